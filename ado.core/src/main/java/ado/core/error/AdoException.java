@@ -1,0 +1,26 @@
+package ado.core.error;
+
+/**
+ * The root of every exception ado4j throws at run time. Unchecked: catch it where you can act on it.
+ *
+ * <p>The subtypes say what went wrong:
+ * <ul>
+ *   <li>{@link AdoHttpException}: Azure DevOps answered with an error status (its sealed subtypes name the status);
+ *   <li>{@link AdoTransportException}: no usable answer arrived (connection refused or reset, timeout, interrupt);
+ *   <li>{@link AdoJsonException}: a JSON document was malformed or did not fit the expected type;
+ *   <li>{@link AdoConfigurationException}: the client was set up in a way that cannot work.
+ * </ul>
+ * Invalid arguments to constructors and factories are reported with the JDK's {@link IllegalArgumentException}
+ * and {@link NullPointerException}, whose messages name the field.
+ *
+ * <p>No message ever contains a credential.
+ */
+public abstract sealed class AdoException extends RuntimeException
+        permits AdoHttpException, AdoTransportException, AdoJsonException, AdoConfigurationException {
+
+    private static final long serialVersionUID = 1L;
+
+    AdoException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,24 @@
+package ado.core.error;
+
+/**
+ * No usable HTTP answer arrived: the connection was refused or reset, a timeout expired, TLS failed, the body was
+ * cut short, or the calling thread was interrupted (the interrupt flag is restored before this is thrown).
+ *
+ * <p>Idempotent requests are retried by the client's {@code RetryPolicy} before this surfaces; when it does, the
+ * message says how many attempts were made. {@link #cause()} is the last {@link java.io.IOException} or
+ * {@link InterruptedException}.
+ */
+public final class AdoTransportException extends AdoException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception; {@code message} must not contain credentials. */
+    public AdoTransportException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** {@return the I/O or interrupt exception behind this one, or {@code null}} */
+    public Throwable cause() {
+        return getCause();
+    }
+}

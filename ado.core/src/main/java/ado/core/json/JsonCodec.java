@@ -1,0 +1,86 @@
+package ado.core.json;
+
+import ado.core.internal.json.BuiltinJsonCodec;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads and writes JSON as records, collections, scalars and {@link JsonValue} trees. Implementations are
+ * thread-safe. ado.core ships a built-in codec with no dependencies; {@code ado.json} adds one on Jackson Databind,
+ * picked automatically when present (see {@link ado.core.spi.JsonCodecProvider}). Both follow the same rules:
+ *
+ * <ul>
+ *   <li>Records bind by component name, or by {@link JsonName}; absent members are {@code null} (or the zero of a
+ *       primitive); unknown members are ignored, or kept in a {@link JsonUnmapped} component; {@code null}
+ *       components are omitted on write.
+ *   <li>Enums use the constant's {@link JsonName} or its name in lower camel case; reading matches case-insensitively;
+ *       an unknown value reads as the constant {@code UNKNOWN} when the enum declares one, else as {@code null}.
+ *   <li>{@link java.time.Instant} and {@link java.time.OffsetDateTime} read ISO-8601 with 0 to 9 fractional
+ *       digits and an optional offset (none means UTC); .NET's {@code 0001-01-01T00:00:00} reads as {@code null}.
+ *       They are written in UTC with a {@code Z} and at most 7 fractional digits, trailing zeros dropped.
+ *   <li>Supported: primitives and their boxes, {@code String}, {@code BigDecimal}, {@code BigInteger},
+ *       {@code UUID}, {@code URI}, {@code Instant}, {@code OffsetDateTime}, enums, {@code List}, {@code Set},
+ *       {@code Map<String, V>}, records (generic ones too), {@code JsonValue} and its subtypes, and
+ *       {@code Object} (read as a {@code JsonValue}).
+ * </ul>
+ *
+ * Every failure is an {@link ado.core.error.AdoJsonException} naming the JSON path.
+ */
+public interface JsonCodec {
+
+    /** {@return the built-in codec with the default nesting limit of 512} */
+    static JsonCodec builtin() {
+        return BuiltinJsonCodec.DEFAULT;
+    }
+
+    /**
+     * {@return a built-in codec that rejects documents nested deeper than {@code maxDepth}}
+     *
+     * @throws IllegalArgumentException if {@code maxDepth} is less than 1
+     */
+    static JsonCodec builtin(int maxDepth) {
+        return BuiltinJsonCodec.withMaxDepth(maxDepth);
+    }
+
+    /** {@return a short name for logs, such as {@code builtin} or {@code jackson}} */
+    String name();
+
+    /** {@return the UTF-8 JSON document {@code json} bound to {@code type}} */
+    <T> T read(byte[] json, JsonType<T> type);
+
+    /** {@return the UTF-8 JSON document read from {@code json} (to its end; not closed) bound to {@code type}} */
+    <T> T read(InputStream json, JsonType<T> type);
+
+    /** {@return the JSON text {@code json} bound to {@code type}} */
+    default <T> T read(String json, JsonType<T> type) {
+        return read(json.getBytes(StandardCharsets.UTF_8), type);
+    }
+
+    /** {@return the UTF-8 JSON document {@code json} bound to {@code type}} */
+    default <T> T read(byte[] json, Class<T> type) {
+        return read(json, JsonType.of(type));
+    }
+
+    /** Writes {@code value} as UTF-8 JSON to {@code out} (not closed). */
+    void write(Object value, OutputStream out);
+
+    /** {@return {@code value} as UTF-8 JSON} */
+    default byte[] write(Object value) {
+        var out = new ByteArrayOutputStream(256);
+        write(value, out);
+        return out.toByteArray();
+    }
+
+    /** {@return {@code value} as JSON text} */
+    default String writeString(Object value) {
+        return new String(write(value), StandardCharsets.UTF_8);
+    }
+
+    /** {@return {@code value} as a tree, exactly as {@link #write(Object)} would write it} */
+    JsonValue toTree(Object value);
+
+    /** {@return {@code tree} bound to {@code type}, exactly as {@link #read(byte[], JsonType)} would bind it} */
+    <T> T fromTree(JsonValue tree, JsonType<T> type);
+}

@@ -1,0 +1,7 @@
+package ado.core.json;
+
+/** The JSON {@code null}. */
+public enum JsonNull implements JsonValue {
+    /** The only instance. */
+    INSTANCE
+}

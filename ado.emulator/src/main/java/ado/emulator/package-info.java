@@ -1,0 +1,2 @@
+/** The in-memory Azure DevOps emulator (not written yet: see the emulator issue). */
+package ado.emulator;

@@ -1,0 +1,2 @@
+/** The Jackson Databind codec for ado4j. */
+package ado.json;

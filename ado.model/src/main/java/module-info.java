@@ -1,0 +1,6 @@
+/** The typed Azure DevOps REST surface: records validated at construction and one static method per endpoint. */
+module ado.model {
+    requires transitive ado.core; // ApiCall, JsonValue and the exceptions appear in every signature
+
+    exports ado.model;
+}
