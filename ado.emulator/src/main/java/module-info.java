@@ -6,5 +6,4 @@ module ado.emulator {
     requires ado.core;       // JsonValue for writing wire JSON
     requires jdk.httpserver; // the HTTP server
 
-    exports ado.emulator;
 }

@@ -5,5 +5,4 @@
 module ado.identity {
     requires ado.core; // the AccessTokenProvider SPI it will implement
 
-    exports ado.identity;
 }

@@ -3,5 +3,4 @@ module ado.json {
     requires ado.core;                        // the JsonCodec SPI it implements
     requires com.fasterxml.jackson.databind;  // the mapper behind the codec
 
-    exports ado.json;
 }

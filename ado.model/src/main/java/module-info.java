@@ -2,5 +2,4 @@
 module ado.model {
     requires transitive ado.core; // ApiCall, JsonValue and the exceptions appear in every signature
 
-    exports ado.model;
 }

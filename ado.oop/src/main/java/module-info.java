@@ -5,5 +5,4 @@
 module ado.oop {
     requires transitive ado.model; // objects hand out model records
 
-    exports ado.oop;
 }

@@ -1,2 +1,0 @@
-/** The in-memory Azure DevOps emulator (not written yet: see the emulator issue). */
-package ado.emulator;

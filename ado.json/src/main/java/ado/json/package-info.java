@@ -1,2 +1,0 @@
-/** The Jackson Databind codec for ado4j. */
-package ado.json;

@@ -1,2 +1,0 @@
-/** The object layer of ado4j (not written yet: see the emulator issue). */
-package ado.oop;
