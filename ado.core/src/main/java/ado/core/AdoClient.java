@@ -17,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,9 +58,9 @@ public final class AdoClient {
         this.codec = codec;
         this.http = http;
         this.retryPolicy = b.retryPolicy;
-        Set<URI> trusted = Set.of(organization, OrganizationUrls.derived(organization, "vssps"),
+        Set<URI> trusted = Set.copyOf(List.of(organization, OrganizationUrls.derived(organization, "vssps"),
                 OrganizationUrls.derived(organization, "almsearch"), OrganizationUrls.derived(organization, "vsrm"),
-                OrganizationUrls.profile(organization));
+                OrganizationUrls.profile(organization)));
         this.transport = new Transport(http, b.requestTimeout, b.userAgent,
                 uri -> trusted.stream().anyMatch(t -> UrlRules.sameOrigin(t, uri))
                         ? CredentialsAccess.authorization(credentials) : Optional.empty(),
