@@ -110,6 +110,7 @@ final class FakeServer implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket s = socket.accept();
+                s.setTcpNoDelay(true);
                 connections.incrementAndGet();
                 threads.execute(() -> serve(s));
             } catch (IOException e) {
@@ -214,10 +215,12 @@ final class FakeServer implements AutoCloseable {
         var sb = new StringBuilder("HTTP/1.1 ").append(reply.status).append(" X\r\n");
         reply.headers.forEach((k, v) -> sb.append(k).append(": ").append(v).append("\r\n"));
         sb.append("Content-Length: ").append(reply.body.length).append("\r\n\r\n");
-        out.write(sb.toString().getBytes(StandardCharsets.ISO_8859_1));
+        var bytes = new ByteArrayOutputStream();
+        bytes.write(sb.toString().getBytes(StandardCharsets.ISO_8859_1));
         if (!head) {
-            out.write(reply.body);
+            bytes.write(reply.body);
         }
+        out.write(bytes.toByteArray());
         out.flush();
     }
 
