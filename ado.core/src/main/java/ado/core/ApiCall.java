@@ -112,6 +112,19 @@ public final class ApiCall {
     }
 
     /**
+     * {@return this call with every entry of {@code parameters} set as by {@link #query(String, Object)}, in the
+     * map's iteration order}; the map is only read
+     */
+    public ApiCall query(Map<String, ?> parameters) {
+        Objects.requireNonNull(parameters, "parameters == null");
+        Map<String, String> result = query;
+        for (Map.Entry<String, ?> e : parameters.entrySet()) {
+            result = withQuery(result, e.getKey(), e.getValue());
+        }
+        return new ApiCall(client, base, path, result);
+    }
+
+    /**
      * {@return a call on another host (such as a {@code downloadUrl} or a service URL), with no path or query of
      * its own, sent by the same client}
      *

@@ -94,6 +94,16 @@ public final class ApiRequest {
         return new ApiRequest(call, method, apiVersion, accept, headers, Collections.unmodifiableMap(copy), body);
     }
 
+    /** {@return this request with every entry of {@code parameters} set as by {@link #query(String, Object)}} */
+    public ApiRequest query(Map<String, ?> parameters) {
+        Objects.requireNonNull(parameters, "parameters == null");
+        ApiRequest result = this;
+        for (Map.Entry<String, ?> e : parameters.entrySet()) {
+            result = result.query(e.getKey(), e.getValue());
+        }
+        return result;
+    }
+
     /** {@return this request with {@code body}} */
     public ApiRequest body(Body body) {
         return new ApiRequest(call, method, apiVersion, accept, headers, query,
