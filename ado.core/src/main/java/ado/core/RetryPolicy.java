@@ -17,6 +17,11 @@ import java.util.Objects;
  * retry happens after {@link #maxAttempts()} attempts, and none that would end after {@link #maxTotalTime()}: the
  * request fails instead of sleeping past the budget.
  *
+ * <p>The JDK's {@code HttpClient} adds attempts of its own, on top of {@link #maxAttempts()}: it silently sends a
+ * GET or HEAD once more when a pooled connection dies before any response byte arrives, and it retries a failed
+ * connect once for every method (unless {@code jdk.httpclient.disableRetryConnect=true}). Neither can duplicate a
+ * POST: a failed connect sent nothing.
+ *
  * {@snippet :
  * RetryPolicy policy = RetryPolicy.newBuilder().maxAttempts(6).maxTotalTime(Duration.ofMinutes(5)).build();
  * }

@@ -171,7 +171,8 @@ class ErrorMappingTest {
 
         assertThatThrownBy(() -> client.api().get("7.1").send())
                 .isInstanceOfSatisfying(AdoAuthenticationException.class,
-                        e -> assertThat(e.adoMessage()).hasValueSatisfying(m -> assertThat(m).contains("TF400813")));
+                        e -> assertThat(e.adoMessage()).hasValueSatisfying(m -> assertThat(m).contains("TF400813")
+                                .contains("no credentials were sent")));
         assertThat(server.request(0).header("Authorization")).isNull();
     }
 

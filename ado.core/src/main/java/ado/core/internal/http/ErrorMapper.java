@@ -24,11 +24,20 @@ public final class ErrorMapper {
     private static final String[] SIGN_IN_MARKERS = {"login.microsoftonline.com", "sign in", "signin",
         "_signin", "login.live.com"};
 
-    private final JsonCodec codec;
+    private static final String NO_CREDENTIALS = "no credentials were sent: set AdoClient.Builder.credentials, "
+            + "AZURE_DEVOPS_EXT_PAT or SYSTEM_ACCESSTOKEN";
 
-    /** Creates a mapper that reads JSON error bodies with {@code codec}. */
-    public ErrorMapper(JsonCodec codec) {
+    private final JsonCodec codec;
+    private final boolean anonymous;
+
+    /**
+     * Creates a mapper that reads JSON error bodies with {@code codec}.
+     *
+     * @param anonymous whether the client sends no credentials (authentication failures then say so)
+     */
+    public ErrorMapper(JsonCodec codec, boolean anonymous) {
         this.codec = codec;
+        this.anonymous = anonymous;
     }
 
     /**
@@ -50,6 +59,9 @@ public final class ErrorMapper {
             signIn = signIn || (status == 401 || status == 203 || status < 300) && looksLikeSignIn(text);
         } else {
             message = HtmlText.cap(text.strip(), MAX_MESSAGE);
+        }
+        if (anonymous && (status == 401 || signIn)) {
+            message = message == null || message.isEmpty() ? NO_CREDENTIALS : message + " (" + NO_CREDENTIALS + ")";
         }
         String activityId = headers.firstValue("ActivityId")
                 .or(() -> headers.firstValue("X-VSS-ActivityId"))

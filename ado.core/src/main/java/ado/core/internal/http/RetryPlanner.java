@@ -52,7 +52,7 @@ public final class RetryPlanner {
             return Optional.empty();
         }
         Duration wait = rateLimit.retryAfter() != null ? rateLimit.retryAfter()
-                : status == 429 && rateLimit.delay() != null ? rateLimit.delay()
+                : rateLimit.delay() != null && (status == 429 || status == 503) ? rateLimit.delay()
                 : backoff(attempts);
         return within(wait, attempts, elapsed);
     }
