@@ -89,6 +89,25 @@ public final class ApiCall {
     }
 
     /**
+     * {@return {@code _apis/git/repositories/{idOrName}} appended; call it on an organisation or project scope}
+     *
+     * @throws IllegalArgumentException if {@code idOrName} is blank
+     */
+    public ApiCall repository(String idOrName) {
+        return apis("git", "repositories", requireNonBlank(idOrName, "repository"));
+    }
+
+    /** {@return {@code _apis/wit/workitems/{id}} appended; call it on an organisation or project scope} */
+    public ApiCall workItem(int id) {
+        return apis("wit", "workitems", Integer.toString(id));
+    }
+
+    /** {@return {@code _apis/build/builds/{id}} appended; call it on a project scope} */
+    public ApiCall build(int id) {
+        return apis("build", "builds", Integer.toString(id));
+    }
+
+    /**
      * {@return this call with a slash-separated path appended (such as a classification node path
      * {@code "Area/Sub Area"}): split on {@code /}, empty pieces dropped, each piece escaped}
      */

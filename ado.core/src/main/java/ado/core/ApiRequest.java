@@ -146,7 +146,7 @@ public final class ApiRequest {
         return exchange(JsonType.of(type));
     }
 
-    /** Sends the request and discards the response body (for 204 answers, say); {@return the response} */
+    /** {@return the response of sending this request, its body discarded} For 204 answers, HEAD and the like. */
     public AdoResponse<Void> send() {
         Exchange<byte[]> x = execute(Map.of(), BodyReader.BYTES);
         return new AdoResponse<>(x.status(), x.uri(), x.headers(), x.rateLimit(), null);
@@ -170,7 +170,7 @@ public final class ApiRequest {
         return PageSpliterator.pages(paging.pager(), fetcher);
     }
 
-    /** Streams the response body to {@code out} (not closed); {@return the number of bytes copied} */
+    /** {@return the number of bytes copied} Streams the response body to {@code out}, which stays open. */
     public long download(OutputStream out) {
         Objects.requireNonNull(out, "out == null");
         return execute(Map.of(), BodyReader.once(in -> {
@@ -180,7 +180,7 @@ public final class ApiRequest {
         })).body();
     }
 
-    /** Streams the response body into {@code file}, replacing it; {@return the number of bytes written} */
+    /** {@return the number of bytes written} Streams the response body into {@code file}, replacing it. */
     public long download(Path file) {
         Objects.requireNonNull(file, "file == null");
         return execute(Map.of(), BodyReader.once(in -> {

@@ -152,4 +152,15 @@ class ApiCallTest {
     void toString_showsUrl() {
         assertThat(client.api().project("p").toString()).isEqualTo("ApiCall[https://dev.azure.com/fabrikam/p]");
     }
+
+    @Test
+    void idShortcuts_appendApisPaths() {
+        ApiCall project = client.api().project("p");
+
+        assertThat(project.repository("my repo").path("refs").uri().getRawPath())
+                .isEqualTo("/fabrikam/p/_apis/git/repositories/my%20repo/refs");
+        assertThat(project.workItem(42).uri().getRawPath()).isEqualTo("/fabrikam/p/_apis/wit/workitems/42");
+        assertThat(project.build(7).uri().getRawPath()).isEqualTo("/fabrikam/p/_apis/build/builds/7");
+        assertThatThrownBy(() -> project.repository(" ")).hasMessage("repository must not be blank");
+    }
 }
