@@ -26,6 +26,7 @@ final class JsonReader {
     private final int end;
     private final boolean locations;
     private final PathStack path;
+    private final int start;
     private int pos;
 
     // The member name read last: a slice of `in`, or of `nameScratch` when it had escapes.
@@ -54,6 +55,7 @@ final class JsonReader {
         if (end >= 3 && in[0] == (byte) 0xEF && in[1] == (byte) 0xBB && in[2] == (byte) 0xBF) {
             pos = 3;
         }
+        start = pos;
     }
 
     // ---------------------------------------------------------------- structure
@@ -638,7 +640,7 @@ final class JsonReader {
             return new AdoJsonException(reason, where, -1, -1, cause);
         }
         long line = 1;
-        int lineStart = 0;
+        int lineStart = start; // after a byte order mark, which is no character of the text
         int limit = Math.min(offset, end);
         for (int i = 0; i < limit; i++) {
             if (in[i] == '\n') {
