@@ -218,7 +218,10 @@ public final class AdoClient {
             return this;
         }
 
-        /** Sets the proxy selector of the built HTTP client (none by default). */
+        /**
+         * Sets the proxy selector of the built HTTP client; default {@link ProxySelector#getDefault()}, which honours
+         * the standard {@code https.proxyHost} and {@code http.nonProxyHosts} system properties.
+         */
         public Builder proxySelector(ProxySelector proxySelector) {
             this.proxySelector = Objects.requireNonNull(proxySelector, "proxySelector == null");
             return this;
@@ -311,8 +314,9 @@ public final class AdoClient {
             if (sslContext != null) {
                 b.sslContext(sslContext);
             }
-            if (proxySelector != null) {
-                b.proxy(proxySelector);
+            ProxySelector proxies = proxySelector != null ? proxySelector : ProxySelector.getDefault();
+            if (proxies != null) {
+                b.proxy(proxies);
             }
             if (executor != null) {
                 b.executor(executor);
