@@ -108,21 +108,23 @@ public final class AdoClient {
     }
 
     /**
-     * {@return a call on any other URL (such as an artifact {@code downloadUrl}), sent by this client; credentials
-     * go only to URLs of the organisation's own hosts}
+     * {@return a call on any other URL (such as an artifact {@code downloadUrl}), sent by this client}; a query in
+     * {@code base} is kept verbatim ahead of the call's own parameters. Credentials go only to the organisation's
+     * own hosts (its URL, vssps, almsearch, vsrm, the profile host), never to other URLs.
      *
      * @throws IllegalArgumentException if {@code base} is not https (or loopback http) or too long
      */
     public ApiCall host(URI base) {
         Objects.requireNonNull(base, "base == null");
         URI checked = UrlRules.check(base, "url");
-        if (checked.getRawQuery() != null || checked.getRawFragment() != null) {
-            throw new IllegalArgumentException("url must not have a query or fragment; use query(): "
+        if (checked.getRawFragment() != null || checked.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("url must not have a fragment or user info: "
                     + UrlRules.redact(checked));
         }
-        String text = checked.toString();
+        String text = checked.getScheme() + "://" + checked.getRawAuthority()
+                + (checked.getRawPath() == null ? "" : checked.getRawPath());
         return new ApiCall(this, URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text), "",
-                Map.of());
+                Map.of(), checked.getRawQuery());
     }
 
     /** {@return the codec that encodes and decodes JSON bodies} */

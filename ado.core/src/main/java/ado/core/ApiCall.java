@@ -33,12 +33,14 @@ public final class ApiCall {
     private final URI base;
     private final String path;
     private final Map<String, String> query;
+    private final String fixedQuery;
 
-    ApiCall(AdoClient client, URI base, String path, Map<String, String> query) {
+    ApiCall(AdoClient client, URI base, String path, Map<String, String> query, String fixedQuery) {
         this.client = client;
         this.base = base;
         this.path = path;
         this.query = query;
+        this.fixedQuery = fixedQuery;
         UrlRules.check(URI.create(base + path), "url");
     }
 
@@ -127,7 +129,7 @@ public final class ApiCall {
      * collection is joined with commas, anything else is {@link String#valueOf(Object)}
      */
     public ApiCall query(String name, Object value) {
-        return new ApiCall(client, base, path, withQuery(query, name, value));
+        return new ApiCall(client, base, path, withQuery(query, name, value), fixedQuery);
     }
 
     /**
@@ -140,12 +142,12 @@ public final class ApiCall {
         for (Map.Entry<String, ?> e : parameters.entrySet()) {
             result = withQuery(result, e.getKey(), e.getValue());
         }
-        return new ApiCall(client, base, path, result);
+        return new ApiCall(client, base, path, result, fixedQuery);
     }
 
     /**
-     * {@return a call on another host (such as a {@code downloadUrl} or a service URL), with no path or query of
-     * its own, sent by the same client}
+     * {@return a call on another URL (such as an artifact {@code downloadUrl}), sent by the same client}; a query
+     * in {@code base} is kept verbatim, ahead of the call's own parameters
      *
      * @throws IllegalArgumentException if {@code base} breaks the URL rules
      */
@@ -203,18 +205,24 @@ public final class ApiCall {
     }
 
     URI uri(Map<String, String> parameters) {
-        if (parameters.isEmpty()) {
-            return URI.create(base + path);
+        var sb = new StringBuilder().append(base).append(path);
+        String separator = "?";
+        if (fixedQuery != null) {
+            sb.append(separator).append(fixedQuery);
+            separator = "&";
         }
-        return URI.create(base + path + "?" + parameters.entrySet().stream()
-                .map(e -> PercentEscaper.query(e.getKey()) + "=" + PercentEscaper.query(e.getValue()))
-                .collect(Collectors.joining("&")));
+        for (Map.Entry<String, String> e : parameters.entrySet()) {
+            sb.append(separator).append(PercentEscaper.query(e.getKey())).append('=')
+                    .append(PercentEscaper.query(e.getValue()));
+            separator = "&";
+        }
+        return URI.create(sb.toString());
     }
 
     private ApiCall append(List<String> segments) {
         var sb = new StringBuilder(path);
         segments.forEach(s -> sb.append('/').append(PercentEscaper.segment(s)));
-        return new ApiCall(client, base, sb.toString(), query);
+        return new ApiCall(client, base, sb.toString(), query, fixedQuery);
     }
 
     static Map<String, String> withQuery(Map<String, String> query, String name, Object value) {

@@ -163,4 +163,13 @@ class ApiCallTest {
         assertThat(project.build(7).uri().getRawPath()).isEqualTo("/fabrikam/p/_apis/build/builds/7");
         assertThatThrownBy(() -> project.repository(" ")).hasMessage("repository must not be blank");
     }
+
+    @Test
+    void host_keepsQueryOfBaseVerbatimAheadOfParameters() {
+        ApiCall call = client.host(URI.create("https://blob.example/c/file.zip?sv=1&sig=a%2Bb%3D"))
+                .query("format", "zip");
+
+        assertThat(call.uri()).hasToString("https://blob.example/c/file.zip?sv=1&sig=a%2Bb%3D&format=zip");
+        assertThat(call.toString()).doesNotContain("a%2Bb");
+    }
 }
