@@ -32,6 +32,15 @@ class TransferTest {
         server.close();
     }
 
+    private static void sleepBriefly() throws IOException {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
     private static byte[] random(int size) {
         byte[] bytes = new byte[size];
         new Random(42).nextBytes(bytes);
@@ -161,7 +170,7 @@ class TransferTest {
                 if (delegate == null) {
                     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
                     while (server.bodyBytes() < first.length / 2 && System.nanoTime() < deadline) {
-                        Thread.onSpinWait();
+                        sleepBriefly();
                     }
                     if (server.bodyBytes() < first.length / 2) {
                         throw new IOException("server saw nothing yet: body was buffered");
