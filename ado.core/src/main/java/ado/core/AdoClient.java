@@ -1,0 +1,337 @@
+package ado.core;
+
+import ado.core.auth.Credentials;
+import ado.core.error.AdoConfigurationException;
+import ado.core.internal.auth.CredentialsAccess;
+import ado.core.internal.config.Environment;
+import ado.core.internal.config.ProviderLookup;
+import ado.core.internal.config.OrganizationUrls;
+import ado.core.internal.http.ErrorMapper;
+import ado.core.internal.http.Sleeper;
+import ado.core.internal.http.Transport;
+import ado.core.internal.http.UrlRules;
+import ado.core.internal.http.UserAgent;
+import ado.core.json.JsonCodec;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import javax.net.ssl.SSLContext;
+
+/**
+ * The entry point: an Azure DevOps organisation, credentials and one shared {@link HttpClient}. Immutable and
+ * thread-safe; create one per organisation and share it. Requests start from {@link #api()}.
+ *
+ * {@snippet :
+ * AdoClient client = AdoClient.newBuilder()
+ *         .organization("fabrikam")                       // or AZURE_DEVOPS_ORG
+ *         .credentials(Credentials.pat(pat))              // or AZURE_DEVOPS_EXT_PAT, SYSTEM_ACCESSTOKEN, ...
+ *         .build();
+ * List<Project> projects = client.api().apis("projects").get("7.1").asList(Project.class);
+ * }
+ *
+ * <p>The client follows redirects itself, sending {@code Authorization} only to the origin of the request; it
+ * retries as its {@link RetryPolicy} says, slows down when Azure DevOps asks it to ({@code Retry-After}, also on a
+ * 200), and decodes gzip. Logs go to the {@link System.Logger} {@code ado.core.http}, never with secrets.
+ */
+public final class AdoClient {
+
+    private final URI organization;
+    private final Credentials credentials;
+    private final JsonCodec codec;
+    private final HttpClient http;
+    private final Transport transport;
+    private final RetryPolicy retryPolicy;
+
+    AdoClient(Builder b, URI organization, Credentials credentials, JsonCodec codec, HttpClient http,
+              Sleeper sleeper) {
+        this.organization = organization;
+        this.credentials = credentials;
+        this.codec = codec;
+        this.http = http;
+        this.retryPolicy = b.retryPolicy;
+        Set<URI> trusted = Set.copyOf(List.of(organization, OrganizationUrls.derived(organization, "vssps"),
+                OrganizationUrls.derived(organization, "almsearch"), OrganizationUrls.derived(organization, "vsrm"),
+                OrganizationUrls.profile(organization)));
+        this.transport = new Transport(http, b.requestTimeout, b.userAgent,
+                uri -> trusted.stream().anyMatch(t -> UrlRules.sameOrigin(t, uri))
+                        ? CredentialsAccess.authorization(credentials) : Optional.empty(),
+                b.retryPolicy, new ErrorMapper(codec, credentials.isAnonymous()), b.clock, sleeper);
+    }
+
+    /** {@return a builder; everything has a default except the organisation} */
+    public static Builder newBuilder() {
+        return new Builder();
+    }
+
+    /** {@return the organisation URL, such as {@code https://dev.azure.com/fabrikam}} */
+    public URI organization() {
+        return organization;
+    }
+
+    /** {@return the organisation's name, such as {@code fabrikam}} */
+    public String organizationName() {
+        return OrganizationUrls.name(organization);
+    }
+
+    /** {@return the organisation scope, {@code https://dev.azure.com/{org}}; add {@code apis(...)} segments} */
+    public ApiCall api() {
+        return host(organization);
+    }
+
+    /** {@return the identity host {@code https://vssps.dev.azure.com/{org}} (graph, identities, tokens)} */
+    public ApiCall vssps() {
+        return host(OrganizationUrls.derived(organization, "vssps"));
+    }
+
+    /** {@return the search host {@code https://almsearch.dev.azure.com/{org}}} */
+    public ApiCall search() {
+        return host(OrganizationUrls.derived(organization, "almsearch"));
+    }
+
+    /** {@return the release host {@code https://vsrm.dev.azure.com/{org}}} */
+    public ApiCall releases() {
+        return host(OrganizationUrls.derived(organization, "vsrm"));
+    }
+
+    /** {@return the profile host {@code https://app.vssps.visualstudio.com}} */
+    public ApiCall profile() {
+        return host(OrganizationUrls.profile(organization));
+    }
+
+    /**
+     * {@return a call on any other URL (such as an artifact {@code downloadUrl}), sent by this client}; a query in
+     * {@code base} is kept verbatim ahead of the call's own parameters. Credentials go only to the organisation's
+     * own hosts (its URL, vssps, almsearch, vsrm, the profile host), never to other URLs.
+     *
+     * @throws IllegalArgumentException if {@code base} is not https (or loopback http) or too long
+     */
+    public ApiCall host(URI base) {
+        Objects.requireNonNull(base, "base == null");
+        URI checked = UrlRules.check(base, "url");
+        if (checked.getRawFragment() != null || checked.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("url must not have a fragment or user info: "
+                    + UrlRules.redact(checked));
+        }
+        String text = checked.getScheme() + "://" + checked.getRawAuthority()
+                + (checked.getRawPath() == null ? "" : checked.getRawPath());
+        return new ApiCall(this, URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text), "",
+                Map.of(), checked.getRawQuery());
+    }
+
+    /** {@return the codec that encodes and decodes JSON bodies} */
+    public JsonCodec codec() {
+        return codec;
+    }
+
+    /** {@return the kind of credentials in use (never the secret)} */
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    /** {@return the retry policy} */
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    /** {@return the underlying JDK client} */
+    public HttpClient httpClient() {
+        return http;
+    }
+
+    Transport transport() {
+        return transport;
+    }
+
+    @Override
+    public String toString() {
+        return "AdoClient[" + organization + ", " + credentials + ", codec=" + codec.name() + "]";
+    }
+    /**
+     * Builds an {@link AdoClient}. Unset values come from the environment (see {@link #environment}) or defaults:
+     * connect timeout 10 s, request timeout 60 s, {@link RetryPolicy#defaults()}, HTTP/2 preferred.
+     */
+    public static final class Builder {
+
+        private URI organization;
+        private String organizationText;
+        private Credentials credentials;
+        private HttpClient httpClient;
+        private SSLContext sslContext;
+        private ProxySelector proxySelector;
+        private Executor executor;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        Duration requestTimeout = Duration.ofSeconds(60);
+        RetryPolicy retryPolicy = RetryPolicy.defaults();
+        String userAgent = UserAgent.DEFAULT;
+        private JsonCodec jsonCodec;
+        private Function<String, String> environment = System::getenv;
+        Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.SYSTEM;
+
+        private Builder() {
+        }
+
+        /** Sets the organisation URL: {@code https://dev.azure.com/{org}}, a legacy {@code https://{org}.visualstudio.com}, or a server URL. */
+        public Builder organization(URI url) {
+            this.organization = OrganizationUrls.normalise(Objects.requireNonNull(url, "organization == null"),
+                    "organization");
+            return this;
+        }
+
+        /** Sets the organisation by name ({@code fabrikam} means {@code https://dev.azure.com/fabrikam}) or URL. */
+        public Builder organization(String nameOrUrl) {
+            this.organization = OrganizationUrls.parse(Objects.requireNonNull(nameOrUrl, "organization == null"),
+                    "organization");
+            return this;
+        }
+
+        /**
+         * Sets the credentials. Unset, they come from {@code AZURE_DEVOPS_EXT_PAT} (a PAT), then
+         * {@code SYSTEM_ACCESSTOKEN} (Azure Pipelines, as Bearer), then an {@link ado.core.spi.AccessTokenProvider}
+         * found by {@link java.util.ServiceLoader}; with none of these requests are anonymous.
+         */
+        public Builder credentials(Credentials credentials) {
+            this.credentials = Objects.requireNonNull(credentials, "credentials == null");
+            return this;
+        }
+
+        /**
+         * Uses {@code client} instead of building one; it must not follow redirects (ado.core follows them itself
+         * so credentials never reach another host). Excludes {@link #sslContext}, {@link #proxySelector},
+         * {@link #executor} and {@link #connectTimeout}.
+         */
+        public Builder httpClient(HttpClient client) {
+            this.httpClient = Objects.requireNonNull(client, "httpClient == null");
+            return this;
+        }
+
+        /** Sets the TLS context of the built HTTP client. */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = Objects.requireNonNull(sslContext, "sslContext == null");
+            return this;
+        }
+
+        /**
+         * Sets the proxy selector of the built HTTP client; default {@link ProxySelector#getDefault()}, which honours
+         * the standard {@code https.proxyHost} and {@code http.nonProxyHosts} system properties.
+         */
+        public Builder proxySelector(ProxySelector proxySelector) {
+            this.proxySelector = Objects.requireNonNull(proxySelector, "proxySelector == null");
+            return this;
+        }
+
+        /** Sets the executor of the built HTTP client. */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor == null");
+            return this;
+        }
+
+        /** Sets how long connecting may take; default 10 s. */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive(timeout, "connectTimeout");
+            return this;
+        }
+
+        /** Sets how long one attempt may take until the response headers arrive; default 60 s. */
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = positive(timeout, "requestTimeout");
+            return this;
+        }
+
+        /** Sets the retry policy; default {@link RetryPolicy#defaults()}. */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy == null");
+            return this;
+        }
+
+        /** Sets the {@code User-Agent}; default {@code ado4j/<version> Java/<version>}. */
+        public Builder userAgent(String userAgent) {
+            this.userAgent = ApiCall.requireNonBlank(userAgent, "userAgent");
+            return this;
+        }
+
+        /**
+         * Sets the JSON codec. Unset, the {@link ado.core.spi.JsonCodecProvider} with the highest priority is used
+         * ({@code ado.json} when present), else {@link JsonCodec#builtin()}.
+         */
+        public Builder jsonCodec(JsonCodec codec) {
+            this.jsonCodec = Objects.requireNonNull(codec, "jsonCodec == null");
+            return this;
+        }
+
+        /** Sets where environment variables are read from; default {@link System#getenv(String)}. */
+        public Builder environment(Function<String, String> environment) {
+            this.environment = Objects.requireNonNull(environment, "environment == null");
+            return this;
+        }
+
+        /** Sets the clock used for {@code Retry-After} dates and token expiry; default UTC system clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        Builder sleeper(Sleeper sleeper) {
+            this.sleeper = sleeper;
+            return this;
+        }
+
+        /**
+         * {@return the client}
+         *
+         * @throws AdoConfigurationException if no organisation is configured, two codec providers tie, or a given
+         *                                   HTTP client follows redirects or is combined with client settings
+         */
+        public AdoClient build() {
+            var env = new Environment(environment);
+            URI org = env.organization(organization);
+            Credentials creds = env.credentials(credentials, ProviderLookup::tokenProvider);
+            JsonCodec codec = jsonCodec != null ? jsonCodec : ProviderLookup.codec();
+            return new AdoClient(this, org, creds, codec, http(), sleeper);
+        }
+
+        private HttpClient http() {
+            if (httpClient != null) {
+                if (sslContext != null || proxySelector != null || executor != null) {
+                    throw new AdoConfigurationException("httpClient cannot be combined with sslContext, "
+                            + "proxySelector or executor; configure them on the given client");
+                }
+                if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+                    throw new AdoConfigurationException("httpClient must use HttpClient.Redirect.NEVER: ado.core "
+                            + "follows redirects itself so credentials never reach another host");
+                }
+                return httpClient;
+            }
+            var b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2)
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(connectTimeout);
+            if (sslContext != null) {
+                b.sslContext(sslContext);
+            }
+            ProxySelector proxies = proxySelector != null ? proxySelector : ProxySelector.getDefault();
+            if (proxies != null) {
+                b.proxy(proxies);
+            }
+            if (executor != null) {
+                b.executor(executor);
+            }
+            return b.build();
+        }
+
+        private static Duration positive(Duration d, String field) {
+            Objects.requireNonNull(d, field + " == null");
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(field + " must be positive: " + d);
+            }
+            return d;
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package ado.core;
+
+import ado.core.internal.http.BodyReader;
+import ado.core.internal.http.Exchange;
+import ado.core.internal.http.RequestSpec;
+import ado.core.internal.paging.PageFetcher;
+import ado.core.internal.paging.PageSpliterator;
+import ado.core.json.JsonType;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * One request to send: an {@link ApiCall}, a method, the operation's api-version, headers, query parameters and a
+ * body. Immutable and thread-safe; the setters return new requests and a request can be sent any number of times.
+ * The terminal methods send it.
+ *
+ * <p>The api-version goes into {@code Accept: application/json;api-version=<v>}, or, when {@link #accept} names a
+ * non-JSON type, into the {@code api-version} query parameter. Every request also carries the client's
+ * {@code User-Agent}, {@code Accept-Encoding: gzip}, {@code X-TFS-FedAuthRedirect: Suppress} and its credentials.
+ *
+ * <p>Failures: {@link ado.core.error.AdoHttpException} (an error status, or a sign-in page instead of JSON),
+ * {@link ado.core.error.AdoTransportException} (no usable answer), {@link ado.core.error.AdoJsonException} (a body
+ * that is not the expected JSON).
+ */
+public final class ApiRequest {
+
+    private static final String JSON = "application/json";
+
+    private final ApiCall call;
+    private final String method;
+    private final String apiVersion;
+    private final String accept;
+    private final Map<String, String> headers;
+    private final Map<String, String> query;
+    private final Body body;
+
+    ApiRequest(ApiCall call, String method, String apiVersion) {
+        this(call, method.toUpperCase(Locale.ROOT), apiVersion, JSON, Map.of(), Map.of(), Body.empty());
+    }
+
+    private ApiRequest(ApiCall call, String method, String apiVersion, String accept, Map<String, String> headers,
+                       Map<String, String> query, Body body) {
+        this.call = call;
+        this.method = method;
+        this.apiVersion = apiVersion;
+        this.accept = accept;
+        this.headers = headers;
+        this.query = query;
+        this.body = body;
+    }
+
+    /**
+     * {@return this request with header {@code name} set to {@code value}} ({@code If-Match}, say); the standard
+     * headers, {@code Accept} and {@code Authorization} are set by the client
+     */
+    public ApiRequest header(String name, String value) {
+        ApiCall.requireNonBlank(name, "name");
+        Objects.requireNonNull(value, "value == null");
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals("accept") || lower.equals("authorization") || lower.equals("content-type")) {
+            throw new IllegalArgumentException("header " + name + " is set by the client; use accept() or body()");
+        }
+        var copy = new LinkedHashMap<>(headers);
+        copy.put(name, value);
+        return new ApiRequest(call, method, apiVersion, accept, Collections.unmodifiableMap(copy), query, body);
+    }
+
+    /** {@return this request accepting {@code mediaType} ({@code application/zip}, {@code text/plain}, ...)} */
+    public ApiRequest accept(String mediaType) {
+        return new ApiRequest(call, method, apiVersion, ApiCall.requireNonBlank(mediaType, "mediaType"), headers,
+                query, body);
+    }
+
+    /**
+     * {@return this request with query parameter {@code name} set to {@code value}, replacing the call's parameter
+     * of that name}: {@code null} removes it, a collection is joined with commas
+     */
+    public ApiRequest query(String name, Object value) {
+        ApiCall.requireNonBlank(name, "name");
+        var copy = new LinkedHashMap<>(query);
+        copy.remove(name);
+        copy.put(name, value == null ? null : ApiCall.withQuery(Map.of(), name, value).get(name));
+        return new ApiRequest(call, method, apiVersion, accept, headers, Collections.unmodifiableMap(copy), body);
+    }
+
+    /** {@return this request with every entry of {@code parameters} set as by {@link #query(String, Object)}} */
+    public ApiRequest query(Map<String, ?> parameters) {
+        Objects.requireNonNull(parameters, "parameters == null");
+        ApiRequest result = this;
+        for (Map.Entry<String, ?> e : parameters.entrySet()) {
+            result = result.query(e.getKey(), e.getValue());
+        }
+        return result;
+    }
+
+    /** {@return this request with {@code body}} */
+    public ApiRequest body(Body body) {
+        return new ApiRequest(call, method, apiVersion, accept, headers, query,
+                Objects.requireNonNull(body, "body == null"));
+    }
+
+    /** {@return the URL this request is sent to, query included} */
+    public URI uri() {
+        return uri(Map.of());
+    }
+
+    /** {@return the response body decoded as {@code type}; {@code null} if the response had no body} */
+    public <T> T as(Class<T> type) {
+        return exchange(JsonType.of(type)).body();
+    }
+
+    /** {@return the response body decoded as {@code type}; {@code null} if the response had no body} */
+    public <T> T as(JsonType<T> type) {
+        return exchange(type).body();
+    }
+
+    /** {@return the items of a {@code {count, value}} response (one request; no paging)} */
+    public <T> List<T> asList(Class<T> item) {
+        return asList(JsonType.of(item));
+    }
+
+    /** {@return the items of a {@code {count, value}} response, for a generic item type} */
+    public <T> List<T> asList(JsonType<T> item) {
+        Envelope<T> envelope = as(JsonType.<Envelope<T>>of(Envelope.class, item.type()));
+        return envelope == null ? List.of() : envelope.value();
+    }
+
+    /** {@return the whole response: status, headers (ETag among them), rate limits and the decoded body} */
+    public <T> AdoResponse<T> exchange(JsonType<T> type) {
+        return exchange(Map.of(), type);
+    }
+
+    /** {@return the whole response, for a plain body type} */
+    public <T> AdoResponse<T> exchange(Class<T> type) {
+        return exchange(JsonType.of(type));
+    }
+
+    /** {@return the response of sending this request, its body discarded} For 204 answers, HEAD and the like. */
+    public AdoResponse<Void> send() {
+        Exchange<byte[]> x = execute(Map.of(), BodyReader.BYTES);
+        return new AdoResponse<>(x.status(), x.uri(), x.headers(), x.rateLimit(), null);
+    }
+
+    /** {@return the items of all pages, fetched lazily: a page is requested when the stream reaches it} */
+    public <T> Stream<T> stream(Paging<T> paging) {
+        return pages(paging).flatMap(page -> page.items().stream());
+    }
+
+    /** {@return the pages, each fetched when the stream reaches it} */
+    public <T> Stream<Page<T>> pages(Paging<T> paging) {
+        Objects.requireNonNull(paging, "paging == null");
+        PageFetcher fetcher = new PageFetcher() {
+            @Override
+            public <B> Fetched<B> fetch(Map<String, String> cursor, JsonType<B> type) {
+                AdoResponse<B> response = exchange(cursor, type);
+                return new Fetched<>(response.body(), response.headers());
+            }
+        };
+        return PageSpliterator.pages(paging.pager(), fetcher);
+    }
+
+    /** {@return the number of bytes copied} Streams the response body to {@code out}, which stays open. */
+    public long download(OutputStream out) {
+        Objects.requireNonNull(out, "out == null");
+        return execute(Map.of(), BodyReader.once(in -> {
+            try (in) {
+                return in.transferTo(out);
+            }
+        })).body();
+    }
+
+    /** {@return the number of bytes written} Streams the response body into {@code file}, replacing it. */
+    public long download(Path file) {
+        Objects.requireNonNull(file, "file == null");
+        return execute(Map.of(), BodyReader.once(in -> {
+            try (in; OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                return in.transferTo(out);
+            }
+        })).body();
+    }
+
+    /** {@return the response body as a stream (gunzipped), which the caller must close} */
+    public InputStream openStream() {
+        return execute(Map.of(), BodyReader.once(in -> in)).body();
+    }
+
+    @Override
+    public String toString() {
+        return "ApiRequest[" + method + ' ' + call + ", api-version=" + apiVersion + ", " + body + "]";
+    }
+
+    private <T> AdoResponse<T> exchange(Map<String, String> extra, JsonType<T> type) {
+        Objects.requireNonNull(type, "type == null");
+        Exchange<byte[]> x = execute(extra, BodyReader.BYTES);
+        T value = x.body().length == 0 ? null : call.client().codec().read(x.body(), type);
+        return new AdoResponse<>(x.status(), x.uri(), x.headers(), x.rateLimit(), value);
+    }
+
+    private <R> Exchange<R> execute(Map<String, String> extra, BodyReader<R> reader) {
+        boolean json = accept.toLowerCase(Locale.ROOT).contains("json");
+        var sent = new LinkedHashMap<String, String>(headers);
+        sent.put("Accept", json ? accept + ";api-version=" + apiVersion : accept);
+        var spec = new RequestSpec(method, uri(extra), sent, body.toRequest(call.client().codec()), json);
+        return call.client().transport().execute(spec, reader);
+    }
+
+    private URI uri(Map<String, String> extra) {
+        var merged = new LinkedHashMap<>(call.query());
+        query.forEach((name, value) -> {
+            if (value == null) {
+                merged.remove(name);
+            } else {
+                merged.put(name, value);
+            }
+        });
+        merged.putAll(extra);
+        if (!accept.toLowerCase(Locale.ROOT).contains("json")) {
+            merged.put("api-version", apiVersion);
+        }
+        return call.uri(merged);
+    }
+
+}

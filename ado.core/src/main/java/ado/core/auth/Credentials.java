@@ -1,0 +1,103 @@
+package ado.core.auth;
+
+import ado.core.internal.auth.CredentialsAccess;
+import ado.core.internal.auth.TokenCache;
+import ado.core.spi.AccessTokenProvider;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * How requests authenticate: a personal access token, a static bearer token, refreshed Entra tokens, or nothing.
+ * Immutable and thread-safe; {@link #toString()} names the kind, never the secret.
+ *
+ * {@snippet :
+ * Credentials pat = Credentials.pat(System.getenv("MY_PAT"));
+ * Credentials entra = Credentials.tokenProvider(myProvider); // cached, refreshed before expiry
+ * }
+ */
+public final class Credentials {
+
+    static {
+        CredentialsAccess.register(c -> c.header.get());
+    }
+
+    private static final Credentials ANONYMOUS = new Credentials("anonymous", Optional::empty);
+
+    private final String kind;
+    private final Supplier<Optional<String>> header;
+
+    private Credentials(String kind, Supplier<Optional<String>> header) {
+        this.kind = kind;
+        this.header = header;
+    }
+
+    /**
+     * {@return a personal access token, sent as HTTP Basic with an empty user name}
+     *
+     * @throws IllegalArgumentException if {@code pat} is blank or contains control characters
+     */
+    public static Credentials pat(String pat) {
+        String value = secret(pat, "pat");
+        String basic = "Basic " + Base64.getEncoder().encodeToString((":" + value).getBytes(StandardCharsets.UTF_8));
+        return new Credentials("pat", () -> Optional.of(basic));
+    }
+
+    /**
+     * {@return a bearer token used as is (for example {@code SYSTEM_ACCESSTOKEN} in Azure Pipelines); it is not
+     * refreshed}
+     *
+     * @throws IllegalArgumentException if {@code token} is blank or contains control characters
+     */
+    public static Credentials bearer(String token) {
+        String value = "Bearer " + secret(token, "token");
+        return new Credentials("bearer", () -> Optional.of(value));
+    }
+
+    /**
+     * {@return tokens from {@code provider}, sent as Bearer, cached and fetched again shortly before they expire
+     * (5 minutes ahead, or half-way for short-lived tokens), once for all threads}
+     */
+    public static Credentials tokenProvider(AccessTokenProvider provider) {
+        return tokenProvider(provider, Clock.systemUTC());
+    }
+
+    static Credentials tokenProvider(AccessTokenProvider provider, Clock clock) {
+        Objects.requireNonNull(provider, "provider == null");
+        var cache = new TokenCache(provider, clock);
+        return new Credentials("tokenProvider " + provider.name(), () -> Optional.of("Bearer " + cache.token()));
+    }
+
+    /** {@return no credentials: requests carry no {@code Authorization} header} */
+    public static Credentials anonymous() {
+        return ANONYMOUS;
+    }
+
+    /** {@return whether these are {@link #anonymous()}} */
+    public boolean isAnonymous() {
+        return this == ANONYMOUS;
+    }
+
+    /** {@return the kind of credentials, such as {@code Credentials[pat]}; never the secret} */
+    @Override
+    public String toString() {
+        return "Credentials[" + kind + "]";
+    }
+
+    private static String secret(String value, String field) {
+        Objects.requireNonNull(value, field + " == null");
+        String stripped = value.strip();
+        if (stripped.isEmpty()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        for (int i = 0; i < stripped.length(); i++) {
+            if (Character.isISOControl(stripped.charAt(i))) {
+                throw new IllegalArgumentException(field + " contains a control character at index " + i);
+            }
+        }
+        return stripped;
+    }
+}

@@ -1,0 +1,111 @@
+package ado.core.internal.http;
+
+import ado.core.error.AdoTransportException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Sends one attempt of a request and follows redirects itself (the JDK client would forward the
+ * {@code Authorization} header to any host). {@code Authorization} goes only to the request's own origin (scheme,
+ * host and port): a hop to another origin drops it for the rest of the chain. 301, 302 and 303 turn a non-GET into
+ * a GET without body, as browsers do; 307 and 308 keep method and body.
+ */
+final class Redirects {
+
+    /** The most redirects followed for one request. */
+    static final int MAX_HOPS = 10;
+
+    private final HttpClient http;
+    private final Duration timeout;
+    private final Map<String, String> standardHeaders;
+    private final Function<URI, Optional<String>> authorization;
+
+    Redirects(HttpClient http, Duration timeout, Map<String, String> standardHeaders,
+              Function<URI, Optional<String>> authorization) {
+        this.http = http;
+        this.timeout = timeout;
+        this.standardHeaders = standardHeaders;
+        this.authorization = authorization;
+    }
+
+    HttpResponse<InputStream> send(RequestSpec spec) throws IOException, InterruptedException {
+        URI origin = spec.uri();
+        URI uri = origin;
+        String method = spec.method();
+        RequestBody body = spec.body();
+        Optional<String> auth = authorization.apply(origin);
+        for (int hop = 0; ; hop++) {
+            HttpResponse<InputStream> response = http.send(request(spec, uri, method, body, auth),
+                    BodyHandlers.ofInputStream());
+            Optional<String> location = response.headers().firstValue("Location");
+            if (!isRedirect(response.statusCode()) || location.isEmpty()) {
+                return response;
+            }
+            discard(response);
+            if (hop == MAX_HOPS) {
+                throw new AdoTransportException("More than " + MAX_HOPS + " redirects for " + spec.method() + ' '
+                        + UrlRules.redact(spec.uri()), null);
+            }
+            URI next = resolve(uri, location.get(), spec);
+            if (!UrlRules.sameOrigin(origin, next)) {
+                auth = Optional.empty();
+            }
+            if (response.statusCode() <= 303 && !method.equals("GET") && !method.equals("HEAD")) {
+                method = "GET";
+                body = RequestBody.NONE;
+            }
+            uri = next;
+        }
+    }
+
+    private static URI resolve(URI current, String location, RequestSpec spec) {
+        try {
+            URI next = current.resolve(location.strip());
+            if (next.getScheme() == null || next.getHost() == null
+                    || !(next.getScheme().equalsIgnoreCase("https") || next.getScheme().equalsIgnoreCase("http"))) {
+                throw new IllegalArgumentException("not an http(s) URL");
+            }
+            return next;
+        } catch (IllegalArgumentException e) {
+            throw new AdoTransportException("Invalid redirect Location for " + spec.method() + ' '
+                    + UrlRules.redact(spec.uri()), null);
+        }
+    }
+
+    private HttpRequest request(RequestSpec spec, URI uri, String method, RequestBody body, Optional<String> auth) {
+        var builder = HttpRequest.newBuilder(uri).timeout(timeout).method(method, body.publisher().get());
+        standardHeaders.forEach(builder::setHeader);
+        spec.headers().forEach(builder::setHeader);
+        if (body.contentType() != null) {
+            builder.setHeader("Content-Type", body.contentType());
+        }
+        auth.ifPresent(value -> builder.setHeader("Authorization", value));
+        return builder.build();
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    /** Reads a small body to the end so the connection can be reused, then closes it. */
+    static void discard(HttpResponse<InputStream> response) {
+        try (InputStream in = response.body()) {
+            byte[] buffer = new byte[8192];
+            long total = 0;
+            for (int n; total < ErrorMapper.MAX_BODY && (n = in.read(buffer)) >= 0; ) {
+                total += n;
+            }
+        } catch (IOException e) {
+            // the connection is dropped instead of reused; nothing else depends on this body
+        }
+    }
+}

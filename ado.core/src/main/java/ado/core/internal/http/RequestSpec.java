@@ -1,0 +1,26 @@
+package ado.core.internal.http;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One request as ado.core sends it, before authentication and the standard headers are added.
+ *
+ * @param method     the HTTP method
+ * @param uri        the URL, already validated
+ * @param headers    extra headers in order (Accept among them)
+ * @param body       the body
+ * @param expectJson whether a JSON response is expected (an HTML success response then means a sign-in page)
+ */
+public record RequestSpec(String method, URI uri, Map<String, String> headers, RequestBody body,
+                          boolean expectJson) {
+
+    /** Copies the headers. */
+    public RequestSpec {
+        Objects.requireNonNull(method, "method == null");
+        Objects.requireNonNull(uri, "uri == null");
+        Objects.requireNonNull(body, "body == null");
+        headers = Map.copyOf(headers);
+    }
+}

@@ -1,0 +1,205 @@
+package ado.core.internal.http;
+
+import ado.core.RateLimit;
+import ado.core.RetryPolicy;
+import ado.core.error.AdoTransportException;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Sends requests for one client: standard headers, authentication, redirects, the retry loop, rate-limit pacing,
+ * gzip decoding and error mapping. Thread-safe; one instance per {@code AdoClient}.
+ */
+public final class Transport {
+
+    static final System.Logger LOG = System.getLogger("ado.core.http");
+
+    private final Redirects redirects;
+    private final RetryPlanner planner;
+    private final ErrorMapper errors;
+    private final PacingGate pacing = new PacingGate();
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final int maxAttempts;
+
+    /**
+     * Creates the transport.
+     *
+     * @param http          the shared JDK client (built with {@code Redirect.NEVER})
+     * @param timeout       the per-request timeout
+     * @param userAgent     the {@code User-Agent}
+     * @param authorization the {@code Authorization} value for a request URL, per attempt (empty for
+     *                      hosts that must not see credentials)
+     */
+    public Transport(HttpClient http, Duration timeout, String userAgent, Function<URI, Optional<String>> authorization,
+                     RetryPolicy policy, ErrorMapper errors, Clock clock, Sleeper sleeper) {
+        this.redirects = new Redirects(http, timeout, Map.of("User-Agent", userAgent, "Accept-Encoding", "gzip",
+                "X-TFS-FedAuthRedirect", "Suppress", "X-VSS-ForceMsaPassThrough", "true"), authorization);
+        this.planner = new RetryPlanner(policy);
+        this.maxAttempts = policy.maxAttempts();
+        this.errors = errors;
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    /** {@return the gate that paces this client's requests after the server asked it to slow down} */
+    public PacingGate pacing() {
+        return pacing;
+    }
+
+    /**
+     * Sends {@code spec} (retrying as the policy allows) and reads the successful response with {@code reader}.
+     *
+     * @throws ado.core.error.AdoHttpException      for an error status, or a sign-in page
+     * @throws AdoTransportException                 when no usable response arrived
+     */
+    public <R> Exchange<R> execute(RequestSpec spec, BodyReader<R> reader) {
+        long start = System.nanoTime();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                pacing.await(sleeper);
+                HttpResponse<InputStream> response = redirects.send(spec);
+                int status = response.statusCode();
+                RateLimit rateLimit = RateLimitHeaders.parse(response.headers(), clock);
+                Optional<Duration> retry = status >= 400 ? planner.afterStatus(spec.method(), status, rateLimit,
+                        attempt, elapsed(start)) : Optional.empty();
+                pace(spec, status, rateLimit);
+                if (retry.isPresent()) {
+                    Redirects.discard(response);
+                    logRetry(spec, "HTTP " + status, retry.get(), attempt);
+                    sleeper.sleep(retry.get());
+                    continue;
+                }
+                if (isFailure(spec, response)) {
+                    throw errors.map(status, spec.method(), response.uri(), response.headers(),
+                            readCapped(response), rateLimit, status < 400);
+                }
+                return read(spec, response, reader, rateLimit);
+            } catch (IOException | UncheckedIOException e) {
+                IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                Optional<Duration> retry = planner.afterFailure(spec.method(), io, attempt, elapsed(start));
+                if (retry.isEmpty() || e instanceof UncheckedIOException) {
+                    throw new AdoTransportException(describe(spec) + " failed after " + attempt + " attempt"
+                            + (attempt == 1 ? "" : "s") + ": " + io.getClass().getSimpleName()
+                            + (io.getMessage() == null ? "" : " " + io.getMessage()), io);
+                }
+                logRetry(spec, io.getClass().getSimpleName(), retry.get(), attempt);
+                sleepOrThrow(spec, retry.get());
+            } catch (InterruptedException e) {
+                throw interrupted(spec, e);
+            }
+        }
+    }
+
+    private <R> Exchange<R> read(RequestSpec spec, HttpResponse<InputStream> response, BodyReader<R> reader,
+                                 RateLimit rateLimit) throws IOException {
+        InputStream body = decoded(spec, response);
+        try {
+            R value = reader.read(body);
+            LOG.log(Level.DEBUG, () -> describe(spec) + " -> " + response.statusCode());
+            return new Exchange<>(response.statusCode(), response.headers(), response.uri(), rateLimit, value);
+        } catch (IOException e) {
+            body.close();
+            if (!reader.replayable()) {
+                throw new UncheckedIOException(e);
+            }
+            throw e;
+        }
+    }
+
+    private void pace(RequestSpec spec, int status, RateLimit rateLimit) {
+        Duration wait = rateLimit.retryAfter();
+        if (wait != null && !wait.isZero() && (status < 300 || status == 429 || status == 503)) {
+            pacing.slowDown(wait);
+            LOG.log(Level.INFO, () -> "Azure DevOps asked to slow down for " + millis(wait) + " (HTTP " + status
+                    + ", " + describe(spec) + (rateLimit.resource() == null ? "" : ", " + rateLimit.resource())
+                    + ")");
+        }
+    }
+
+    private static boolean isFailure(RequestSpec spec, HttpResponse<InputStream> response) {
+        int status = response.statusCode();
+        if (status >= 400 || status == 203) {
+            return true;
+        }
+        return spec.expectJson() && status < 300 && response.headers().firstValue("Content-Type")
+                .map(t -> t.toLowerCase(Locale.ROOT).contains("text/html")).orElse(false);
+    }
+
+    private static InputStream decoded(RequestSpec spec, HttpResponse<InputStream> response) throws IOException {
+        InputStream body = response.body();
+        boolean gzip = response.headers().firstValue("Content-Encoding")
+                .map(e -> e.strip().equalsIgnoreCase("gzip")).orElse(false);
+        if (!gzip || spec.method().equals("HEAD") || response.statusCode() == 204 || response.statusCode() == 304) {
+            return body;
+        }
+        try {
+            return new GZIPInputStream(body, 8192);
+        } catch (EOFException empty) {
+            body.close();
+            return InputStream.nullInputStream();
+        }
+    }
+
+    private static byte[] readCapped(HttpResponse<InputStream> response) {
+        try (InputStream in = decodedQuietly(response)) {
+            return in.readNBytes(ErrorMapper.MAX_BODY);
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    private static InputStream decodedQuietly(HttpResponse<InputStream> response) throws IOException {
+        boolean gzip = response.headers().firstValue("Content-Encoding")
+                .map(e -> e.strip().equalsIgnoreCase("gzip")).orElse(false);
+        try {
+            return gzip ? new GZIPInputStream(response.body()) : response.body();
+        } catch (EOFException empty) {
+            return InputStream.nullInputStream();
+        }
+    }
+
+    private void sleepOrThrow(RequestSpec spec, Duration wait) {
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            throw interrupted(spec, e);
+        }
+    }
+
+    private static AdoTransportException interrupted(RequestSpec spec, InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new AdoTransportException(describe(spec) + " was interrupted", e);
+    }
+
+    private void logRetry(RequestSpec spec, String reason, Duration wait, int attempt) {
+        LOG.log(Level.INFO, () -> "Retrying " + describe(spec) + " after " + reason + " in " + millis(wait)
+                + " (attempt " + (attempt + 1) + " of " + maxAttempts + ")");
+    }
+
+    private static Duration elapsed(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    private static String millis(Duration d) {
+        return d.toMillis() + " ms";
+    }
+
+    static String describe(RequestSpec spec) {
+        URI uri = UrlRules.redact(spec.uri());
+        return spec.method() + ' ' + uri;
+    }
+}

@@ -1,0 +1,175 @@
+package ado.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ado.core.auth.Credentials;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ApiCallTest {
+
+    private final AdoClient client = AdoClient.newBuilder().organization("fabrikam")
+            .credentials(Credentials.anonymous()).environment(n -> null).build();
+
+    @Test
+    void api_isOrganisationUrl() {
+        assertThat(client.api().uri()).hasToString("https://dev.azure.com/fabrikam");
+    }
+
+    @Test
+    void projectTeamAndApis_buildScopedPath() {
+        ApiCall call = client.api().project("Fabrikam Fiber").team("Web Team").apis("wit", "wiql");
+
+        assertThat(call.uri()).hasToString("https://dev.azure.com/fabrikam/Fabrikam%20Fiber/Web%20Team/_apis/wit/wiql");
+    }
+
+    @Test
+    void path_escapesEachSegment() {
+        ApiCall call = client.api().path("a?b", "c#d", "e/f", "g%h", "\u00fcber \u2603", "\uD83D\uDE00");
+
+        assertThat(call.uri().getRawPath())
+                .isEqualTo("/fabrikam/a%3Fb/c%23d/e%2Ff/g%25h/%C3%BCber%20%E2%98%83/%F0%9F%98%80");
+        assertThat(call.uri().getPath()).isEqualTo("/fabrikam/a?b/c#d/e/f/g%h/\u00fcber \u2603/\uD83D\uDE00");
+    }
+
+    @Test
+    void path_keepsDollarLiteral() {
+        assertThat(client.api().project("p").apis("wit", "workitems", "$Task").uri().getRawPath())
+                .isEqualTo("/fabrikam/p/_apis/wit/workitems/$Task");
+    }
+
+    @Test
+    void pathOf_splitsOnSlashAndEscapesPieces() {
+        ApiCall call = client.api().apis("wit", "classificationnodes", "Areas").pathOf("/Team A/Sub#1/");
+
+        assertThat(call.uri().getRawPath()).endsWith("/Areas/Team%20A/Sub%231");
+    }
+
+    @Test
+    void query_keepsInsertionOrderAndJoinsCollections() {
+        ApiCall call = client.api().query("ids", List.of(1, 2, 3)).query("$expand", "all").query("a b", "x&y=z+");
+
+        assertThat(call.uri().getRawQuery()).isEqualTo("ids=1,2,3&$expand=all&a%20b=x%26y%3Dz%2B");
+    }
+
+    @Test
+    void query_nullRemovesParameter() {
+        assertThat(client.api().query("a", "1").query("b", "2").query("a", null).uri().getRawQuery()).isEqualTo("b=2");
+    }
+
+    @Test
+    void requestQuery_overridesScopedValueInPlace() {
+        ApiCall scoped = client.api().query("$top", 10).query("filter", "heads/");
+
+        URI uri = scoped.get("7.1").query("$top", 5).query("extra", "y").uri();
+
+        assertThat(uri.getRawQuery()).isEqualTo("$top=5&filter=heads/&extra=y");
+    }
+
+    @Test
+    void requestQuery_nullRemovesScopedParameter() {
+        assertThat(client.api().query("a", "1").get("7.1").query("a", null).uri().getRawQuery()).isNull();
+    }
+
+    @Test
+    void requestQuery_doesNotChangeTheCall() {
+        ApiCall scoped = client.api().query("a", "1");
+
+        scoped.get("7.1").query("a", "2");
+
+        assertThat(scoped.uri().getRawQuery()).isEqualTo("a=1");
+    }
+
+    @Test
+    void queryMap_isCopiedNotMutated() {
+        var parameters = new LinkedHashMap<String, Object>();
+        parameters.put("b", "2");
+        parameters.put("a", new ArrayList<>(List.of("x", "y")));
+        var before = new LinkedHashMap<>(parameters);
+
+        ApiCall call = client.api().query(parameters);
+        call.get("7.1").query(Map.of("b", "3"));
+
+        assertThat(parameters).isEqualTo(before);
+        assertThat(call.uri().getRawQuery()).isEqualTo("b=2&a=x,y");
+    }
+
+    @Test
+    void httpNonLoopback_isRejectedNamingTheField() {
+        assertThatThrownBy(() -> AdoClient.newBuilder().organization(URI.create("http://dev.azure.com/x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("organization")
+                .hasMessageContaining("https");
+        assertThatThrownBy(() -> client.host(URI.create("http://example.com/a")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("url ");
+    }
+
+    @Test
+    void httpLoopback_isAccepted() {
+        assertThat(client.host(URI.create("http://127.0.0.2:8080/x")).uri()).hasToString("http://127.0.0.2:8080/x");
+        assertThat(client.host(URI.create("http://[::1]:8080")).uri().getHost()).isEqualTo("[::1]");
+        assertThat(client.host(URI.create("http://localhost:1")).uri().getPort()).isEqualTo(1);
+    }
+
+    @Test
+    void urlOver2048Characters_isRejectedNamingTheField() {
+        assertThatThrownBy(() -> client.api().path("x".repeat(3000)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("url is ")
+                .hasMessageContaining("2048");
+    }
+
+    @Test
+    void blankNames_areRejectedNamingTheField() {
+        assertThatThrownBy(() -> client.api().project(" ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("project must not be blank");
+        assertThatThrownBy(() -> client.api().team("")).hasMessage("team must not be blank");
+        assertThatThrownBy(() -> client.api().path("a", " ")).hasMessage("segment must not be blank");
+        assertThatThrownBy(() -> client.api().query(" ", "x")).hasMessage("name must not be blank");
+        assertThatThrownBy(() -> client.api().get(" ")).hasMessage("apiVersion must not be blank");
+        assertThatThrownBy(() -> client.api().project(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("project");
+    }
+
+    @Test
+    void header_refusesClientManagedHeaders() {
+        assertThatThrownBy(() -> client.api().get("7.1").header("Authorization", "Basic x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Authorization");
+    }
+
+    @Test
+    void derivedHosts_forCloudOrganisation() {
+        assertThat(client.vssps().uri()).hasToString("https://vssps.dev.azure.com/fabrikam");
+        assertThat(client.search().uri()).hasToString("https://almsearch.dev.azure.com/fabrikam");
+        assertThat(client.releases().uri()).hasToString("https://vsrm.dev.azure.com/fabrikam");
+        assertThat(client.profile().uri()).hasToString("https://app.vssps.visualstudio.com");
+    }
+
+    @Test
+    void toString_showsUrl() {
+        assertThat(client.api().project("p").toString()).isEqualTo("ApiCall[https://dev.azure.com/fabrikam/p]");
+    }
+
+    @Test
+    void idShortcuts_appendApisPaths() {
+        ApiCall project = client.api().project("p");
+
+        assertThat(project.repository("my repo").path("refs").uri().getRawPath())
+                .isEqualTo("/fabrikam/p/_apis/git/repositories/my%20repo/refs");
+        assertThat(project.workItem(42).uri().getRawPath()).isEqualTo("/fabrikam/p/_apis/wit/workitems/42");
+        assertThat(project.build(7).uri().getRawPath()).isEqualTo("/fabrikam/p/_apis/build/builds/7");
+        assertThatThrownBy(() -> project.repository(" ")).hasMessage("repository must not be blank");
+    }
+
+    @Test
+    void host_keepsQueryOfBaseVerbatimAheadOfParameters() {
+        ApiCall call = client.host(URI.create("https://blob.example/c/file.zip?sv=1&sig=a%2Bb%3D"))
+                .query("format", "zip");
+
+        assertThat(call.uri()).hasToString("https://blob.example/c/file.zip?sv=1&sig=a%2Bb%3D&format=zip");
+        assertThat(call.toString()).doesNotContain("a%2Bb");
+    }
+}

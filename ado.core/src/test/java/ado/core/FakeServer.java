@@ -1,0 +1,305 @@
+package ado.core;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A raw-socket HTTP/1.1 server on 127.0.0.1 for transport tests: answers with queued {@link Reply replies} in
+ * order (then with the fallback), records every request, counts accepted TCP connections, and can reset a
+ * connection before or after reading the request.
+ */
+final class FakeServer implements AutoCloseable {
+
+    private final ServerSocket socket;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "fake-server");
+        t.setDaemon(true);
+        return t;
+    });
+    private final BlockingQueue<Reply> replies = new LinkedBlockingQueue<>();
+    private final List<Recorded> requests = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicLong bodyBytes = new AtomicLong();
+    private volatile Reply fallback = Reply.status(599).body("text/plain", "no reply queued");
+
+    private FakeServer() throws IOException {
+        socket = new ServerSocket();
+        socket.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
+        threads.execute(this::acceptLoop);
+    }
+
+    static FakeServer start() {
+        try {
+            return new FakeServer();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@return {@code http://127.0.0.1:<port>}} */
+    URI uri() {
+        return uri("127.0.0.1");
+    }
+
+    /** {@return {@code http://<host>:<port>}}, such as {@code localhost}: another origin for the same server */
+    URI uri(String host) {
+        return URI.create("http://" + host + ":" + socket.getLocalPort());
+    }
+
+    FakeServer enqueue(Reply... more) {
+        replies.addAll(List.of(more));
+        return this;
+    }
+
+    FakeServer always(Reply reply) {
+        this.fallback = reply;
+        return this;
+    }
+
+    List<Recorded> requests() {
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
+    }
+
+    Recorded request(int index) {
+        return requests().get(index);
+    }
+
+    int connections() {
+        return connections.get();
+    }
+
+    /** {@return how many request body bytes arrived so far, over all requests} */
+    long bodyBytes() {
+        return bodyBytes.get();
+    }
+
+    @Override
+    public void close() {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+        threads.shutdownNow();
+    }
+
+    private void acceptLoop() {
+        while (!socket.isClosed()) {
+            try {
+                Socket s = socket.accept();
+                s.setTcpNoDelay(true);
+                connections.incrementAndGet();
+                threads.execute(() -> serve(s));
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private void serve(Socket s) {
+        try (s; InputStream in = s.getInputStream(); OutputStream out = s.getOutputStream()) {
+            synchronized (replies) {
+                Reply first = replies.peek();
+                if (first != null && first.kind == Kind.RESET_BEFORE_READ) {
+                    replies.poll();
+                    reset(s);
+                    return;
+                }
+            }
+            while (true) {
+                Recorded request = read(in);
+                if (request == null) {
+                    return;
+                }
+                Reply reply;
+                synchronized (replies) {
+                    reply = replies.poll();
+                }
+                reply = reply == null ? fallback : reply;
+                requests.add(request);
+                if (reply.kind != Kind.REPLY) {
+                    reset(s);
+                    return;
+                }
+                if (reply.delayMillis > 0) {
+                    Thread.sleep(reply.delayMillis);
+                }
+                write(out, reply, request.method().equals("HEAD"));
+            }
+        } catch (IOException | InterruptedException e) {
+            // the client went away
+        }
+    }
+
+    private static void reset(Socket s) throws IOException {
+        s.setSoLinger(true, 0);
+        s.close();
+    }
+
+    private Recorded read(InputStream in) throws IOException {
+        String requestLine = line(in);
+        if (requestLine == null || requestLine.isEmpty()) {
+            return null;
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String h = line(in); h != null && !h.isEmpty(); h = line(in)) {
+            int colon = h.indexOf(':');
+            headers.computeIfAbsent(h.substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(h.substring(colon + 1).strip());
+        }
+        String[] parts = requestLine.split(" ");
+        var body = new ByteArrayOutputStream();
+        if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
+            for (int size = Integer.parseInt(line(in).strip(), 16); size > 0;
+                 size = Integer.parseInt(line(in).strip(), 16)) {
+                copy(in, body, size);
+                line(in);
+            }
+            line(in);
+        } else {
+            copy(in, body, Long.parseLong(headers.getOrDefault("content-length", List.of("0")).get(0)));
+        }
+        return new Recorded(parts[0], parts[1], headers, body.toByteArray());
+    }
+
+    private void copy(InputStream in, ByteArrayOutputStream body, long n) throws IOException {
+        byte[] buffer = new byte[8192];
+        while (n > 0) {
+            int r = in.read(buffer, 0, (int) Math.min(buffer.length, n));
+            if (r < 0) {
+                throw new IOException("body cut short");
+            }
+            body.write(buffer, 0, r);
+            bodyBytes.addAndGet(r);
+            n -= r;
+        }
+    }
+
+    private static String line(InputStream in) throws IOException {
+        var sb = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) {
+                return sb.length() == 0 ? null : sb.toString();
+            }
+            if (c != '\r') {
+                sb.append((char) c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void write(OutputStream out, Reply reply, boolean head) throws IOException {
+        var sb = new StringBuilder("HTTP/1.1 ").append(reply.status).append(" X\r\n");
+        reply.headers.forEach((k, v) -> sb.append(k).append(": ").append(v).append("\r\n"));
+        sb.append("Content-Length: ").append(reply.body.length).append("\r\n\r\n");
+        var bytes = new ByteArrayOutputStream();
+        bytes.write(sb.toString().getBytes(StandardCharsets.ISO_8859_1));
+        if (!head) {
+            bytes.write(reply.body);
+        }
+        out.write(bytes.toByteArray());
+        out.flush();
+    }
+
+    /** A request as the server saw it; header names are lower case. */
+    record Recorded(String method, String target, Map<String, List<String>> headers, byte[] body) {
+
+        String header(String name) {
+            List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+            return values == null ? null : values.get(0);
+        }
+
+        String bodyText() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    enum Kind { REPLY, RESET_BEFORE_READ, RESET_AFTER_READ }
+
+    /** What the server does with one request. Immutable; the modifiers return copies. */
+    static final class Reply {
+
+        final Kind kind;
+        final int status;
+        final Map<String, String> headers;
+        final byte[] body;
+        final long delayMillis;
+
+        private Reply(Kind kind, int status, Map<String, String> headers, byte[] body, long delayMillis) {
+            this.kind = kind;
+            this.status = status;
+            this.headers = headers;
+            this.body = body;
+            this.delayMillis = delayMillis;
+        }
+
+        static Reply status(int status) {
+            return new Reply(Kind.REPLY, status, Map.of(), new byte[0], 0);
+        }
+
+        static Reply json(int status, String json) {
+            return status(status).body("application/json; charset=utf-8", json);
+        }
+
+        /** Resets the connection as soon as it is accepted, before reading anything. */
+        static Reply resetOnAccept() {
+            return new Reply(Kind.RESET_BEFORE_READ, 0, Map.of(), new byte[0], 0);
+        }
+
+        /** Reads the whole request (it is recorded), then resets the connection without answering. */
+        static Reply resetAfterRequest() {
+            return new Reply(Kind.RESET_AFTER_READ, 0, Map.of(), new byte[0], 0);
+        }
+
+        Reply header(String name, String value) {
+            var copy = new LinkedHashMap<>(headers);
+            copy.put(name, value);
+            return new Reply(kind, status, Collections.unmodifiableMap(copy), body, delayMillis);
+        }
+
+        Reply body(String contentType, String text) {
+            return header("Content-Type", contentType).bytes(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        Reply bytes(byte[] bytes) {
+            return new Reply(kind, status, headers, bytes, delayMillis);
+        }
+
+        Reply gzip() {
+            var out = new ByteArrayOutputStream();
+            try (var gz = new GZIPOutputStream(out)) {
+                gz.write(body);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return header("Content-Encoding", "gzip").bytes(out.toByteArray());
+        }
+
+        Reply delay(long millis) {
+            return new Reply(kind, status, headers, body, millis);
+        }
+    }
+}
