@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -22,17 +23,34 @@ import java.util.function.Supplier;
 public final class Credentials {
 
     static {
-        CredentialsAccess.register(c -> c.header.get());
+        CredentialsAccess.register(new CredentialsAccess.Accessor() {
+            @Override
+            public Optional<String> authorization(Credentials credentials) {
+                return credentials.header.get();
+            }
+
+            @Override
+            public boolean reauthorize(Credentials credentials, String rejected) {
+                return credentials.rejected.test(rejected);
+            }
+        });
     }
 
+    private static final String BEARER = "Bearer ";
     private static final Credentials ANONYMOUS = new Credentials("anonymous", Optional::empty);
 
     private final String kind;
     private final Supplier<Optional<String>> header;
+    private final Predicate<String> rejected;
 
     private Credentials(String kind, Supplier<Optional<String>> header) {
+        this(kind, header, value -> false);
+    }
+
+    private Credentials(String kind, Supplier<Optional<String>> header, Predicate<String> rejected) {
         this.kind = kind;
         this.header = header;
+        this.rejected = rejected;
     }
 
     /**
@@ -53,13 +71,14 @@ public final class Credentials {
      * @throws IllegalArgumentException if {@code token} is blank or contains control characters
      */
     public static Credentials bearer(String token) {
-        String value = "Bearer " + secret(token, "token");
+        String value = BEARER + secret(token, "token");
         return new Credentials("bearer", () -> Optional.of(value));
     }
 
     /**
      * {@return tokens from {@code provider}, sent as Bearer, cached and fetched again shortly before they expire
-     * (5 minutes ahead, or half-way for short-lived tokens), once for all threads}
+     * (5 minutes ahead, or half-way for short-lived tokens), once for all threads}; when Azure DevOps rejects a
+     * token with 401, it is dropped and the request is retried once with a fresh one
      */
     public static Credentials tokenProvider(AccessTokenProvider provider) {
         return tokenProvider(provider, Clock.systemUTC());
@@ -68,7 +87,13 @@ public final class Credentials {
     static Credentials tokenProvider(AccessTokenProvider provider, Clock clock) {
         Objects.requireNonNull(provider, "provider == null");
         var cache = new TokenCache(provider, clock);
-        return new Credentials("tokenProvider " + provider.name(), () -> Optional.of("Bearer " + cache.token()));
+        return new Credentials("tokenProvider " + provider.name(), () -> Optional.of(BEARER + cache.token()),
+                rejected -> {
+                    if (rejected.startsWith(BEARER)) {
+                        cache.invalidate(rejected.substring(BEARER.length()));
+                    }
+                    return true;
+                });
     }
 
     /** {@return no credentials: requests carry no {@code Authorization} header} */

@@ -12,7 +12,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Caches the token of an {@link AccessTokenProvider} and fetches a new one shortly before it expires: 5 minutes
  * ahead, or half-way through the lifetime of a token that lives less than 10 minutes. When many threads need a
  * new token at once, exactly one fetches it while the others wait for it. If a refresh fails while the old token
- * is still valid, the old one is used and the next call tries again.
+ * is still valid, the old one is used and the next call tries again. A token the server rejected can be
+ * {@link #invalidate invalidated}.
  */
 public final class TokenCache {
 
@@ -44,6 +45,25 @@ public final class TokenCache {
                 return current.token.token();
             }
             return refresh(current, now);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Drops the cached token if it is {@code rejected} (the server refused it), so the next {@link #token()}
+     * fetches a new one. A token that was already replaced is left alone: when many requests are refused with the
+     * same token, only one new token is fetched.
+     */
+    public void invalidate(String rejected) {
+        lock.lock();
+        try {
+            Cached current = cached;
+            if (current != null && current.token.token().equals(rejected)) {
+                cached = null;
+                LOG.log(Level.DEBUG, () -> "Azure DevOps rejected the token from " + provider.name()
+                        + "; fetching a new one");
+            }
         } finally {
             lock.unlock();
         }

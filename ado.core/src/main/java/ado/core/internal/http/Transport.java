@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -34,6 +35,7 @@ public final class Transport {
     private final Clock clock;
     private final Sleeper sleeper;
     private final int maxAttempts;
+    private final Predicate<String> reauthorize;
 
     /**
      * Creates the transport.
@@ -43,9 +45,12 @@ public final class Transport {
      * @param userAgent     the {@code User-Agent}
      * @param authorization the {@code Authorization} value for a request URL, per attempt (empty for
      *                      hosts that must not see credentials)
+     * @param reauthorize   told the {@code Authorization} value a 401 answered; true if one retry with a fresh
+     *                      value can help (refreshed tokens)
      */
     public Transport(HttpClient http, Duration timeout, String userAgent, Function<URI, Optional<String>> authorization,
-                     RetryPolicy policy, ErrorMapper errors, Clock clock, Sleeper sleeper) {
+                     Predicate<String> reauthorize, RetryPolicy policy, ErrorMapper errors, Clock clock,
+                     Sleeper sleeper) {
         this.redirects = new Redirects(http, timeout, Map.of("User-Agent", userAgent, "Accept-Encoding", "gzip",
                 "X-TFS-FedAuthRedirect", "Suppress", "X-VSS-ForceMsaPassThrough", "true"), authorization);
         this.planner = new RetryPlanner(policy);
@@ -53,6 +58,7 @@ public final class Transport {
         this.errors = errors;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.reauthorize = reauthorize;
     }
 
     /** {@return the gate that paces this client's requests after the server asked it to slow down} */
@@ -68,11 +74,19 @@ public final class Transport {
      */
     public <R> Exchange<R> execute(RequestSpec spec, BodyReader<R> reader) {
         long start = System.nanoTime();
+        boolean reauthorized = false;
         for (int attempt = 1; ; attempt++) {
             try {
                 pacing.await(sleeper);
                 HttpResponse<InputStream> response = redirects.send(spec);
                 int status = response.statusCode();
+                if (status == 401 && !reauthorized && rejectedToken(response)) {
+                    reauthorized = true;
+                    Redirects.discard(response);
+                    LOG.log(Level.INFO, () -> "Retrying " + describe(spec) + " once with a fresh token after HTTP 401");
+                    attempt--; // a fresh token is not a retry of a failure; the retry budget stays intact
+                    continue;
+                }
                 RateLimit rateLimit = RateLimitHeaders.parse(response.headers(), clock);
                 Optional<Duration> retry = status >= 400 ? planner.afterStatus(spec.method(), status, rateLimit,
                         attempt, elapsed(start)) : Optional.empty();
@@ -102,6 +116,12 @@ public final class Transport {
                 throw interrupted(spec, e);
             }
         }
+    }
+
+    /** Reports the token a 401 refused; true if a fresh one can be sent. */
+    private boolean rejectedToken(HttpResponse<InputStream> response) {
+        Optional<String> sent = response.request().headers().firstValue("Authorization");
+        return sent.isPresent() && reauthorize.test(sent.get());
     }
 
     private <R> Exchange<R> read(RequestSpec spec, HttpResponse<InputStream> response, BodyReader<R> reader,
