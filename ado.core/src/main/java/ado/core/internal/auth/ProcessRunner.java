@@ -18,7 +18,8 @@ public final class ProcessRunner implements EntraTokens.CommandRunner {
     @Override
     public EntraTokens.CommandResult run(List<String> command, Duration timeout)
             throws IOException, InterruptedException, TimeoutException {
-        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().close(); // no input: a prompt sees end of file instead of waiting
         CompletableFuture<String> out = drain(process.getInputStream());
         CompletableFuture<String> err = drain(process.getErrorStream());
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
