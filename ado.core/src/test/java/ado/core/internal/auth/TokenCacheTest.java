@@ -146,4 +146,32 @@ class TokenCacheTest {
         assertThatThrownBy(cache::token).isInstanceOf(AdoConfigurationException.class);
         assertThat(calls).hasValue(3);
     }
+
+    @Test
+    void invalidate_currentToken_nextCallFetches() {
+        var clock = new ManualClock();
+        var provider = new CountingProvider(clock, Duration.ofHours(1));
+        var cache = new TokenCache(provider, clock);
+        cache.token();
+
+        cache.invalidate("token-1");
+
+        assertThat(cache.token()).isEqualTo("token-2");
+        assertThat(provider.calls).hasValue(2);
+    }
+
+    @Test
+    void invalidate_alreadyReplacedToken_keepsNewOne() {
+        var clock = new ManualClock();
+        var provider = new CountingProvider(clock, Duration.ofHours(1));
+        var cache = new TokenCache(provider, clock);
+        cache.token();
+        cache.invalidate("token-1");
+        cache.token();
+
+        cache.invalidate("token-1");
+
+        assertThat(cache.token()).isEqualTo("token-2");
+        assertThat(provider.calls).hasValue(2);
+    }
 }
