@@ -1,0 +1,2 @@
+/** Azure Identity credentials as ado4j token providers: {@link ado.identity.AzureIdentityTokenProvider}. */
+package ado.identity;
