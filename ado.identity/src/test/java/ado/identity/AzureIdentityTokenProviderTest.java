@@ -34,6 +34,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,11 +108,19 @@ class AzureIdentityTokenProviderTest {
     @Test
     void fakeCredential_tokenExpiringMidRun_refreshedOnceForEightThreads() throws Exception {
         TokenCredential credential = mock(TokenCredential.class);
-        when(credential.getTokenSync(any())).thenReturn(token("token-1", Duration.ofSeconds(2)),
-                token("token-2", Duration.ofHours(1)));
+        var refreshed = new AtomicBoolean();
+        var refreshedAt = new AtomicLong();
+        when(credential.getTokenSync(any())).thenReturn(token("token-1", Duration.ofSeconds(2)))
+                .thenAnswer(call -> {
+                    refreshedAt.set(System.nanoTime());
+                refreshed.set(true);
+                    return token("token-2", Duration.ofHours(1));
+                });
         AdoClient client = client().environment(name -> null)
                 .credentials(Credentials.tokenProvider(AzureIdentityTokenProvider.of(credential))).build();
-        long end = System.nanoTime() + Duration.ofMillis(2500).toNanos();
+        // every thread keeps calling until half a second after the refresh (at most 20 s)
+        long hardEnd = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long afterRefresh = Duration.ofMillis(500).toNanos();
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -120,7 +130,9 @@ class AzureIdentityTokenProviderTest {
                 results.add(pool.submit(() -> {
                     start.await();
                     int calls = 0;
-                    for (; System.nanoTime() < end; calls++) {
+                    for (long now = System.nanoTime(); hardEnd - now > 0
+                            && (!refreshed.get() || now - refreshedAt.get() < afterRefresh);
+                         now = System.nanoTime(), calls++) {
                         client.api().apis("projects").get("7.1").send();
                     }
                     return calls;

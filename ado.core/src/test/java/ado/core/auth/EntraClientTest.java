@@ -31,6 +31,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -138,15 +140,23 @@ class EntraClientTest {
     @Test
     void tokenExpiringMidRun_eightThreads_refreshedExactlyOnce() throws Exception {
         var fetches = new AtomicInteger();
+        var refreshed = new AtomicBoolean();
+        var refreshedAt = new AtomicLong();
         server.route(TOKEN_PATH, r -> {
             int n = fetches.incrementAndGet();
+            if (n == 2) {
+                refreshedAt.set(System.nanoTime());
+                refreshed.set(true);
+            }
             return Reply.token("token-" + n, n == 1 ? 2 : 3600); // the first lives 2 s, refreshed after 1 s
         });
         apiAccepts(auth -> auth.startsWith("Bearer token-"));
         var provider = EntraTokens.newBuilder().environment(n -> null).authorityHost(server.uri()).build()
                 .clientSecret(TENANT, CLIENT, SECRET);
         AdoClient client = client(provider);
-        long end = System.nanoTime() + Duration.ofMillis(2500).toNanos();
+        // every thread keeps calling until half a second after the refresh (at most 20 s)
+        long hardEnd = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long afterRefresh = Duration.ofMillis(500).toNanos();
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -156,7 +166,9 @@ class EntraClientTest {
                 results.add(pool.submit(() -> {
                     start.await();
                     int calls = 0;
-                    for (; System.nanoTime() < end; calls++) {
+                    for (long now = System.nanoTime(); hardEnd - now > 0
+                            && (!refreshed.get() || now - refreshedAt.get() < afterRefresh);
+                         now = System.nanoTime(), calls++) {
                         get(client);
                     }
                     return calls;
