@@ -64,7 +64,8 @@ public final class AdoClient {
         this.transport = new Transport(http, b.requestTimeout, b.userAgent,
                 uri -> trusted.stream().anyMatch(t -> UrlRules.sameOrigin(t, uri))
                         ? CredentialsAccess.authorization(credentials) : Optional.empty(),
-                rejected -> CredentialsAccess.reauthorize(credentials, rejected), b.retryPolicy, new ErrorMapper(codec, credentials.isAnonymous()), b.clock, sleeper);
+                rejected -> CredentialsAccess.reauthorize(credentials, rejected), b.retryPolicy,
+                new ErrorMapper(codec, credentials.isAnonymous()), b.clock, sleeper);
     }
 
     /** {@return a builder; everything has a default except the organisation} */
