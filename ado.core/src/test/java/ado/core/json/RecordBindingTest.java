@@ -241,6 +241,12 @@ class RecordBindingTest {
     }
 
     @Test
+    void read_numericStringForInt_isNotCoerced() {
+        assertThatThrownBy(() -> CODEC.read("{\"id\":\"7\"}", JsonType.of(Item.class)))
+                .hasMessage("Expected an int but was STRING at line 1, column 7, path $.id");
+    }
+
+    @Test
     void read_objectWhereListExpected_fails() {
         assertThatThrownBy(() -> CODEC.read("{\"value\":{}}", JsonType.of(Page.class)))
                 .hasMessage("Expected an array but was OBJECT at line 1, column 10, path $.value");
