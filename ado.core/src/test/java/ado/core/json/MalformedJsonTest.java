@@ -68,6 +68,8 @@ class MalformedJsonTest {
                         + " path $[0]"),
                 Arguments.of("\"\u0000\"", "Unescaped control character U+0000 in string at line 1, column 2, path $"),
                 Arguments.of("\"\\x\"", "Invalid escape 'x' in string at line 1, column 2, path $"),
+                Arguments.of("\"\\u12", "Unterminated string: expected a hex digit but reached the end of the input"
+                        + " at line 1, column 6, path $"),
                 Arguments.of("\"\\u12G4\"", "Invalid \\u escape: expected a hex digit but found 'G' at line 1,"
                         + " column 6, path $"),
                 Arguments.of("\"\\uD83D\"", "Unpaired surrogate escape \\uD83D (a low surrogate escape must follow)"

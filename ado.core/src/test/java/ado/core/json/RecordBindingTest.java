@@ -95,6 +95,17 @@ class RecordBindingTest {
     public record Unsupported(Thread thread) {
     }
 
+    /** An accessor that fails. */
+    public record Failing(String name) {
+        @Override
+        public String name() {
+            throw new IllegalStateException("no name today");
+        }
+    }
+
+    public record Numbers(float f, BigInteger big) {
+    }
+
     public record BadUnmapped(@JsonUnmapped Map<String, Object> other) {
     }
 
@@ -207,6 +218,31 @@ class RecordBindingTest {
         assertThatThrownBy(() -> CODEC.read("{\"integer\":1e999999999}", JsonType.of(Scalars.class)))
                 .hasMessage("Expected an integer of at most 1000 digits but was 1E+999999999 at line 1, column 12,"
                         + " path $.integer");
+    }
+
+    @Test
+    void read_hugeNumberForFloat_fails() {
+        assertThatThrownBy(() -> CODEC.read("{\"f\":1e39}", JsonType.of(Numbers.class)))
+                .hasMessage("Number is too large for a float at line 1, column 6, path $.f");
+    }
+
+    @Test
+    void read_fractionForBigInteger_fails() {
+        assertThatThrownBy(() -> CODEC.read("{\"big\":1.5}", JsonType.of(Numbers.class)))
+                .hasMessage("Expected an integer but was 1.5 at line 1, column 8, path $.big");
+    }
+
+    @Test
+    void read_exponentForBigInteger_isExact() {
+        assertThat(CODEC.read("{\"big\":1.5e3}", JsonType.of(Numbers.class)).big()).isEqualTo(1500);
+    }
+
+    @Test
+    void write_failingAccessor_failsNamingTheComponent() {
+        assertThatThrownBy(() -> CODEC.write(new Failing("x")))
+                .isInstanceOf(AdoJsonException.class)
+                .hasMessage("Cannot write Failing.name: java.lang.IllegalStateException: no name today")
+                .hasCauseInstanceOf(IllegalStateException.class);
     }
 
     @Test
