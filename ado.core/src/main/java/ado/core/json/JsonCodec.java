@@ -18,9 +18,10 @@ import java.nio.charset.StandardCharsets;
  *       components are omitted on write.
  *   <li>Enums use the constant's {@link JsonName} or its name in lower camel case; reading matches case-insensitively;
  *       an unknown value (or one that is not a string) reads as the constant {@code UNKNOWN} when the enum
- *       declares one, else as {@code null}: reading an enum never fails.
+ *       declares one, else as {@code null}: reading an enum never fails. (A constant already in mixed case, such
+ *       as {@code Active}, only has its first letter lowered.)
  *   <li>{@link java.time.Instant} and {@link java.time.OffsetDateTime} read ISO-8601 with 0 to 9 fractional
- *       digits and an optional offset (none means UTC); .NET's {@code 0001-01-01T00:00:00} reads as {@code null}.
+ *       digits and an optional offset (none means UTC); .NET's {@code 0001-01-01T00:00:00} (at any offset) reads as {@code null}.
  *       They are written in UTC with a {@code Z} and at most 7 fractional digits, trailing zeros dropped.
  *   <li>Supported: primitives and their boxes, {@code String}, {@code BigDecimal}, {@code BigInteger},
  *       {@code UUID}, {@code URI}, {@code Instant}, {@code OffsetDateTime}, enums, {@code List}, {@code Set},
