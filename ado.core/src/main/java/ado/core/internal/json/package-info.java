@@ -1,7 +1,7 @@
 /**
  * The built-in JSON codec behind {@link ado.core.json.JsonCodec#builtin()}. Not exported.
  *
- * <p>Reading works straight on the UTF-8 bytes: {@link ado.core.internal.json.JsonReader} is a strict pull reader
+ * <p>Reading works straight on the UTF-8 bytes: {@code JsonReader} is a strict pull reader
  * (with {@code StringDecoder} for strings and {@code NumberScanner} for numbers) that tracks the JSON path in a
  * {@code PathStack} only as offsets, rendering it when an error needs it. Writing goes through
  * {@code JsonWriter} into a byte array. Trees are read and written iteratively by {@code TreeReader} and
