@@ -223,7 +223,7 @@ class RecordBindingTest {
     @Test
     void read_hugeNumberForFloat_fails() {
         assertThatThrownBy(() -> CODEC.read("{\"f\":1e39}", JsonType.of(Numbers.class)))
-                .hasMessage("Number is too large for a float at line 1, column 6, path $.f");
+                .hasMessage("Number 1e39 is too large for a float at line 1, column 6, path $.f");
     }
 
     @Test

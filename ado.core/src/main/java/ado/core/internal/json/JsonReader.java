@@ -347,6 +347,21 @@ final class JsonReader {
         return value;
     }
 
+    /** {@return the next value as a finite {@code float}, rounded once from the decimal text} */
+    float readFloat(String expected) {
+        int start = startNumber(expected);
+        pos = numbers.scan(start);
+        if (numbers.isLong() && Math.abs(numbers.value()) < (1L << 24)) {
+            return numbers.value();
+        }
+        String text = new String(in, start, pos - start, StandardCharsets.ISO_8859_1);
+        float value = Float.parseFloat(text);
+        if (Float.isInfinite(value)) {
+            throw errorAt("Number " + text + " is too large for " + expected, start);
+        }
+        return value;
+    }
+
     /** {@return the next value, which must be a number, exactly} */
     BigDecimal readBigDecimal() {
         int start = startNumber("a number");
