@@ -112,6 +112,9 @@ class RecordBindingTest {
     public record IntKeys(Map<Integer, String> map) {
     }
 
+    public record Unicode(@JsonName("名前") String name, @JsonName("a\"b") int quoted) {
+    }
+
     public record Page(List<Item> value) {
     }
 
@@ -328,6 +331,22 @@ class RecordBindingTest {
     @Test
     void read_escapedMemberName_matchesTheComponent() {
         assertThat(CODEC.read("{\"\\u0069d\":3}", JsonType.of(Item.class))).isEqualTo(new Item(3, null));
+    }
+
+    @Test
+    void roundTrip_nonAsciiAndEscapedWireNames_bind() {
+        String json = "{\"名前\":\"x\",\"a\\\"b\":2}";
+
+        Unicode value = CODEC.read(json, JsonType.of(Unicode.class));
+
+        assertThat(value).isEqualTo(new Unicode("x", 2));
+        assertThat(CODEC.writeString(value)).isEqualTo(json);
+    }
+
+    @Test
+    void read_mismatchUnderNonIdentifierName_quotesThePath() {
+        assertThatThrownBy(() -> CODEC.read("{\"a\\\"b\":\"x\"}", JsonType.of(Unicode.class)))
+                .hasMessage("Expected an int but was STRING at line 1, column 9, path $['a\"b']");
     }
 
     @Test
