@@ -2,10 +2,12 @@ package ado.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ado.core.error.AdoJsonException;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -140,9 +142,9 @@ class MalformedJsonTest {
                 .isInstanceOf(AdoJsonException.class);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void exception_malformedDocument_exposesLineColumnAndPath() {
-        var e = org.assertj.core.api.Assertions.catchThrowableOfType(AdoJsonException.class,
+        var e = catchThrowableOfType(AdoJsonException.class,
                 () -> CODEC.read("{\"a\":\n [true, fals]}", JsonType.of(JsonValue.class)));
 
         assertThat(e.line()).isEqualTo(2);
@@ -150,7 +152,7 @@ class MalformedJsonTest {
         assertThat(e.path()).isEqualTo("$.a[1]");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void read_columnAfterMultiByteCharacters_countsCharactersNotBytes() {
         byte[] json = "[\"é😀\", x]".getBytes(StandardCharsets.UTF_8);
 
