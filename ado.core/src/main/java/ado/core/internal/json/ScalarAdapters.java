@@ -180,12 +180,7 @@ final class ScalarAdapters {
 
         @Override
         Float readValue(JsonReader in) {
-            int start = in.position();
-            float value = (float) in.readDouble("a float");
-            if (Float.isInfinite(value)) {
-                throw in.errorAt("Number is too large for a float", start);
-            }
-            return value;
+            return in.readFloat("a float");
         }
 
         @Override
@@ -241,8 +236,8 @@ final class ScalarAdapters {
             int start = in.position();
             BigDecimal value = in.readBigDecimal();
             // 1e999999999 is a short literal but a huge integer: refuse before expanding it
-            if (value.signum() != 0 && value.precision() - (long) value.scale() > JsonReader.MAX_NUMBER_LENGTH) {
-                throw in.errorAt("Expected an integer of at most " + JsonReader.MAX_NUMBER_LENGTH
+            if (value.signum() != 0 && value.precision() - (long) value.scale() > NumberScanner.MAX_LENGTH) {
+                throw in.errorAt("Expected an integer of at most " + NumberScanner.MAX_LENGTH
                         + " digits but was " + value, start);
             }
             try {
