@@ -75,7 +75,7 @@ public final class AdoEmulator implements AutoCloseable {
         var core = new CoreRoutes(org);
         core.register(orgRouter);
         core.registerRoot(rootRouter);
-        GitRoutes.register(orgRouter, org, repos, pusher);
+        GitRoutes.register(orgRouter, org, repos, pusher, Clock.systemUTC());
         Set<String> bearer = new HashSet<>(b.bearerTokens);
         bearer.add(pat);
         var dispatcher = new Dispatcher(new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency),

@@ -12,10 +12,15 @@ public final class GitRoutes {
     }
 
     /** Adds the Git routes to {@code r}. */
-    public static void register(Router r, OrgStore org, RepoStore repos, Pusher pusher) {
+    public static void register(Router r, OrgStore org, RepoStore repos, Pusher pusher,
+                                java.time.Clock clock) {
         new RepositoryRoutes(org, repos).register(r);
         new RefRoutes(org, repos).register(r);
         new PushRoutes(org, repos, pusher).register(r);
         new ItemRoutes(org, repos).register(r);
+        new CommitRoutes(org, repos).register(r);
+        new DiffRoutes(org, repos).register(r);
+        new TagRoutes(org, repos, clock).register(r);
+        new SecurityRoutes(org, repos).register(r);
     }
 }

@@ -56,11 +56,27 @@ public final class PushRoutes {
     private Reply list(Call call) {
         Repository repo = GitScope.repository(call, org, repos);
         GitWire git = new GitWire(Wire.of(call, org));
-        List<PushRecord> all = new ArrayList<>(repo.pushes());
-        java.util.Collections.reverse(all);
+        String sc = "searchCriteria.";
+        var refName = call.query(sc + "refName", "refName");
+        var pusherId = call.query(sc + "pusherId", "pusherId");
+        var from = call.query(sc + "fromDate", "fromDate").map(d -> Dates.parse("fromDate", d));
+        var to = call.query(sc + "toDate", "toDate").map(d -> Dates.parse("toDate", d));
+        boolean refUpdates = call.flag(sc + "includeRefUpdates") || call.flag("includeRefUpdates");
+        List<PushRecord> all = new ArrayList<>();
+        for (PushRecord p : repo.pushes()) {
+            boolean keep = refName.map(n -> p.refUpdates().stream().anyMatch(u -> u.name().equals(n))).orElse(true)
+                    && pusherId.map(id -> p.pushedBy().toString().equalsIgnoreCase(id)).orElse(true)
+                    && from.map(f -> !p.date().isBefore(f)).orElse(true)
+                    && to.map(t -> !p.date().isAfter(t)).orElse(true);
+            if (keep) {
+                all.add(0, p);
+            }
+        }
         Pages pages = Pages.of(call, 100, "$top", "$skip");
-        return Reply.json(Wire.envelope(pages.slice(all).stream()
-                .map(p -> (JsonValue) git.push(repo, p, false)).toList()));
+        return Reply.json(Wire.envelope(pages.slice(all).stream().map(p -> {
+            JsonObject push = git.push(repo, p, false);
+            return (JsonValue) (refUpdates ? push : push.toBuilder().remove("refUpdates").build());
+        }).toList()));
     }
 
     private Reply get(Call call) {
