@@ -60,6 +60,18 @@ class ScaleTest {
     }
 
     @Test
+    void commits_skipDeepIntoGeneratedHistory_servedWithChangeCounts() {
+        emulator.git().generateHistory("Contoso-Web", "deep", 5000);
+
+        JsonObject page = new Raw(emulator).json("/Contoso-Web/_apis/git/repositories/deep/commits"
+                + "?searchCriteria.$skip=2500&searchCriteria.$top=3", 200);
+
+        assertThat(Raw.at(page, 0, "comment")).isEqualTo("Generated commit 2499\n");
+        assertThat(((JsonObject) Raw.value(page).get(0)).get("changeCounts").toJson())
+                .isEqualTo("{\"Add\":0,\"Edit\":1,\"Delete\":0}");
+    }
+
+    @Test
     void commits_withoutTop_defaultPageOf100() {
         emulator.git().generateHistory("Contoso-Web", "medium", 150);
 

@@ -62,7 +62,7 @@ public final class CommitWalk implements Iterator<Commit> {
                     GeneratedHistory h = position.get().history();
                     queue.clear();
                     seen.clear();
-                    enqueue(h.commit(position.get().index() - jump));
+                    db.commit(h.id(position.get().index() - jump)).ifPresent(this::enqueue);
                     left -= jump;
                     continue;
                 }
