@@ -37,6 +37,14 @@ final class GitWire {
                 .build();
     }
 
+    /** {@return a commit's {@code _links}: self, repository, changes, web, tree} */
+    JsonObject commitLinks(Repository repo, Commit c) {
+        String self = commitUrl(repo, c);
+        return Wire.links(Map.of("self", self, "repository", wire.repoUrl(repo), "changes", self + "/changes",
+                "web", wire.repoWeb(repo) + "/commit/" + c.id().hex(),
+                "tree", wire.repoUrl(repo) + "/trees/" + c.tree().hex()));
+    }
+
     String commitUrl(Repository repo, Commit c) {
         return wire.repoUrl(repo) + "/commits/" + c.id().hex();
     }
