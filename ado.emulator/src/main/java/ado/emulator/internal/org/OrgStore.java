@@ -40,10 +40,6 @@ public final class OrgStore {
         return users.get(0);
     }
 
-    public List<User> users() {
-        return List.copyOf(users);
-    }
-
     /** Adds a user. */
     public User addUser(String displayName, String uniqueName) {
         var user = new User(idFor("user", uniqueName), displayName, uniqueName);
