@@ -165,8 +165,8 @@ class GitRoutesTest {
 
         String commit = ((JsonObject) ((JsonArray) push.get("commits")).get(0)).string("commitId").orElseThrow();
         assertThat(head("refs/heads/main")).isEqualTo(commit);
-        assertThat(Raw.send(raw.request(REPO + "/items?path=/notes/a.txt&api-version=7.1").setHeader("Accept", "text/plain")
-                .build()).body()).isEqualTo("plain text");
+        var text = raw.request(REPO + "/items?path=/notes/a.txt&api-version=7.1").setHeader("Accept", "text/plain");
+        assertThat(Raw.send(text.build()).body()).isEqualTo("plain text");
         HttpResponse<byte[]> bin = bytes(REPO + "/items?path=/notes/b.bin&api-version=7.1");
         assertThat(bin.body()).containsExactly(0, 1, 2);
     }

@@ -25,6 +25,7 @@ public final class CommitWalk implements Iterator<Commit> {
     private final Set<ObjectId> seen = new HashSet<>();
     private long seq;
 
+    /** Creates the commit walk. */
     public CommitWalk(ObjectDb db, Collection<Commit> starts) {
         this.db = db;
         starts.forEach(this::enqueue);

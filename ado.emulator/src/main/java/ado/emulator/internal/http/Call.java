@@ -34,6 +34,7 @@ public final class Call {
         this.body = body;
     }
 
+    /** {@return the HTTP method, in upper case} */
     public String method() {
         return method;
     }
@@ -92,6 +93,7 @@ public final class Call {
         return query(name).map(v -> v.equalsIgnoreCase("true")).orElse(false);
     }
 
+    /** {@return the Accept header, or "" when absent} */
     public String accept() {
         return accept;
     }

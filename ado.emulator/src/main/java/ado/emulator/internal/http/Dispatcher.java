@@ -33,6 +33,7 @@ public final class Dispatcher implements HttpHandler {
     private final Recorder recorder;
     private volatile URI base;
 
+    /** Creates the dispatcher. */
     public Dispatcher(Settings settings, Router orgRouter, Router rootRouter, FaultSource faults, Recorder recorder) {
         this.settings = settings;
         this.auth = new Authenticator(settings);

@@ -38,6 +38,7 @@ public final class CommitRoutes {
     private final OrgStore org;
     private final RepoStore repos;
 
+    /** Creates the commit routes. */
     public CommitRoutes(OrgStore org, RepoStore repos) {
         this.org = org;
         this.repos = repos;

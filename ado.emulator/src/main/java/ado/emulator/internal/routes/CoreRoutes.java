@@ -20,6 +20,7 @@ public final class CoreRoutes {
     private final OrgStore org;
     private final UUID instanceId;
 
+    /** Creates the core routes. */
     public CoreRoutes(OrgStore org) {
         this.org = org;
         this.instanceId = org.idFor("instance", "collection");

@@ -31,6 +31,7 @@ public final class PushRoutes {
     private final RepoStore repos;
     private final Pusher pusher;
 
+    /** Creates the push routes. */
     public PushRoutes(OrgStore org, RepoStore repos, Pusher pusher) {
         this.org = org;
         this.repos = repos;
