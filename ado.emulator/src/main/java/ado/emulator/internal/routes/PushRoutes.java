@@ -162,7 +162,7 @@ public final class PushRoutes {
                 return content.getBytes(StandardCharsets.UTF_8);
             case "base64encoded":
                 try {
-                    return Base64.getMimeDecoder().decode(content);
+                    return Base64.getDecoder().decode(content.replaceAll("\\s", "")); // line breaks allowed
                 } catch (IllegalArgumentException e) {
                     throw AdoError.badRequest("The content of a base64encoded change is not valid base64.");
                 }
