@@ -93,6 +93,15 @@ class GitErrorsTest {
     }
 
     @Test
+    void push_badAuthorDate_gets400() {
+        String body = "{\"refUpdates\":[{\"name\":\"refs/heads/main\",\"oldObjectId\":\"" + head() + "\"}],"
+                + "\"commits\":[{\"comment\":\"x\",\"author\":{\"name\":\"A\",\"email\":\"a@e\",\"date\":\"soon\"},"
+                + "\"changes\":[{\"changeType\":\"delete\",\"item\":{\"path\":\"/README.md\"}}]}]}";
+
+        assertThat(raw.post(REPO + "/pushes", body).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void repository_invalidName_gets400() {
         assertThat(raw.post("/Contoso-Web/_apis/git/repositories", "{\"name\":\"a/b\"}").statusCode())
                 .isEqualTo(400);

@@ -172,6 +172,20 @@ class GitRoutesTest {
     }
 
     @Test
+    void push_explicitAuthor_keptInCommit() {
+        String body = "{\"refUpdates\":[{\"name\":\"refs/heads/main\",\"oldObjectId\":\"" + head("refs/heads/main")
+                + "\"}],\"commits\":[{\"comment\":\"By Grace\",\"author\":{\"name\":\"Grace Hopper\",\"email\":"
+                + "\"grace@fabrikam.example\",\"date\":\"2024-03-01T12:00:00Z\"},\"changes\":["
+                + change("add", "/g.txt", "g", "rawtext") + "]}]}";
+
+        JsonObject push = Raw.json(raw.post(REPO + "/pushes", body), 201);
+
+        JsonObject author = (JsonObject) ((JsonObject) ((JsonArray) push.get("commits")).get(0)).get("author");
+        assertThat(author.string("name")).contains("Grace Hopper");
+        assertThat(author.string("date")).contains("2024-03-01T12:00:00Z");
+    }
+
+    @Test
     void push_staleOldObjectId_409AndBranchUnchanged() {
         String old = head("refs/heads/main");
         String body = "{\"refUpdates\":[{\"name\":\"refs/heads/main\",\"oldObjectId\":\"" + "2".repeat(40)

@@ -18,7 +18,6 @@ import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.User;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -128,8 +127,7 @@ public final class PushRoutes {
         return Bodies.optionalObject(commit, name).map(s -> Signature.utc(
                 Bodies.optionalString(s, "name").orElse("Unknown"),
                 Bodies.optionalString(s, "email").orElse("unknown@example.invalid"),
-                Bodies.optionalString(s, "date").map(d -> OffsetDateTime.parse(d.endsWith("Z")
-                        || d.matches(".*[+-]\\d\\d:\\d\\d$") ? d : d + "Z").toInstant()).orElse(Instant.now())))
+                Bodies.optionalString(s, "date").map(d -> Dates.parse(name + ".date", d)).orElse(Instant.now())))
                 .orElse(null);
     }
 
