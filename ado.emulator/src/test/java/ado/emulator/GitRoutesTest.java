@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ado.core.json.JsonArray;
 import ado.core.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.util.Base64;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -205,7 +205,7 @@ class GitRoutesTest {
     void push_twoConcurrentOverHttp_oneCreatedOneConflict() throws Exception {
         String old = head("refs/heads/main");
         var pool = Executors.newFixedThreadPool(2);
-        var start = new java.util.concurrent.CountDownLatch(1);
+        var start = new CountDownLatch(1);
         var statuses = new ArrayList<Future<Integer>>();
         for (int i = 0; i < 2; i++) {
             String body = "{\"refUpdates\":[{\"name\":\"refs/heads/main\",\"oldObjectId\":\"" + old
