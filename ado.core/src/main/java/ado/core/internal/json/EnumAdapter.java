@@ -1,0 +1,91 @@
+package ado.core.internal.json;
+
+import ado.core.json.JsonName;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Binds an enum by wire name: the constant's {@link JsonName}, else its name in lower camel case
+ * ({@code IN_PROGRESS} is {@code inProgress}). Reading ignores case; a value that matches no constant, or is not a
+ * string, reads as the constant {@code UNKNOWN} if the enum has one, else as {@code null}. It never fails.
+ */
+final class EnumAdapter<E extends Enum<E>> implements TypeAdapter<E> {
+
+    private final Map<String, E> byName = new HashMap<>();
+    private final Map<String, E> byLowerCaseName = new HashMap<>();
+    private final byte[][] written; // by ordinal: the quoted wire name
+    private final E unknown;
+
+    EnumAdapter(Class<E> type) {
+        E[] constants = type.getEnumConstants();
+        written = new byte[constants.length][];
+        E fallback = null;
+        for (E constant : constants) {
+            String name = wireName(type, constant);
+            byName.putIfAbsent(name, constant);
+            byLowerCaseName.putIfAbsent(name.toLowerCase(Locale.ROOT), constant);
+            written[constant.ordinal()] = JsonWriter.stringBytes(name);
+            if (constant.name().equals("UNKNOWN")) {
+                fallback = constant;
+            }
+        }
+        unknown = fallback;
+    }
+
+    /** {@return the wire name of {@code constant}} */
+    static String wireName(Class<?> type, Enum<?> constant) {
+        try {
+            JsonName annotation = type.getField(constant.name()).getAnnotation(JsonName.class);
+            if (annotation != null) {
+                return annotation.value();
+            }
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("enum constant without a field: " + constant, e);
+        }
+        return lowerCamel(constant.name());
+    }
+
+    /** {@return {@code IN_PROGRESS} as {@code inProgress}; a name with lower-case letters just loses its capital} */
+    static String lowerCamel(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+            return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        }
+        var sb = new StringBuilder(name.length());
+        boolean upper = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '_') {
+                upper = sb.length() > 0;
+            } else {
+                sb.append(upper ? c : Character.toLowerCase(c));
+                upper = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public E read(JsonReader in) {
+        JsonToken token = in.peek();
+        if (token == JsonToken.NULL) {
+            in.nextIsNull();
+            return null;
+        }
+        if (token != JsonToken.STRING) {
+            in.skipValue();
+            return unknown;
+        }
+        String name = in.readString();
+        E constant = byName.get(name);
+        if (constant == null) {
+            constant = byLowerCaseName.get(name.toLowerCase(Locale.ROOT));
+        }
+        return constant != null ? constant : unknown;
+    }
+
+    @Override
+    public void write(JsonWriter out, E value) {
+        out.rawValue(written[value.ordinal()]);
+    }
+}
