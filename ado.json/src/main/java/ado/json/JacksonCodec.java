@@ -1,6 +1,7 @@
 package ado.json;
 
 import ado.core.error.AdoJsonException;
+import ado.core.error.AdoTransportException;
 import ado.core.json.JsonCodec;
 import ado.core.json.JsonType;
 import ado.core.json.JsonValue;
@@ -168,7 +169,7 @@ public final class JacksonCodec implements JsonCodec {
         try {
             bytes = json.readAllBytes();
         } catch (IOException e) {
-            throw new AdoJsonException("Could not read the JSON stream: " + e.getMessage(), e);
+            throw new AdoTransportException("Could not read JSON: " + e.getMessage(), e);
         }
         return read(bytes, type);
     }

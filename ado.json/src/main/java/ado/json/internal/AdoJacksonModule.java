@@ -59,6 +59,8 @@ public final class AdoJacksonModule extends Module {
             Class<?> raw = type.getRawClass();
             if (JsonValue.class.isAssignableFrom(raw) || raw == Object.class) {
                 return new JsonValues.Deserializer(raw == Object.class ? JsonValue.class : raw);
+            } else if (raw.isPrimitive()) {
+                return new Primitives.Deserializer(raw);
             } else if (raw == Instant.class) {
                 return new IsoDates.InstantDeserializer();
             } else if (raw == OffsetDateTime.class) {

@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * The enum rules of {@link ado.core.json.JsonCodec}: a constant's wire name is its {@link JsonName} or its name in
  * lower camel case; reading matches case-insensitively; an unknown value reads as {@code UNKNOWN} when the enum
- * declares it, else as {@code null}.
+ * declares it, else as {@code null}, and so does a value that is not a string.
  */
 final class EnumCodec {
 
@@ -55,8 +55,11 @@ final class EnumCodec {
         }
     }
 
-    /** {@return {@code IN_PROGRESS} as {@code inProgress}} */
+    /** {@return {@code IN_PROGRESS} as {@code inProgress}; a name with lower-case letters just loses its capital} */
     static String lowerCamel(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+            return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        }
         var sb = new StringBuilder(name.length());
         boolean upper = false;
         for (int i = 0; i < name.length(); i++) {
@@ -64,7 +67,7 @@ final class EnumCodec {
             if (ch == '_') {
                 upper = sb.length() > 0;
             } else {
-                sb.append(upper ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
+                sb.append(upper ? ch : Character.toLowerCase(ch));
                 upper = false;
             }
         }
@@ -93,8 +96,8 @@ final class EnumCodec {
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
-                return ctxt.handleUnexpectedToken(codec.type, p.currentToken(), p,
-                        "Expected a string for enum " + codec.type.getSimpleName() + " but was " + p.currentToken());
+                p.skipChildren(); // like any value no constant names: UNKNOWN or null, never a failure
+                return codec.unknown;
             }
             return codec.read(p.getText());
         }

@@ -65,7 +65,34 @@ public final class Errors {
         return sb.toString();
     }
 
-    private static void member(StringBuilder sb, String name) {
-        sb.append('.').append(name);
+    /** Appends {@code .name}, or {@code ['name']} when the name is not a plain identifier. */
+    static void member(StringBuilder sb, String name) {
+        if (isIdentifier(name)) {
+            sb.append('.').append(name);
+            return;
+        }
+        sb.append("['");
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\'' || c == '\\') {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        sb.append("']");
+    }
+
+    private static boolean isIdentifier(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$';
+            if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -142,14 +142,17 @@ final class Unmapped {
                 return properties;
             }
             var result = new ArrayList<BeanPropertyWriter>(properties.size());
-            BeanPropertyWriter inline = null;
+            BeanPropertyWriter marked = null;
+            Set<String> mapped = new HashSet<>();
             for (BeanPropertyWriter w : properties) {
                 if (w.getName().equals(wireName(unmapped))) {
-                    inline = new Writer(w);
+                    marked = w;
                 } else {
                     result.add(w);
+                    mapped.add(w.getName());
                 }
             }
+            BeanPropertyWriter inline = marked == null ? null : new Writer(marked, mapped);
             if (inline != null) {
                 result.add(inline);
             }
@@ -157,18 +160,24 @@ final class Unmapped {
         }
     }
 
-    /** Writes a {@link JsonObject} component's members as members of the enclosing object. */
+    /** Writes a {@link JsonObject} component's members (except mapped names) as members of the enclosing object. */
     static final class Writer extends BeanPropertyWriter {
         private static final long serialVersionUID = 1L;
 
-        Writer(BeanPropertyWriter base) {
+        private final Set<String> mapped;
+
+        Writer(BeanPropertyWriter base, Set<String> mapped) {
             super(base);
+            this.mapped = Set.copyOf(mapped);
         }
 
         @Override
         public void serializeAsField(Object bean, JsonGenerator g, SerializerProvider prov) throws Exception {
             if (get(bean) instanceof JsonObject others) {
                 for (var e : others.members().entrySet()) {
+                    if (mapped.contains(e.getKey())) {
+                        continue; // a mapped component wins over a stale copy
+                    }
                     g.writeFieldName(e.getKey());
                     JsonValues.write(e.getValue(), g);
                 }
