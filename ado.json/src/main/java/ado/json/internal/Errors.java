@@ -29,7 +29,7 @@ public final class Errors {
         JsonLocation location = e.getLocation();
         if (!fromTree && location != null && location.getLineNr() > 0) {
             line = location.getLineNr();
-            column = location.getColumnNr();
+            column = Math.max(1, location.getColumnNr()); // Jackson reports column 0 at the end of empty input
         }
         String reason = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
         return new AdoJsonException(reason == null ? e.getClass().getSimpleName() : reason, path, line, column, e);
