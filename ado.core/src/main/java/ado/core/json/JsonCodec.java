@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
  *       primitive); unknown members are ignored, or kept in a {@link JsonUnmapped} component; {@code null}
  *       components are omitted on write.
  *   <li>Enums use the constant's {@link JsonName} or its name in lower camel case; reading matches case-insensitively;
- *       an unknown value reads as the constant {@code UNKNOWN} when the enum declares one, else as {@code null}.
+ *       an unknown value (or one that is not a string) reads as the constant {@code UNKNOWN} when the enum
+ *       declares one, else as {@code null}: reading an enum never fails.
  *   <li>{@link java.time.Instant} and {@link java.time.OffsetDateTime} read ISO-8601 with 0 to 9 fractional
  *       digits and an optional offset (none means UTC); .NET's {@code 0001-01-01T00:00:00} reads as {@code null}.
  *       They are written in UTC with a {@code Z} and at most 7 fractional digits, trailing zeros dropped.
@@ -24,7 +25,19 @@ import java.nio.charset.StandardCharsets;
  *       {@code UUID}, {@code URI}, {@code Instant}, {@code OffsetDateTime}, enums, {@code List}, {@code Set},
  *       {@code Map<String, V>}, records (generic ones too), {@code JsonValue} and its subtypes, and
  *       {@code Object} (read as a {@code JsonValue}).
+ *   <li>JSON {@code null} reads as {@code null}, except that {@code JsonValue}, {@code JsonNull} and
+ *       {@code Object} read it as {@link JsonNull#INSTANCE}; a primitive rejects it. Collections are read
+ *       unmodifiable and in document order; empty ones are written, {@code null} elements are written as
+ *       {@code null}.
+ *   <li>Numbers are exact: an integer that does not fit the target type, or has a fraction, is an error, never
+ *       rounded (only {@code double} and {@code float} round).
+ *   <li>Duplicate member names: the last value wins (for a tree, at the position of the first). This matches
+ *       Jackson's default, and RFC 8259 leaves the behaviour open.
  * </ul>
+ *
+ * <p>Reading is strict RFC 8259: no comments, trailing commas, single quotes, leading zeros, {@code NaN} or
+ * invalid UTF-8; a leading byte order mark is skipped. The built-in codec also rejects number literals longer than
+ * 1,000 characters and nesting deeper than its limit (512 unless set with {@link #builtin(int)}).
  *
  * Every failure is an {@link ado.core.error.AdoJsonException} naming the JSON path.
  */
@@ -38,7 +51,10 @@ public interface JsonCodec {
     /**
      * {@return a built-in codec that rejects documents nested deeper than {@code maxDepth}}
      *
-     * @throws IllegalArgumentException if {@code maxDepth} is less than 1
+     * <p>Trees ({@code JsonValue}) are read and written without recursion; records are bound recursively, so the
+     * limit is capped at 1,000 (Jackson's default) to keep even a recursive record type within a thread stack.
+     *
+     * @throws IllegalArgumentException if {@code maxDepth} is less than 1 or more than 1,000
      */
     static JsonCodec builtin(int maxDepth) {
         return BuiltinJsonCodec.withMaxDepth(maxDepth);

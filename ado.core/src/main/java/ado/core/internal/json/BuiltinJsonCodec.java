@@ -19,10 +19,11 @@ public final class BuiltinJsonCodec implements JsonCodec {
     public static final int DEFAULT_MAX_DEPTH = 512;
 
     /**
-     * The highest nesting limit accepted. Records bind recursively, and this bound keeps even a recursive record
-     * type well within a default thread stack; trees are read and written iteratively at any depth.
+     * The highest nesting limit accepted (Jackson's default limit too). Records bind recursively, and this bound
+     * keeps even a recursive record type well within a default thread stack; trees are read and written
+     * iteratively.
      */
-    public static final int MAX_DEPTH_LIMIT = 10_000;
+    public static final int MAX_DEPTH_LIMIT = 1_000;
 
     /** The codec with the default nesting limit. */
     public static final JsonCodec DEFAULT = new BuiltinJsonCodec(DEFAULT_MAX_DEPTH);
@@ -73,7 +74,14 @@ public final class BuiltinJsonCodec implements JsonCodec {
     @SuppressWarnings("unchecked")
     private static <T> T read(JsonReader in, JsonType<T> type) {
         var adapter = (TypeAdapter<T>) Adapters.of(type.type());
-        T value = adapter.read(in);
+        T value;
+        try {
+            value = adapter.read(in);
+        } catch (StackOverflowError e) {
+            // Last resort for threads with tiny stacks: the nesting limit normally stops deep documents first.
+            // Reading holds no locks and shares no state, so nothing is left inconsistent.
+            throw in.error("Document nested too deeply for this thread's stack");
+        }
         in.endDocument();
         return value;
     }
