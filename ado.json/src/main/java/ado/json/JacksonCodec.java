@@ -53,6 +53,9 @@ public final class JacksonCodec implements JsonCodec {
     /** The default nesting limit, the same as the built-in codec's. */
     private static final int DEFAULT_MAX_DEPTH = 512;
 
+    /** The highest nesting limit accepted, the same as the built-in codec's. */
+    private static final int MAX_DEPTH_LIMIT = 1000;
+
     private final ObjectMapper mapper;
     private final int maxDepth;
     private final ConcurrentHashMap<Type, ObjectReader> readers = new ConcurrentHashMap<>();
@@ -80,11 +83,13 @@ public final class JacksonCodec implements JsonCodec {
     /**
      * {@return a codec like this one that rejects documents nested deeper than {@code maxDepth}}
      *
-     * @throws IllegalArgumentException if {@code maxDepth} is less than 1
+     * <p>Jackson binds recursively, so the limit is capped at 1,000 (Jackson's own default), as for the built-in codec.
+     *
+     * @throws IllegalArgumentException if {@code maxDepth} is less than 1 or more than 1,000
      */
     public JacksonCodec withMaxDepth(int maxDepth) {
-        if (maxDepth < 1) {
-            throw new IllegalArgumentException("maxDepth must be >= 1: " + maxDepth);
+        if (maxDepth < 1 || maxDepth > MAX_DEPTH_LIMIT) {
+            throw new IllegalArgumentException("maxDepth must be between 1 and " + MAX_DEPTH_LIMIT + ": " + maxDepth);
         }
         ObjectMapper copy = mapper.copy();
         copy.getFactory().setStreamReadConstraints(

@@ -339,6 +339,47 @@ class CodecContractTest {
 
     @ParameterizedTest
     @MethodSource(BOTH)
+    void collections_areReadUnmodifiable(JsonCodec codec) {
+        Holder h = read(codec, "{\"list\":[\"x\",null],\"set\":[1],\"map\":{\"k\":null}}", Holder.class);
+        List<String> top = codec.read("[\"a\"]", JsonType.listOf(String.class));
+
+        assertThat(h.list()).containsExactly("x", null);
+        assertThatThrownBy(() -> h.list().add("y")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> h.set().add(2)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> h.map().put("j", 1)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> top.add("b")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void read_duplicateMembersInTree_lastWinsAtFirstPosition(JsonCodec codec) {
+        assertThat(read(codec, "{\"a\":1,\"b\":2,\"a\":3}", JsonValue.class).toString())
+                .isEqualTo(tree("{\"a\":3,\"b\":2}").toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void read_byteOrderMark_isSkipped(JsonCodec codec) {
+        byte[] json = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '[', '1', ']'};
+
+        assertThat(codec.read(json, JsonType.of(JsonValue.class))).isEqualTo(tree("[1]"));
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void read_fractionForInt_isRejected(JsonCodec codec) {
+        assertThatThrownBy(() -> read(codec, "{\"i\":1.5}", Scalars.class)).isInstanceOf(AdoJsonException.class);
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void read_tooLongNumber_isRejected(JsonCodec codec) {
+        assertThatThrownBy(() -> read(codec, "[" + "1".repeat(1001) + "]", JsonValue.class))
+                .isInstanceOf(AdoJsonException.class);
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
     void holder_absentTree_readsNull(JsonCodec codec) {
         assertThat(read(codec, "{}", Holder.class).value()).isNull();
     }

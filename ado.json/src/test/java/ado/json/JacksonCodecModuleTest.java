@@ -124,7 +124,14 @@ class JacksonCodecModuleTest {
     @Test
     void withMaxDepth_belowOne_throwsNamingValue() {
         assertThatThrownBy(() -> JacksonCodec.create().withMaxDepth(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxDepth must be >= 1: 0");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxDepth must be between 1 and 1000: 0");
+    }
+
+    @Test
+    void withMaxDepth_aboveCap_throwsNamingValue() {
+        assertThatThrownBy(() -> JacksonCodec.create().withMaxDepth(1001))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxDepth must be between 1 and 1000: 1001");
     }
 
     @Test

@@ -16,8 +16,8 @@ import java.time.OffsetDateTime;
 
 /**
  * Teaches Jackson the rules of {@link ado.core.json.JsonCodec}: {@link JsonValue} trees, {@code Object} as
- * {@code JsonValue}, ISO-8601 dates, enum wire names, {@link ado.core.json.JsonName} and
- * {@link ado.core.json.JsonUnmapped}.
+ * {@code JsonValue}, ISO-8601 dates, enum wire names, {@link ado.core.json.JsonName},
+ * {@link ado.core.json.JsonUnmapped}, primitives that reject {@code null}, and unmodifiable collections.
  */
 public final class AdoJacksonModule extends Module {
 
@@ -45,6 +45,7 @@ public final class AdoJacksonModule extends Module {
         context.addDeserializers(new Readers());
         context.addSerializers(new Writers());
         context.addBeanDeserializerModifier(new Unmapped.DeserializerModifier());
+        context.addBeanDeserializerModifier(new Unmodifiable());
         context.addBeanSerializerModifier(new Unmapped.SerializerModifier());
     }
 
