@@ -18,8 +18,6 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** Streams {@link JsonValue} trees to and from Jackson tokens, numbers kept exact. */
 public final class JsonValues {
@@ -67,13 +65,13 @@ public final class JsonValues {
     }
 
     private static JsonObject readMembers(JsonParser p) throws IOException {
-        Map<String, JsonValue> members = new LinkedHashMap<>();
+        JsonObject.Builder members = JsonObject.builder(); // hands its map to the object without a copy
         for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
             p.nextToken();
             members.put(name, read(p));
         }
-        return new JsonObject(members);
+        return members.build();
     }
 
     /** Writes {@code value} to {@code g}. */

@@ -4,6 +4,9 @@ import ado.core.error.AdoJsonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Checks what Jackson's parser lets through and the built-in codec rejects: invalid UTF-8 (overlong forms, encoded
@@ -28,11 +31,28 @@ public final class StrictInput {
         }
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /** {@return whether the 8 bytes at {@code i} are printable ASCII other than a backslash} */
+    private static boolean plain(byte[] b, int i) {
+        long w = (long) LONGS.get(b, i);
+        long control = (w - 0x20 * ONES) & ~w; // high bit set where a byte is below 0x20 (or w has one >= 0x80)
+        long x = w ^ ('\\' * ONES);
+        long backslash = (x - ONES) & ~x; // high bit set where a byte is a backslash
+        return ((w | control | backslash) & HIGHS) == 0;
+    }
+
     /** {@return the offset of the first problem, or -1} */
     static int firstProblem(byte[] b) {
         int n = b.length;
         int i = 0;
         while (i < n) {
+            if (i + 8 <= n && plain(b, i)) {
+                i += 8;
+                continue;
+            }
             int c = b[i];
             if (c >= 0x20) { // printable ASCII
                 if (c == '\\') {
