@@ -211,6 +211,29 @@ class CodecContractTest {
         assertThat(tree(codec.writeString(read(codec, json, Open.class)))).isEqualTo(tree(json));
     }
 
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void unmapped_onAMap_isRejectedOnRead(JsonCodec codec) {
+        assertThatThrownBy(() -> read(codec, "{\"id\":1}", Fixtures.BadUnmapped.class))
+                .isInstanceOf(AdoJsonException.class)
+                .hasMessageContaining("JsonUnmapped");
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void unmapped_onAMap_isRejectedOnWrite(JsonCodec codec) {
+        assertThatThrownBy(() -> codec.write(new Fixtures.BadUnmapped(1, Map.of())))
+                .isInstanceOf(AdoJsonException.class)
+                .hasMessageContaining("JsonUnmapped");
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void write_unsupportedYear_isRejected(JsonCodec codec) {
+        assertThatThrownBy(() -> codec.write(new Dated(Instant.parse("+10000-01-01T00:00:00Z"), null)))
+                .isInstanceOf(AdoJsonException.class);
+    }
+
     // ------------------------------------------------------------------ nulls, absence, unknowns
 
     @ParameterizedTest

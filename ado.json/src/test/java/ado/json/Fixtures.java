@@ -78,6 +78,10 @@ public final class Fixtures {
         }
     }
 
+    /** A misuse: {@code @JsonUnmapped} on something other than a {@code JsonObject}. */
+    public record BadUnmapped(int id, @JsonUnmapped Map<String, Object> other) {
+    }
+
     /** A record with a required name. */
     public record Required(String name) {
         /** Rejects a missing name. */
