@@ -75,10 +75,14 @@ final class Adapters {
             return JsonValueAdapter.of(raw);
         }
         if (raw.isEnum()) {
-            if (raw.getEnumConstants() == null) {
-                throw RecordAccess.notAccessible(raw, null);
+            try {
+                if (raw.getEnumConstants() != null) {
+                    return new EnumAdapter(raw);
+                }
+            } catch (RuntimeException e) { // InaccessibleObjectException: values() is not accessible
+                throw RecordAccess.notAccessible(raw, e);
             }
-            return new EnumAdapter(raw);
+            throw RecordAccess.notAccessible(raw, null);
         }
         if (raw == List.class || raw == Collection.class || raw == Iterable.class || raw == Set.class) {
             return new CollectionAdapter<>(of(Types.argument(type, 0)), raw == Set.class);

@@ -1,10 +1,7 @@
 package ado.core.internal.json;
 
 import ado.core.error.AdoJsonException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -19,17 +16,6 @@ import java.util.Arrays;
  */
 final class JsonReader {
 
-    /** Number literals longer than this are rejected: parsing huge ones is slow, and no API sends them. */
-    static final int MAX_NUMBER_LENGTH = 1000;
-
-    // Eight bytes at a time: a word is "plain" when no byte is '"', '\\', a control character or non-ASCII.
-    private static final VarHandle WORDS =
-            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long QUOTES = '"' * ONES;
-    private static final long BACKSLASHES = '\\' * ONES;
-    private static final long SPACES = ' ' * ONES;
     private static final int NAME_CACHE_SIZE = 256;
 
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
@@ -48,11 +34,8 @@ final class JsonReader {
     private int nameOffset;
     private int nameLength;
 
-    // The number scanned last.
-    private boolean numberIsLong;
-    private long numberValue;
-
-    private char[] chars = new char[64];
+    private final StringDecoder strings;
+    private final NumberScanner numbers;
 
     // Member names seen in this document, so repeated names share one String (and its cached hash).
     private byte[][] nameCacheKeys;
@@ -74,6 +57,8 @@ final class JsonReader {
             pos = 3;
         }
         start = pos;
+        strings = new StringDecoder(this, in, end);
+        numbers = new NumberScanner(this, in, end);
     }
 
     // ---------------------------------------------------------------- structure
@@ -202,7 +187,7 @@ final class JsonReader {
                 case 't' -> literal(TRUE);
                 case 'f' -> literal(FALSE);
                 case 'n' -> literal(NULL);
-                case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> pos = scanNumber(pos);
+                case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> pos = numbers.scan(pos);
                 default -> throw unexpected("a value");
             }
             while (path.depth() > base && !(path.inObject() ? nextName() : nextElement())) {
@@ -214,7 +199,7 @@ final class JsonReader {
     /** Checks that nothing but whitespace follows the value just read. */
     void endDocument() {
         if (skipWhitespace() != -1) {
-            throw error("Expected the end of the input but found " + describe(pos));
+            throw error("Expected the end of the input but found " + ByteText.describe(in[pos]));
         }
     }
 
@@ -222,7 +207,7 @@ final class JsonReader {
 
     private void readName(int n) {
         int start = pos + 1;
-        int p = scanPlain(start);
+        int p = StringDecoder.scanPlain(in, start, end);
         if (p < end && in[p] == '"') {
             pos = p + 1;
             nameBytes = in;
@@ -231,7 +216,8 @@ final class JsonReader {
             path.nextMember(n, start, nameLength, null);
             return;
         }
-        String name = decodeString(start, p, true);
+        pos = strings.decode(start, p, true);
+        String name = strings.value();
         nameBytes = name.getBytes(StandardCharsets.UTF_8);
         nameOffset = 0;
         nameLength = nameBytes.length;
@@ -285,219 +271,19 @@ final class JsonReader {
             throw mismatch("a string");
         }
         int start = pos + 1;
-        int p = scanPlain(start);
+        int p = StringDecoder.scanPlain(in, start, end);
         if (p < end && in[p] == '"') {
             pos = p + 1;
             return new String(in, start, p - start, StandardCharsets.ISO_8859_1); // all ASCII
         }
-        return decodeString(start, p, true);
+        pos = strings.decode(start, p, true);
+        return strings.value();
     }
 
     private void skipString() {
         int start = pos + 1;
-        int p = scanPlain(start);
-        if (p < end && in[p] == '"') {
-            pos = p + 1;
-            return;
-        }
-        decodeString(start, p, false);
-    }
-
-    /**
-     * {@return the index of the first byte from {@code p} on that is a quote, a backslash, a control character or
-     * not ASCII, or the end of the input}
-     */
-    private int scanPlain(int p) {
-        byte[] b = in;
-        for (int last = end - 8; p <= last; p += 8) {
-            long w = (long) WORDS.get(b, p);
-            long quote = w ^ QUOTES;
-            long backslash = w ^ BACKSLASHES;
-            long special = (quote - ONES) & ~quote | (backslash - ONES) & ~backslash | (w - SPACES) & ~w | w;
-            if ((special & HIGH_BITS) != 0) {
-                break;
-            }
-        }
-        for (; p < end; p++) {
-            int c = b[p];
-            if (c == '"' || c < 0x20 || c == '\\') {
-                break;
-            }
-        }
-        return p;
-    }
-
-    /**
-     * Decodes the string whose content starts at {@code start}, validating escapes and UTF-8, and moves past its
-     * closing quote; {@code [start, p)} is already known to be plain ASCII.
-     * {@return the string, or {@code null} when {@code build} is false}
-     */
-    private String decodeString(int start, int p, boolean build) {
-        byte[] b = in;
-        char[] out = chars;
-        int n = 0;
-        if (build) {
-            out = room(out, 0, p - start + 16);
-            for (int i = start; i < p; i++) {
-                out[n++] = (char) b[i];
-            }
-        }
-        while (true) {
-            if (p >= end) {
-                pos = end;
-                throw error("Unterminated string: expected '\"' but reached the end of the input");
-            }
-            int c = b[p];
-            if (c == '"') {
-                pos = p + 1;
-                return build ? new String(out, 0, n) : null;
-            }
-            if (c == '\\') {
-                out = build ? room(out, n, 2) : out;
-                p = escape(p, out, n, build);
-                n += build ? escapedChars : 0;
-            } else if (c < 0) {
-                out = build ? room(out, n, 2) : out;
-                p = utf8(p, out, n, build);
-                n += build ? escapedChars : 0;
-            } else if (c < 0x20) {
-                pos = p;
-                throw error("Unescaped control character " + codePoint(c) + " in string");
-            } else {
-                int q = scanPlain(p);
-                if (build) {
-                    out = room(out, n, q - p);
-                    for (int i = p; i < q; i++) {
-                        out[n++] = (char) b[i];
-                    }
-                }
-                p = q;
-            }
-        }
-    }
-
-    /** {@return {@code out}, or a larger copy with room for {@code extra} chars after {@code n}} */
-    private char[] room(char[] out, int n, int extra) {
-        if (n + extra <= out.length) {
-            return out;
-        }
-        chars = Arrays.copyOf(out, Math.max(out.length * 2, n + extra));
-        return chars;
-    }
-
-    private int escapedChars; // chars produced by the last escape() or utf8() call
-
-    /** Decodes the escape at {@code p} into {@code out[n]}; {@return the index after it} */
-    private int escape(int p, char[] out, int n, boolean build) {
-        if (p + 1 >= end) {
-            pos = end;
-            throw error("Unterminated string: expected an escape but reached the end of the input");
-        }
-        char c;
-        int next = p + 2;
-        switch (in[p + 1]) {
-            case '"' -> c = '"';
-            case '\\' -> c = '\\';
-            case '/' -> c = '/';
-            case 'b' -> c = '\b';
-            case 'f' -> c = '\f';
-            case 'n' -> c = '\n';
-            case 'r' -> c = '\r';
-            case 't' -> c = '\t';
-            case 'u' -> {
-                c = (char) hex4(p);
-                next = p + 6;
-                if (Character.isLowSurrogate(c)) {
-                    pos = p;
-                    throw error("Unpaired surrogate escape \\u" + hex(c) + " (a low surrogate must follow a high one)");
-                }
-                if (Character.isHighSurrogate(c)) {
-                    char low = next + 1 < end && in[next] == '\\' && in[next + 1] == 'u' ? (char) hex4(next) : 0;
-                    if (!Character.isLowSurrogate(low)) {
-                        pos = p;
-                        throw error("Unpaired surrogate escape \\u" + hex(c) + " (a low surrogate escape must follow)");
-                    }
-                    if (build) {
-                        out[n] = c;
-                        out[n + 1] = low;
-                    }
-                    escapedChars = 2;
-                    return next + 6;
-                }
-            }
-            default -> {
-                pos = p;
-                throw error("Invalid escape " + describe(p + 1) + " in string");
-            }
-        }
-        if (build) {
-            out[n] = c;
-        }
-        escapedChars = 1;
-        return next;
-    }
-
-    private int hex4(int backslash) {
-        int v = 0;
-        for (int i = backslash + 2; i < backslash + 6; i++) {
-            int d = i < end ? Character.digit(in[i], 16) : -1;
-            if (d < 0) {
-                pos = Math.min(i, end);
-                throw i < end ? error("Invalid \\u escape: expected a hex digit but found " + describe(i))
-                        : error("Unterminated string: expected a hex digit but reached the end of the input");
-            }
-            v = v << 4 | d;
-        }
-        return v;
-    }
-
-    /** Decodes the multi-byte UTF-8 sequence at {@code p} into {@code out[n]}; {@return the index after it} */
-    private int utf8(int p, char[] out, int n, boolean build) {
-        int b0 = in[p] & 0xFF;
-        int length;
-        int min = 0x80;
-        int max = 0xBF;
-        if (b0 >= 0xC2 && b0 <= 0xDF) {
-            length = 2;
-        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-            length = 3;
-            min = b0 == 0xE0 ? 0xA0 : 0x80; // E0 80..9F would be overlong
-            max = b0 == 0xED ? 0x9F : 0xBF; // ED A0..BF would encode a surrogate
-        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-            length = 4;
-            min = b0 == 0xF0 ? 0x90 : 0x80; // F0 80..8F would be overlong
-            max = b0 == 0xF4 ? 0x8F : 0xBF; // F4 90.. would exceed U+10FFFF
-        } else {
-            pos = p;
-            throw error("Invalid UTF-8: byte 0x" + hex(b0) + " cannot start a character");
-        }
-        if (p + length > end) {
-            pos = p;
-            throw error("Invalid UTF-8: truncated " + length + "-byte sequence");
-        }
-        int cp = b0 & (0xFF >> (length + 1));
-        for (int i = 1; i < length; i++) {
-            int bi = in[p + i] & 0xFF;
-            if (bi < (i == 1 ? min : 0x80) || bi > (i == 1 ? max : 0xBF)) {
-                pos = p;
-                throw error("Invalid UTF-8: byte 0x" + hex(bi) + " at position " + (i + 1) + " of a " + length
-                        + "-byte sequence starting with 0x" + hex(b0));
-            }
-            cp = cp << 6 | (bi & 0x3F);
-        }
-        if (cp >= 0x10000) {
-            if (build) {
-                out[n] = Character.highSurrogate(cp);
-                out[n + 1] = Character.lowSurrogate(cp);
-            }
-            escapedChars = 2;
-        } else {
-            if (build) {
-                out[n] = (char) cp;
-            }
-            escapedChars = 1;
-        }
-        return p + length;
+        int p = StringDecoder.scanPlain(in, start, end);
+        pos = p < end && in[p] == '"' ? p + 1 : strings.decode(start, p, false);
     }
 
     // ---------------------------------------------------------------- literals
@@ -532,9 +318,9 @@ final class JsonReader {
     /** {@return the next value, which must be an integer that fits a {@code long}} */
     long readLong(String expected) {
         int start = startNumber(expected);
-        pos = scanNumber(start);
-        if (numberIsLong) {
-            return numberValue;
+        pos = numbers.scan(start);
+        if (numbers.isLong()) {
+            return numbers.value();
         }
         BigDecimal value = decimal(start);
         try {
@@ -559,9 +345,9 @@ final class JsonReader {
     /** {@return the next value as a finite {@code double}, possibly rounded} */
     double readDouble(String expected) {
         int start = startNumber(expected);
-        pos = scanNumber(start);
-        if (numberIsLong && Math.abs(numberValue) < (1L << 53)) {
-            return numberValue;
+        pos = numbers.scan(start);
+        if (numbers.isLong() && Math.abs(numbers.value()) < (1L << 53)) {
+            return numbers.value();
         }
         double value = Double.parseDouble(new String(in, start, pos - start, StandardCharsets.ISO_8859_1));
         if (Double.isInfinite(value)) {
@@ -574,15 +360,15 @@ final class JsonReader {
     /** {@return the next value, which must be a number, exactly} */
     BigDecimal readBigDecimal() {
         int start = startNumber("a number");
-        pos = scanNumber(start);
-        return numberIsLong ? BigDecimal.valueOf(numberValue) : decimal(start);
+        pos = numbers.scan(start);
+        return numbers.isLong() ? BigDecimal.valueOf(numbers.value()) : decimal(start);
     }
 
     /** {@return the next value, which must be a number, as a tree node} */
     ado.core.json.JsonNumber readNumber() {
         int start = startNumber("a number");
-        pos = scanNumber(start);
-        return numberIsLong ? ado.core.json.JsonNumber.of(numberValue)
+        pos = numbers.scan(start);
+        return numbers.isLong() ? ado.core.json.JsonNumber.of(numbers.value())
                 : ado.core.json.JsonNumber.of(decimal(start));
     }
 
@@ -602,72 +388,6 @@ final class JsonReader {
         }
     }
 
-    /**
-     * Validates the number starting at {@code start} against the RFC 8259 grammar and records whether it is an
-     * integer of at most 18 digits (which always fits a long) and its value. {@return the index after it}
-     */
-    private int scanNumber(int start) {
-        byte[] b = in;
-        int p = start;
-        boolean negative = b[p] == '-';
-        if (negative) {
-            p++;
-        }
-        int digitsStart = p;
-        long value = 0;
-        if (p >= end || b[p] < '0' || b[p] > '9') {
-            throw numberError(negative ? "Expected a digit after '-'" : "Expected a digit", p);
-        }
-        if (b[p] == '0') {
-            p++;
-            if (p < end && b[p] >= '0' && b[p] <= '9') {
-                throw numberError("Leading zeros are not allowed in numbers", digitsStart);
-            }
-        } else {
-            while (p < end && b[p] >= '0' && b[p] <= '9') {
-                value = value * 10 + (b[p] - '0'); // wraps past 18 digits, but then numberIsLong is false
-                p++;
-            }
-        }
-        boolean integer = true;
-        int digits = p - digitsStart;
-        if (p < end && b[p] == '.') {
-            integer = false;
-            p++;
-            if (p >= end || b[p] < '0' || b[p] > '9') {
-                throw numberError("Expected a digit after '.'", p);
-            }
-            while (p < end && b[p] >= '0' && b[p] <= '9') {
-                p++;
-            }
-        }
-        if (p < end && (b[p] == 'e' || b[p] == 'E')) {
-            integer = false;
-            p++;
-            if (p < end && (b[p] == '+' || b[p] == '-')) {
-                p++;
-            }
-            if (p >= end || b[p] < '0' || b[p] > '9') {
-                throw numberError("Expected a digit in the exponent", p);
-            }
-            while (p < end && b[p] >= '0' && b[p] <= '9') {
-                p++;
-            }
-        }
-        if (p - start > MAX_NUMBER_LENGTH) {
-            throw numberError("Number longer than " + MAX_NUMBER_LENGTH + " characters", start);
-        }
-        numberIsLong = integer && digits <= 18;
-        numberValue = negative ? -value : value;
-        return p;
-    }
-
-    private AdoJsonException numberError(String reason, int at) {
-        pos = at;
-        return at >= end ? error(reason + " but reached the end of the input") : error(reason
-                + (reason.startsWith("Expected") ? " but found " + describe(at) : ""));
-    }
-
     // ---------------------------------------------------------------- errors
 
     /** {@return an error for a value of the wrong type at the current position} */
@@ -684,7 +404,7 @@ final class JsonReader {
         if (pos >= end) {
             return error("Expected " + expected + " but reached the end of the input");
         }
-        return error("Expected " + expected + " but found " + describe(pos));
+        return error("Expected " + expected + " but found " + ByteText.describe(in[pos]));
     }
 
     /** {@return an error at the current position} */
@@ -725,27 +445,6 @@ final class JsonReader {
     int position() {
         skipWhitespace();
         return pos;
-    }
-
-    private String describe(int at) {
-        int c = in[at] & 0xFF;
-        if (c > 0x20 && c < 0x7F) {
-            return "'" + (char) c + "'";
-        }
-        return c < 0x80 ? codePoint(c) : "byte 0x" + hex(c);
-    }
-
-    private static String codePoint(int c) {
-        return "U+" + hex(c, 4);
-    }
-
-    private static String hex(int c) {
-        return hex(c, c > 0xFF ? 4 : 2);
-    }
-
-    private static String hex(int c, int digits) {
-        String h = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
-        return "0".repeat(Math.max(0, digits - h.length())) + h;
     }
 
     // ---------------------------------------------------------------- whitespace

@@ -1,5 +1,6 @@
 package ado.core.internal.json;
 
+import ado.core.error.AdoJsonException;
 import ado.core.json.JsonValue;
 import java.util.Collection;
 import java.util.Map;
@@ -35,7 +36,11 @@ final class ObjectAdapter implements TypeAdapter<Object> {
         } else if (value instanceof Enum<?> constant) {
             ((TypeAdapter) Adapters.of(constant.getDeclaringClass())).write(out, constant);
         } else {
-            ((TypeAdapter) Adapters.of(value.getClass())).write(out, value);
+            TypeAdapter adapter = Adapters.of(value.getClass());
+            if (adapter == this) { // a plain new Object(): nothing to write, and no other adapter to ask
+                throw new AdoJsonException("Cannot bind java.lang.Object: not a supported type to write", null);
+            }
+            adapter.write(out, value);
         }
     }
 }

@@ -33,7 +33,7 @@ final class RecordAccess {
     }
 
     static AdoJsonException notAccessible(Class<?> type, Throwable cause) {
-        return new AdoJsonException("Cannot bind " + type.getName() + ": the record is not accessible to ado.core."
+        return new AdoJsonException("Cannot bind " + type.getName() + ": the type is not accessible to ado.core."
                 + " Make it public in an exported package, or open its package to ado.core", cause);
     }
 }

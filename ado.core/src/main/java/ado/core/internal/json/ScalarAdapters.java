@@ -241,8 +241,8 @@ final class ScalarAdapters {
             int start = in.position();
             BigDecimal value = in.readBigDecimal();
             // 1e999999999 is a short literal but a huge integer: refuse before expanding it
-            if (value.signum() != 0 && value.precision() - (long) value.scale() > JsonReader.MAX_NUMBER_LENGTH) {
-                throw in.errorAt("Expected an integer of at most " + JsonReader.MAX_NUMBER_LENGTH
+            if (value.signum() != 0 && value.precision() - (long) value.scale() > NumberScanner.MAX_LENGTH) {
+                throw in.errorAt("Expected an integer of at most " + NumberScanner.MAX_LENGTH
                         + " digits but was " + value, start);
             }
             try {
