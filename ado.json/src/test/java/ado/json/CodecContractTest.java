@@ -229,6 +229,18 @@ class CodecContractTest {
 
     @ParameterizedTest
     @MethodSource(BOTH)
+    void write_bareObject_isRejected(JsonCodec codec) {
+        assertThatThrownBy(() -> codec.write(new Object())).isInstanceOf(AdoJsonException.class);
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void write_emptyRecord_isEmptyObject(JsonCodec codec) {
+        assertThat(codec.writeString(new Fixtures.Empty())).isEqualTo("{}");
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
     void write_unsupportedYear_isRejected(JsonCodec codec) {
         assertThatThrownBy(() -> codec.write(new Dated(Instant.parse("+10000-01-01T00:00:00Z"), null)))
                 .isInstanceOf(AdoJsonException.class);

@@ -82,6 +82,10 @@ public final class Fixtures {
     public record BadUnmapped(int id, @JsonUnmapped Map<String, Object> other) {
     }
 
+    /** A record without components. */
+    public record Empty() {
+    }
+
     /** A record with a required name. */
     public record Required(String name) {
         /** Rejects a missing name. */

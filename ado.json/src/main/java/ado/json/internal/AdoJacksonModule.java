@@ -1,6 +1,7 @@
 package ado.json.internal;
 
 import ado.core.json.JsonValue;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -9,8 +10,11 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.ser.Serializers;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
@@ -80,6 +84,20 @@ public final class AdoJacksonModule extends Module {
         }
     }
 
+    /** Refuses a plain {@code new Object()}, which has nothing to write, as the built-in codec does. */
+    private static final class BareObjectSerializer extends StdSerializer<Object> {
+        private static final long serialVersionUID = 1L;
+
+        BareObjectSerializer() {
+            super(Object.class);
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator g, SerializerProvider provider) throws IOException {
+            provider.reportMappingProblem("Cannot bind java.lang.Object: not a supported type to write");
+        }
+    }
+
     private final class Writers extends Serializers.Base {
         @Override
         public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type,
@@ -89,6 +107,8 @@ public final class AdoJacksonModule extends Module {
                 return new JsonValues.Serializer();
             } else if (raw == Instant.class || raw == OffsetDateTime.class) {
                 return new IsoDates.Serializer();
+            } else if (raw == Object.class) {
+                return new BareObjectSerializer(); // a plain new Object() is nothing to write
             } else if (Enum.class.isAssignableFrom(raw) && raw != Enum.class) {
                 return new EnumCodec.Serializer(enums.get(enumClass(raw)));
             }
