@@ -192,6 +192,17 @@ public final class JacksonCodec implements JsonCodec {
     }
 
     @Override
+    public byte[] write(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value); // Jackson's recycled buffers, one exact-size copy
+        } catch (JacksonException e) {
+            throw Errors.translate(e, true);
+        } catch (IOException e) {
+            throw new AdoJsonException("Could not write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public JsonValue toTree(Object value) {
         try (var buffer = new TokenBuffer(mapper, false)) {
             mapper.writeValue(buffer, value);
