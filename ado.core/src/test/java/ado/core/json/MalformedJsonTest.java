@@ -2,10 +2,12 @@ package ado.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ado.core.error.AdoJsonException;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -68,6 +70,8 @@ class MalformedJsonTest {
                         + " path $[0]"),
                 Arguments.of("\"\u0000\"", "Unescaped control character U+0000 in string at line 1, column 2, path $"),
                 Arguments.of("\"\\x\"", "Invalid escape 'x' in string at line 1, column 2, path $"),
+                Arguments.of("\"\\u12", "Unterminated string: expected a hex digit but reached the end of the input"
+                        + " at line 1, column 6, path $"),
                 Arguments.of("\"\\u12G4\"", "Invalid \\u escape: expected a hex digit but found 'G' at line 1,"
                         + " column 6, path $"),
                 Arguments.of("\"\\uD83D\"", "Unpaired surrogate escape \\uD83D (a low surrogate escape must follow)"
@@ -138,9 +142,9 @@ class MalformedJsonTest {
                 .isInstanceOf(AdoJsonException.class);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void exception_malformedDocument_exposesLineColumnAndPath() {
-        var e = org.assertj.core.api.Assertions.catchThrowableOfType(AdoJsonException.class,
+        var e = catchThrowableOfType(AdoJsonException.class,
                 () -> CODEC.read("{\"a\":\n [true, fals]}", JsonType.of(JsonValue.class)));
 
         assertThat(e.line()).isEqualTo(2);
@@ -148,7 +152,7 @@ class MalformedJsonTest {
         assertThat(e.path()).isEqualTo("$.a[1]");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void read_columnAfterMultiByteCharacters_countsCharactersNotBytes() {
         byte[] json = "[\"é😀\", x]".getBytes(StandardCharsets.UTF_8);
 

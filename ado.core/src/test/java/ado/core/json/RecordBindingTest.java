@@ -95,10 +95,24 @@ class RecordBindingTest {
     public record Unsupported(Thread thread) {
     }
 
+    /** An accessor that fails. */
+    public record Failing(String name) {
+        @Override
+        public String name() {
+            throw new IllegalStateException("no name today");
+        }
+    }
+
+    public record Numbers(float f, BigInteger big) {
+    }
+
     public record BadUnmapped(@JsonUnmapped Map<String, Object> other) {
     }
 
     public record IntKeys(Map<Integer, String> map) {
+    }
+
+    public record Unicode(@JsonName("名前") String name, @JsonName("a\"b") int quoted) {
     }
 
     public record Page(List<Item> value) {
@@ -210,6 +224,31 @@ class RecordBindingTest {
     }
 
     @Test
+    void read_hugeNumberForFloat_fails() {
+        assertThatThrownBy(() -> CODEC.read("{\"f\":1e39}", JsonType.of(Numbers.class)))
+                .hasMessage("Number 1e39 is too large for a float at line 1, column 6, path $.f");
+    }
+
+    @Test
+    void read_fractionForBigInteger_fails() {
+        assertThatThrownBy(() -> CODEC.read("{\"big\":1.5}", JsonType.of(Numbers.class)))
+                .hasMessage("Expected an integer but was 1.5 at line 1, column 8, path $.big");
+    }
+
+    @Test
+    void read_exponentForBigInteger_isExact() {
+        assertThat(CODEC.read("{\"big\":1.5e3}", JsonType.of(Numbers.class)).big()).isEqualTo(1500);
+    }
+
+    @Test
+    void write_failingAccessor_failsNamingTheComponent() {
+        assertThatThrownBy(() -> CODEC.write(new Failing("x")))
+                .isInstanceOf(AdoJsonException.class)
+                .hasMessage("Cannot write Failing.name: java.lang.IllegalStateException: no name today")
+                .hasCauseInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void read_longStringForChar_fails() {
         assertThatThrownBy(() -> CODEC.read("{\"c\":\"ab\"}", JsonType.of(Primitives.class)))
                 .hasMessage("Expected a single character but was a string of length 2 at line 1, column 6,"
@@ -238,6 +277,12 @@ class RecordBindingTest {
         assertThatThrownBy(() -> CODEC.read(json, JsonType.of(Page.class)))
                 .isInstanceOf(AdoJsonException.class)
                 .hasMessage("Expected a string but was NUMBER at line 3, column 22, path $.value[1].title");
+    }
+
+    @Test
+    void read_numericStringForInt_isNotCoerced() {
+        assertThatThrownBy(() -> CODEC.read("{\"id\":\"7\"}", JsonType.of(Item.class)))
+                .hasMessage("Expected an int but was STRING at line 1, column 7, path $.id");
     }
 
     @Test
@@ -286,6 +331,22 @@ class RecordBindingTest {
     @Test
     void read_escapedMemberName_matchesTheComponent() {
         assertThat(CODEC.read("{\"\\u0069d\":3}", JsonType.of(Item.class))).isEqualTo(new Item(3, null));
+    }
+
+    @Test
+    void roundTrip_nonAsciiAndEscapedWireNames_bind() {
+        String json = "{\"名前\":\"x\",\"a\\\"b\":2}";
+
+        Unicode value = CODEC.read(json, JsonType.of(Unicode.class));
+
+        assertThat(value).isEqualTo(new Unicode("x", 2));
+        assertThat(CODEC.writeString(value)).isEqualTo(json);
+    }
+
+    @Test
+    void read_mismatchUnderNonIdentifierName_quotesThePath() {
+        assertThatThrownBy(() -> CODEC.read("{\"a\\\"b\":\"x\"}", JsonType.of(Unicode.class)))
+                .hasMessage("Expected an int but was STRING at line 1, column 9, path $['a\"b']");
     }
 
     @Test

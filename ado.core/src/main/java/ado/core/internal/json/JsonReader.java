@@ -1,6 +1,7 @@
 package ado.core.internal.json;
 
 import ado.core.error.AdoJsonException;
+import ado.core.json.JsonNumber;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -26,10 +27,10 @@ final class JsonReader {
     private final int end;
     private final boolean locations;
     private final PathStack path;
-    private final int start;
+    private final int textStart; // after a byte order mark
     private int pos;
 
-    // The member name read last: a slice of `in`, or of `nameScratch` when it had escapes.
+    // The member name read last: a slice of `in`, or the UTF-8 bytes of the decoded name when it had escapes.
     private byte[] nameBytes;
     private int nameOffset;
     private int nameLength;
@@ -56,7 +57,7 @@ final class JsonReader {
         if (end >= 3 && in[0] == (byte) 0xEF && in[1] == (byte) 0xBB && in[2] == (byte) 0xBF) {
             pos = 3;
         }
-        start = pos;
+        textStart = pos;
         strings = new StringDecoder(this, in, end);
         numbers = new NumberScanner(this, in, end);
     }
@@ -163,16 +164,6 @@ final class JsonReader {
         }
         path.nextElement(n);
         return true;
-    }
-
-    /** {@return the current nesting depth: 0 at the top level} */
-    int depth() {
-        return path.depth();
-    }
-
-    /** {@return whether the innermost open container is an object} */
-    boolean inObject() {
-        return path.inObject();
     }
 
     /** Skips the next value, validating it. Iterative, so deep nesting cannot overflow the stack. */
@@ -333,8 +324,7 @@ final class JsonReader {
 
     /** {@return the next value, which must be an integer that fits an {@code int}} */
     int readInt(String expected, long min, long max) {
-        skipWhitespace();
-        int start = pos;
+        int start = position();
         long v = readLong(expected);
         if (v < min || v > max) {
             throw errorAt("Expected " + expected + " but was " + v, start);
@@ -357,6 +347,21 @@ final class JsonReader {
         return value;
     }
 
+    /** {@return the next value as a finite {@code float}, rounded once from the decimal text} */
+    float readFloat(String expected) {
+        int start = startNumber(expected);
+        pos = numbers.scan(start);
+        if (numbers.isLong() && Math.abs(numbers.value()) < (1L << 24)) {
+            return numbers.value();
+        }
+        String text = new String(in, start, pos - start, StandardCharsets.ISO_8859_1);
+        float value = Float.parseFloat(text);
+        if (Float.isInfinite(value)) {
+            throw errorAt("Number " + text + " is too large for " + expected, start);
+        }
+        return value;
+    }
+
     /** {@return the next value, which must be a number, exactly} */
     BigDecimal readBigDecimal() {
         int start = startNumber("a number");
@@ -365,11 +370,10 @@ final class JsonReader {
     }
 
     /** {@return the next value, which must be a number, as a tree node} */
-    ado.core.json.JsonNumber readNumber() {
+    JsonNumber readNumber() {
         int start = startNumber("a number");
         pos = numbers.scan(start);
-        return numbers.isLong() ? ado.core.json.JsonNumber.of(numbers.value())
-                : ado.core.json.JsonNumber.of(decimal(start));
+        return numbers.isLong() ? JsonNumber.of(numbers.value()) : JsonNumber.of(decimal(start));
     }
 
     private int startNumber(String expected) {
@@ -424,7 +428,7 @@ final class JsonReader {
             return new AdoJsonException(reason, where, -1, -1, cause);
         }
         long line = 1;
-        int lineStart = start; // after a byte order mark, which is no character of the text
+        int lineStart = textStart; // a byte order mark is no character of the text
         int limit = Math.min(offset, end);
         for (int i = 0; i < limit; i++) {
             if (in[i] == '\n') {

@@ -15,6 +15,7 @@ import java.util.Arrays;
  */
 final class JsonWriter {
 
+    private static final int STRING_CHUNK = 1024;
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ESCAPES = new byte[128]; // 0: as is; 'u': a six-character unicode escape; else the char after the backslash
 
@@ -178,11 +179,21 @@ final class JsonWriter {
 
     private void string(String s) {
         int n = s.length();
-        ensure(2 + 6L * n);
+        ensure(2);
+        buf[len++] = '"';
+        for (int i = 0; i < n; ) {
+            int chunkEnd = Math.min(n, i + STRING_CHUNK);
+            ensure(6L * (chunkEnd - i) + 1); // the worst case: every char a six-byte escape
+            i = encode(s, i, chunkEnd, n);
+        }
+        buf[len++] = '"';
+    }
+
+    /** Encodes {@code s[i, chunkEnd)} (and the low half of a pair straddling its end); {@return the next index} */
+    private int encode(String s, int i, int chunkEnd, int n) {
         byte[] b = buf;
         int p = len;
-        b[p++] = '"';
-        for (int i = 0; i < n; i++) {
+        for (; i < chunkEnd; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
                 byte escape = ESCAPES[c];
@@ -210,18 +221,18 @@ final class JsonWriter {
                 char low = i + 1 < n ? s.charAt(i + 1) : 0;
                 if (!Character.isHighSurrogate(c) || !Character.isLowSurrogate(low)) {
                     throw new AdoJsonException("Cannot write a string with an unpaired surrogate U+"
-                            + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + " at index " + i, null);
+                            + ByteText.hex(c, 4) + " at index " + i, null);
                 }
                 int cp = Character.toCodePoint(c, low);
-                i++;
+                i++; // four bytes for two chars fit the six bytes reserved for this one
                 b[p++] = (byte) (0xF0 | cp >> 18);
                 b[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
                 b[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
                 b[p++] = (byte) (0x80 | cp & 0x3F);
             }
         }
-        b[p++] = '"';
         len = p;
+        return i;
     }
 
     private void ensure(long extra) {

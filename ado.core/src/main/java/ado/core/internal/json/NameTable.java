@@ -1,7 +1,6 @@
 package ado.core.internal.json;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Finds a record component by the UTF-8 bytes of a member name, without creating a String: an open-addressing hash
@@ -59,8 +58,15 @@ final class NameTable {
 
     private boolean matches(int index, byte[] bytes, int offset, int length) {
         byte[] name = names[index];
-        return name != null && name.length == length
-                && Arrays.equals(name, 0, length, bytes, offset, offset + length);
+        if (name == null || name.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) { // names are short: a plain loop beats Arrays.equals' set-up
+            if (name[i] != bytes[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int hash(byte[] bytes, int offset, int length) {

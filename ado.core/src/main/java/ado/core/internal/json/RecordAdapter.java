@@ -201,10 +201,10 @@ final class RecordAdapter<T> implements TypeAdapter<T> {
     private Object get(Component c, Object record) {
         try {
             return (Object) c.accessor.invokeExact(record);
-        } catch (RuntimeException | Error e) {
+        } catch (AdoJsonException | Error e) {
             throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e); // accessors throw no checked exceptions
+        } catch (Throwable e) { // an accessor that computes, and fails
+            throw new AdoJsonException("Cannot write " + type.getSimpleName() + "." + c.name + ": " + e, e);
         }
     }
 }

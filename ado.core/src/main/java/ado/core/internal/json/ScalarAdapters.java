@@ -180,12 +180,7 @@ final class ScalarAdapters {
 
         @Override
         Float readValue(JsonReader in) {
-            int start = in.position();
-            float value = (float) in.readDouble("a float");
-            if (Float.isInfinite(value)) {
-                throw in.errorAt("Number is too large for a float", start);
-            }
-            return value;
+            return in.readFloat("a float");
         }
 
         @Override

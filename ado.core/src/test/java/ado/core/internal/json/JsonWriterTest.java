@@ -77,6 +77,28 @@ class JsonWriterTest {
     }
 
     @Test
+    void value_manyEmptyStrings_fitTheBuffer() {
+        var w = new JsonWriter();
+        w.beginArray();
+        for (int i = 0; i < 1000; i++) {
+            w.value("");
+        }
+        w.endArray();
+
+        assertThat(written(w)).hasSize(2 + 1000 * 2 + 999);
+    }
+
+    @Test
+    void value_stringsStraddlingChunks_encodeEveryCharacter() {
+        var w = new JsonWriter();
+        String text = "a".repeat(1023) + "😀" + "\u0001".repeat(2000) + "é";
+
+        w.value(text);
+
+        assertThat(written(w)).isEqualTo("\"" + "a".repeat(1023) + "😀" + "\\u0001".repeat(2000) + "é\"");
+    }
+
+    @Test
     void value_longString_growsTheBuffer() {
         var w = new JsonWriter();
         String text = "é".repeat(100_000);
