@@ -85,6 +85,19 @@ class JacksonCodecModuleTest {
     }
 
     @Test
+    void classPathServicesFile_namesTheProvider() throws Exception {
+        String file = "META-INF/services/" + JsonCodecProvider.class.getName();
+        String named;
+        try (var in = JacksonCodec.class.getModule().getResourceAsStream(file)) {
+            named = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
+
+        assertThat(JsonCodecProvider.class.isAssignableFrom(Class.forName(named))).isTrue();
+        assertThat(((JsonCodecProvider) Class.forName(named).getConstructor().newInstance()).create())
+                .isInstanceOf(JacksonCodec.class);
+    }
+
+    @Test
     void create_callerMapper_isCopiedNotChanged() {
         var caller = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         int modules = caller.getRegisteredModuleIds().size();
