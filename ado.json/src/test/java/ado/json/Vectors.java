@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The shared Azure DevOps request/response examples ({@code /work/shared/ado-vectors}, or the directory in system
- * property {@code ado4j.vectors}).
+ * Microsoft's Azure DevOps request/response examples in {@code testdata/ado-vectors}; the build passes their
+ * directory as the system property {@code ado.vectors}.
  */
 final class Vectors {
 
@@ -17,13 +17,9 @@ final class Vectors {
     }
 
     static Path dir() {
-        String configured = System.getProperty("ado4j.vectors", "");
-        Path dir = configured.isBlank() ? Path.of("/work/shared/ado-vectors") : Path.of(configured);
+        Path dir = Path.of(System.getProperty("ado.vectors", "../testdata/ado-vectors"));
         if (!Files.isDirectory(dir)) {
-            dir = Path.of("/work/shared/ado-vectors");
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("Azure DevOps vectors not found; set -Dado4j.vectors=<dir>: " + dir);
+            throw new IllegalStateException("Azure DevOps vectors not found; set -Dado.vectors=<dir>: " + dir);
         }
         return dir;
     }
