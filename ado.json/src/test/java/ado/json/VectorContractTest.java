@@ -2,13 +2,13 @@ package ado.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ado.core.Envelope;
 import ado.core.json.JsonArray;
 import ado.core.json.JsonCodec;
 import ado.core.json.JsonNull;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonType;
 import ado.core.json.JsonValue;
-import ado.model.Envelope;
 import ado.model.JsonPatchOperation;
 import ado.model.git.GitPullRequest;
 import ado.model.git.IdentityRefWithVote;

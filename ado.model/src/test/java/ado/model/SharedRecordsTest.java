@@ -3,8 +3,6 @@ package ado.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -66,26 +64,6 @@ class SharedRecordsTest {
     void teamProjectReference_nullName_throwsNamingName() {
         assertThatThrownBy(() -> new TeamProjectReference(ID, null, null, null, null, null, null, null, null, null))
                 .isInstanceOf(NullPointerException.class).hasMessage("name == null");
-    }
-
-    @Test
-    void envelope_nullValue_isEmpty() {
-        assertThat(new Envelope<String>(0, null).value()).isEmpty();
-    }
-
-    @Test
-    void envelope_nullElement_throwsNamingIndex() {
-        assertThatThrownBy(() -> new Envelope<>(2, Arrays.asList("a", null)))
-                .isInstanceOf(NullPointerException.class).hasMessage("value[1] == null");
-    }
-
-    @Test
-    void envelope_value_isCopied() {
-        var list = new ArrayList<>(java.util.List.of("a"));
-        var envelope = new Envelope<>(1, list);
-        list.add("b");
-
-        assertThat(envelope.value()).containsExactly("a");
     }
 
     @Test

@@ -3,7 +3,7 @@ package ado.benchmarks;
 import ado.core.json.JsonCodec;
 import ado.core.json.JsonType;
 import ado.json.JacksonCodec;
-import ado.model.Envelope;
+import ado.core.Envelope;
 import ado.model.JsonPatchOperation;
 import ado.model.git.GitPullRequest;
 import ado.model.wit.WorkItem;
