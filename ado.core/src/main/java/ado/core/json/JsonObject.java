@@ -1,10 +1,14 @@
 package ado.core.json;
 
+import java.util.AbstractMap;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * A JSON object; its members keep their order, are immutable and never {@code null} (a JSON {@code null} member is
@@ -21,10 +25,12 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
 
     /** Copies {@code members}, keeping their order; no key or value may be {@code null}. */
     public JsonObject {
-        var copy = new LinkedHashMap<String, JsonValue>(Math.max(4, members.size() * 4 / 3 + 1));
-        members.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "member name == null"),
-                Objects.requireNonNull(v, () -> "member '" + k + "' == null (use JsonNull.INSTANCE)")));
-        members = Collections.unmodifiableMap(copy);
+        if (!(members instanceof Members)) { // a builder's checked map is handed over without a copy
+            var copy = new LinkedHashMap<String, JsonValue>(Math.max(4, members.size() * 4 / 3 + 1));
+            members.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "member name == null"),
+                    Objects.requireNonNull(v, () -> "member '" + k + "' == null (use JsonNull.INSTANCE)")));
+            members = new Members(copy);
+        }
     }
 
     /** {@return the member called {@code name}, or {@code null} when there is none} */
@@ -54,7 +60,8 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
 
     /** Builds a {@link JsonObject}; not thread-safe. */
     public static final class Builder {
-        private final LinkedHashMap<String, JsonValue> members;
+        private LinkedHashMap<String, JsonValue> members;
+        private boolean shared; // handed to a built object: copy before the next change
 
         private Builder(LinkedHashMap<String, JsonValue> members) {
             this.members = members;
@@ -62,8 +69,18 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
 
         /** Sets member {@code name}; a later put replaces an earlier one in place. */
         public Builder put(String name, JsonValue value) {
-            members.put(Objects.requireNonNull(name, "name == null"), Objects.requireNonNull(value, "value == null"));
+            Objects.requireNonNull(name, "name == null");
+            Objects.requireNonNull(value, "value == null");
+            unshare().put(name, value);
             return this;
+        }
+
+        private LinkedHashMap<String, JsonValue> unshare() {
+            if (shared) {
+                members = new LinkedHashMap<>(members);
+                shared = false;
+            }
+            return members;
         }
 
         /** Sets a string member. */
@@ -83,13 +100,68 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
 
         /** Removes member {@code name} if present. */
         public Builder remove(String name) {
-            members.remove(name);
+            unshare().remove(name);
             return this;
         }
 
         /** {@return the object} */
         public JsonObject build() {
-            return new JsonObject(members);
+            shared = true;
+            return new JsonObject(new Members(members));
+        }
+    }
+
+    /** The unmodifiable members of an object: a read-only view of a map that nothing else changes. */
+    private static final class Members extends AbstractMap<String, JsonValue> {
+        private final Map<String, JsonValue> map;
+
+        Members(LinkedHashMap<String, JsonValue> map) {
+            this.map = Collections.unmodifiableMap(map);
+        }
+
+        @Override
+        public JsonValue get(Object key) {
+            return map.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return map.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return map.size();
+        }
+
+        @Override
+        public Set<Entry<String, JsonValue>> entrySet() {
+            return map.entrySet();
+        }
+
+        @Override
+        public Set<String> keySet() {
+            return map.keySet();
+        }
+
+        @Override
+        public Collection<JsonValue> values() {
+            return map.values();
+        }
+
+        @Override
+        public void forEach(BiConsumer<? super String, ? super JsonValue> action) {
+            map.forEach(action);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || map.equals(o);
+        }
+
+        @Override
+        public int hashCode() {
+            return map.hashCode();
         }
     }
 }

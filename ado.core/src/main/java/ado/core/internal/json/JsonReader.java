@@ -1,8 +1,12 @@
 package ado.core.internal.json;
 
 import ado.core.error.AdoJsonException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A strict RFC 8259 pull reader over a UTF-8 document in a byte array. It validates everything it passes over
@@ -17,6 +21,16 @@ final class JsonReader {
 
     /** Number literals longer than this are rejected: parsing huge ones is slow, and no API sends them. */
     static final int MAX_NUMBER_LENGTH = 1000;
+
+    // Eight bytes at a time: a word is "plain" when no byte is '"', '\\', a control character or non-ASCII.
+    private static final VarHandle WORDS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long QUOTES = '"' * ONES;
+    private static final long BACKSLASHES = '\\' * ONES;
+    private static final long SPACES = ' ' * ONES;
+    private static final int NAME_CACHE_SIZE = 256;
 
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
@@ -39,6 +53,10 @@ final class JsonReader {
     private long numberValue;
 
     private char[] chars = new char[64];
+
+    // Member names seen in this document, so repeated names share one String (and its cached hash).
+    private byte[][] nameCacheKeys;
+    private String[] nameCacheValues;
 
     /**
      * Creates a reader.
@@ -203,23 +221,17 @@ final class JsonReader {
     // ---------------------------------------------------------------- member names
 
     private void readName(int n) {
-        byte[] b = in;
         int start = pos + 1;
-        for (int p = start; p < end; p++) {
-            int c = b[p];
-            if (c == '"') {
-                pos = p + 1;
-                nameBytes = b;
-                nameOffset = start;
-                nameLength = p - start;
-                path.nextMember(n, start, nameLength, null);
-                return;
-            }
-            if (c < 0x20 || c == '\\') { // escapes, control characters and non-ASCII (negative) bytes
-                break;
-            }
+        int p = scanPlain(start);
+        if (p < end && in[p] == '"') {
+            pos = p + 1;
+            nameBytes = in;
+            nameOffset = start;
+            nameLength = p - start;
+            path.nextMember(n, start, nameLength, null);
+            return;
         }
-        String name = decodeString(start, true);
+        String name = decodeString(start, p, true);
         nameBytes = name.getBytes(StandardCharsets.UTF_8);
         nameOffset = 0;
         nameLength = nameBytes.length;
@@ -241,7 +253,28 @@ final class JsonReader {
 
     /** {@return the current member name} */
     String nameString() {
-        return path.name(in);
+        if (nameBytes != in) {
+            return path.name(in); // it had escapes or non-ASCII characters
+        }
+        if (nameCacheKeys == null) {
+            nameCacheKeys = new byte[NAME_CACHE_SIZE][];
+            nameCacheValues = new String[NAME_CACHE_SIZE];
+        }
+        int from = nameOffset;
+        int to = from + nameLength;
+        int h = nameLength;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + in[i];
+        }
+        int slot = (h ^ h >>> 8) & (NAME_CACHE_SIZE - 1);
+        byte[] key = nameCacheKeys[slot];
+        if (key != null && key.length == nameLength && Arrays.equals(key, 0, nameLength, in, from, to)) {
+            return nameCacheValues[slot];
+        }
+        String name = new String(in, from, nameLength, StandardCharsets.ISO_8859_1); // ASCII
+        nameCacheKeys[slot] = Arrays.copyOfRange(in, from, to);
+        nameCacheValues[slot] = name;
+        return name;
     }
 
     // ---------------------------------------------------------------- strings
@@ -251,74 +284,105 @@ final class JsonReader {
         if (skipWhitespace() != '"') {
             throw mismatch("a string");
         }
-        byte[] b = in;
         int start = pos + 1;
-        for (int p = start; p < end; p++) {
-            int c = b[p];
-            if (c == '"') {
-                pos = p + 1;
-                return new String(b, start, p - start, StandardCharsets.ISO_8859_1); // all ASCII
-            }
-            if (c < 0x20 || c == '\\') {
-                break;
-            }
+        int p = scanPlain(start);
+        if (p < end && in[p] == '"') {
+            pos = p + 1;
+            return new String(in, start, p - start, StandardCharsets.ISO_8859_1); // all ASCII
         }
-        return decodeString(start, true);
+        return decodeString(start, p, true);
     }
 
     private void skipString() {
-        byte[] b = in;
         int start = pos + 1;
-        for (int p = start; p < end; p++) {
-            int c = b[p];
-            if (c == '"') {
-                pos = p + 1;
-                return;
-            }
-            if (c < 0x20 || c == '\\') {
+        int p = scanPlain(start);
+        if (p < end && in[p] == '"') {
+            pos = p + 1;
+            return;
+        }
+        decodeString(start, p, false);
+    }
+
+    /**
+     * {@return the index of the first byte from {@code p} on that is a quote, a backslash, a control character or
+     * not ASCII, or the end of the input}
+     */
+    private int scanPlain(int p) {
+        byte[] b = in;
+        for (int last = end - 8; p <= last; p += 8) {
+            long w = (long) WORDS.get(b, p);
+            long quote = w ^ QUOTES;
+            long backslash = w ^ BACKSLASHES;
+            long special = (quote - ONES) & ~quote | (backslash - ONES) & ~backslash | (w - SPACES) & ~w | w;
+            if ((special & HIGH_BITS) != 0) {
                 break;
             }
         }
-        decodeString(start, false);
+        for (; p < end; p++) {
+            int c = b[p];
+            if (c == '"' || c < 0x20 || c == '\\') {
+                break;
+            }
+        }
+        return p;
     }
 
     /**
      * Decodes the string whose content starts at {@code start}, validating escapes and UTF-8, and moves past its
-     * closing quote. {@return the string, or {@code null} when {@code build} is false}
+     * closing quote; {@code [start, p)} is already known to be plain ASCII.
+     * {@return the string, or {@code null} when {@code build} is false}
      */
-    private String decodeString(int start, boolean build) {
+    private String decodeString(int start, int p, boolean build) {
         byte[] b = in;
         char[] out = chars;
         int n = 0;
-        int p = start;
+        if (build) {
+            out = room(out, 0, p - start + 16);
+            for (int i = start; i < p; i++) {
+                out[n++] = (char) b[i];
+            }
+        }
         while (true) {
             if (p >= end) {
                 pos = end;
                 throw error("Unterminated string: expected '\"' but reached the end of the input");
-            }
-            if (build && n + 2 > out.length) {
-                out = chars = java.util.Arrays.copyOf(out, Math.max(out.length * 2, n + 2));
             }
             int c = b[p];
             if (c == '"') {
                 pos = p + 1;
                 return build ? new String(out, 0, n) : null;
             }
-            if (c >= 0x20 && c != '\\') {
-                out[n] = (char) c;
-                n += build ? 1 : 0;
-                p++;
-            } else if (c == '\\') {
+            if (c == '\\') {
+                out = build ? room(out, n, 2) : out;
                 p = escape(p, out, n, build);
                 n += build ? escapedChars : 0;
-            } else if (c >= 0) {
+            } else if (c < 0) {
+                out = build ? room(out, n, 2) : out;
+                p = utf8(p, out, n, build);
+                n += build ? escapedChars : 0;
+            } else if (c < 0x20) {
                 pos = p;
                 throw error("Unescaped control character " + codePoint(c) + " in string");
             } else {
-                p = utf8(p, out, n, build);
-                n += build ? escapedChars : 0;
+                int q = scanPlain(p);
+                if (build) {
+                    out = room(out, n, q - p);
+                    for (int i = p; i < q; i++) {
+                        out[n++] = (char) b[i];
+                    }
+                }
+                p = q;
             }
         }
+    }
+
+    /** {@return {@code out}, or a larger copy with room for {@code extra} chars after {@code n}} */
+    private char[] room(char[] out, int n, int extra) {
+        if (n + extra <= out.length) {
+            return out;
+        }
+        chars = Arrays.copyOf(out, Math.max(out.length * 2, n + extra));
+        return chars;
     }
 
     private int escapedChars; // chars produced by the last escape() or utf8() call

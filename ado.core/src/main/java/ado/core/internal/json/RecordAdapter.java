@@ -10,7 +10,6 @@ import java.lang.invoke.MethodHandles.Lookup;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -144,7 +143,7 @@ final class RecordAdapter<T> implements TypeAdapter<T> {
         int start = in.position();
         in.beginObject();
         Object[] args = defaults.clone();
-        LinkedHashMap<String, JsonValue> extra = null;
+        JsonObject.Builder extra = null;
         int guess = 0;
         while (in.nextName()) {
             int i = names.find(in.nameBytes(), in.nameOffset(), in.nameLength(), guess);
@@ -153,7 +152,7 @@ final class RecordAdapter<T> implements TypeAdapter<T> {
                 guess = i + 1;
             } else if (unmapped >= 0) {
                 if (extra == null) {
-                    extra = new LinkedHashMap<>();
+                    extra = JsonObject.builder();
                 }
                 extra.put(in.nameString(), TreeReader.read(in));
             } else {
@@ -161,7 +160,7 @@ final class RecordAdapter<T> implements TypeAdapter<T> {
             }
         }
         if (unmapped >= 0) {
-            args[unmapped] = extra == null ? JsonObject.EMPTY : new JsonObject(extra);
+            args[unmapped] = extra == null ? JsonObject.EMPTY : extra.build();
         }
         try {
             return type.cast(constructor.invokeExact(args));

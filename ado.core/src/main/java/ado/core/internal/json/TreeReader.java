@@ -7,7 +7,6 @@ import ado.core.json.JsonObject;
 import ado.core.json.JsonString;
 import ado.core.json.JsonValue;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 
 /**
  * Reads the next value of a {@link JsonReader} as a {@link JsonValue} tree. Iterative, with an explicit stack, so
@@ -54,7 +53,7 @@ final class TreeReader {
         var frame = new Frame();
         if (token == JsonToken.OBJECT) {
             in.beginObject();
-            frame.members = new LinkedHashMap<>();
+            frame.members = JsonObject.builder();
         } else {
             in.beginArray();
             frame.elements = new ArrayList<>();
@@ -77,7 +76,7 @@ final class TreeReader {
 
     /** An object or array being read. */
     private static final class Frame {
-        LinkedHashMap<String, JsonValue> members;
+        JsonObject.Builder members;
         ArrayList<JsonValue> elements;
         String name;
 
@@ -90,7 +89,7 @@ final class TreeReader {
         }
 
         JsonValue build() {
-            return members != null ? new JsonObject(members) : new JsonArray(elements);
+            return members != null ? members.build() : new JsonArray(elements);
         }
     }
 }
