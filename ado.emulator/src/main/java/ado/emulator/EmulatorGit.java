@@ -1,0 +1,77 @@
+package ado.emulator;
+
+import ado.emulator.internal.git.GeneratedHistory;
+import ado.emulator.internal.git.ObjectId;
+import ado.emulator.internal.git.Ref;
+import ado.emulator.internal.git.RepoStore;
+import ado.emulator.internal.git.Repository;
+import ado.emulator.internal.git.Signature;
+import ado.emulator.internal.git.Tree;
+import ado.emulator.internal.org.OrgStore;
+import ado.emulator.internal.org.Project;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Direct access to the emulator's Git repositories, for setting up tests without HTTP. */
+public final class EmulatorGit {
+
+    private final OrgStore org;
+    private final RepoStore repos;
+
+    EmulatorGit(OrgStore org, RepoStore repos) {
+        this.org = org;
+        this.repos = repos;
+    }
+
+    /**
+     * Creates an empty repository and returns its id.
+     *
+     * @throws IllegalArgumentException if the project does not exist or already has a repository of that name
+     */
+    public String createRepository(String project, String name) {
+        Project p = project(project);
+        try {
+            return repos.create(org.idFor("repository", p.name() + "/" + name), name, p.id()).id().toString();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("cannot create repository " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Adds {@code commits} generated commits to branch {@code main} of the repository (created when missing) and
+     * returns the new head's id. Commit {@code i} sets {@code /history.txt} to {@code "commit i\n"}; commits are
+     * kept as 20 bytes each and synthesised on demand, so 100,000 of them cost about 3 MB.
+     */
+    public String generateHistory(String project, String repository, int commits) {
+        Project p = project(project);
+        Repository repo = repos.inProject(p.id()).stream().filter(r -> r.name().equalsIgnoreCase(repository))
+                .findFirst().orElseGet(() -> repos.find(p.id(), createRepository(project, repository)));
+        return repo.locked(() -> {
+            String branch = repo.defaultBranch().orElse("refs/heads/main");
+            ObjectId base = repo.ref(branch).map(Ref::objectId).orElse(null);
+            Tree baseTree = base == null ? Tree.EMPTY : repo.objects().commit(base)
+                    .flatMap(c -> repo.objects().tree(c.tree())).orElse(Tree.EMPTY);
+            var me = org.me();
+            var history = new GeneratedHistory(base, baseTree,
+                    Signature.utc(me.displayName(), me.uniqueName(), Instant.parse("2020-01-01T00:00:00Z")), commits);
+            repo.objects().add(history);
+            repo.setRef(branch, history.head(), me.id());
+            return history.head().hex();
+        });
+    }
+
+    /** {@return the object id ref {@code refName} (such as {@code refs/heads/main}) points at} */
+    public Optional<String> ref(String project, String repository, String refName) {
+        return repos.find(project(project).id(), repository).ref(refName).map(r -> r.objectId().hex());
+    }
+
+    /** {@return the id of repository {@code name} of {@code project}} */
+    public String repositoryId(String project, String name) {
+        return repos.find(project(project).id(), name).id().toString();
+    }
+
+    private Project project(String nameOrId) {
+        return org.findProject(nameOrId)
+                .orElseThrow(() -> new IllegalArgumentException("no such project: " + nameOrId));
+    }
+}

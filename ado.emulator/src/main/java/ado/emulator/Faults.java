@@ -1,0 +1,153 @@
+package ado.emulator;
+
+import ado.emulator.internal.http.FaultAction;
+import ado.emulator.internal.http.FaultSource;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Faults to inject into matching requests, for tests. A rule matches by method ({@code "*"} for any) and either a
+ * suffix of the request path (without the query) or a regular expression found in the path and query. It applies
+ * once unless told otherwise; the first rule with uses left wins.
+ *
+ * {@snippet :
+ * emulator.faults().on("GET", "/_apis/projects").times(2).status(503);
+ * emulator.faults().onRegex("GET", "/commits\\?.*skip=100").once().truncateBody();
+ * emulator.faults().on("POST", "/pushes").always().delay(Duration.ofMillis(200));
+ * }
+ */
+public final class Faults {
+
+    private final List<Fault> rules = new CopyOnWriteArrayList<>();
+
+    Faults() {
+    }
+
+    /** {@return a rule for requests with {@code method} whose path ends with {@code pathSuffix}} */
+    public Rule on(String method, String pathSuffix) {
+        Objects.requireNonNull(pathSuffix, "pathSuffix == null");
+        return new Rule(method, "path ends with " + pathSuffix, (path, query) -> path.endsWith(pathSuffix));
+    }
+
+    /** {@return a rule for requests with {@code method} whose path and query contain a match of {@code regex}} */
+    public Rule onRegex(String method, String regex) {
+        Pattern pattern = Pattern.compile(Objects.requireNonNull(regex, "regex == null"));
+        return new Rule(method, "matches " + regex,
+                (path, query) -> pattern.matcher(query == null ? path : path + "?" + query).find());
+    }
+
+    /** Removes every rule. */
+    public void clear() {
+        rules.clear();
+    }
+
+    /** {@return the installed rules, including used-up ones} */
+    public List<Fault> rules() {
+        return List.copyOf(rules);
+    }
+
+    FaultSource source() {
+        return (method, path, query) -> {
+            String decodedPath = java.net.URLDecoder.decode(path.replace("+", "%2B"),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            for (Fault f : rules) {
+                if (f.matches(method, decodedPath, query) && f.take()) {
+                    return f.action();
+                }
+            }
+            return null;
+        };
+    }
+
+    /** Matches a path and raw query. */
+    interface PathMatcher {
+        boolean test(String path, String rawQuery);
+    }
+
+    /** A rule being defined: choose how often, then the fault. */
+    public final class Rule {
+        private final String method;
+        private final String description;
+        private final PathMatcher matcher;
+        private int uses = 1;
+
+        private Rule(String method, String description, PathMatcher matcher) {
+            this.method = Objects.requireNonNull(method, "method == null").toUpperCase(Locale.ROOT);
+            this.description = description;
+            this.matcher = matcher;
+        }
+
+        /** Applies the fault to the next matching request only (the default). */
+        public Rule once() {
+            return times(1);
+        }
+
+        /** Applies the fault to the next {@code n} matching requests. */
+        public Rule times(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("n must be at least 1: " + n);
+            }
+            uses = n;
+            return this;
+        }
+
+        /** Applies the fault to every matching request until {@link Fault#cancel()} or {@link Faults#clear()}. */
+        public Rule always() {
+            uses = Fault.ALWAYS;
+            return this;
+        }
+
+        /** Drops the connection before reading the request body. */
+        public Fault resetBeforeRead() {
+            return install(new FaultAction.ResetBeforeRead());
+        }
+
+        /** Reads the request body, then drops the connection without answering. */
+        public Fault resetAfterRead() {
+            return install(new FaultAction.ResetAfterRead());
+        }
+
+        /** Waits {@code duration}, then serves the request normally. */
+        public Fault delay(Duration duration) {
+            return install(new FaultAction.Delay(duration));
+        }
+
+        /** Serves the request but sends only half of the announced body, then drops the connection. */
+        public Fault truncateBody() {
+            return install(new FaultAction.TruncateBody());
+        }
+
+        /** Answers {@code status} with an ADO error body instead of serving. */
+        public Fault status(int status) {
+            return install(new FaultAction.Status(status));
+        }
+
+        /** Answers 429 with {@code Retry-After: retryAfterSeconds}, {@code X-RateLimit-*} and ADO's TF400733 body. */
+        public Fault throttle429(int retryAfterSeconds) {
+            return install(new FaultAction.Throttle429(retryAfterSeconds));
+        }
+
+        /** Serves the request normally but adds {@code Retry-After} and {@code X-RateLimit-*} (ADO's delay). */
+        public Fault throttle200(int retryAfterSeconds) {
+            return install(new FaultAction.Throttle200(retryAfterSeconds));
+        }
+
+        /** Answers 203 with an HTML sign-in page. */
+        public Fault htmlPage() {
+            return install(new FaultAction.HtmlPage());
+        }
+
+        private Fault install(FaultAction action) {
+            Predicate<String> methodMatches = m -> method.equals("*") || method.equals(m);
+            var fault = new Fault(method + " " + description, action, uses,
+                    (m, path, query) -> methodMatches.test(m) && matcher.test(path, query));
+            rules.add(fault);
+            return fault;
+        }
+    }
+}

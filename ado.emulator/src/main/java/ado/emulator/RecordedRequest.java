@@ -1,0 +1,54 @@
+package ado.emulator;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A request the emulator received: method, raw path and query, headers (names in lower case; the
+ * {@code Authorization} value reduced to its scheme) and body.
+ */
+public record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers,
+                              byte[] body) {
+
+    /** Copies the headers and body. */
+    public RecordedRequest {
+        Objects.requireNonNull(method, "method == null");
+        Objects.requireNonNull(path, "path == null");
+        headers = Map.copyOf(headers);
+        body = body.clone();
+    }
+
+    /** {@return the first value of header {@code name} (any case)} */
+    public Optional<String> header(String name) {
+        List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** {@return the body as UTF-8 text} */
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public byte[] body() {
+        return body.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + path + (query == null ? "" : "?" + query);
+    }
+}

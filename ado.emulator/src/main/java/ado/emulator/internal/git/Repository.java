@@ -1,0 +1,125 @@
+package ado.emulator.internal.git;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * One Git repository: its object database, its refs and its push log. Ref changes happen under {@link #locked},
+ * so a check of a ref's current value and its update are atomic.
+ */
+public final class Repository {
+
+    private final UUID id;
+    private final String name;
+    private final UUID projectId;
+    private final ObjectDb objects = new ObjectDb();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final TreeMap<String, Ref> refs = new TreeMap<>();
+    private final List<PushRecord> pushes = new ArrayList<>();
+    private final Map<ObjectId, Integer> pushOfCommit = new ConcurrentHashMap<>();
+    private volatile String defaultBranch;
+
+    public Repository(UUID id, String name, UUID projectId) {
+        this.id = Objects.requireNonNull(id, "id == null");
+        this.name = Objects.requireNonNull(name, "name == null");
+        this.projectId = Objects.requireNonNull(projectId, "projectId == null");
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public UUID projectId() {
+        return projectId;
+    }
+
+    public ObjectDb objects() {
+        return objects;
+    }
+
+    /** {@return the default branch's full name, or empty for a repository without branches} */
+    public Optional<String> defaultBranch() {
+        return Optional.ofNullable(defaultBranch);
+    }
+
+    /** Runs {@code action} holding the repository's ref lock. */
+    public <T> T locked(Supplier<T> action) {
+        lock.lock();
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** {@return the ref called {@code fullName}} */
+    public Optional<Ref> ref(String fullName) {
+        return locked(() -> Optional.ofNullable(refs.get(fullName)));
+    }
+
+    /** {@return a snapshot of all refs, sorted by name} */
+    public List<Ref> refs() {
+        return locked(() -> List.copyOf(refs.values()));
+    }
+
+    /** Sets a ref; the first branch set becomes the default branch. Call under {@link #locked}. */
+    public void setRef(String fullName, ObjectId target, UUID creator) {
+        requireLock();
+        Ref old = refs.get(fullName);
+        refs.put(fullName, new Ref(fullName, target, old == null ? creator : old.creator()));
+        if (defaultBranch == null && fullName.startsWith("refs/heads/")) {
+            defaultBranch = fullName;
+        }
+    }
+
+    /** Deletes a ref. Call under {@link #locked}. */
+    public void deleteRef(String fullName) {
+        requireLock();
+        refs.remove(fullName);
+    }
+
+    /** Records a push and returns it. Call under {@link #locked}. */
+    public PushRecord recordPush(Instant date, UUID pushedBy, List<PushRecord.RefChange> changes,
+                                 List<Commit> commits) {
+        requireLock();
+        var push = new PushRecord(pushes.size() + 1, date, pushedBy, changes, commits);
+        pushes.add(push);
+        commits.forEach(c -> pushOfCommit.put(c.id(), push.pushId()));
+        return push;
+    }
+
+    /** {@return the pushes, oldest first} */
+    public List<PushRecord> pushes() {
+        return locked(() -> List.copyOf(pushes));
+    }
+
+    /** {@return the push that created {@code commit}, when it came through a push} */
+    public Optional<PushRecord> pushOf(ObjectId commit) {
+        Integer n = pushOfCommit.get(commit);
+        return n == null ? Optional.empty() : locked(() -> Optional.of(pushes.get(n - 1)));
+    }
+
+    /** {@return a rough size in bytes} */
+    public long size() {
+        return locked(() -> refs.isEmpty() ? 0L : 1024L * (1 + pushes.size()));
+    }
+
+    private void requireLock() {
+        if (!lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("ref changes need the repository lock");
+        }
+    }
+}

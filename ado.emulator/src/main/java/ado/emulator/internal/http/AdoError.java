@@ -1,0 +1,175 @@
+package ado.emulator.internal.http;
+
+import ado.core.json.JsonNull;
+import ado.core.json.JsonObject;
+import java.util.Objects;
+
+/**
+ * An Azure DevOps error: the HTTP status and the serialised .NET exception ADO sends
+ * ({@code $id, innerException, message, typeName, typeKey, errorCode, eventId}). Thrown by stores and routes;
+ * the dispatcher turns it into the response.
+ */
+public final class AdoError extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+    private static final String SERVER = "Microsoft.TeamFoundation.Framework.Server";
+    private static final String GIT = "Microsoft.TeamFoundation.Git.Server";
+    private static final String CORE = "Microsoft.TeamFoundation.Core.WebApi";
+    private static final String WEBAPI = "Microsoft.VisualStudio.Services.WebApi";
+
+    private final int status;
+    private final String typeKey;
+    private final String typeName;
+
+    /** Creates an error; {@code namespace} is the .NET namespace and assembly of the type. */
+    public AdoError(int status, String typeKey, String namespace, String message) {
+        super(Objects.requireNonNull(message, "message == null"), null, false, false);
+        this.status = status;
+        this.typeKey = Objects.requireNonNull(typeKey, "typeKey == null");
+        this.typeName = namespace + "." + typeKey + ", " + namespace;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String typeKey() {
+        return typeKey;
+    }
+
+    /** {@return the wrapped-exception body ADO sends} */
+    public JsonObject body() {
+        return JsonObject.builder().put("$id", "1").put("innerException", JsonNull.INSTANCE)
+                .put("message", getMessage()).put("typeName", typeName).put("typeKey", typeKey)
+                .put("errorCode", 0).put("eventId", 3000).build();
+    }
+
+    // ---- factories for the errors the emulator raises -------------------------------------------------------
+
+    public static AdoError unauthorized() {
+        return new AdoError(401, "UnauthorizedRequestException", SERVER,
+                "TF400813: The user '' is not authorized to access this resource.");
+    }
+
+    public static AdoError badRequest(String message) {
+        return new AdoError(400, "InvalidArgumentValueException", SERVER, message);
+    }
+
+    public static AdoError missingArgument(String name) {
+        return new AdoError(400, "ArgumentNullException", "System",
+                "Value cannot be null.\r\nParameter name: " + name);
+    }
+
+    public static AdoError badJson(String detail) {
+        return new AdoError(400, "JsonReaderException", "Newtonsoft.Json", detail);
+    }
+
+    public static AdoError projectNotFound(String nameOrId) {
+        return new AdoError(404, "ProjectDoesNotExistWithNameException", SERVER,
+                "TF200016: The following project does not exist: " + nameOrId
+                        + ". Verify that the name of the project is correct and that the project exists on the "
+                        + "specified Azure DevOps Server.");
+    }
+
+    public static AdoError teamNotFound(String nameOrId) {
+        return new AdoError(404, "TeamNotFoundException", CORE,
+                "VS800034: The team with id or name '" + nameOrId + "' does not exist.");
+    }
+
+    public static AdoError repositoryNotFound(String nameOrId) {
+        return new AdoError(404, "GitRepositoryNotFoundException", GIT,
+                "TF401019: The Git repository with name or identifier " + nameOrId
+                        + " does not exist or you do not have permissions for the operation you are attempting.");
+    }
+
+    public static AdoError repositoryExists(String name) {
+        return new AdoError(409, "GitRepositoryNameAlreadyExistsException", GIT,
+                "TF400948: A Git repository with the name " + name + " already exists.");
+    }
+
+    public static AdoError staleRef(String refName) {
+        return new AdoError(409, "GitReferenceStaleException", GIT,
+                "TF401028: The reference '" + refName + "' has already been updated by another client, so you "
+                        + "cannot update it. Please try again.");
+    }
+
+    public static AdoError unresolvable(String descriptor, String repository) {
+        return new AdoError(404, "GitUnresolvableToCommitException", GIT,
+                "TF401175:The version descriptor " + descriptor + " could not be resolved to a version in the "
+                        + "repository " + repository);
+    }
+
+    public static AdoError itemNotFound(String path, String repository, String descriptor) {
+        return new AdoError(404, "GitItemNotFoundException", GIT,
+                "TF401174: The item '" + path + "' could not be found in the repository '" + repository
+                        + "' at the version specified by '" + descriptor + "'.");
+    }
+
+    public static AdoError commitNotFound(String id, String repository) {
+        return new AdoError(404, "GitCommitDoesNotExistException", GIT,
+                "TF401029: The commit " + id + " does not exist in repository " + repository + ".");
+    }
+
+    public static AdoError objectNotFound(String id) {
+        return new AdoError(404, "GitObjectNotFoundException", GIT,
+                "TF401030: The object " + id + " does not exist.");
+    }
+
+    public static AdoError pathExists(String path) {
+        return new AdoError(400, "GitPathAlreadyExistsException", GIT,
+                "TF402455: The path '" + path + "' specified in the add operation already exists. Please specify "
+                        + "a new path.");
+    }
+
+    public static AdoError pathMissing(String path, String operation) {
+        return new AdoError(404, "GitItemNotFoundException", GIT,
+                "TF401174: The item '" + path + "' specified in the " + operation
+                        + " operation could not be found in the repository.");
+    }
+
+    public static AdoError throttled() {
+        return new AdoError(429, "RequestBlockedException", SERVER,
+                "TF400733: The request has been canceled: Request was blocked due to exceeding usage of resource "
+                        + "'Emulator' in namespace 'User'.");
+    }
+
+    public static AdoError server(int status) {
+        return new AdoError(status, "ServiceUnavailableException", SERVER,
+                "TF400898: An Internal Error Occurred (emulator fault, status " + status + ").");
+    }
+
+    public static AdoError noApiVersion(String method) {
+        return new AdoError(400, "VssVersionNotSpecifiedException", WEBAPI,
+                "No api-version was supplied for the \"" + method + "\" request. The version must be supplied "
+                        + "either as part of the Accept header (e.g. \"application/json; api-version=1.0\") or as "
+                        + "a query parameter (e.g. '?api-version=1.0').");
+    }
+
+    public static AdoError badApiVersion(String version) {
+        return new AdoError(400, "VssInvalidApiVersionException", WEBAPI,
+                "The api-version '" + version + "' is not valid. Supply a version such as '7.1'.");
+    }
+
+    public static AdoError apiVersionOutOfRange(String version) {
+        return new AdoError(400, "VssVersionOutOfRangeException", WEBAPI,
+                "The requested REST API version of " + version + " is out of range for this server. The latest "
+                        + "REST API version this server supports is 7.2.");
+    }
+
+    public static AdoError previewRequired(String version) {
+        return new AdoError(400, "VssInvalidPreviewVersionException", WEBAPI,
+                "The requested version \"" + version + "\" of the resource is under preview. The -preview flag "
+                        + "must be supplied in the api-version for such requests. For example: \"" + version
+                        + "-preview\"");
+    }
+
+    public static AdoError routeNotFound(String path) {
+        return new AdoError(404, "RouteNotFoundException", WEBAPI,
+                "VS402371: The resource '" + path + "' is not served by the emulator.");
+    }
+
+    public static AdoError methodNotAllowed(String method) {
+        return new AdoError(405, "MethodNotAllowedException", WEBAPI,
+                "The requested resource does not support http method '" + method + "'.");
+    }
+}

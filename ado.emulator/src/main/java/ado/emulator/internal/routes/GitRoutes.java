@@ -1,0 +1,26 @@
+package ado.emulator.internal.routes;
+
+import ado.emulator.internal.git.Pusher;
+import ado.emulator.internal.git.RepoStore;
+import ado.emulator.internal.http.Router;
+import ado.emulator.internal.org.OrgStore;
+
+/** Registers every Git route class. */
+public final class GitRoutes {
+
+    private GitRoutes() {
+    }
+
+    /** Adds the Git routes to {@code r}. */
+    public static void register(Router r, OrgStore org, RepoStore repos, Pusher pusher,
+                                java.time.Clock clock) {
+        new RepositoryRoutes(org, repos).register(r);
+        new RefRoutes(org, repos).register(r);
+        new PushRoutes(org, repos, pusher).register(r);
+        new ItemRoutes(org, repos).register(r);
+        new CommitRoutes(org, repos).register(r);
+        new DiffRoutes(org, repos).register(r);
+        new TagRoutes(org, repos, clock).register(r);
+        new SecurityRoutes(org, repos).register(r);
+    }
+}

@@ -1,0 +1,81 @@
+package ado.emulator.junit;
+
+import ado.core.AdoClient;
+import ado.emulator.AdoEmulator;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Starts one emulator per test class and injects it, or an {@link AdoClient} pointed at it, into test methods and
+ * lifecycle methods. Use {@code @ExtendWith(AdoEmulatorExtension.class)} for the seeded defaults, or register an
+ * instance with options:
+ *
+ * {@snippet :
+ * @RegisterExtension
+ * static final AdoEmulatorExtension EMULATOR = new AdoEmulatorExtension(() -> AdoEmulator.builder().seeded(false));
+ *
+ * @Test
+ * void projects_whenEmpty_areNone(AdoClient client, AdoEmulator emulator) { ... }
+ * }
+ */
+public final class AdoEmulatorExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(AdoEmulatorExtension.class);
+    private final Supplier<AdoEmulator.Builder> options;
+
+    /** An extension with the default, seeded emulator. */
+    public AdoEmulatorExtension() {
+        this(AdoEmulator::builder);
+    }
+
+    /** An extension whose emulator is started from the builder {@code options} supplies. */
+    public AdoEmulatorExtension(Supplier<AdoEmulator.Builder> options) {
+        this.options = Objects.requireNonNull(options, "options == null");
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        AdoEmulator emulator = options.get().start();
+        store(context).put(AdoEmulator.class, emulator);
+        store(context).put(AdoClient.class, emulator.client());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        AdoEmulator emulator = store(context).remove(AdoEmulator.class, AdoEmulator.class);
+        if (emulator != null) {
+            emulator.close();
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == AdoEmulator.class || type == AdoClient.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        Object value = store(context).get(type);
+        if (value == null) {
+            throw new org.junit.jupiter.api.extension.ParameterResolutionException(
+                    "no emulator started for " + context.getDisplayName() + "; register the extension on the class");
+        }
+        return value;
+    }
+
+    /** {@return the emulator of the current test class} */
+    private static ExtensionContext.Store store(ExtensionContext context) {
+        ExtensionContext classContext = context;
+        while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
+            classContext = classContext.getParent().get();
+        }
+        return classContext.getStore(NS);
+    }
+}
