@@ -1,0 +1,5 @@
+/**
+ * The object layer. Everything is non-null unless its Javadoc says otherwise; absent values are
+ * {@link java.util.Optional}.
+ */
+package ado.oop;
