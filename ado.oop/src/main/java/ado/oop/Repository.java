@@ -224,14 +224,16 @@ public final class Repository {
      *                                             read again and retry if that is what you want)
      * @throws IllegalArgumentException            if the branch does not exist and {@code options} does not say
      *                                             where to create it from
+     * @throws ado.core.error.AdoNotFoundException if a file to edit, delete or rename does not exist
      */
     public Commit commit(String branch, String message, List<? extends FileChange> changes, CommitOptions options) {
         Objects.requireNonNull(changes, "changes == null");
         Objects.requireNonNull(options, "options == null");
         Branch target = branch(branch);
         GitCommit commit = GitCommit.of(message, changes.stream().map(FileChange::toGitChange).toList());
-        String old = target.ref().map(GitRef::objectId).orElseGet(() -> options.createBranchFrom()
-                .map(this::resolve).orElseThrow(() -> missingBranch(target)));
+        String old = options.expectedHead().orElseGet(() -> target.ref().map(GitRef::objectId)
+                .orElseGet(() -> options.createBranchFrom().map(this::resolve)
+                        .orElseThrow(() -> missingBranch(target))));
         GitPushResult result = Pushes.create(api(), GitPush.of(target.fullName(), old, commit));
         String head = result.refUpdates().get(0).newObjectId();
         return result.commits().stream().filter(c -> c.commitId().equals(head)).findFirst()

@@ -17,7 +17,7 @@ public final class AnnotatedTags {
     /** {@return the created tag; build the request with {@link GitAnnotatedTag#of}} */
     public static GitAnnotatedTag create(ApiCall repo, GitAnnotatedTag tag) {
         Objects.requireNonNull(tag, "tag == null");
-        return repo.apis("annotatedtags").post(API_VERSION).body(Body.json(tag)).as(GitAnnotatedTag.class);
+        return repo.path("annotatedtags").post(API_VERSION).body(Body.json(tag)).as(GitAnnotatedTag.class);
     }
 
     /**
@@ -26,7 +26,7 @@ public final class AnnotatedTags {
      * @throws ado.core.error.AdoNotFoundException if there is none (a lightweight tag has no tag object)
      */
     public static GitAnnotatedTag get(ApiCall repo, String objectId) {
-        return repo.apis("annotatedtags", Checks.sha(objectId, "objectId")).get(API_VERSION)
+        return repo.path("annotatedtags", Checks.sha(objectId, "objectId")).get(API_VERSION)
                 .as(GitAnnotatedTag.class);
     }
 }

@@ -23,7 +23,7 @@ public final class Commits {
      * @throws ado.core.error.AdoNotFoundException if there is no such commit
      */
     public static GitCommitRef get(ApiCall repo, String commitId) {
-        return repo.apis("commits", Checks.sha(commitId, "commitId")).get(API_VERSION).as(GitCommitRef.class);
+        return repo.path("commits", Checks.sha(commitId, "commitId")).get(API_VERSION).as(GitCommitRef.class);
     }
 
     /** {@return the commits {@code criteria} selects, newest first, fetched lazily 100 at a time} */
@@ -37,7 +37,7 @@ public final class Commits {
      */
     public static Stream<GitCommitRef> list(ApiCall repo, GitCommitSearchCriteria criteria, int pageSize) {
         Objects.requireNonNull(criteria, "criteria == null");
-        return repo.apis("commits").query(criteria.query()).get(API_VERSION).stream(Paging.offset(
+        return repo.path("commits").query(criteria.query()).get(API_VERSION).stream(Paging.offset(
                 GitCommitRef.class, Copies.positive(pageSize, "pageSize"), "searchCriteria.$top",
                 "searchCriteria.$skip"));
     }

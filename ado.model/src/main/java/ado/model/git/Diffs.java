@@ -38,7 +38,7 @@ public final class Diffs {
     private static ApiCall call(ApiCall repo, GitVersionDescriptor base, GitVersionDescriptor target) {
         Objects.requireNonNull(base, "base == null");
         Objects.requireNonNull(target, "target == null");
-        return repo.apis("diffs", "commits")
+        return repo.path("diffs", "commits")
                 .query("baseVersion", base.version()).query("baseVersionType", type(base))
                 .query("targetVersion", target.version()).query("targetVersionType", type(target));
     }

@@ -55,7 +55,7 @@ public final class Items {
     }
 
     private static ApiCall request(ApiCall repo, String pathName, String path, GitVersionDescriptor version) {
-        ApiCall call = repo.apis("items").query(pathName, Checks.nonBlank(path, "path"));
+        ApiCall call = repo.path("items").query(pathName, Checks.nonBlank(path, "path"));
         return version == null ? call : call.query(version.query("versionDescriptor"));
     }
 

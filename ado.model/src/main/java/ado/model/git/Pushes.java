@@ -20,11 +20,11 @@ public final class Pushes {
      */
     public static GitPushResult create(ApiCall repo, GitPush push) {
         Objects.requireNonNull(push, "push == null");
-        return repo.apis("pushes").post(API_VERSION).body(Body.json(push)).as(GitPushResult.class);
+        return repo.path("pushes").post(API_VERSION).body(Body.json(push)).as(GitPushResult.class);
     }
 
     /** {@return push {@code pushId}} */
     public static GitPushResult get(ApiCall repo, int pushId) {
-        return repo.apis("pushes", Integer.toString(pushId)).get(API_VERSION).as(GitPushResult.class);
+        return repo.path("pushes", Integer.toString(pushId)).get(API_VERSION).as(GitPushResult.class);
     }
 }

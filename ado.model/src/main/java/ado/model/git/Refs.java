@@ -27,7 +27,7 @@ public final class Refs {
      * {@link GitRef#peeledObjectId()}}
      */
     public static Stream<GitRef> list(ApiCall repo, String prefix) {
-        return repo.apis("refs").query("filter", prefix).query("peelTags", true).get(API_VERSION)
+        return repo.path("refs").query("filter", prefix).query("peelTags", true).get(API_VERSION)
                 .stream(Paging.continuationHeader(GitRef.class));
     }
 
@@ -59,7 +59,7 @@ public final class Refs {
      */
     public static List<GitRefUpdateResult> update(ApiCall repo, List<GitRefUpdate> updates) {
         Objects.requireNonNull(updates, "updates == null");
-        return repo.apis("refs").post(API_VERSION).body(Body.json(List.copyOf(updates)))
+        return repo.path("refs").post(API_VERSION).body(Body.json(List.copyOf(updates)))
                 .asList(GitRefUpdateResult.class);
     }
 }

@@ -24,7 +24,7 @@ public final class Stats {
     }
 
     private static ApiCall base(ApiCall repo, String baseBranch) {
-        ApiCall call = repo.apis("stats", "branches");
+        ApiCall call = repo.path("stats", "branches");
         return baseBranch == null ? call : call.query(GitVersionDescriptor.branch(baseBranch)
                 .query("baseVersionDescriptor"));
     }
