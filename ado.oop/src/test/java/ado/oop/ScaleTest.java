@@ -42,6 +42,7 @@ class ScaleTest {
             }
             assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
+            System.out.println(output);
             assertThat(process.exitValue()).as(output).isZero();
             Matcher m = Pattern.compile("commits=(\\d+) identities=(\\d+)").matcher(output);
             assertThat(m.find()).as(output).isTrue();
