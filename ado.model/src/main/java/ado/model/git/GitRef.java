@@ -27,14 +27,4 @@ public record GitRef(String name, String objectId, String peeledObjectId, Identi
     public String shortName() {
         return RefNames.shortName(name);
     }
-
-    /** {@return whether this is a branch ({@code refs/heads/...})} */
-    public boolean isBranch() {
-        return name.startsWith(RefNames.HEADS);
-    }
-
-    /** {@return whether this is a tag ({@code refs/tags/...})} */
-    public boolean isTag() {
-        return name.startsWith(RefNames.TAGS);
-    }
 }

@@ -45,6 +45,16 @@ public final class RefNames {
         return name.startsWith(TAGS) ? name.substring(TAGS.length()) : name;
     }
 
+    /** {@return whether {@code name} is a full branch name ({@code refs/heads/...})} */
+    public static boolean isBranch(String name) {
+        return name != null && name.startsWith(HEADS) && name.length() > HEADS.length();
+    }
+
+    /** {@return whether {@code name} is a full tag name ({@code refs/tags/...})} */
+    public static boolean isTag(String name) {
+        return name != null && name.startsWith(TAGS) && name.length() > TAGS.length();
+    }
+
     /** {@return whether {@code value} looks like a full commit id (40 hex digits, any case)} */
     public static boolean isSha(String value) {
         return value != null && ANY_SHA.matcher(value).matches();

@@ -69,8 +69,8 @@ class GitValidationTest {
         var ref = new GitRef("refs/heads/feature/x", SHA, null, null, null, null);
 
         assertThat(ref.shortName()).isEqualTo("feature/x");
-        assertThat(ref.isBranch()).isTrue();
-        assertThat(ref.isTag()).isFalse();
+        assertThat(RefNames.isBranch(ref.name())).isTrue();
+        assertThat(RefNames.isTag(ref.name())).isFalse();
     }
 
     @Test
