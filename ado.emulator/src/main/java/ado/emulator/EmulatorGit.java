@@ -52,8 +52,10 @@ public final class EmulatorGit {
             Tree baseTree = base == null ? Tree.EMPTY : repo.objects().commit(base)
                     .flatMap(c -> repo.objects().tree(c.tree())).orElse(Tree.EMPTY);
             var me = org.me();
-            var history = new GeneratedHistory(base, baseTree,
-                    Signature.utc(me.displayName(), me.uniqueName(), Instant.parse("2020-01-01T00:00:00Z")), commits);
+            Instant start = base == null ? Instant.parse("2020-01-01T00:00:00Z")
+                    : repo.objects().commit(base).orElseThrow().committer().when().plusSeconds(60);
+            var history = new GeneratedHistory(base, baseTree, Signature.utc(me.displayName(), me.uniqueName(), start),
+                    commits);
             repo.objects().add(history);
             repo.setRef(branch, history.head(), me.id());
             return history.head().hex();

@@ -58,7 +58,10 @@ public final class RequestLog {
         }
     }
 
-    /** {@return the latest requests with {@code method} ({@code "*"}: any) and a path ending with {@code pathSuffix}} */
+    /**
+     * {@return the latest requests with {@code method} ({@code "*"}: any) and a path ending with
+     * {@code pathSuffix}}
+     */
     public List<RecordedRequest> matching(String method, String pathSuffix) {
         String m = method.toUpperCase(Locale.ROOT);
         return all().stream().filter(r -> (m.equals("*") || r.method().equals(m)) && r.path().endsWith(pathSuffix))

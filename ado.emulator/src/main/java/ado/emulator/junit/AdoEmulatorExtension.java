@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
@@ -40,14 +41,19 @@ public final class AdoEmulatorExtension implements BeforeAllCallback, AfterAllCa
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        ExtensionContext.Store store = context.getStore(NS);
+        if (store.get(AdoEmulator.class) != null) {
+            return; // a nested class: the enclosing class's emulator is visible through the store
+        }
         AdoEmulator emulator = options.get().start();
-        store(context).put(AdoEmulator.class, emulator);
-        store(context).put(AdoClient.class, emulator.client());
+        store.put(AdoEmulator.class, emulator);
+        store.put(AdoClient.class, emulator.client());
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        AdoEmulator emulator = store(context).remove(AdoEmulator.class, AdoEmulator.class);
+        // remove() only sees this class's own values, so a nested class never closes its enclosing class's emulator
+        AdoEmulator emulator = context.getStore(NS).remove(AdoEmulator.class, AdoEmulator.class);
         if (emulator != null) {
             emulator.close();
         }
@@ -61,21 +67,11 @@ public final class AdoEmulatorExtension implements BeforeAllCallback, AfterAllCa
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Class<?> type = parameter.getParameter().getType();
-        Object value = store(context).get(type);
+        Object value = context.getStore(NS).get(parameter.getParameter().getType());
         if (value == null) {
-            throw new org.junit.jupiter.api.extension.ParameterResolutionException(
-                    "no emulator started for " + context.getDisplayName() + "; register the extension on the class");
+            throw new ParameterResolutionException("no emulator started for " + context.getDisplayName()
+                    + "; register the extension on the test class");
         }
         return value;
-    }
-
-    /** {@return the emulator of the current test class} */
-    private static ExtensionContext.Store store(ExtensionContext context) {
-        ExtensionContext classContext = context;
-        while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
-            classContext = classContext.getParent().get();
-        }
-        return classContext.getStore(NS);
     }
 }

@@ -24,22 +24,27 @@ public final class Commit implements GitObject {
         this.id = ObjectId.hash("commit", encode());
     }
 
+    /** {@return the tree} */
     public ObjectId tree() {
         return tree;
     }
 
+    /** {@return the parents} */
     public List<ObjectId> parents() {
         return parents;
     }
 
+    /** {@return the author} */
     public Signature author() {
         return author;
     }
 
+    /** {@return the committer} */
     public Signature committer() {
         return committer;
     }
 
+    /** {@return the message} */
     public String message() {
         return message;
     }

@@ -25,6 +25,7 @@ public final class CommitWalk implements Iterator<Commit> {
     private final Set<ObjectId> seen = new HashSet<>();
     private long seq;
 
+    /** Creates the commit walk. */
     public CommitWalk(ObjectDb db, Collection<Commit> starts) {
         this.db = db;
         starts.forEach(this::enqueue);
@@ -62,7 +63,7 @@ public final class CommitWalk implements Iterator<Commit> {
                     GeneratedHistory h = position.get().history();
                     queue.clear();
                     seen.clear();
-                    enqueue(h.commit(position.get().index() - jump));
+                    db.commit(h.id(position.get().index() - jump)).ifPresent(this::enqueue);
                     left -= jump;
                     continue;
                 }

@@ -57,11 +57,6 @@ public final class GeneratedHistory {
         return id(count - 1);
     }
 
-    /** {@return the parent of commit 0, or {@code null}} */
-    public ObjectId base() {
-        return base;
-    }
-
     /** {@return the id of commit {@code index}} */
     public ObjectId id(int index) {
         return ObjectId.fromBytes(ids, index * 20);

@@ -21,7 +21,7 @@ public final class ObjectDb {
 
         @Override
         protected boolean removeEldestEntry(Map.Entry<ObjectId, GitObject> eldest) {
-            return size() > 1024;
+            return size() > 4096;
         }
     };
 

@@ -4,12 +4,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** A Git object name: 40 lowercase hex digits of a SHA-1. */
 public record ObjectId(String hex) implements Comparable<ObjectId> {
-
-    private static final Pattern HEX = Pattern.compile("[0-9a-f]{40}");
 
     /** The all-zero id ADO uses for "no object" in ref updates. */
     public static final ObjectId ZERO = new ObjectId("0".repeat(40));
@@ -17,7 +14,7 @@ public record ObjectId(String hex) implements Comparable<ObjectId> {
     /** Checks that {@code hex} is 40 lowercase hex digits. */
     public ObjectId {
         Objects.requireNonNull(hex, "hex == null");
-        if (!HEX.matcher(hex).matches()) {
+        if (!isHex(hex)) {
             throw new IllegalArgumentException("hex must be 40 lowercase hex digits: " + hex);
         }
     }
@@ -28,7 +25,7 @@ public record ObjectId(String hex) implements Comparable<ObjectId> {
             return null;
         }
         String lower = text.strip().toLowerCase(java.util.Locale.ROOT);
-        return HEX.matcher(lower).matches() ? new ObjectId(lower) : null;
+        return isHex(lower) ? new ObjectId(lower) : null;
     }
 
     /** {@return the id of the raw 20-byte digest at {@code offset} of {@code bytes}} */
@@ -42,6 +39,19 @@ public record ObjectId(String hex) implements Comparable<ObjectId> {
         sha1.update((type + " " + content.length + "\0").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         sha1.update(content);
         return new ObjectId(HexFormat.of().formatHex(sha1.digest()));
+    }
+
+    private static boolean isHex(String s) {
+        if (s.length() != 40) {
+            return false;
+        }
+        for (int i = 0; i < 40; i++) {
+            char c = s.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@return the 20 raw bytes} */

@@ -15,6 +15,7 @@ public final class Pusher {
 
     private final Clock clock;
 
+    /** Creates the pusher. */
     public Pusher(Clock clock) {
         this.clock = clock;
     }

@@ -28,24 +28,29 @@ public final class Repository {
     private final Map<ObjectId, Integer> pushOfCommit = new ConcurrentHashMap<>();
     private volatile String defaultBranch;
 
+    /** Creates the repository. */
     public Repository(UUID id, String name, UUID projectId) {
         this.id = Objects.requireNonNull(id, "id == null");
         this.name = Objects.requireNonNull(name, "name == null");
         this.projectId = Objects.requireNonNull(projectId, "projectId == null");
     }
 
+    /** {@return the id} */
     public UUID id() {
         return id;
     }
 
+    /** {@return the name} */
     public String name() {
         return name;
     }
 
+    /** {@return the project id} */
     public UUID projectId() {
         return projectId;
     }
 
+    /** {@return the object database} */
     public ObjectDb objects() {
         return objects;
     }

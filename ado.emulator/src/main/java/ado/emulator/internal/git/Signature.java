@@ -13,10 +13,14 @@ public record Signature(String name, String email, Instant when, ZoneOffset zone
         Objects.requireNonNull(email, "email == null");
         Objects.requireNonNull(when, "when == null");
         Objects.requireNonNull(zone, "zone == null");
-        if (name.matches(".*[<>\n].*") || email.matches(".*[<>\n].*")) {
+        if (!plain(name) || !plain(email)) {
             throw new IllegalArgumentException("name and email must not contain '<', '>' or newlines: " + name);
         }
         when = Instant.ofEpochSecond(when.getEpochSecond()); // Git keeps whole seconds
+    }
+
+    private static boolean plain(String s) {
+        return s.indexOf('<') < 0 && s.indexOf('>') < 0 && s.indexOf('\n') < 0;
     }
 
     /** {@return a UTC signature} */
@@ -28,7 +32,9 @@ public record Signature(String name, String email, Instant when, ZoneOffset zone
     public String encode() {
         int seconds = zone.getTotalSeconds();
         int minutes = Math.abs(seconds) / 60;
-        return String.format("%s <%s> %d %c%02d%02d", name, email, when.getEpochSecond(), seconds < 0 ? '-' : '+',
-                minutes / 60, minutes % 60);
+        int hours = minutes / 60;
+        int mins = minutes % 60;
+        return name + " <" + email + "> " + when.getEpochSecond() + " " + (seconds < 0 ? '-' : '+')
+                + (hours < 10 ? "0" : "") + hours + (mins < 10 ? "0" : "") + mins;
     }
 }

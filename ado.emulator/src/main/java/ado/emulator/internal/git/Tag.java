@@ -23,22 +23,27 @@ public final class Tag implements GitObject {
         this.id = ObjectId.hash("tag", encode());
     }
 
+    /** {@return the id of the tagged object} */
     public ObjectId object() {
         return object;
     }
 
+    /** {@return the Git type of the tagged object} */
     public String objectType() {
         return objectType;
     }
 
+    /** {@return the name} */
     public String name() {
         return name;
     }
 
+    /** {@return the tagger} */
     public Signature tagger() {
         return tagger;
     }
 
+    /** {@return the message} */
     public String message() {
         return message;
     }

@@ -29,10 +29,12 @@ public final class AdoError extends RuntimeException {
         this.typeName = namespace + "." + typeKey + ", " + namespace;
     }
 
+    /** {@return the HTTP status} */
     public int status() {
         return status;
     }
 
+    /** {@return the short .NET type name, such as GitReferenceStaleException} */
     public String typeKey() {
         return typeKey;
     }
@@ -46,24 +48,29 @@ public final class AdoError extends RuntimeException {
 
     // ---- factories for the errors the emulator raises -------------------------------------------------------
 
+    /** {@return ADO's error: unauthorized} */
     public static AdoError unauthorized() {
         return new AdoError(401, "UnauthorizedRequestException", SERVER,
                 "TF400813: The user '' is not authorized to access this resource.");
     }
 
+    /** {@return ADO's error: bad request} */
     public static AdoError badRequest(String message) {
         return new AdoError(400, "InvalidArgumentValueException", SERVER, message);
     }
 
+    /** {@return ADO's error: missing argument} */
     public static AdoError missingArgument(String name) {
         return new AdoError(400, "ArgumentNullException", "System",
                 "Value cannot be null.\r\nParameter name: " + name);
     }
 
+    /** {@return ADO's error: bad json} */
     public static AdoError badJson(String detail) {
         return new AdoError(400, "JsonReaderException", "Newtonsoft.Json", detail);
     }
 
+    /** {@return ADO's error: project not found} */
     public static AdoError projectNotFound(String nameOrId) {
         return new AdoError(404, "ProjectDoesNotExistWithNameException", SERVER,
                 "TF200016: The following project does not exist: " + nameOrId
@@ -71,73 +78,86 @@ public final class AdoError extends RuntimeException {
                         + "specified Azure DevOps Server.");
     }
 
+    /** {@return ADO's error: team not found} */
     public static AdoError teamNotFound(String nameOrId) {
         return new AdoError(404, "TeamNotFoundException", CORE,
                 "VS800034: The team with id or name '" + nameOrId + "' does not exist.");
     }
 
+    /** {@return ADO's error: repository not found} */
     public static AdoError repositoryNotFound(String nameOrId) {
         return new AdoError(404, "GitRepositoryNotFoundException", GIT,
                 "TF401019: The Git repository with name or identifier " + nameOrId
                         + " does not exist or you do not have permissions for the operation you are attempting.");
     }
 
+    /** {@return ADO's error: repository exists} */
     public static AdoError repositoryExists(String name) {
         return new AdoError(409, "GitRepositoryNameAlreadyExistsException", GIT,
                 "TF400948: A Git repository with the name " + name + " already exists.");
     }
 
+    /** {@return ADO's error: stale ref} */
     public static AdoError staleRef(String refName) {
         return new AdoError(409, "GitReferenceStaleException", GIT,
                 "TF401028: The reference '" + refName + "' has already been updated by another client, so you "
                         + "cannot update it. Please try again.");
     }
 
+    /** {@return ADO's error: unresolvable} */
     public static AdoError unresolvable(String descriptor, String repository) {
         return new AdoError(404, "GitUnresolvableToCommitException", GIT,
                 "TF401175:The version descriptor " + descriptor + " could not be resolved to a version in the "
                         + "repository " + repository);
     }
 
+    /** {@return ADO's error: item not found} */
     public static AdoError itemNotFound(String path, String repository, String descriptor) {
         return new AdoError(404, "GitItemNotFoundException", GIT,
                 "TF401174: The item '" + path + "' could not be found in the repository '" + repository
                         + "' at the version specified by '" + descriptor + "'.");
     }
 
+    /** {@return ADO's error: commit not found} */
     public static AdoError commitNotFound(String id, String repository) {
         return new AdoError(404, "GitCommitDoesNotExistException", GIT,
                 "TF401029: The commit " + id + " does not exist in repository " + repository + ".");
     }
 
+    /** {@return ADO's error: object not found} */
     public static AdoError objectNotFound(String id) {
         return new AdoError(404, "GitObjectNotFoundException", GIT,
                 "TF401030: The object " + id + " does not exist.");
     }
 
+    /** {@return ADO's error: path exists} */
     public static AdoError pathExists(String path) {
         return new AdoError(400, "GitPathAlreadyExistsException", GIT,
                 "TF402455: The path '" + path + "' specified in the add operation already exists. Please specify "
                         + "a new path.");
     }
 
+    /** {@return ADO's error: path missing} */
     public static AdoError pathMissing(String path, String operation) {
         return new AdoError(404, "GitItemNotFoundException", GIT,
                 "TF401174: The item '" + path + "' specified in the " + operation
                         + " operation could not be found in the repository.");
     }
 
+    /** {@return ADO's error: throttled} */
     public static AdoError throttled() {
         return new AdoError(429, "RequestBlockedException", SERVER,
                 "TF400733: The request has been canceled: Request was blocked due to exceeding usage of resource "
                         + "'Emulator' in namespace 'User'.");
     }
 
+    /** {@return ADO's error: server} */
     public static AdoError server(int status) {
         return new AdoError(status, "ServiceUnavailableException", SERVER,
                 "TF400898: An Internal Error Occurred (emulator fault, status " + status + ").");
     }
 
+    /** {@return ADO's error: no api version} */
     public static AdoError noApiVersion(String method) {
         return new AdoError(400, "VssVersionNotSpecifiedException", WEBAPI,
                 "No api-version was supplied for the \"" + method + "\" request. The version must be supplied "
@@ -145,17 +165,20 @@ public final class AdoError extends RuntimeException {
                         + "a query parameter (e.g. '?api-version=1.0').");
     }
 
+    /** {@return ADO's error: bad api version} */
     public static AdoError badApiVersion(String version) {
         return new AdoError(400, "VssInvalidApiVersionException", WEBAPI,
                 "The api-version '" + version + "' is not valid. Supply a version such as '7.1'.");
     }
 
+    /** {@return ADO's error: api version out of range} */
     public static AdoError apiVersionOutOfRange(String version) {
         return new AdoError(400, "VssVersionOutOfRangeException", WEBAPI,
                 "The requested REST API version of " + version + " is out of range for this server. The latest "
                         + "REST API version this server supports is 7.2.");
     }
 
+    /** {@return ADO's error: preview required} */
     public static AdoError previewRequired(String version) {
         return new AdoError(400, "VssInvalidPreviewVersionException", WEBAPI,
                 "The requested version \"" + version + "\" of the resource is under preview. The -preview flag "
@@ -163,11 +186,13 @@ public final class AdoError extends RuntimeException {
                         + "-preview\"");
     }
 
+    /** {@return ADO's error: route not found} */
     public static AdoError routeNotFound(String path) {
         return new AdoError(404, "RouteNotFoundException", WEBAPI,
                 "VS402371: The resource '" + path + "' is not served by the emulator.");
     }
 
+    /** {@return ADO's error: method not allowed} */
     public static AdoError methodNotAllowed(String method) {
         return new AdoError(405, "MethodNotAllowedException", WEBAPI,
                 "The requested resource does not support http method '" + method + "'.");

@@ -22,10 +22,8 @@ public final class Call {
     private final Map<String, String> vars;
     private final String accept;
     private final byte[] body;
-    private final String apiVersion;
 
-    Call(String method, URI base, Map<String, String> query, Map<String, String> vars, String accept, byte[] body,
-         String apiVersion) {
+    Call(String method, URI base, Map<String, String> query, Map<String, String> vars, String accept, byte[] body) {
         this.method = method;
         this.base = base;
         var q = new TreeMap<String, String>(String.CASE_INSENSITIVE_ORDER);
@@ -34,15 +32,9 @@ public final class Call {
         this.vars = Map.copyOf(vars);
         this.accept = accept == null ? "" : accept;
         this.body = body;
-        this.apiVersion = apiVersion;
     }
 
-    /** {@return a call for tests and internal reuse} */
-    public static Call of(String method, URI base, Map<String, String> query, Map<String, String> vars,
-                          String accept, byte[] body) {
-        return new Call(method, base, query, vars, accept, body, "7.1");
-    }
-
+    /** {@return the HTTP method, in upper case} */
     public String method() {
         return method;
     }
@@ -50,10 +42,6 @@ public final class Call {
     /** {@return the organisation URL, {@code http://127.0.0.1:port/org}} */
     public URI base() {
         return base;
-    }
-
-    public String apiVersion() {
-        return apiVersion;
     }
 
     /** {@return path variable {@code name} of the matched route} */
@@ -105,6 +93,7 @@ public final class Call {
         return query(name).map(v -> v.equalsIgnoreCase("true")).orElse(false);
     }
 
+    /** {@return the Accept header, or "" when absent} */
     public String accept() {
         return accept;
     }
@@ -119,11 +108,6 @@ public final class Call {
         } catch (AdoJsonException e) {
             throw AdoError.badJson("Unexpected character encountered while parsing value: " + e.getMessage());
         }
-    }
-
-    /** {@return all decoded query parameters} */
-    public Map<String, String> queryMap() {
-        return query;
     }
 
     /** Splits a raw query into decoded parameters; the first of repeated names wins. */

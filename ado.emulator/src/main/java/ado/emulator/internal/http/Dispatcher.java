@@ -33,6 +33,7 @@ public final class Dispatcher implements HttpHandler {
     private final Recorder recorder;
     private volatile URI base;
 
+    /** Creates the dispatcher. */
     public Dispatcher(Settings settings, Router orgRouter, Router rootRouter, FaultSource faults, Recorder recorder) {
         this.settings = settings;
         this.auth = new Authenticator(settings);
@@ -102,7 +103,7 @@ public final class Dispatcher implements HttpHandler {
             String accept = exchange.getRequestHeaders().getFirst("Accept");
             String version = ApiVersions.find(query.get("api-version"), accept);
             ApiVersions.check(method, version);
-            Call call = new Call(method, base, query, match.vars(), accept, body, version);
+            Call call = new Call(method, base, query, match.vars(), accept, body);
             return match.route().handler().handle(call);
         } catch (AdoError e) {
             return Reply.error(e);

@@ -21,6 +21,7 @@ public final class OrgStore {
     private final List<Project> projects = new CopyOnWriteArrayList<>();
     private final List<Team> teams = new CopyOnWriteArrayList<>();
 
+    /** Creates the org store. */
     public OrgStore(String organization, User me) {
         this.organization = Objects.requireNonNull(organization, "organization == null");
         users.add(Objects.requireNonNull(me, "me == null"));
@@ -31,6 +32,7 @@ public final class OrgStore {
         return UUID.nameUUIDFromBytes((organization + "/" + kind + "/" + name).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** {@return the organization} */
     public String organization() {
         return organization;
     }
@@ -38,10 +40,6 @@ public final class OrgStore {
     /** {@return the authenticated user} */
     public User me() {
         return users.get(0);
-    }
-
-    public List<User> users() {
-        return List.copyOf(users);
     }
 
     /** Adds a user. */
@@ -78,6 +76,7 @@ public final class OrgStore {
         return team;
     }
 
+    /** {@return the projects, in creation order} */
     public List<Project> projects() {
         return List.copyOf(projects);
     }

@@ -38,6 +38,7 @@ public final class CommitRoutes {
     private final OrgStore org;
     private final RepoStore repos;
 
+    /** Creates the commit routes. */
     public CommitRoutes(OrgStore org, RepoStore repos) {
         this.org = org;
         this.repos = repos;
@@ -68,10 +69,7 @@ public final class CommitRoutes {
             b.put("changes", new JsonArray(changes.stream().filter(e -> !e.folder()).limit(changeCount)
                     .map(e -> (JsonValue) change(wire, repo, c, e)).toList()));
         }
-        String self = git.commitUrl(repo, c);
-        b.put("_links", Wire.links(Map.of("self", self, "repository", wire.repoUrl(repo), "changes",
-                self + "/changes", "web", wire.repoWeb(repo) + "/commit/" + c.id().hex(), "tree",
-                wire.repoUrl(repo) + "/trees/" + c.tree().hex())));
+        b.put("_links", git.commitLinks(repo, c));
         return Reply.json(b.build());
     }
 
@@ -89,7 +87,8 @@ public final class CommitRoutes {
                     "TF401180: The requested push " + pushId + " could not be found.");
         }
         var list = new ArrayList<JsonValue>();
-        pushes.get(n - 1).commits().forEach(c -> list.add(0, git.commit(repo, c, false)));
+        pushes.get(n - 1).commits().forEach(c -> list.add(0, git.commit(repo, c, false).toBuilder()
+                .put("_links", git.commitLinks(repo, c)).build()));
         return Wire.envelope(list);
     }
 

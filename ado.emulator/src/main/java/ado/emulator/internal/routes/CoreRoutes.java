@@ -10,7 +10,6 @@ import ado.emulator.internal.org.Project;
 import ado.emulator.internal.org.Team;
 import ado.emulator.internal.org.User;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Projects, teams, connection data and the profile. */
@@ -20,6 +19,7 @@ public final class CoreRoutes {
     private final OrgStore org;
     private final UUID instanceId;
 
+    /** Creates the core routes. */
     public CoreRoutes(OrgStore org) {
         this.org = org;
         this.instanceId = org.idFor("instance", "collection");
@@ -67,8 +67,8 @@ public final class CoreRoutes {
                     .build());
         }
         String self = wire.url("/_apis/projects/" + p.id());
-        b.put("_links", Wire.links(Map.of("self", self, "collection", wire.url("/_apis/projectCollections/"
-                + instanceId), "web", wire.url("/" + p.name()))));
+        b.put("_links", Wire.links("self", self, "collection", wire.url("/_apis/projectCollections/"
+                + instanceId), "web", wire.url("/" + p.name())));
         b.put("defaultTeam", JsonObject.builder().put("id", team.id().toString()).put("name", team.name())
                 .put("url", teamUrl(wire, p, team)).build());
         return Reply.json(b.build());

@@ -30,6 +30,7 @@ public final class DiffRoutes {
     private final OrgStore org;
     private final RepoStore repos;
 
+    /** Creates the diff routes. */
     public DiffRoutes(OrgStore org, RepoStore repos) {
         this.org = org;
         this.repos = repos;

@@ -7,7 +7,6 @@ import ado.core.json.JsonValue;
 import ado.emulator.internal.git.Commit;
 import ado.emulator.internal.git.PushRecord;
 import ado.emulator.internal.git.Repository;
-import java.util.Map;
 
 /** Writes the Git shapes shared by several routes: commit refs and pushes. */
 final class GitWire {
@@ -37,6 +36,14 @@ final class GitWire {
                 .build();
     }
 
+    /** {@return a commit's {@code _links}: self, repository, changes, web, tree} */
+    JsonObject commitLinks(Repository repo, Commit c) {
+        String self = commitUrl(repo, c);
+        return Wire.links("self", self, "repository", wire.repoUrl(repo), "changes", self + "/changes",
+                "web", wire.repoWeb(repo) + "/commit/" + c.id().hex(),
+                "tree", wire.repoUrl(repo) + "/trees/" + c.tree().hex());
+    }
+
     String commitUrl(Repository repo, Commit c) {
         return wire.repoUrl(repo) + "/commits/" + c.id().hex();
     }
@@ -60,9 +67,9 @@ final class GitWire {
                 .put("pushId", push.pushId())
                 .put("date", Wire.time(push.date()))
                 .put("url", self)
-                .put("_links", Wire.links(Map.of("self", self, "repository", wire.repoUrl(repo),
+                .put("_links", Wire.links("self", self, "repository", wire.repoUrl(repo),
                         "commits", self + "/commits", "pusher", wire.url("/_apis/Identities/" + push.pushedBy()),
-                        "refs", wire.repoUrl(repo) + "/refs")));
+                        "refs", wire.repoUrl(repo) + "/refs"));
         return b.build();
     }
 }

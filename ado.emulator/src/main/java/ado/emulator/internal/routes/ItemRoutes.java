@@ -31,6 +31,7 @@ public final class ItemRoutes {
     private final OrgStore org;
     private final RepoStore repos;
 
+    /** Creates the item routes. */
     public ItemRoutes(OrgStore org, RepoStore repos) {
         this.org = org;
         this.repos = repos;

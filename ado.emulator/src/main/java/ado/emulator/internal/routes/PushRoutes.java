@@ -18,7 +18,6 @@ import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.User;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -31,6 +30,7 @@ public final class PushRoutes {
     private final RepoStore repos;
     private final Pusher pusher;
 
+    /** Creates the push routes. */
     public PushRoutes(OrgStore org, RepoStore repos, Pusher pusher) {
         this.org = org;
         this.repos = repos;
@@ -127,8 +127,7 @@ public final class PushRoutes {
         return Bodies.optionalObject(commit, name).map(s -> Signature.utc(
                 Bodies.optionalString(s, "name").orElse("Unknown"),
                 Bodies.optionalString(s, "email").orElse("unknown@example.invalid"),
-                Bodies.optionalString(s, "date").map(d -> OffsetDateTime.parse(d.endsWith("Z")
-                        || d.matches(".*[+-]\\d\\d:\\d\\d$") ? d : d + "Z").toInstant()).orElse(Instant.now())))
+                Bodies.optionalString(s, "date").map(d -> Dates.parse(name + ".date", d)).orElse(Instant.now())))
                 .orElse(null);
     }
 
@@ -161,7 +160,7 @@ public final class PushRoutes {
                 return content.getBytes(StandardCharsets.UTF_8);
             case "base64encoded":
                 try {
-                    return Base64.getMimeDecoder().decode(content);
+                    return Base64.getDecoder().decode(content.replaceAll("\\s", "")); // line breaks allowed
                 } catch (IllegalArgumentException e) {
                     throw AdoError.badRequest("The content of a base64encoded change is not valid base64.");
                 }

@@ -29,6 +29,7 @@ public final class RefRoutes {
     private final OrgStore org;
     private final RepoStore repos;
 
+    /** Creates the ref routes. */
     public RefRoutes(OrgStore org, RepoStore repos) {
         this.org = org;
         this.repos = repos;

@@ -19,6 +19,7 @@ public final class RepositoryRoutes {
     private final OrgStore org;
     private final RepoStore repos;
 
+    /** Creates the repository routes. */
     public RepositoryRoutes(OrgStore org, RepoStore repos) {
         this.org = org;
         this.repos = repos;

@@ -23,6 +23,7 @@ public final class SecurityRoutes {
     private final OrgStore org;
     private final RepoStore repos;
 
+    /** Creates the security routes. */
     public SecurityRoutes(OrgStore org, RepoStore repos) {
         this.org = org;
         this.repos = repos;

@@ -22,6 +22,7 @@ public final class TagRoutes {
     private final RepoStore repos;
     private final Clock clock;
 
+    /** Creates the tag routes. */
     public TagRoutes(OrgStore org, RepoStore repos, Clock clock) {
         this.org = org;
         this.repos = repos;

@@ -12,7 +12,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 
 /** Writes ADO's wire JSON for the shared shapes: envelopes, links, identities, project and repository refs. */
 final class Wire {
@@ -40,10 +39,15 @@ final class Wire {
                 .build();
     }
 
-    /** {@return {@code {"name": {"href": url}, ...}}} */
-    static JsonObject links(Map<String, String> hrefs) {
+    /** {@return {@code {"name": {"href": url}, ...}} from name and URL pairs, in that order} */
+    static JsonObject links(String... namesAndHrefs) {
+        if (namesAndHrefs.length % 2 != 0) {
+            throw new IllegalArgumentException("links need name and href pairs: " + namesAndHrefs.length);
+        }
         var b = JsonObject.builder();
-        hrefs.forEach((name, href) -> b.put(name, JsonObject.builder().put("href", href).build()));
+        for (int i = 0; i < namesAndHrefs.length; i += 2) {
+            b.put(namesAndHrefs[i], JsonObject.builder().put("href", namesAndHrefs[i + 1]).build());
+        }
         return b.build();
     }
 
@@ -58,7 +62,7 @@ final class Wire {
         return JsonObject.builder()
                 .put("displayName", user.displayName())
                 .put("url", url("/_apis/Identities/" + user.id()))
-                .put("_links", links(Map.of("avatar", avatar)))
+                .put("_links", links("avatar", avatar))
                 .put("id", user.id().toString())
                 .put("uniqueName", user.uniqueName())
                 .put("imageUrl", url("/_api/_common/identityImage?id=" + user.id()))
@@ -114,7 +118,7 @@ final class Wire {
                 .put("isInMaintenance", false);
         if (full) {
             String self = repoUrl(r);
-            b.put("_links", links(new java.util.LinkedHashMap<>(Map.of(
+            b.put("_links", links(
                     "self", self,
                     "project", "vstfs:///Classification/TeamProject/" + p.id(),
                     "web", repoWeb(r),
@@ -123,7 +127,7 @@ final class Wire {
                     "refs", self + "/refs",
                     "pullRequests", self + "/pullRequests",
                     "items", self + "/items",
-                    "pushes", self + "/pushes"))));
+                    "pushes", self + "/pushes"));
         }
         return b.build();
     }

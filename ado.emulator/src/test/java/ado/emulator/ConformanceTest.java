@@ -1,0 +1,220 @@
+package ado.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ado.core.json.JsonArray;
+import ado.core.json.JsonNull;
+import ado.core.json.JsonObject;
+import ado.core.json.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Sends the request of each Microsoft example the emulator serves (mapped onto the seeded data) and checks that the
+ * response has the example's JSON shape (see {@link Shapes}). Which vectors are covered, and why the others are not,
+ * is listed in {@code src/test/resources/ado-vectors/COVERAGE.md}; extra keys go to
+ * {@code target/conformance-extras.txt}.
+ */
+class ConformanceTest {
+
+    private static final Path VECTORS = Path.of("src/test/resources/ado-vectors");
+    private static final String REPO = "/Fabrikam-Fiber-Git/_apis/git/repositories/Fabrikam-Fiber-Git";
+    private static final String ZERO = "0".repeat(40);
+    private static final List<String> EXTRAS = new ArrayList<>();
+
+    private static AdoEmulator emulator;
+    private static Raw raw;
+
+    /** One vector: the request to send for it, and keys of the example the emulator leaves out on purpose. */
+    record Case(String vector, String method, String path, String body, Set<String> allowedMissing) {
+        static Case get(String vector, String path, String... allowedMissing) {
+            return new Case(vector, "GET", path, null, Set.of(allowedMissing));
+        }
+    }
+
+    @BeforeAll
+    static void start() {
+        emulator = AdoEmulator.start();
+        raw = new Raw(emulator);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        emulator.close();
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/conformance-extras.txt"), EXTRAS);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> servedVectors_responses_haveExampleShape() {
+        return cases().stream().map(c -> DynamicTest.dynamicTest(c.vector(), () -> check(c, Map.of())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> pushVectors_replayedInOrder_haveExampleShape() {
+        String repo = "/Fabrikam-Fiber-Git/_apis/git/repositories/AnotherRepository/pushes";
+        Map<String, String> ids = new HashMap<>();
+        ids.put(ZERO, ZERO);
+        return Stream.of("initial-commit-create-a-new-branch", "add-a-text-file", "add-a-binary-file",
+                        "update-a-file", "delete-a-file", "rename-a-file", "move-a-file", "multiple-changes",
+                        "update-a-file-in-a-new-branch")
+                .map(slug -> DynamicTest.dynamicTest("Pushes_Create--" + slug, () -> {
+                    JsonObject vector = vector("git/Pushes_Create--" + slug + ".json");
+                    String body = vector.get("request").toJson();
+                    for (var e : ids.entrySet()) {
+                        body = body.replace(e.getKey(), e.getValue());
+                    }
+                    JsonObject ours = check(new Case("git/Pushes_Create--" + slug + ".json", "POST", repo, body,
+                            Set.of()), ids);
+                    ids.put(firstCommitId((JsonObject) vector.get("response")), firstCommitId(ours));
+                }));
+    }
+
+    @Test
+    void coverageList_namesEveryCopiedVector() throws IOException {
+        String coverage = Files.readString(VECTORS.resolve("COVERAGE.md"));
+        var files = new TreeSet<String>();
+        try (Stream<Path> paths = Files.walk(VECTORS)) {
+            paths.filter(p -> p.toString().endsWith(".json"))
+                    .forEach(p -> files.add(VECTORS.relativize(p).toString().replace('\\', '/')));
+        }
+
+        assertThat(files).allSatisfy(f -> assertThat(coverage).contains(f));
+    }
+
+    private static JsonObject check(Case c, Map<String, String> unused) {
+        JsonObject vector = vector(c.vector());
+        HttpRequest.Builder request = raw.request(c.path());
+        if (c.body() != null) {
+            request.header("Content-Type", "application/json")
+                    .method(c.method(), HttpRequest.BodyPublishers.ofString(c.body()));
+        } else {
+            request.method(c.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = Raw.send(request.build());
+        int status = Integer.parseInt(vector.get("responseStatus").toJson());
+
+        assertThat(response.statusCode()).as(c.vector() + ": " + response.body()).isEqualTo(status);
+        JsonValue expected = vector.get("response");
+        JsonValue actual = JsonValue.parse(response.body());
+        if (expected != null && !(expected instanceof JsonNull)) {
+            Shapes.Report report = Shapes.compare(expected, actual);
+            assertThat(report.mismatched()).as(c.vector()).isEmpty();
+            assertThat(report.missing()).as(c.vector() + " (missing keys)")
+                    .allSatisfy(m -> assertThat(c.allowedMissing()).anySatisfy(a -> assertThat(m).endsWith(a)));
+            synchronized (EXTRAS) {
+                EXTRAS.add(c.vector() + ": extras " + report.extras() + "; allowed missing " + report.missing());
+            }
+        }
+        return actual instanceof JsonObject o ? o : JsonObject.EMPTY;
+    }
+
+    private static List<Case> cases() {
+        String main = emulator.git().ref("Fabrikam-Fiber-Git", "Fabrikam-Fiber-Git", "refs/heads/main").orElseThrow();
+        String v10 = emulator.git().ref("Fabrikam-Fiber-Git", "Fabrikam-Fiber-Git", "refs/tags/v1.0").orElseThrow();
+        String first = Raw.at(raw.json(REPO + "/commits", 200), 2, "commitId");
+        String repoId = emulator.git().repositoryId("Fabrikam-Fiber-Git", "Fabrikam-Fiber-Git");
+        String projectId = raw.json("/_apis/projects/Contoso-Web", 200).string("id").orElseThrow();
+        String me = raw.json("/_apis/connectionData", 200).get("authenticatedUser") instanceof JsonObject u
+                ? u.string("id").orElseThrow() : "";
+        return List.of(
+                Case.get("core/Projects_List.json", "/_apis/projects"),
+                Case.get("core/Teams_GetTeams.json", "/_apis/projects/Fabrikam-Fiber-Git/teams"),
+                Case.get("core/Teams_GetTeamMembersWithExtendedProperties.json",
+                        "/_apis/projects/Fabrikam-Fiber-Git/teams/" + enc("Quality assurance") + "/members"),
+                Case.get("profile/Profiles_Get.json", "/_apis/profile/profiles/me"),
+                Case.get("git/Repositories_List.json", "/_apis/git/repositories"),
+                Case.get("git/Repositories_GetRepository--get-a-repository-by-repositoryid.json",
+                        "/_apis/git/repositories/" + repoId),
+                new Case("git/Repositories_Create--create-a-repository.json", "POST", "/_apis/git/repositories",
+                        "{\"name\":\"conformance\",\"project\":{\"id\":\"" + projectId + "\"}}", Set.of()),
+                Case.get("git/Refs_List--refs.json", REPO + "/refs"),
+                Case.get("git/Refs_List--refs-heads.json", REPO + "/refs?filter=heads/"),
+                Case.get("git/Refs_List--refs-tags.json", REPO + "/refs?filter=tags/"),
+                Case.get("git/Refs_List--refs-heads-that-contain-a-word.json",
+                        REPO + "/refs?filter=heads/&filterContains=login"),
+                Case.get("git/Refs_List--refs-heads-statuses.json", REPO + "/refs?filter=heads/&includeStatuses=true",
+                        "statuses"),
+                new Case("git/Refs_UpdateRefs.json", "POST", REPO + "/refs",
+                        "[{\"name\":\"refs/heads/vsts-api-sample/answer\",\"oldObjectId\":\"" + ZERO
+                                + "\",\"newObjectId\":\"" + main + "\"}]", Set.of()),
+                Case.get("git/Pushes_List--by-repository-id.json", "/_apis/git/repositories/" + repoId + "/pushes"),
+                Case.get("git/Pushes_List--a-page-at-a-time.json", REPO + "/pushes?$top=2&$skip=1"),
+                Case.get("git/Pushes_List--by-who-submitted-the-pushes.json", REPO + "/pushes?pusherId=" + me),
+                Case.get("git/Pushes_List--for-a-particular-branch-including-ref-updates.json",
+                        REPO + "/pushes?refName=refs/heads/main&includeRefUpdates=true"),
+                Case.get("git/Pushes_List--in-a-date-range.json", REPO + "/pushes?fromDate=2000-01-01"
+                        + "&toDate=2100-01-01T00:00"),
+                Case.get("git/Items_Get--get-metadata.json", REPO + "/items?scopePath=/src/app/Main.java"),
+                Case.get("git/Items_Get--download.json", REPO + "/items?scopePath=/src/app/Main.java&download=true"),
+                Case.get("git/Items_List--for-a-path.json", REPO + "/items?scopePath=/src"),
+                Case.get("git/Items_List--single-level-of-recursion.json",
+                        REPO + "/items?scopePath=/src&recursionLevel=OneLevel"),
+                Case.get("git/Items_List--full-recursion-and-with-content-metadata.json",
+                        REPO + "/items?scopePath=/src&recursionLevel=Full&includeContentMetadata=true"),
+                Case.get("git/Commits_Get--get-by-id.json", REPO + "/commits/" + main),
+                Case.get("git/Commits_Get--with-limited-changes.json", REPO + "/commits/" + main + "?changeCount=10"),
+                Case.get("git/Commits_GetCommits--all-commits.json", REPO + "/commits", "commentTruncated"),
+                Case.get("git/Commits_GetCommits--by-author.json",
+                        REPO + "/commits?searchCriteria.author=" + enc("Ada Lovelace"), "commentTruncated"),
+                Case.get("git/Commits_GetCommits--by-committer.json",
+                        REPO + "/commits?searchCriteria.user=ada@fabrikam.example", "commentTruncated"),
+                Case.get("git/Commits_GetCommits--in-a-date-range.json", REPO + "/commits?searchCriteria.fromDate="
+                        + enc("1/1/2024 12:00:00 AM") + "&searchCriteria.toDate=" + enc("1/5/2024 12:00:00 AM"),
+                        "commentTruncated"),
+                Case.get("git/Commits_GetCommits--on-a-branch.json",
+                        REPO + "/commits?searchCriteria.itemVersion.version=main", "commentTruncated"),
+                Case.get("git/Commits_GetCommits--on-a-branch-and-in-a-path.json",
+                        REPO + "/commits?searchCriteria.itemVersion.version=main&searchCriteria.itemPath=/README.md"),
+                Case.get("git/Commits_GetCommits--paging.json", REPO + "/commits?$skip=1&$top=2"),
+                Case.get("git/Commits_GetCommits--reachable-from-a-commit.json", REPO + "/commits"
+                        + "?searchCriteria.compareVersion.versionType=commit&searchCriteria.compareVersion.version="
+                        + first, "commentTruncated"),
+                Case.get("git/Commits_GetCommits--reachable-from-a-commit-and-path.json", REPO + "/commits"
+                        + "?searchCriteria.itemVersion.versionType=commit&searchCriteria.itemVersion.version=" + main
+                        + "&searchCriteria.compareVersion.version=" + v10 + "&searchCriteria.compareVersion"
+                        + ".versionType=commit&searchCriteria.itemPath=/src/app/Main.java"),
+                Case.get("git/Commits_GetPushCommits.json", REPO + "/pushes/1/commits"),
+                Case.get("git/Diffs_Get--between-commit-ids.json", REPO + "/diffs/commits?baseVersionType=commit"
+                        + "&baseVersion=" + first + "&targetVersionType=commit&targetVersion=" + main),
+                Case.get("git/Diffs_Get--between-branches.json",
+                        REPO + "/diffs/commits?targetVersion=feature/login&baseVersion=main"),
+                Case.get("git/Diffs_Get--a-page-at-a-time.json", REPO + "/diffs/commits?baseVersionType=commit"
+                        + "&baseVersion=" + first + "&targetVersion=main&$top=2&$skip=2"));
+    }
+
+    private static String firstCommitId(JsonObject push) {
+        return ((JsonObject) ((JsonArray) push.get("commits")).get(0)).string("commitId").orElseThrow();
+    }
+
+    private static JsonObject vector(String name) {
+        try {
+            return (JsonObject) JsonValue.parse(Files.readString(VECTORS.resolve(name)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+}
