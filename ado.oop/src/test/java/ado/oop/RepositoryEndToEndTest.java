@@ -82,6 +82,45 @@ class RepositoryEndToEndTest {
     }
 
     @Test
+    void commit_manyConcurrentWriters_everyWinnerIsInHistoryAndNoLoser() throws Exception {
+        var pool = Executors.newFixedThreadPool(4);
+        var futures = new ArrayList<Future<String>>();
+        for (int i = 0; i < 12; i++) {
+            String name = "w" + i;
+            futures.add(pool.submit(() -> {
+                try {
+                    repo.commit("main", "by " + name, List.of(AddFile.of("/race/" + name, name)));
+                    return name;
+                } catch (AdoConflictException e) {
+                    return null;
+                }
+            }));
+        }
+        var winners = new ArrayList<String>();
+        for (Future<String> f : futures) {
+            String w = f.get(30, TimeUnit.SECONDS);
+            if (w != null) {
+                winners.add(w);
+            }
+        }
+        pool.shutdown();
+
+        assertThat(winners).isNotEmpty();
+        List<String> files = repo.files("/race", RecursionLevel.ONE_LEVEL).stream().filter(i -> !i.folder())
+                .map(i -> i.path().substring("/race/".length())).toList();
+        assertThat(files).containsExactlyInAnyOrderElementsOf(winners);
+    }
+
+    @Test
+    void commit_editOfMissingFile_failsAndChangesNothing() {
+        String before = repo.branch("main").ref().orElseThrow().objectId();
+
+        assertThatThrownBy(() -> repo.commit("main", "x", List.of(EditFile.of("/nope.txt", "x"))))
+                .isInstanceOf(ado.core.error.AdoNotFoundException.class);
+        assertThat(repo.branch("main").ref().orElseThrow().objectId()).isEqualTo(before);
+    }
+
+    @Test
     void commit_branchMovedAfterRead_raisesConflictWithoutOverwriting() {
         String stale = repo.branch("main").ref().orElseThrow().objectId();
         Commit first = repo.commit("main", "first", List.of(AddFile.of("/a.txt", "a")));
