@@ -66,12 +66,6 @@ public final class Organization {
         return p;
     }
 
-    Project project(UUID id, String name) {
-        return service.identities().resolve(Project.class, name == null ? List.of(Project.idKey(id))
-                        : List.of(Project.idKey(id), IdentityMap.Key.name("project", null, name)),
-                () -> new Project(this, id.toString()));
-    }
-
     /** {@return who the credentials belong to ({@code _apis/connectionData}); one request} */
     public ConnectionInfo connectionData() {
         return ConnectionData.get(api());
