@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ado.core.json.JsonArray;
 import ado.core.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -195,6 +199,31 @@ class GitRoutesTest {
 
         assertThat(error.string("message")).hasValueSatisfying(m -> assertThat(m).startsWith("TF401028"));
         assertThat(head("refs/heads/main")).isEqualTo(old);
+    }
+
+    @Test
+    void push_twoConcurrentOverHttp_oneCreatedOneConflict() throws Exception {
+        String old = head("refs/heads/main");
+        var pool = Executors.newFixedThreadPool(2);
+        var start = new CountDownLatch(1);
+        var statuses = new ArrayList<Future<Integer>>();
+        for (int i = 0; i < 2; i++) {
+            String body = "{\"refUpdates\":[{\"name\":\"refs/heads/main\",\"oldObjectId\":\"" + old
+                    + "\"}],\"commits\":[{\"comment\":\"c\",\"changes\":[" + change("add", "/c" + i, "c", "rawtext")
+                    + "]}]}";
+            statuses.add(pool.submit(() -> {
+                start.await();
+                return raw.post(REPO + "/pushes", body).statusCode();
+            }));
+        }
+        start.countDown();
+        var results = new ArrayList<Integer>();
+        for (var f : statuses) {
+            results.add(f.get());
+        }
+        pool.shutdown();
+
+        assertThat(results).containsExactlyInAnyOrder(201, 409);
     }
 
     @Test
