@@ -7,7 +7,7 @@
 module ado.emulator {
     requires transitive ado.core;  // AdoClient in the API; JsonValue for writing wire JSON
     requires jdk.httpserver;       // the HTTP server
-    requires static transitive org.junit.jupiter.api; // only for ado.emulator.junit, whose API uses it
+    requires static org.junit.jupiter.api; // only for ado.emulator.junit; absent at run time unless tests use it
 
     exports ado.emulator;
     exports ado.emulator.junit;
