@@ -16,6 +16,7 @@ import ado.json.Fixtures.Box;
 import ado.json.Fixtures.Checked;
 import ado.json.Fixtures.Color;
 import ado.json.Fixtures.Dated;
+import ado.json.Fixtures.Derived;
 import ado.json.Fixtures.Holder;
 import ado.json.Fixtures.Named;
 import ado.json.Fixtures.Open;
@@ -52,6 +53,19 @@ class CodecContractTest {
     }
 
     // ------------------------------------------------------------------ names
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void write_recordWithDerivedAccessors_writesOnlyComponents(JsonCodec codec) {
+        assertThat(codec.writeString(new Derived("refs/heads/main"))).isEqualTo("{\"name\":\"refs/heads/main\"}");
+    }
+
+    @ParameterizedTest
+    @MethodSource(BOTH)
+    void read_membersNamedLikeDerivedAccessors_areIgnored(JsonCodec codec) {
+        assertThat(read(codec, "{\"name\":\"x\",\"branch\":true,\"shortName\":\"y\"}", Derived.class))
+                .isEqualTo(new Derived("x"));
+    }
 
     @ParameterizedTest
     @MethodSource(BOTH)

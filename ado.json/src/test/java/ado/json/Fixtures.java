@@ -93,4 +93,17 @@ public final class Fixtures {
             Objects.requireNonNull(name, "name == null");
         }
     }
+
+    /** A record with derived accessors that are not components and must never be written. */
+    public record Derived(String name) {
+        /** A derived boolean, named like a bean is-getter. */
+        public boolean isBranch() {
+            return name != null && name.startsWith("refs/heads/");
+        }
+
+        /** A derived value, named like a bean getter. */
+        public String getShortName() {
+            return name == null ? null : name.substring(name.lastIndexOf('/') + 1);
+        }
+    }
 }
