@@ -1,6 +1,6 @@
 package ado.json.internal;
 
-import ado.core.json.JsonName;
+import ado.core.json.JsonNames;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The enum rules of {@link ado.core.json.JsonCodec}: a constant's wire name is its {@link JsonName} or its name in
+ * The enum rules of {@link ado.core.json.JsonCodec}: a constant's wire name is its {@link ado.core.json.JsonName} or its name in
  * lower camel case; reading matches case-insensitively; an unknown value reads as {@code UNKNOWN} when the enum
  * declares it, else as {@code null}, and so does a value that is not a string.
  */
@@ -35,7 +35,7 @@ final class EnumCodec {
         this.wireNames = new SerializableString[constants.length];
         Enum<?> unknownConstant = null;
         for (Enum<?> c : constants) {
-            String wire = wireName(type, c);
+            String wire = JsonNames.wireName(c);
             wireNames[c.ordinal()] = new SerializedString(wire);
             byName.put(wire, c);
             byLowerName.putIfAbsent(wire.toLowerCase(Locale.ROOT), c);
@@ -44,34 +44,6 @@ final class EnumCodec {
             }
         }
         this.unknown = unknownConstant;
-    }
-
-    private static String wireName(Class<?> type, Enum<?> constant) {
-        try {
-            JsonName name = type.getField(constant.name()).getAnnotation(JsonName.class);
-            return name != null ? name.value() : lowerCamel(constant.name());
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("enum constant without a field: " + constant, e);
-        }
-    }
-
-    /** {@return {@code IN_PROGRESS} as {@code inProgress}; a name with lower-case letters just loses its capital} */
-    static String lowerCamel(String name) {
-        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
-            return Character.toLowerCase(name.charAt(0)) + name.substring(1);
-        }
-        var sb = new StringBuilder(name.length());
-        boolean upper = false;
-        for (int i = 0; i < name.length(); i++) {
-            char ch = name.charAt(i);
-            if (ch == '_') {
-                upper = sb.length() > 0;
-            } else {
-                sb.append(upper ? ch : Character.toLowerCase(ch));
-                upper = false;
-            }
-        }
-        return sb.toString();
     }
 
     Enum<?> read(String text) {

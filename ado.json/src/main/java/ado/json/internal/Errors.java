@@ -1,6 +1,7 @@
 package ado.json.internal;
 
 import ado.core.error.AdoJsonException;
+import ado.core.json.JsonNames;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -40,7 +41,7 @@ public final class Errors {
         var sb = new StringBuilder("$");
         for (var ref : references) {
             if (ref.getFieldName() != null) {
-                member(sb, ref.getFieldName());
+                JsonNames.appendPathMember(sb, ref.getFieldName());
             } else if (ref.getIndex() >= 0) {
                 sb.append('[').append(ref.getIndex()).append(']');
             }
@@ -59,40 +60,9 @@ public final class Errors {
             if (c.inArray()) {
                 sb.append('[').append(Math.max(0, c.getCurrentIndex())).append(']');
             } else if (c.getCurrentName() != null) {
-                member(sb, c.getCurrentName());
+                JsonNames.appendPathMember(sb, c.getCurrentName());
             }
         }
         return sb.toString();
-    }
-
-    /** Appends {@code .name}, or {@code ['name']} when the name is not a plain identifier. */
-    static void member(StringBuilder sb, String name) {
-        if (isIdentifier(name)) {
-            sb.append('.').append(name);
-            return;
-        }
-        sb.append("['");
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '\'' || c == '\\') {
-                sb.append('\\');
-            }
-            sb.append(c);
-        }
-        sb.append("']");
-    }
-
-    private static boolean isIdentifier(String name) {
-        if (name.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$';
-            if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,6 +1,6 @@
 package ado.core.internal.json;
 
-import ado.core.json.JsonName;
+import ado.core.json.JsonNames;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +22,7 @@ final class EnumAdapter<E extends Enum<E>> implements TypeAdapter<E> {
         written = new byte[constants.length][];
         E fallback = null;
         for (E constant : constants) {
-            String name = wireName(type, constant);
+            String name = JsonNames.wireName(constant);
             byName.putIfAbsent(name, constant);
             byLowerCaseName.putIfAbsent(name.toLowerCase(Locale.ROOT), constant);
             written[constant.ordinal()] = JsonWriter.stringBytes(name);
@@ -31,38 +31,6 @@ final class EnumAdapter<E extends Enum<E>> implements TypeAdapter<E> {
             }
         }
         unknown = fallback;
-    }
-
-    /** {@return the wire name of {@code constant}} */
-    static String wireName(Class<?> type, Enum<?> constant) {
-        try {
-            JsonName annotation = type.getField(constant.name()).getAnnotation(JsonName.class);
-            if (annotation != null) {
-                return annotation.value();
-            }
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("enum constant without a field: " + constant, e);
-        }
-        return lowerCamel(constant.name());
-    }
-
-    /** {@return {@code IN_PROGRESS} as {@code inProgress}; a name with lower-case letters just loses its capital} */
-    static String lowerCamel(String name) {
-        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
-            return Character.toLowerCase(name.charAt(0)) + name.substring(1);
-        }
-        var sb = new StringBuilder(name.length());
-        boolean upper = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '_') {
-                upper = sb.length() > 0;
-            } else {
-                sb.append(upper ? c : Character.toLowerCase(c));
-                upper = false;
-            }
-        }
-        return sb.toString();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ado.core.internal.json;
 
+import ado.core.json.JsonNames;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -92,42 +93,11 @@ final class PathStack {
             if (object[d]) {
                 String name = nameText[d] != null ? nameText[d]
                         : new String(input, nameOffset[d], nameLength[d], StandardCharsets.UTF_8);
-                appendName(sb, name);
+                JsonNames.appendPathMember(sb, name);
             } else {
                 sb.append('[').append(count[d] - 1).append(']');
             }
         }
         return sb.toString();
-    }
-
-    /** Appends {@code .name}, or {@code ['name']} when the name is not a plain identifier. */
-    static void appendName(StringBuilder sb, String name) {
-        if (isIdentifier(name)) {
-            sb.append('.').append(name);
-            return;
-        }
-        sb.append("['");
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '\'' || c == '\\') {
-                sb.append('\\');
-            }
-            sb.append(c);
-        }
-        sb.append("']");
-    }
-
-    private static boolean isIdentifier(String name) {
-        if (name.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$';
-            if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
-                return false;
-            }
-        }
-        return true;
     }
 }

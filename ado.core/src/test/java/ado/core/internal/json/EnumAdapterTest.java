@@ -2,6 +2,7 @@ package ado.core.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ado.core.json.JsonNames;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,6 +13,6 @@ class EnumAdapterTest {
     @CsvSource({"ACTIVE, active", "IN_PROGRESS, inProgress", "SOURCE_RENAME_X, sourceRenameX", "A1_B2, a1B2",
             "inProgress, inProgress", "Active, active", "X, x"})
     void lowerCamel_constantName_isTheWireName(String name, String expected) {
-        assertThat(EnumAdapter.lowerCamel(name)).isEqualTo(expected);
+        assertThat(JsonNames.lowerCamel(name)).isEqualTo(expected);
     }
 }

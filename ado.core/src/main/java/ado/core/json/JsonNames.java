@@ -1,0 +1,85 @@
+package ado.core.json;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The naming rules every {@link JsonCodec} follows, in one place so that the built-in codec and {@code ado.json}
+ * cannot drift apart: the wire name of an enum constant, and how a member appears in a JSON path of an error message.
+ */
+public final class JsonNames {
+
+    private JsonNames() {
+    }
+
+    /**
+     * {@return the wire name of {@code constant}: its {@link JsonName}, else its name in lower camel case}
+     * ({@code IN_PROGRESS} is {@code inProgress}; a name that already has lower-case letters, such as {@code Active},
+     * only loses its initial capital)
+     */
+    public static String wireName(Enum<?> constant) {
+        Objects.requireNonNull(constant, "constant == null");
+        try {
+            JsonName annotation = constant.getDeclaringClass().getField(constant.name()).getAnnotation(JsonName.class);
+            if (annotation != null) {
+                return annotation.value();
+            }
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("enum constant without a field: " + constant, e);
+        }
+        return lowerCamel(constant.name());
+    }
+
+    /** {@return {@code IN_PROGRESS} as {@code inProgress}; a name with lower-case letters just loses its capital} */
+    public static String lowerCamel(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+            return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        }
+        var sb = new StringBuilder(name.length());
+        boolean upper = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '_') {
+                upper = sb.length() > 0;
+            } else {
+                sb.append(upper ? c : Character.toLowerCase(c));
+                upper = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Appends member {@code name} to a JSON path: {@code .name}, or {@code ['name']} when the name is not a plain
+     * identifier (as in {@code $.fields['System.Title']}).
+     */
+    public static void appendPathMember(StringBuilder path, String name) {
+        if (isIdentifier(name)) {
+            path.append('.').append(name);
+            return;
+        }
+        path.append("['");
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\'' || c == '\\') {
+                path.append('\\');
+            }
+            path.append(c);
+        }
+        path.append("']");
+    }
+
+    private static boolean isIdentifier(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$';
+            if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
