@@ -6,5 +6,6 @@ module ado.model {
     exports ado.model.core;
     exports ado.model.git;
     exports ado.model.profile;
+    exports ado.model.security;
     exports ado.model.wit;
 }
