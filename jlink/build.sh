@@ -18,7 +18,7 @@ for arg in "$@"; do
     case "$arg" in
         --smoke) smoke=true ;;
         --cds) cds=true ;;
-        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
         *) echo "build.sh: unknown option $arg (use --smoke, --cds)" >&2; exit 64 ;;
     esac
 done
