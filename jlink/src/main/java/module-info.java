@@ -1,5 +1,5 @@
 /** The ado4j demo app: runs a scripted scenario against the embedded emulator or a real organisation. */
 module ado.demo {
-    requires ado.oop;      // the object layer the demo shows
-    requires ado.emulator; // the in-memory Azure DevOps it runs against by default
+    requires ado.oop;             // the object layer the demo shows
+    requires static ado.emulator; // the in-memory Azure DevOps it runs against by default, when it is present
 }

@@ -1,6 +1,6 @@
 package ado.demo;
 
-import ado.emulator.AdoEmulator;
+import ado.core.AdoClient;
 import ado.model.git.GitChange;
 import ado.oop.AzureDevOpsService;
 import ado.oop.Commit;
@@ -14,8 +14,12 @@ import java.util.function.Function;
 
 /**
  * The ado4j demo. With no organisation configured it starts the embedded emulator and runs a scripted scenario (list
- * projects, read a file, commit a change, show the new commit and its diff). With {@code AZURE_DEVOPS_ORG} and a PAT
- * ({@code AZURE_DEVOPS_EXT_PAT}) set it runs read-only steps against that organisation.
+ * projects, read a file, commit a change, show the new commit and its diff). With {@code AZURE_DEVOPS_ORG} (a name or
+ * URL, also an {@code http://127.0.0.1} URL of an emulator in another process) and a PAT ({@code AZURE_DEVOPS_EXT_PAT})
+ * set it runs read-only steps against that organisation.
+ *
+ * <p>{@code ado.emulator} is optional ({@code requires static}): a runtime image without it runs only against a
+ * configured organisation.
  */
 public final class Demo {
 
@@ -25,23 +29,47 @@ public final class Demo {
         this.out = out;
     }
 
-    /** Runs the demo; see the class comment. */
-    public static void main(String[] args) {
-        new Demo(System.out).run(System::getenv);
+    PrintStream out() {
+        return out;
     }
 
-    void run(Function<String, String> env) {
-        String org = env.apply("AZURE_DEVOPS_ORG");
-        if (org == null || org.isBlank()) {
-            try (AdoEmulator emulator = AdoEmulator.start()) {
-                out.println("No AZURE_DEVOPS_ORG set: started the embedded emulator at " + emulator.url());
-                var service = AzureDevOpsService.of(emulator.client());
-                scripted(service);
-            }
-        } else {
-            out.println("Reading organisation " + org + " (read-only)");
-            readOnly(AzureDevOpsService.fromEnvironment());
+    /** Runs the demo; see the class comment. Exits with status 2 when there is nothing to run against. */
+    public static void main(String[] args) {
+        int status = new Demo(System.out).run(System::getenv, emulatorAvailable());
+        if (status != 0) {
+            System.exit(status);
         }
+    }
+
+    /** {@return whether {@code ado.emulator} is in this runtime (resolved as a module, or on the class path)} */
+    static boolean emulatorAvailable() {
+        try {
+            Class.forName("ado.emulator.AdoEmulator", false, Demo.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Runs against the organisation {@code env} names, else against the embedded emulator if {@code emulator} says it
+     * is present; {@return 0, or 2 (after saying why) when neither is possible}
+     */
+    int run(Function<String, String> env, boolean emulator) {
+        String org = env.apply("AZURE_DEVOPS_ORG");
+        if (org != null && !org.isBlank()) {
+            var service = AzureDevOpsService.of(AdoClient.newBuilder().environment(env).build());
+            out.println("Reading organisation " + service.client().organization() + " (read-only)");
+            readOnly(service);
+            return 0;
+        }
+        if (!emulator) {
+            out.println("No AZURE_DEVOPS_ORG set and ado.emulator is not in this runtime: set AZURE_DEVOPS_ORG (an "
+                    + "organisation name or URL) and AZURE_DEVOPS_EXT_PAT.");
+            return 2;
+        }
+        EmbeddedEmulator.run(this);
+        return 0;
     }
 
     void scripted(AzureDevOpsService service) {
@@ -76,6 +104,7 @@ public final class Demo {
 
     void readOnly(AzureDevOpsService service) {
         var org = service.organization();
+        out.println("JSON codec from module " + service.client().codec().getClass().getModule().getName());
         step("Projects of " + org.name());
         org.projects().limit(20).forEach(p -> out.println("  " + p.name()));
         org.projects().findFirst().ifPresent(project -> {

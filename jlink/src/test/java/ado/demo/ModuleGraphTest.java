@@ -83,6 +83,14 @@ class ModuleGraphTest {
     }
 
     @Test
+    void demo_requiresTheEmulatorOnlyStatically() {
+        var demo = ModuleFinder.of(Path.of("target", "classes")).find("ado.demo").orElseThrow().descriptor();
+        assertThat(requires(demo)).contains("ado.oop");
+        assertThat(demo.requires()).filteredOn(r -> r.name().equals("ado.emulator")).singleElement()
+                .satisfies(r -> assertThat(r.modifiers()).containsExactly(Requires.Modifier.STATIC));
+    }
+
+    @Test
     void everyModule_exportsNoInternalPackage() {
         for (String module : Set.of("ado.core", "ado.model", "ado.json", "ado.identity", "ado.oop", "ado.emulator")) {
             assertThat(exports(descriptor(module))).as(module).noneMatch(p -> p.contains(".internal"));

@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Builds jlinked runtime images of the ado4j demo on the JDK in use (JAVA_HOME, else the `java` on PATH):
+#   floor   java.base + java.net.http (+ jdk.crypto.ec below JDK 22): the bar image (a) is measured against
+#   a-core  ado.demo with ado.oop, ado.model, ado.core (no emulator, no Jackson)
+#   b-json  a-core + ado.json + Jackson (named explicitly: jlink does not bind services)
+#   c-cds   a-core + a CDS archive (--generate-cds-archive), only with --cds
+# It prints each image's size, fails if image a-core is more than 1.5 MB larger than the floor, and fails if an
+# image does not start. With --smoke it also starts the emulator in its own process and runs every demo image against
+# it (AZURE_DEVOPS_ORG / AZURE_DEVOPS_EXT_PAT), checking that the projects are listed.
+#
+# Needs the module jars first: mvn -B -q -pl jlink -am -DskipTests package   (`mvn -B verify` runs this script
+# with --smoke --cds). Without jlink in the JDK it says so and exits 0.
+set -euo pipefail
+
+smoke=false
+cds=false
+for arg in "$@"; do
+    case "$arg" in
+        --smoke) smoke=true ;;
+        --cds) cds=true ;;
+        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+        *) echo "build.sh: unknown option $arg (use --smoke, --cds)" >&2; exit 64 ;;
+    esac
+done
+
+here="$(cd "$(dirname "$0")" && pwd)"
+target="$here/target"
+modules="$target/modules"
+images="$target/images"
+max_extra_bytes=1500000
+
+if [[ -z "${JAVA_HOME:-}" ]]; then
+    JAVA_HOME="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')"
+fi
+java="$JAVA_HOME/bin/java"
+jlink="$JAVA_HOME/bin/jlink"
+if [[ ! -x "$jlink" ]]; then
+    echo "build.sh: SKIPPED: no jlink in $JAVA_HOME (a JRE?); set JAVA_HOME to a JDK to build the images"
+    exit 0
+fi
+
+demo_jar="$(ls "$target"/ado4j-demo-*.jar 2>/dev/null | grep -v -e '-sources' -e '-javadoc' | head -n 1 || true)"
+if [[ -z "$demo_jar" || ! -d "$modules" ]]; then
+    echo "build.sh: no module jars in $target; run first: mvn -B -q -pl jlink -am -DskipTests package" >&2
+    exit 1
+fi
+module_path="$demo_jar:$modules"
+
+version="$("$jlink" --version)"
+feature="${version%%[.+-]*}"
+flags=(--strip-debug --no-header-files --no-man-pages)
+tls=()
+if (( feature >= 21 )); then
+    flags+=(--compress=zip-9)      # "2" is deprecated from JDK 21 on
+else
+    flags+=(--compress=2)          # zip-N is not known before JDK 21
+fi
+if (( feature < 22 )); then
+    tls=(jdk.crypto.ec)            # SunEC: TLS to real servers fails without it; part of java.base from JDK 22 on
+fi
+join() { local IFS=,; echo "$*"; }
+
+link() { # name, modules, extra jlink options...; runs in the background, output in target/images/<name>.log
+    local name="$1" add="$2"; shift 2
+    rm -rf "${images:?}/$name"
+    "$jlink" --module-path "$module_path" --add-modules "$add" "${flags[@]}" "$@" --output "$images/$name" \
+        >"$images/$name.log" 2>&1 &
+    pids+=("$!:$name")
+}
+
+size() { du -sb "$1" | cut -f1; }
+mb() { awk -v b="$1" 'BEGIN { printf "%.1f MB", b / 1e6 }'; }
+
+started=$(date +%s)
+mkdir -p "$images"
+echo "build.sh: JDK $version at $JAVA_HOME, flags: ${flags[*]}${tls:+, plus ${tls[*]}}"
+
+pids=()
+link floor "$(join java.base java.net.http "${tls[@]}")"
+link a-core "$(join ado.demo "${tls[@]}")" --launcher ado-demo=ado.demo/ado.demo.Demo
+link b-json "$(join ado.demo ado.json "${tls[@]}")" --launcher ado-demo=ado.demo/ado.demo.Demo
+demo_images=(a-core b-json)
+if $cds; then
+    # Its log has harmless warnings about java.logging classes the default class list names: no java.logging here.
+    link c-cds "$(join ado.demo "${tls[@]}")" --launcher ado-demo=ado.demo/ado.demo.Demo --generate-cds-archive
+    demo_images+=(c-cds)
+fi
+for entry in "${pids[@]}"; do
+    wait "${entry%%:*}" || { cat "$images/${entry#*:}.log" >&2; echo "build.sh: FAILED to link ${entry#*:}" >&2; exit 1; }
+done
+if $cds; then
+    rm -f "$images/c-cds/lib/server/classes_nocoops.jsa" # used only with heaps over 32 GB
+fi
+echo "build.sh: linked ${#pids[@]} images in $(( $(date +%s) - started )) s"
+
+fail() { echo "build.sh: FAILED: $*" >&2; exit 1; }
+
+# Every image must start: the floor runs java -version; the demo images, with no organisation and no emulator in
+# the image, must explain what to set and exit with status 2.
+"$images/floor/bin/java" -version >/dev/null 2>&1 || fail "floor image does not start"
+for name in "${demo_images[@]}"; do
+    set +e
+    out="$(env -u AZURE_DEVOPS_ORG -u SYSTEM_TEAMFOUNDATIONCOLLECTIONURI "$images/$name/bin/ado-demo" 2>&1)"
+    status=$?
+    set -e
+    [[ $status -eq 2 && "$out" == *"set AZURE_DEVOPS_ORG"* ]] || fail "$name does not start (status $status): $out"
+done
+if $cds; then
+    "$images/c-cds/bin/java" -Xshare:on -version >/dev/null 2>&1 || fail "c-cds does not start with its CDS archive"
+fi
+
+echo
+printf '%-8s %10s  %s\n' image size modules
+for name in floor "${demo_images[@]}"; do
+    printf '%-8s %10s  %s\n' "$name" "$(mb "$(size "$images/$name")")" \
+        "$("$images/$name/bin/java" --list-modules | sed 's/@.*//' | tr '\n' ' ')"
+done
+floor_bytes=$(size "$images/floor")
+core_bytes=$(size "$images/a-core")
+extra=$((core_bytes - floor_bytes))
+echo "a-core - floor = $(mb "$extra") ($extra bytes; the bar is $(mb "$max_extra_bytes"))"
+(( extra <= max_extra_bytes )) || fail "image a-core is $(mb "$extra") larger than the floor image"
+
+if $smoke; then
+    emulator_out="$target/emulator.out"
+    emulator_path="$(ls "$modules"/ado-emulator-*.jar):$(ls "$modules"/ado-core-*.jar)"
+    "$java" -p "$emulator_path" -m ado.emulator --port 0 >"$emulator_out" 2>&1 &
+    emulator_pid=$!
+    trap 'kill "$emulator_pid" 2>/dev/null || true' EXIT
+    for _ in $(seq 1 600); do # up to 60 s on a loaded machine
+        grep -q 'PAT:' "$emulator_out" && break
+        kill -0 "$emulator_pid" 2>/dev/null || fail "the emulator did not start: $(cat "$emulator_out")"
+        sleep 0.1
+    done
+    url="$(sed -n 's/^ *organisation URL: *//p' "$emulator_out")"
+    pat="$(sed -n 's/^ *PAT: *//p' "$emulator_out")"
+    [[ -n "$url" && -n "$pat" ]] || fail "no URL and PAT from the emulator within 60 s: $(cat "$emulator_out")"
+    echo
+    echo "smoke test against the emulator at $url (pid $emulator_pid)"
+    for name in "${demo_images[@]}"; do
+        codec=ado.core
+        [[ "$name" == b-json ]] && codec=ado.json
+        set +e
+        out="$(AZURE_DEVOPS_ORG="$url" AZURE_DEVOPS_EXT_PAT="$pat" "$images/$name/bin/ado-demo" 2>&1)"
+        status=$?
+        set -e
+        for expected in "(read-only)" "JSON codec from module $codec" "  Fabrikam-Fiber-Git" "  Contoso-Web"; do
+            [[ $status -eq 0 && "$out" == *"$expected"* ]] \
+                || fail "$name against the emulator (status $status) lacks '$expected':"$'\n'"$out"
+        done
+        echo "  $name: ok (lists the projects; JSON codec from $codec)"
+    done
+    kill "$emulator_pid" 2>/dev/null || true
+    wait "$emulator_pid" 2>/dev/null || true
+    trap - EXIT
+fi
+echo "build.sh: done in $(( $(date +%s) - started )) s; images in $images"
