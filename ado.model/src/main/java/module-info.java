@@ -2,4 +2,9 @@
 module ado.model {
     requires transitive ado.core; // ApiCall, JsonValue and the exceptions appear in every signature
 
+    exports ado.model;
+    exports ado.model.core;
+    exports ado.model.git;
+    exports ado.model.profile;
+    exports ado.model.wit;
 }

@@ -1,0 +1,90 @@
+package ado.model;
+
+import ado.core.json.JsonValue;
+import java.util.Objects;
+
+/**
+ * One operation of a JSON Patch document (RFC 6902), the body Azure DevOps takes for work item and property updates
+ * ({@code application/json-patch+json}).
+ *
+ * {@snippet :
+ * List<JsonPatchOperation> patch = List.of(
+ *         JsonPatchOperation.test("/rev", JsonNumber.of(3)),
+ *         JsonPatchOperation.add("/fields/System.Title", JsonString.of("Fix it")));
+ * }
+ *
+ * @param op    the operation
+ * @param path  the JSON Pointer the operation applies to, such as {@code /fields/System.Title} or {@code /relations/-}
+ * @param from  the source pointer of {@code move} and {@code copy}, else {@code null}
+ * @param value the value of {@code add}, {@code replace} and {@code test} ({@link ado.core.json.JsonNull} for a JSON
+ *              {@code null}), else {@code null}
+ */
+public record JsonPatchOperation(Op op, String path, String from, JsonValue value) {
+
+    /** Checks that {@code op} and {@code path} are present and that {@code from} and {@code value} fit {@code op}. */
+    public JsonPatchOperation {
+        Objects.requireNonNull(op, "op == null");
+        pointer(path, "path");
+        switch (op) {
+            case ADD, REPLACE, TEST -> Objects.requireNonNull(value, () -> "value == null for op " + op);
+            case MOVE, COPY -> pointer(from, "from");
+            case REMOVE, UNKNOWN -> {
+            }
+        }
+    }
+
+    private static void pointer(String pointer, String field) {
+        Objects.requireNonNull(pointer, () -> field + " == null");
+        if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
+            throw new IllegalArgumentException(field + " must be empty or start with '/': " + pointer);
+        }
+    }
+
+    /** {@return an {@code add} of {@code value} at {@code path}} */
+    public static JsonPatchOperation add(String path, JsonValue value) {
+        return new JsonPatchOperation(Op.ADD, path, null, value);
+    }
+
+    /** {@return a {@code remove} of {@code path}} */
+    public static JsonPatchOperation remove(String path) {
+        return new JsonPatchOperation(Op.REMOVE, path, null, null);
+    }
+
+    /** {@return a {@code replace} of {@code path} by {@code value}} */
+    public static JsonPatchOperation replace(String path, JsonValue value) {
+        return new JsonPatchOperation(Op.REPLACE, path, null, value);
+    }
+
+    /** {@return a {@code move} from {@code from} to {@code path}} */
+    public static JsonPatchOperation move(String from, String path) {
+        return new JsonPatchOperation(Op.MOVE, path, from, null);
+    }
+
+    /** {@return a {@code copy} from {@code from} to {@code path}} */
+    public static JsonPatchOperation copy(String from, String path) {
+        return new JsonPatchOperation(Op.COPY, path, from, null);
+    }
+
+    /** {@return a {@code test} that {@code path} holds {@code value}; Azure DevOps uses {@code /rev} for concurrency} */
+    public static JsonPatchOperation test(String path, JsonValue value) {
+        return new JsonPatchOperation(Op.TEST, path, null, value);
+    }
+
+    /** A JSON Patch operation kind; the wire names are the lower-case constant names. */
+    public enum Op {
+        /** Adds a value (or appends with {@code /-}). */
+        ADD,
+        /** Removes a value. */
+        REMOVE,
+        /** Replaces a value. */
+        REPLACE,
+        /** Moves a value. */
+        MOVE,
+        /** Copies a value. */
+        COPY,
+        /** Fails the whole patch unless the value matches. */
+        TEST,
+        /** An operation this version of ado4j does not know. */
+        UNKNOWN
+    }
+}

@@ -1,0 +1,16 @@
+package ado.model;
+
+import java.util.Objects;
+
+/**
+ * One entry of an {@code _links} map, such as {@code "self": {"href": "https://..."}}.
+ *
+ * @param href the link target
+ */
+public record ReferenceLink(String href) {
+
+    /** Checks that {@code href} is present. */
+    public ReferenceLink {
+        Objects.requireNonNull(href, "href == null");
+    }
+}

@@ -1,0 +1,23 @@
+package ado.model.core;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The identity in connection data: who the credentials belong to.
+ *
+ * @param id                  the identity id (the storage key)
+ * @param descriptor          the identity descriptor, or {@code null}
+ * @param subjectDescriptor   the graph subject descriptor, or {@code null}
+ * @param providerDisplayName the display name, or {@code null}
+ * @param customDisplayName   the custom display name, or {@code null}
+ * @param isActive            whether the identity is active, or {@code null}
+ */
+public record ConnectionIdentity(UUID id, String descriptor, String subjectDescriptor, String providerDisplayName,
+                                 String customDisplayName, Boolean isActive) {
+
+    /** Checks that {@code id} is present. */
+    public ConnectionIdentity {
+        Objects.requireNonNull(id, "id == null");
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Core: projects, teams and the connection data of the caller. Everything is non-null unless its Javadoc says
+ * otherwise; optional wire fields are {@code null} when the server left them out.
+ */
+package ado.model.core;

@@ -1,0 +1,44 @@
+package ado.model.git;
+
+import ado.core.ApiCall;
+import ado.core.Paging;
+import ado.model.internal.Checks;
+import ado.model.internal.Copies;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** The commits of a repository ({@code .../commits}); {@code repo} is a repository scope. */
+public final class Commits {
+
+    /** The api-version of these operations. */
+    public static final String API_VERSION = "7.1";
+    private static final int PAGE_SIZE = 100;
+
+    private Commits() {
+    }
+
+    /**
+     * {@return commit {@code commitId}}
+     *
+     * @throws ado.core.error.AdoNotFoundException if there is no such commit
+     */
+    public static GitCommitRef get(ApiCall repo, String commitId) {
+        return repo.path("commits", Checks.sha(commitId, "commitId")).get(API_VERSION).as(GitCommitRef.class);
+    }
+
+    /** {@return the commits {@code criteria} selects, newest first, fetched lazily 100 at a time} */
+    public static Stream<GitCommitRef> list(ApiCall repo, GitCommitSearchCriteria criteria) {
+        return list(repo, criteria, PAGE_SIZE);
+    }
+
+    /**
+     * {@return the commits {@code criteria} selects, fetched lazily {@code pageSize} at a time with
+     * {@code searchCriteria.$top} and {@code searchCriteria.$skip}}
+     */
+    public static Stream<GitCommitRef> list(ApiCall repo, GitCommitSearchCriteria criteria, int pageSize) {
+        Objects.requireNonNull(criteria, "criteria == null");
+        return repo.path("commits").query(criteria.query()).get(API_VERSION).stream(Paging.offset(
+                GitCommitRef.class, Copies.positive(pageSize, "pageSize"), "searchCriteria.$top",
+                "searchCriteria.$skip"));
+    }
+}

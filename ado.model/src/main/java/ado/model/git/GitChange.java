@@ -1,0 +1,45 @@
+package ado.model.git;
+
+import java.util.Objects;
+
+/**
+ * A change to one item: in a push (what to do) or in a diff or commit (what was done).
+ *
+ * @param changeType       the kind of change
+ * @param item             the item (for a rename, its new path)
+ * @param sourceServerItem the old path of a rename, or {@code null}
+ * @param newContent       the new content of an add or edit in a push, or {@code null}
+ * @param originalPath     the path before a rename, in diffs, or {@code null}
+ */
+public record GitChange(VersionControlChangeType changeType, GitItem item, String sourceServerItem,
+                        ItemContent newContent, String originalPath) {
+
+    /** Checks that {@code changeType} and {@code item} are present. */
+    public GitChange {
+        Objects.requireNonNull(changeType, "changeType == null");
+        Objects.requireNonNull(item, "item == null");
+    }
+
+    /** {@return a change that adds file {@code path} with {@code content}} */
+    public static GitChange add(String path, ItemContent content) {
+        return new GitChange(VersionControlChangeType.ADD, GitItem.ofPath(path), null,
+                Objects.requireNonNull(content, "content == null"), null);
+    }
+
+    /** {@return a change that replaces the content of file {@code path}} */
+    public static GitChange edit(String path, ItemContent content) {
+        return new GitChange(VersionControlChangeType.EDIT, GitItem.ofPath(path), null,
+                Objects.requireNonNull(content, "content == null"), null);
+    }
+
+    /** {@return a change that deletes file {@code path}} */
+    public static GitChange delete(String path) {
+        return new GitChange(VersionControlChangeType.DELETE, GitItem.ofPath(path), null, null, null);
+    }
+
+    /** {@return a change that moves file {@code from} to {@code to}} */
+    public static GitChange rename(String from, String to) {
+        ado.model.internal.Checks.nonBlank(from, "from");
+        return new GitChange(VersionControlChangeType.RENAME, GitItem.ofPath(to), from, null, null);
+    }
+}

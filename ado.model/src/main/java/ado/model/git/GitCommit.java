@@ -1,0 +1,34 @@
+package ado.model.git;
+
+import ado.model.internal.Checks;
+import ado.model.internal.Copies;
+import java.util.List;
+
+/**
+ * A new commit in a push.
+ *
+ * @param comment   the message
+ * @param changes   the changes, at least one
+ * @param parents   the parent ids; empty to build on the ref's old object
+ * @param author    the author, or {@code null} for the caller
+ * @param committer the committer, or {@code null} for the caller
+ */
+public record GitCommit(String comment, List<GitChange> changes, List<String> parents, GitUserDate author,
+                        GitUserDate committer) {
+
+    /** Checks the message and copies the lists. */
+    public GitCommit {
+        Checks.nonBlank(comment, "comment");
+        changes = Copies.list(changes, "changes");
+        if (changes.isEmpty()) {
+            throw new IllegalArgumentException("changes must not be empty");
+        }
+        parents = Copies.list(parents, "parents");
+        parents.forEach(p -> Checks.sha(p, "parents[]"));
+    }
+
+    /** {@return a commit of {@code changes} with message {@code comment}, authored as the caller} */
+    public static GitCommit of(String comment, List<GitChange> changes) {
+        return new GitCommit(comment, changes, List.of(), null, null);
+    }
+}

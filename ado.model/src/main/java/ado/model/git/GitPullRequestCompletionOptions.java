@@ -1,0 +1,34 @@
+package ado.model.git;
+
+import ado.model.internal.Copies;
+import java.util.List;
+
+/**
+ * How a pull request completes (what auto-complete will do).
+ *
+ * @param mergeStrategy               the merge strategy, or {@code null}
+ * @param deleteSourceBranch          whether to delete the source branch, or {@code null}
+ * @param squashMerge                 the legacy squash flag, or {@code null}
+ * @param mergeCommitMessage          the merge commit message, or {@code null}
+ * @param transitionWorkItems         whether to transition linked work items, or {@code null}
+ * @param bypassPolicy                whether to bypass policies, or {@code null}
+ * @param bypassReason                why policies are bypassed, or {@code null}
+ * @param triggeredByAutoComplete     whether auto-complete triggered completion, or {@code null}
+ * @param autoCompleteIgnoreConfigIds the policy configuration ids auto-complete ignores; empty when absent
+ */
+public record GitPullRequestCompletionOptions(
+        GitPullRequestMergeStrategy mergeStrategy,
+        Boolean deleteSourceBranch,
+        Boolean squashMerge,
+        String mergeCommitMessage,
+        Boolean transitionWorkItems,
+        Boolean bypassPolicy,
+        String bypassReason,
+        Boolean triggeredByAutoComplete,
+        List<Integer> autoCompleteIgnoreConfigIds) {
+
+    /** Copies {@code autoCompleteIgnoreConfigIds}. */
+    public GitPullRequestCompletionOptions {
+        autoCompleteIgnoreConfigIds = Copies.list(autoCompleteIgnoreConfigIds, "autoCompleteIgnoreConfigIds");
+    }
+}

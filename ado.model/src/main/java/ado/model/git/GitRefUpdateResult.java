@@ -1,0 +1,25 @@
+package ado.model.git;
+
+import ado.model.internal.Checks;
+import java.util.UUID;
+
+/**
+ * The outcome of one ref update. A 200 response can still hold failed updates: check {@link #success()}.
+ *
+ * @param repositoryId  the repository, or {@code null}
+ * @param name          the full ref name
+ * @param oldObjectId   the old id, or {@code null}
+ * @param newObjectId   the new id, or {@code null}
+ * @param isLocked      whether the ref is locked, or {@code null}
+ * @param updateStatus  ADO's status ({@code succeeded}, {@code staleOldObjectId}, ...), or {@code null}
+ * @param success       whether the update was applied
+ * @param customMessage a message from a server plug-in, or {@code null}
+ */
+public record GitRefUpdateResult(UUID repositoryId, String name, String oldObjectId, String newObjectId,
+                                 Boolean isLocked, String updateStatus, boolean success, String customMessage) {
+
+    /** Checks the name. */
+    public GitRefUpdateResult {
+        Checks.nonBlank(name, "name");
+    }
+}

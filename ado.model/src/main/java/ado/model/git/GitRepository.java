@@ -1,0 +1,32 @@
+package ado.model.git;
+
+import ado.model.TeamProjectReference;
+import ado.model.internal.Checks;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A Git repository.
+ *
+ * @param id            the repository id
+ * @param name          the name
+ * @param url           the REST URL, or {@code null}
+ * @param project       the project, or {@code null}
+ * @param defaultBranch the full name of the default branch, or {@code null} (an empty repository has none)
+ * @param size          the size in bytes, or {@code null}
+ * @param remoteUrl     the HTTPS clone URL, or {@code null}
+ * @param sshUrl        the SSH clone URL, or {@code null}
+ * @param webUrl        the web URL, or {@code null}
+ * @param isDisabled    whether the repository is disabled, or {@code null}
+ * @param isFork        whether it is a fork, or {@code null}
+ */
+public record GitRepository(UUID id, String name, String url, TeamProjectReference project, String defaultBranch,
+                            Long size, String remoteUrl, String sshUrl, String webUrl, Boolean isDisabled,
+                            Boolean isFork) {
+
+    /** Checks {@code id} and {@code name}. */
+    public GitRepository {
+        Objects.requireNonNull(id, "id == null");
+        Checks.nonBlank(name, "name");
+    }
+}

@@ -1,0 +1,33 @@
+package ado.model.git;
+
+import ado.model.TeamProjectReference;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A short reference to a repository, as pull requests carry it.
+ *
+ * @param id        the repository id
+ * @param name      the repository name, or {@code null}
+ * @param url       the REST URL, or {@code null}
+ * @param project   the project, or {@code null}
+ * @param remoteUrl the clone URL, or {@code null}
+ * @param sshUrl    the SSH clone URL, or {@code null}
+ * @param webUrl    the web URL, or {@code null}
+ * @param isFork    whether the repository is a fork, or {@code null}
+ */
+public record GitRepositoryRef(
+        UUID id,
+        String name,
+        String url,
+        TeamProjectReference project,
+        String remoteUrl,
+        String sshUrl,
+        String webUrl,
+        Boolean isFork) {
+
+    /** Checks that {@code id} is present. */
+    public GitRepositoryRef {
+        Objects.requireNonNull(id, "id == null");
+    }
+}

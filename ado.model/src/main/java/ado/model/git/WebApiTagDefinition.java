@@ -1,0 +1,20 @@
+package ado.model.git;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A label on a pull request.
+ *
+ * @param id     the tag id, or {@code null}
+ * @param name   the label text
+ * @param active whether the tag is active, or {@code null}
+ * @param url    the REST URL, or {@code null}
+ */
+public record WebApiTagDefinition(UUID id, String name, Boolean active, String url) {
+
+    /** Checks that {@code name} is present. */
+    public WebApiTagDefinition {
+        Objects.requireNonNull(name, "name == null");
+    }
+}

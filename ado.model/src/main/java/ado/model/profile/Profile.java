@@ -1,0 +1,25 @@
+package ado.model.profile;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A user profile.
+ *
+ * @param id           the profile id (the user's identity id)
+ * @param displayName  the display name, or {@code null}
+ * @param publicAlias  the public alias, or {@code null}
+ * @param emailAddress the e-mail address, or {@code null}
+ * @param coreRevision the core revision, or {@code null}
+ * @param timeStamp    when the profile last changed, or {@code null}
+ * @param revision     the revision, or {@code null}
+ */
+public record Profile(UUID id, String displayName, String publicAlias, String emailAddress, Integer coreRevision,
+                      Instant timeStamp, Integer revision) {
+
+    /** Checks that {@code id} is present. */
+    public Profile {
+        Objects.requireNonNull(id, "id == null");
+    }
+}

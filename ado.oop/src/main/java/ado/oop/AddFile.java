@@ -1,0 +1,35 @@
+package ado.oop;
+
+import ado.model.git.GitChange;
+import ado.model.git.ItemContent;
+import java.util.Objects;
+
+/**
+ * Adds a file that must not exist yet.
+ *
+ * @param path    the file's path
+ * @param content the new content
+ */
+public record AddFile(String path, ItemContent content) implements FileChange {
+
+    /** Normalises the path and checks the content. */
+    public AddFile {
+        path = FileChange.normalise(path, "path");
+        Objects.requireNonNull(content, "content == null");
+    }
+
+    /** {@return a change with UTF-8 text {@code text}} */
+    public static AddFile of(String path, String text) {
+        return new AddFile(path, ItemContent.rawText(Objects.requireNonNull(text, "text == null")));
+    }
+
+    /** {@return a change with bytes {@code bytes} (sent as base64)} */
+    public static AddFile of(String path, byte[] bytes) {
+        return new AddFile(path, ItemContent.base64(bytes));
+    }
+
+    @Override
+    public GitChange toGitChange() {
+        return GitChange.add(path, content);
+    }
+}

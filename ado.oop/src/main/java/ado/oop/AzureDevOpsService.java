@@ -1,0 +1,147 @@
+package ado.oop;
+
+import ado.core.AdoClient;
+import ado.core.RetryPolicy;
+import ado.core.auth.Credentials;
+import ado.core.json.JsonCodec;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The root of the object layer: an {@link AdoClient} and the identity map that makes every resource one object
+ * per service ({@code repo.project() == org.project("X")}). Thread-safe; share one per organisation.
+ *
+ * {@snippet :
+ * AzureDevOpsService ado = AzureDevOpsService.fromEnvironment(); // AZURE_DEVOPS_ORG, AZURE_DEVOPS_EXT_PAT, ...
+ * Repository repo = ado.organization().project("Fabrikam").repository("web");  // no request yet
+ * Optional<String> readme = repo.file("/README.md", "main");                  // one request
+ * }
+ *
+ * <p>Navigation ({@code project(name)}, {@code repository(name)}, {@code branch(name)}) is free; reads load
+ * lazily once and {@code refresh()} reloads. Objects nobody holds are collected: the identity map keeps them
+ * weakly. Absent values are {@link java.util.Optional}; failures are {@link ado.core.error.AdoException}s.
+ */
+public final class AzureDevOpsService {
+
+    private final AdoClient client;
+    private final IdentityMap identities = new IdentityMap();
+    private final Organization organization;
+
+    private AzureDevOpsService(AdoClient client) {
+        this.client = Objects.requireNonNull(client, "client == null");
+        this.organization = new Organization(this);
+    }
+
+    /** {@return a service on {@code client}} */
+    public static AzureDevOpsService of(AdoClient client) {
+        return new AzureDevOpsService(client);
+    }
+
+    /**
+     * {@return a service whose organisation and credentials come from the environment, as
+     * {@link AdoClient.Builder#build()} reads them}
+     *
+     * @throws ado.core.error.AdoConfigurationException if no organisation is configured
+     */
+    public static AzureDevOpsService fromEnvironment() {
+        return of(AdoClient.newBuilder().build());
+    }
+
+    /** {@return a builder mirroring the client's main settings} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return the client requests go through} */
+    public AdoClient client() {
+        return client;
+    }
+
+    /** {@return the organisation (always the same object)} */
+    public Organization organization() {
+        return organization;
+    }
+
+    IdentityMap identities() {
+        return identities;
+    }
+
+    @Override
+    public String toString() {
+        return "AzureDevOpsService[" + client.organization() + "]";
+    }
+
+    /** Builds a service and its client; unset values come from the environment as for {@link AdoClient}. */
+    public static final class Builder {
+
+        private final AdoClient.Builder client = AdoClient.newBuilder();
+
+        private Builder() {
+        }
+
+        /** Sets the organisation by name or URL (default: {@code AZURE_DEVOPS_ORG}). */
+        public Builder organization(String nameOrUrl) {
+            client.organization(nameOrUrl);
+            return this;
+        }
+
+        /** Sets the organisation URL. */
+        public Builder organization(URI url) {
+            client.organization(url);
+            return this;
+        }
+
+        /** Sets the credentials (default: from the environment, else anonymous). */
+        public Builder credentials(Credentials credentials) {
+            client.credentials(credentials);
+            return this;
+        }
+
+        /** Sets the JSON codec (default: the best one found). */
+        public Builder jsonCodec(JsonCodec codec) {
+            client.jsonCodec(codec);
+            return this;
+        }
+
+        /** Sets the retry policy (default {@link RetryPolicy#defaults()}). */
+        public Builder retryPolicy(RetryPolicy policy) {
+            client.retryPolicy(policy);
+            return this;
+        }
+
+        /** Sets how long one attempt may take (default 60 s). */
+        public Builder requestTimeout(Duration timeout) {
+            client.requestTimeout(timeout);
+            return this;
+        }
+
+        /** Sets how long connecting may take (default 10 s). */
+        public Builder connectTimeout(Duration timeout) {
+            client.connectTimeout(timeout);
+            return this;
+        }
+
+        /** Uses {@code httpClient}, which must not follow redirects (default: one built for the service). */
+        public Builder httpClient(HttpClient httpClient) {
+            client.httpClient(httpClient);
+            return this;
+        }
+
+        /** Sets the {@code User-Agent} (default {@code ado4j/<version> Java/<version>}). */
+        public Builder userAgent(String userAgent) {
+            client.userAgent(userAgent);
+            return this;
+        }
+
+        /**
+         * {@return the service}
+         *
+         * @throws ado.core.error.AdoConfigurationException if the client cannot be built
+         */
+        public AzureDevOpsService build() {
+            return of(client.build());
+        }
+    }
+}

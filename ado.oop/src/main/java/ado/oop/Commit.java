@@ -1,0 +1,71 @@
+package ado.oop;
+
+import ado.model.git.Commits;
+import ado.model.git.GitCommitRef;
+import ado.model.git.GitUserDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A commit of a repository. One object per commit per service; its details load on first use. */
+public final class Commit {
+
+    private final Repository repository;
+    private final String id;
+    private final Lazy<GitCommitRef> info;
+
+    Commit(Repository repository, String id) {
+        this.repository = repository;
+        this.id = id;
+        this.info = new Lazy<>(() -> Commits.get(repository.api(), this.id));
+    }
+
+    /** {@return the repository} */
+    public Repository repository() {
+        return repository;
+    }
+
+    /** {@return the commit id (40 lowercase hex digits)} */
+    public String id() {
+        return id;
+    }
+
+    /** {@return the commit, loaded on first use (a commit from a list starts loaded)} */
+    public GitCommitRef info() {
+        return info.get();
+    }
+
+    /** {@return the message (as the server sent it; lists may truncate it)} */
+    public String message() {
+        return Optional.ofNullable(info().comment()).orElse("");
+    }
+
+    /** {@return the author, if the server sent one} */
+    public Optional<GitUserDate> author() {
+        return Optional.ofNullable(info().author());
+    }
+
+    /** {@return the parent commits} */
+    public List<Commit> parents() {
+        return info().parents().stream().map(repository::commit).toList();
+    }
+
+    /** {@return the text of file {@code path} at this commit, or empty if there is no such file} */
+    public Optional<String> file(String path) {
+        return repository.file(path, id);
+    }
+
+    /** {@return this commit after loading it again} */
+    public Commit refresh() {
+        info.reload();
+        return this;
+    }
+
+    void offer(GitCommitRef value) {
+        info.set(value);
+    }
+
+    @Override
+    public String toString() {
+        return "Commit[" + id + "]";
+    }
+}

@@ -1,0 +1,21 @@
+package ado.oop;
+
+import ado.model.git.GitChange;
+
+/**
+ * Deletes a file.
+ *
+ * @param path the file's path
+ */
+public record DeleteFile(String path) implements FileChange {
+
+    /** Normalises the path. */
+    public DeleteFile {
+        path = FileChange.normalise(path, "path");
+    }
+
+    @Override
+    public GitChange toGitChange() {
+        return GitChange.delete(path);
+    }
+}

@@ -1,0 +1,35 @@
+package ado.oop;
+
+import ado.model.git.GitChange;
+import ado.model.git.ItemContent;
+import java.util.Objects;
+
+/**
+ * Replaces the content of a file that must exist.
+ *
+ * @param path    the file's path
+ * @param content the new content
+ */
+public record EditFile(String path, ItemContent content) implements FileChange {
+
+    /** Normalises the path and checks the content. */
+    public EditFile {
+        path = FileChange.normalise(path, "path");
+        Objects.requireNonNull(content, "content == null");
+    }
+
+    /** {@return a change with UTF-8 text {@code text}} */
+    public static EditFile of(String path, String text) {
+        return new EditFile(path, ItemContent.rawText(Objects.requireNonNull(text, "text == null")));
+    }
+
+    /** {@return a change with bytes {@code bytes} (sent as base64)} */
+    public static EditFile of(String path, byte[] bytes) {
+        return new EditFile(path, ItemContent.base64(bytes));
+    }
+
+    @Override
+    public GitChange toGitChange() {
+        return GitChange.edit(path, content);
+    }
+}

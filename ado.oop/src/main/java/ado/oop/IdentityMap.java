@@ -1,0 +1,93 @@
+package ado.oop;
+
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * One object per resource per service: canonical keys map weakly to the live object, so an object nobody holds
+ * can be collected and its entries go with it. A resource can have several keys (a project by id and by
+ * lower-cased name); the first live object found under any of them wins, and it is then bound under all of them.
+ * Thread-safe; factories run under the lock and must not do I/O.
+ */
+final class IdentityMap {
+
+    /** A canonical key: the kind of resource, the owning object (compared by identity) or null, and a value. */
+    record Key(String kind, Object owner, String value) {
+
+        static Key name(String kind, Object owner, String name) {
+            return new Key(kind, owner, name.toLowerCase(Locale.ROOT));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.kind.equals(kind) && k.owner == owner && k.value.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return (kind.hashCode() * 31 + System.identityHashCode(owner)) * 31 + value.hashCode();
+        }
+    }
+
+    private static final class Entry extends WeakReference<Object> {
+        private final Key key;
+
+        Entry(Object referent, Key key, ReferenceQueue<Object> queue) {
+            super(referent, queue);
+            this.key = key;
+        }
+    }
+
+    private final Map<Key, Entry> entries = new HashMap<>();
+    private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
+
+    /** {@return the live object under any of {@code keys}, else a new one from {@code factory}; bound under all} */
+    synchronized <T> T resolve(Class<T> type, List<Key> keys, Supplier<T> factory) {
+        purge();
+        for (Key key : keys) {
+            Entry e = entries.get(key);
+            Object live = e == null ? null : e.get();
+            if (live != null) {
+                bindAll(live, keys);
+                return type.cast(live);
+            }
+        }
+        T created = factory.get();
+        bindAll(created, keys);
+        return created;
+    }
+
+    /** Binds {@code object} under {@code key} unless another live object holds the key already. */
+    synchronized void bind(Object object, Key key) {
+        purge();
+        bindAll(object, List.of(key));
+    }
+
+    /** {@return the number of keys bound to live or not yet collected objects} */
+    synchronized int size() {
+        purge();
+        return entries.size();
+    }
+
+    private void bindAll(Object object, List<Key> keys) {
+        for (Key key : keys) {
+            Entry e = entries.get(key);
+            if (e == null || e.get() == null) {
+                entries.put(key, new Entry(object, key, queue));
+            }
+        }
+    }
+
+    private void purge() {
+        for (Reference<?> r = queue.poll(); r != null; r = queue.poll()) {
+            Entry e = (Entry) r;
+            entries.remove(e.key, e);
+        }
+    }
+}

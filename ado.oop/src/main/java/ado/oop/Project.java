@@ -1,0 +1,162 @@
+package ado.oop;
+
+import ado.core.ApiCall;
+import ado.model.core.Projects;
+import ado.model.core.TeamProject;
+import ado.model.core.Teams;
+import ado.model.core.WebApiTeam;
+import ado.model.core.WebApiTeamRef;
+import ado.model.git.GitRepository;
+import ado.model.git.Repositories;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** A project: its repositories and teams. One object per project per service; navigation is free. */
+public final class Project {
+
+    private final Organization organization;
+    private final String nameOrId;
+    private final Lazy<TeamProject> info;
+
+    Project(Organization organization, String nameOrId) {
+        this.organization = organization;
+        this.nameOrId = nameOrId;
+        this.info = new Lazy<>(() -> bindKeys(Projects.get(organization.api(), this.nameOrId)));
+    }
+
+    /** {@return the organisation} */
+    public Organization organization() {
+        return organization;
+    }
+
+    /** {@return the name: as given when reached by name, else from the loaded project} */
+    public String name() {
+        return info.loaded() || parseId(nameOrId) != null ? info().name() : nameOrId;
+    }
+
+    /** {@return the project id; loads the project if it was reached by name} */
+    public UUID id() {
+        UUID id = parseId(nameOrId);
+        return id != null ? id : info().id();
+    }
+
+    /** {@return the project, loaded on first use} */
+    public TeamProject info() {
+        return info.get();
+    }
+
+    /** {@return this project after loading it again} */
+    public Project refresh() {
+        info.reload();
+        return this;
+    }
+
+    /** {@return the project scope of the raw API ({@code {org}/{project}}), for {@code ado.model} calls} */
+    public ApiCall api() {
+        return organization.api().project(info.loaded() ? info().id().toString() : nameOrId);
+    }
+
+    /** {@return the Git repositories of this project; one request} */
+    public Stream<Repository> repositories() {
+        return Repositories.list(api()).stream().map(this::repository);
+    }
+
+    /** {@return repository {@code nameOrId} (a name matches case-insensitively); no request} */
+    public Repository repository(String nameOrId) {
+        Objects.requireNonNull(nameOrId, "nameOrId == null");
+        if (nameOrId.isBlank()) {
+            throw new IllegalArgumentException("nameOrId must not be blank");
+        }
+        UUID id = parseId(nameOrId);
+        IdentityMap.Key key = id != null ? new IdentityMap.Key("repository", null, id.toString())
+                : IdentityMap.Key.name("repository", this, nameOrId);
+        return identities().resolve(Repository.class, List.of(key), () -> new Repository(this, nameOrId));
+    }
+
+    Repository repository(GitRepository info) {
+        Repository r = identities().resolve(Repository.class, List.of(
+                new IdentityMap.Key("repository", null, info.id().toString()),
+                IdentityMap.Key.name("repository", this, info.name())),
+                () -> new Repository(this, info.id().toString()));
+        r.offer(info);
+        return r;
+    }
+
+    /** {@return the teams of this project, fetched lazily} */
+    public Stream<Team> teams() {
+        return Teams.list(organization.api(), key()).map(this::team);
+    }
+
+    /** {@return team {@code nameOrId} (a name matches case-insensitively); no request} */
+    public Team team(String nameOrId) {
+        Objects.requireNonNull(nameOrId, "nameOrId == null");
+        if (nameOrId.isBlank()) {
+            throw new IllegalArgumentException("nameOrId must not be blank");
+        }
+        UUID id = parseId(nameOrId);
+        IdentityMap.Key key = id != null ? new IdentityMap.Key("team", null, id.toString())
+                : IdentityMap.Key.name("team", this, nameOrId);
+        return identities().resolve(Team.class, List.of(key), () -> new Team(this, nameOrId));
+    }
+
+    Team team(WebApiTeam info) {
+        Team t = identities().resolve(Team.class, List.of(new IdentityMap.Key("team", null, info.id().toString()),
+                IdentityMap.Key.name("team", this, info.name())), () -> new Team(this, info.id().toString()));
+        t.offer(info);
+        return t;
+    }
+
+    /** {@return the default team (loads the project): its {@code defaultTeam}, else the team "{name} Team"} */
+    public Team defaultTeam() {
+        WebApiTeamRef ref = info().defaultTeam();
+        if (ref == null) {
+            return team(name() + " Team");
+        }
+        Team t = identities().resolve(Team.class, ref.name() == null
+                ? List.of(new IdentityMap.Key("team", null, ref.id().toString()))
+                : List.of(new IdentityMap.Key("team", null, ref.id().toString()),
+                IdentityMap.Key.name("team", this, ref.name())), () -> new Team(this, ref.id().toString()));
+        return t;
+    }
+
+    /** The name or id to put in URLs: the id once known. */
+    String key() {
+        return info.loaded() ? info().id().toString() : nameOrId;
+    }
+
+    void offer(TeamProject value) {
+        info.set(bindKeys(value));
+    }
+
+    private TeamProject bindKeys(TeamProject value) {
+        identities().bind(this, idKey(value.id()));
+        identities().bind(this, IdentityMap.Key.name("project", null, value.name()));
+        return value;
+    }
+
+    IdentityMap identities() {
+        return organization.service().identities();
+    }
+
+    static IdentityMap.Key idKey(UUID id) {
+        return new IdentityMap.Key("project", null, id.toString());
+    }
+
+    static UUID parseId(String value) {
+        if (value.length() != 36) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Project[" + (info.loaded() ? info().name() : nameOrId) + "]";
+    }
+}

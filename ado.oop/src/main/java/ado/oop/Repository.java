@@ -1,0 +1,283 @@
+package ado.oop;
+
+import ado.core.ApiCall;
+import ado.core.error.AdoNotFoundException;
+import ado.model.git.Commits;
+import ado.model.git.Diffs;
+import ado.model.git.GitChange;
+import ado.model.git.GitCommit;
+import ado.model.git.GitCommitRef;
+import ado.model.git.GitCommitSearchCriteria;
+import ado.model.git.GitItem;
+import ado.model.git.GitPush;
+import ado.model.git.GitPushResult;
+import ado.model.git.GitRef;
+import ado.model.git.GitRefUpdate;
+import ado.model.git.GitRefUpdateResult;
+import ado.model.git.GitRepository;
+import ado.model.git.GitVersionDescriptor;
+import ado.model.git.Items;
+import ado.model.git.Pushes;
+import ado.model.git.RecursionLevel;
+import ado.model.git.RefNames;
+import ado.model.git.Refs;
+import ado.model.git.Repositories;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * A Git repository. One object per repository per service; navigation ({@link #branch}, {@link #commit(String)})
+ * is free. Branch and tag names may be short ({@code feature/x}) or full ({@code refs/heads/feature/x}) and always
+ * match exactly: {@code main} never finds {@code main-old}.
+ */
+public final class Repository {
+
+    private final Project project;
+    private final String nameOrId;
+    private final Lazy<GitRepository> info;
+
+    Repository(Project project, String nameOrId) {
+        this.project = project;
+        this.nameOrId = nameOrId;
+        this.info = new Lazy<>(() -> bindKeys(Repositories.get(project.api(), this.nameOrId)));
+    }
+
+    /** {@return the project} */
+    public Project project() {
+        return project;
+    }
+
+    /** {@return the name: as given when reached by name, else from the loaded repository} */
+    public String name() {
+        return info.loaded() || Project.parseId(nameOrId) != null ? info().name() : nameOrId;
+    }
+
+    /** {@return the repository id; loads the repository if it was reached by name} */
+    public UUID id() {
+        UUID id = Project.parseId(nameOrId);
+        return id != null ? id : info().id();
+    }
+
+    /** {@return the repository, loaded on first use} */
+    public GitRepository info() {
+        return info.get();
+    }
+
+    /** {@return this repository after loading it again} */
+    public Repository refresh() {
+        info.reload();
+        return this;
+    }
+
+    /** {@return the repository scope of the raw API, for {@code ado.model} calls} */
+    public ApiCall api() {
+        return project.api().repository(info.loaded() ? info().id().toString() : nameOrId);
+    }
+
+    // ---- branches and tags
+
+    /** {@return the default branch, if the repository has one (an empty one has none); loads the repository} */
+    public Optional<Branch> defaultBranch() {
+        return Optional.ofNullable(info().defaultBranch()).map(this::branch);
+    }
+
+    /** {@return branch {@code name} (short or full); no request, the branch need not exist} */
+    public Branch branch(String name) {
+        return new Branch(this, RefNames.branch(name));
+    }
+
+    /** {@return the branches; one request per page} */
+    public Stream<Branch> branches() {
+        return Refs.branches(api()).map(ref -> branch(ref.name()));
+    }
+
+    /** {@return the tags as refs (an annotated tag's commit in {@link GitRef#peeledObjectId()})} */
+    public Stream<GitRef> tags() {
+        return Refs.tags(api());
+    }
+
+    /** {@return tag {@code name} (short or full), matched exactly, if it exists} */
+    public Optional<GitRef> tag(String name) {
+        return Refs.find(api(), RefNames.tag(name));
+    }
+
+    /**
+     * {@return the new branch {@code name}, pointing at {@code fromBranchOrCommit} (a branch name or a commit id)}
+     *
+     * @throws IllegalArgumentException if {@code fromBranchOrCommit} names a branch that does not exist
+     * @throws IllegalStateException    if the server refused (the branch exists already, say)
+     */
+    public Branch createBranch(String name, String fromBranchOrCommit) {
+        Branch branch = branch(name);
+        String from = resolve(fromBranchOrCommit);
+        check(Refs.update(api(), List.of(GitRefUpdate.create(branch.fullName(), from))), branch);
+        return branch;
+    }
+
+    /**
+     * Deletes branch {@code name} at its current head.
+     *
+     * @throws IllegalArgumentException if the branch does not exist
+     * @throws IllegalStateException    if the server refused (it moved meanwhile, say)
+     */
+    public void deleteBranch(String name) {
+        Branch branch = branch(name);
+        GitRef ref = branch.ref().orElseThrow(() -> missingBranch(branch));
+        check(Refs.update(api(), List.of(GitRefUpdate.delete(branch.fullName(), ref.objectId()))), branch);
+    }
+
+    // ---- files
+
+    /**
+     * {@return the text (UTF-8) of file {@code path} at {@code branchOrCommit}, or empty if there is no such file}
+     *
+     * @throws AdoNotFoundException if the branch or commit does not exist
+     */
+    public Optional<String> file(String path, String branchOrCommit) {
+        return fileBytes(path, branchOrCommit).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** {@return the bytes of file {@code path} at {@code branchOrCommit}, or empty if there is no such file} */
+    public Optional<byte[]> fileBytes(String path, String branchOrCommit) {
+        GitVersionDescriptor version = GitVersionDescriptor.branchOrCommit(branchOrCommit);
+        try {
+            return Optional.of(Items.bytes(api(), FileChange.normalise(path, "path"), version));
+        } catch (AdoNotFoundException e) {
+            if (e.typeKey().filter("GitItemNotFoundException"::equals).isPresent()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** {@return the item at {@code path} on the default branch and, as {@code recursion} says, those below it} */
+    public List<GitItem> files(String path, RecursionLevel recursion) {
+        return Items.list(api(), FileChange.normalise(path, "path"), recursion, null);
+    }
+
+    /** {@return the item at {@code path} at {@code branchOrCommit} and, as {@code recursion} says, those below} */
+    public List<GitItem> files(String path, RecursionLevel recursion, String branchOrCommit) {
+        return Items.list(api(), FileChange.normalise(path, "path"), recursion,
+                GitVersionDescriptor.branchOrCommit(branchOrCommit));
+    }
+
+    // ---- commits and diffs
+
+    /** {@return commit {@code id}; no request} */
+    public Commit commit(String id) {
+        if (!RefNames.isSha(id)) {
+            throw new IllegalArgumentException("id must be 40 hex digits: '" + id + "'");
+        }
+        String sha = id.toLowerCase(Locale.ROOT);
+        return identities().resolve(Commit.class, List.of(new IdentityMap.Key("commit", this, sha)),
+                () -> new Commit(this, sha));
+    }
+
+    /** {@return the commits reachable from the default branch, newest first, fetched lazily} */
+    public Stream<Commit> commits() {
+        return commits(GitCommitSearchCriteria.ALL);
+    }
+
+    /** {@return the commits {@code criteria} selects, fetched lazily 100 at a time} */
+    public Stream<Commit> commits(GitCommitSearchCriteria criteria) {
+        return Commits.list(api(), criteria).map(this::commit);
+    }
+
+    /** {@return the commits {@code criteria} selects, fetched lazily {@code pageSize} at a time} */
+    public Stream<Commit> commits(GitCommitSearchCriteria criteria, int pageSize) {
+        return Commits.list(api(), criteria, pageSize).map(this::commit);
+    }
+
+    Commit commit(GitCommitRef ref) {
+        Commit c = commit(ref.commitId());
+        c.offer(ref);
+        return c;
+    }
+
+    /**
+     * {@return the changes from {@code base} to {@code target} (branch names or commit ids), fetched lazily; ADO
+     * compares {@code target} with the merge base}
+     */
+    public Stream<GitChange> diff(String base, String target) {
+        return Diffs.commits(api(), GitVersionDescriptor.branchOrCommit(base),
+                GitVersionDescriptor.branchOrCommit(target));
+    }
+
+    /**
+     * {@return the new commit on {@code branch}, which must exist}
+     *
+     * @see #commit(String, String, List, CommitOptions)
+     */
+    public Commit commit(String branch, String message, List<? extends FileChange> changes) {
+        return commit(branch, message, changes, CommitOptions.defaults());
+    }
+
+    /**
+     * {@return the new commit on {@code branch} with {@code changes}}: reads the branch head and pushes with it as
+     * the expected old value, so a concurrent update is never overwritten.
+     *
+     * @throws ado.core.error.AdoConflictException if the branch moved after it was read (nothing was changed;
+     *                                             read again and retry if that is what you want)
+     * @throws IllegalArgumentException            if the branch does not exist and {@code options} does not say
+     *                                             where to create it from
+     * @throws ado.core.error.AdoNotFoundException if a file to edit, delete or rename does not exist
+     */
+    public Commit commit(String branch, String message, List<? extends FileChange> changes, CommitOptions options) {
+        Objects.requireNonNull(changes, "changes == null");
+        Objects.requireNonNull(options, "options == null");
+        Branch target = branch(branch);
+        GitCommit commit = GitCommit.of(message, changes.stream().map(FileChange::toGitChange).toList());
+        String old = options.expectedHead().orElseGet(() -> target.ref().map(GitRef::objectId)
+                .orElseGet(() -> options.createBranchFrom().map(this::resolve)
+                        .orElseThrow(() -> missingBranch(target))));
+        GitPushResult result = Pushes.create(api(), GitPush.of(target.fullName(), old, commit));
+        String head = result.refUpdates().get(0).newObjectId();
+        return result.commits().stream().filter(c -> c.commitId().equals(head)).findFirst()
+                .map(this::commit).orElseGet(() -> commit(head));
+    }
+
+    /** {@return the commit id {@code branchOrCommit} stands for: itself, or the head of that branch} */
+    String resolve(String branchOrCommit) {
+        if (RefNames.isSha(branchOrCommit)) {
+            return branchOrCommit.toLowerCase(Locale.ROOT);
+        }
+        Branch b = branch(branchOrCommit);
+        return b.ref().map(GitRef::objectId).orElseThrow(() -> missingBranch(b));
+    }
+
+    private IllegalArgumentException missingBranch(Branch branch) {
+        return new IllegalArgumentException("branch " + branch.name() + " does not exist in repository "
+                + name() + (branch.name().equals(branch.fullName()) ? "" : " (" + branch.fullName() + ")"));
+    }
+
+    private static void check(List<GitRefUpdateResult> results, Branch branch) {
+        results.stream().filter(r -> !r.success()).findFirst().ifPresent(r -> {
+            throw new IllegalStateException("ref update of " + branch.fullName() + " failed: "
+                    + (r.customMessage() != null ? r.customMessage() : r.updateStatus()));
+        });
+    }
+
+    void offer(GitRepository value) {
+        info.set(bindKeys(value));
+    }
+
+    private GitRepository bindKeys(GitRepository value) {
+        identities().bind(this, new IdentityMap.Key("repository", null, value.id().toString()));
+        identities().bind(this, IdentityMap.Key.name("repository", project, value.name()));
+        return value;
+    }
+
+    IdentityMap identities() {
+        return project.identities();
+    }
+
+
+    @Override
+    public String toString() {
+        return "Repository[" + project.name() + "/" + (info.loaded() ? info().name() : nameOrId) + "]";
+    }
+}

@@ -1,0 +1,70 @@
+package ado.oop;
+
+import ado.model.core.TeamMember;
+import ado.model.core.Teams;
+import ado.model.core.WebApiTeam;
+import java.util.List;
+import java.util.UUID;
+
+/** A team of a project. One object per team per service; navigation is free. */
+public final class Team {
+
+    private final Project project;
+    private final String nameOrId;
+    private final Lazy<WebApiTeam> info;
+
+    Team(Project project, String nameOrId) {
+        this.project = project;
+        this.nameOrId = nameOrId;
+        this.info = new Lazy<>(() -> bindKeys(Teams.get(project.organization().api(), project.key(),
+                this.nameOrId)));
+    }
+
+    /** {@return the project} */
+    public Project project() {
+        return project;
+    }
+
+    /** {@return the name: as given when reached by name, else from the loaded team} */
+    public String name() {
+        return info.loaded() || Project.parseId(nameOrId) != null ? info().name() : nameOrId;
+    }
+
+    /** {@return the team id; loads the team if it was reached by name} */
+    public UUID id() {
+        UUID id = Project.parseId(nameOrId);
+        return id != null ? id : info().id();
+    }
+
+    /** {@return the team, loaded on first use} */
+    public WebApiTeam info() {
+        return info.get();
+    }
+
+    /** {@return this team after loading it again} */
+    public Team refresh() {
+        info.reload();
+        return this;
+    }
+
+    /** {@return the members; one request} */
+    public List<TeamMember> members() {
+        return Teams.members(project.organization().api(), project.key(), info.loaded() ? id().toString()
+                : nameOrId);
+    }
+
+    void offer(WebApiTeam value) {
+        info.set(bindKeys(value));
+    }
+
+    private WebApiTeam bindKeys(WebApiTeam value) {
+        project.identities().bind(this, new IdentityMap.Key("team", null, value.id().toString()));
+        project.identities().bind(this, IdentityMap.Key.name("team", project, value.name()));
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return "Team[" + project.name() + "/" + (info.loaded() ? info().name() : nameOrId) + "]";
+    }
+}
