@@ -148,8 +148,11 @@ public final class PullRequestStore {
             throw AdoError.pullRequestConflicts(pr.id, result.conflicts());
         }
         repo.setRef(pr.targetRefName, result.commit(), by);
+        List<Commit> created = new ArrayList<>(new Merger(repo.objects()).commitsBetween(target, result.commit()));
+        created.removeIf(c -> repo.pushOf(c.id()).isPresent());
+        java.util.Collections.reverse(created);
         repo.recordPush(clock.instant(), by, List.of(new PushRecord.RefChange(pr.targetRefName, target,
-                result.commit())), List.of());
+                result.commit())), created);
         if (options != null && options.deleteSourceBranch()) {
             repo.deleteRef(pr.sourceRefName);
         }
@@ -205,7 +208,12 @@ public final class PullRequestStore {
         if (!source.get().equals(pr.lastMergeSource) || !target.get().equals(pr.lastMergeTarget)) {
             pr.lastMergeSource = source.get();
             pr.lastMergeTarget = target.get();
-            pr.mergeStatus = merger.conflicts(target.get(), source.get()).isEmpty() ? "succeeded" : "conflicts";
+            Signature signature = Signature.utc(me.name(), me.email(), clock.instant());
+            Merger.Result preview = merger.merge(Merger.Strategy.NO_FAST_FORWARD, target.get(), source.get(),
+                    signature, "Merge pull request " + pr.id + " from " + pr.sourceRefName + " into "
+                            + pr.targetRefName);
+            pr.mergeStatus = preview.succeeded() ? "succeeded" : "conflicts";
+            pr.lastMergeCommit = preview.commit();
         }
         if (pr.autoCompleteSetBy != null && pr.mergeStatus.equals("succeeded") && blocker(pr).isEmpty()) {
             complete(pr, pr.autoCompleteSetBy, me);

@@ -789,7 +789,8 @@ public final class PullRequestRoutes {
                 .put("vote", r.vote)
                 .put("hasDeclined", r.declined)
                 .put("isRequired", r.required)
-                .put("isFlagged", false);
+                .put("isFlagged", false)
+                .put("isContainer", false);
         identity.members().forEach(b::put);
         return b.build();
     }
@@ -844,7 +845,8 @@ public final class PullRequestRoutes {
         if (s.targetUrl() != null) {
             b.put("targetUrl", s.targetUrl());
         }
-        return b.build();
+        return b.put("_links", Wire.links("self", prUrl(call, pr) + "/statuses/" + s.id(),
+                "repository", wire(call).repoUrl(pr.repository))).build();
     }
 
     private JsonObject label(Call call, PullRequest pr, PullRequest.Label l) {
