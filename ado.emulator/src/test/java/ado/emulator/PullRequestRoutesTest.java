@@ -455,4 +455,24 @@ class PullRequestRoutesTest {
 
         Raw.json(raw.get(pr(pr) + "/threads/77"), 404);
     }
+
+    @Test
+    void workItemArtifactLink_linksBothSides() {
+        JsonObject pr = openLogin();
+        String artifact = pr.string("artifactId").orElseThrow();
+
+        JsonObject workItem = patch("/Fabrikam-Fiber-Git/_apis/wit/workitems/7", "[{\"op\":\"add\",\"path\":"
+                + "\"/relations/-\",\"value\":{\"rel\":\"ArtifactLink\",\"url\":\"" + artifact + "\"}}]", 200);
+
+        assertThat(((JsonObject) ((JsonArray) workItem.get("relations")).get(0)).string("url")).contains(artifact);
+        assertThat(Raw.at(raw.json(pr(pr) + "/workitems", 200), 0, "id")).isEqualTo("7");
+    }
+
+    @Test
+    void workItemUpdate_otherThanPullRequestLink_400() {
+        JsonObject error = patch("/Fabrikam-Fiber-Git/_apis/wit/workitems/7", "[{\"op\":\"add\",\"path\":"
+                + "\"/fields/System.Title\",\"value\":\"x\"}]", 400);
+
+        assertThat(error.string("message")).hasValueSatisfying(m -> assertThat(m).contains("ArtifactLink"));
+    }
 }

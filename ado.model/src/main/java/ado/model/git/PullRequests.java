@@ -140,6 +140,20 @@ public final class PullRequests {
         return Integer.parseInt(parts[2]);
     }
 
+    /**
+     * {@return the work item after linking it to the pull request {@code artifactId}}: adds an {@code ArtifactLink}
+     * relation named {@code Pull Request} through the work item update ({@code PATCH _apis/wit/workitems/{id}}),
+     * which is how Azure DevOps links both sides; {@code project} is a project scope
+     */
+    public static ado.model.wit.WorkItem linkWorkItem(ApiCall project, int workItemId, String artifactId) {
+        idOfArtifact(artifactId);
+        JsonObject relation = JsonObject.builder().put("rel", "ArtifactLink").put("url", artifactId)
+                .put("attributes", JsonObject.builder().put("name", "Pull Request").build()).build();
+        return project.apis("wit", "workitems", Integer.toString(Copies.positive(workItemId, "workItemId")))
+                .patch(API_VERSION).body(Body.jsonPatch(List.of(JsonPatchOperation.add("/relations/-", relation))))
+                .as(ado.model.wit.WorkItem.class);
+    }
+
     static ApiCall scope(ApiCall repo, int pullRequestId) {
         return repo.path("pullrequests", Integer.toString(Copies.positive(pullRequestId, "pullRequestId")));
     }

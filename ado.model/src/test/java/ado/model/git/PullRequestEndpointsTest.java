@@ -294,4 +294,14 @@ class PullRequestEndpointsTest {
         assertThatThrownBy(() -> PullRequests.idOfArtifact("vstfs:///Git/Commit/x%2Fy%2Fz"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("artifactId");
     }
+
+    @Test
+    void linkWorkItem_artifactLink_listedOnBothSides() {
+        GitPullRequest pr = openLogin();
+
+        ado.model.wit.WorkItem item = PullRequests.linkWorkItem(project, 12, pr.artifactId());
+
+        assertThat(item.relations()).extracting(ado.model.wit.WorkItemRelation::url).containsExactly(pr.artifactId());
+        assertThat(PullRequests.workItems(repo, pr.pullRequestId())).extracting(ResourceRef::id).containsExactly("12");
+    }
 }
