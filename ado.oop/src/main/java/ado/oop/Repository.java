@@ -2,8 +2,11 @@ package ado.oop;
 
 import ado.core.ApiCall;
 import ado.core.error.AdoNotFoundException;
+import ado.model.git.AnnotatedTags;
 import ado.model.git.Commits;
 import ado.model.git.Diffs;
+import ado.model.git.GitAnnotatedTag;
+import ado.model.git.GitBranchStats;
 import ado.model.git.GitChange;
 import ado.model.git.GitCommit;
 import ado.model.git.GitCommitRef;
@@ -22,6 +25,7 @@ import ado.model.git.RecursionLevel;
 import ado.model.git.RefNames;
 import ado.model.git.Refs;
 import ado.model.git.Repositories;
+import ado.model.git.Stats;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -114,7 +118,7 @@ public final class Repository {
     public Branch createBranch(String name, String fromBranchOrCommit) {
         Branch branch = branch(name);
         String from = resolve(fromBranchOrCommit);
-        check(Refs.update(api(), List.of(GitRefUpdate.create(branch.fullName(), from))), branch);
+        check(Refs.update(api(), List.of(GitRefUpdate.create(branch.fullName(), from))), branch.fullName());
         return branch;
     }
 
@@ -127,7 +131,43 @@ public final class Repository {
     public void deleteBranch(String name) {
         Branch branch = branch(name);
         GitRef ref = branch.ref().orElseThrow(() -> missingBranch(branch));
-        check(Refs.update(api(), List.of(GitRefUpdate.delete(branch.fullName(), ref.objectId()))), branch);
+        check(Refs.update(api(), List.of(GitRefUpdate.delete(branch.fullName(), ref.objectId()))),
+                branch.fullName());
+    }
+
+    /**
+     * {@return tag {@code name} (short or full), a lightweight tag pointing at {@code branchOrCommit}}
+     *
+     * @throws IllegalStateException if the server refused (the tag exists already, say)
+     */
+    public GitRef createTag(String name, String branchOrCommit) {
+        String full = RefNames.tag(name);
+        String target = resolve(branchOrCommit);
+        check(Refs.update(api(), List.of(new GitRefUpdate(full, GitRefUpdate.ZERO_SHA, target, null))), full);
+        return Refs.find(api(), full).orElseThrow(() -> new IllegalStateException("tag " + full + " vanished"));
+    }
+
+    /** {@return the annotated tag {@code name} created on {@code branchOrCommit} with {@code message}} */
+    public GitAnnotatedTag createAnnotatedTag(String name, String branchOrCommit, String message) {
+        return AnnotatedTags.create(api(), GitAnnotatedTag.of(name, resolve(branchOrCommit), message));
+    }
+
+    /**
+     * Deletes tag {@code name} (short or full).
+     *
+     * @throws IllegalArgumentException if there is no such tag
+     */
+    public void deleteTag(String name) {
+        String full = RefNames.tag(name);
+        GitRef ref = Refs.find(api(), full).orElseThrow(() -> new IllegalArgumentException("tag "
+                + RefNames.shortName(full) + " does not exist in repository " + name()));
+        check(Refs.update(api(), List.of(new GitRefUpdate(full, ref.objectId(), GitRefUpdate.ZERO_SHA, null))),
+                full);
+    }
+
+    /** {@return how far each branch is ahead of and behind the default branch; one request} */
+    public List<GitBranchStats> branchStats() {
+        return Stats.branches(api(), null);
     }
 
     // ---- files
@@ -254,9 +294,9 @@ public final class Repository {
                 + name() + (branch.name().equals(branch.fullName()) ? "" : " (" + branch.fullName() + ")"));
     }
 
-    private static void check(List<GitRefUpdateResult> results, Branch branch) {
+    private static void check(List<GitRefUpdateResult> results, String ref) {
         results.stream().filter(r -> !r.success()).findFirst().ifPresent(r -> {
-            throw new IllegalStateException("ref update of " + branch.fullName() + " failed: "
+            throw new IllegalStateException("ref update of " + ref + " failed: "
                     + (r.customMessage() != null ? r.customMessage() : r.updateStatus()));
         });
     }

@@ -70,6 +70,19 @@ class IdentityTest {
     }
 
     @Test
+    void project_byIdOnceLoaded_isFoundByNameInAnyCase() {
+        var org = service().organization();
+        java.util.UUID id = org.project(PROJECT).id();
+        var other = service().organization();
+
+        Project byId = other.project(id.toString());
+        byId.info();
+
+        assertThat(other.project(PROJECT.toUpperCase())).isSameAs(byId);
+        assertThat(byId.name()).isEqualTo(PROJECT);
+    }
+
+    @Test
     void project_throughTeam_isSameInstance() {
         var org = service().organization();
         Team team = org.project(PROJECT).teams().filter(t -> t.name().equals("Quality assurance")).findFirst()

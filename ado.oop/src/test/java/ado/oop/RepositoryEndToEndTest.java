@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ado.core.error.AdoConflictException;
 import ado.emulator.AdoEmulator;
+import ado.model.git.GitAnnotatedTag;
 import ado.model.git.GitChange;
 import ado.model.git.GitItem;
+import ado.model.git.GitRef;
 import ado.model.git.RecursionLevel;
 import ado.model.git.VersionControlChangeType;
 import java.util.ArrayList;
@@ -239,6 +241,53 @@ class RepositoryEndToEndTest {
         assertThat(repo.tags().map(t -> t.shortName())).containsExactlyInAnyOrder("v1.0", "v1.1");
         assertThat(repo.tag("v1")).isEmpty();
         assertThat(repo.tag("refs/tags/v1.1").orElseThrow().peeledObjectId()).isNotNull();
+    }
+
+    @Test
+    void createTag_onBranch_pointsAtItsHead() {
+        GitRef tag = repo.createTag("v2", "main");
+
+        assertThat(tag.name()).isEqualTo("refs/tags/v2");
+        assertThat(tag.objectId()).isEqualTo(repo.branch("main").ref().orElseThrow().objectId());
+        assertThat(repo.tag("v2")).isPresent();
+    }
+
+    @Test
+    void createTag_existing_failsWithoutMovingIt() {
+        String before = repo.tag("v1.0").orElseThrow().objectId();
+
+        assertThatThrownBy(() -> repo.createTag("v1.0", "main")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("refs/tags/v1.0");
+        assertThat(repo.tag("v1.0").orElseThrow().objectId()).isEqualTo(before);
+    }
+
+    @Test
+    void deleteTag_existing_removesOnlyIt() {
+        repo.deleteTag("refs/tags/v1.0");
+
+        assertThat(repo.tags().map(GitRef::shortName)).containsExactly("v1.1");
+    }
+
+    @Test
+    void deleteTag_missing_failsNamingIt() {
+        assertThatThrownBy(() -> repo.deleteTag("v9")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("v9");
+    }
+
+    @Test
+    void createAnnotatedTag_isPeeledToTheCommit() {
+        String head = repo.branch("feature/login").ref().orElseThrow().objectId();
+
+        GitAnnotatedTag tag = repo.createAnnotatedTag("v3", "feature/login", "Three");
+
+        assertThat(tag.taggedObject().objectId()).isEqualTo(head);
+        assertThat(repo.tag("v3").orElseThrow().peeledObjectId()).isEqualTo(head);
+    }
+
+    @Test
+    void branchStats_featureIsOneAhead() {
+        assertThat(repo.branchStats()).filteredOn(s -> s.name().equals("feature/login")).singleElement()
+                .satisfies(s -> assertThat(s.aheadCount()).isEqualTo(1));
     }
 
     @Test

@@ -24,7 +24,7 @@ final class ScaleClient {
         Repository repo = service.organization().project(project).repository(repository);
         var count = new AtomicLong();
         var maxIdentities = new AtomicLong();
-        repo.commits(GitCommitSearchCriteria.ALL, 2500).forEach(c -> {
+        repo.commits(GitCommitSearchCriteria.ALL, 1000).forEach(c -> {
             if (count.incrementAndGet() % 10_000 == 0) {
                 maxIdentities.accumulateAndGet(service.identities().size(), Math::max);
             }

@@ -3,6 +3,7 @@ package ado.model.git;
 import ado.core.ApiCall;
 import ado.core.Body;
 import ado.core.Paging;
+import ado.model.internal.Checks;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public final class Refs {
 
     /** {@return the ref named exactly {@code fullName} (such as {@code refs/heads/main}), if it exists} */
     public static Optional<GitRef> find(ApiCall repo, String fullName) {
-        String name = new GitRef(fullName, GitRefUpdate.ZERO_SHA, null, null, null, null).name();
+        String name = Checks.refName(fullName, "fullName");
         try (Stream<GitRef> refs = list(repo, name.substring("refs/".length()))) {
             return refs.filter(r -> r.name().equals(name)).findFirst();
         }
