@@ -62,39 +62,39 @@ public final class PullRequestRoutes {
         r.add("PATCH", "{project}/_apis/wit/workitems/{workItemId}", this::linkWorkItem);
         GitScope.both(r, "POST", "/pullrequests", this::create);
         GitScope.both(r, "GET", "/pullrequests", this::list);
-        GitScope.both(r, "GET", PR, c -> read(c, pr -> full(c, pr)));
+        GitScope.both(r, "GET", PR, c -> read(c, pr -> out(c).full(pr)));
         GitScope.both(r, "PATCH", PR, this::update);
-        GitScope.both(r, "GET", PR + "/reviewers", c -> read(c, pr -> Wire.envelope(reviewers(c, pr))));
+        GitScope.both(r, "GET", PR + "/reviewers", c -> read(c, pr -> Wire.envelope(out(c).reviewers(pr))));
         GitScope.both(r, "POST", PR + "/reviewers", this::addReviewers);
-        GitScope.both(r, "GET", PR + "/reviewers/{reviewerId}", c -> read(c, pr -> reviewer(c, pr,
+        GitScope.both(r, "GET", PR + "/reviewers/{reviewerId}", c -> read(c, pr -> out(c).reviewer(pr,
                 existingReviewer(pr, c.var("reviewerId")))));
         GitScope.both(r, "PUT", PR + "/reviewers/{reviewerId}", this::putReviewer);
         GitScope.both(r, "PATCH", PR + "/reviewers/{reviewerId}", this::patchReviewer);
         GitScope.both(r, "DELETE", PR + "/reviewers/{reviewerId}", this::deleteReviewer);
         GitScope.both(r, "GET", PR + "/threads", c -> read(c, pr -> Wire.envelope(pr.threads.stream()
-                .map(t -> (JsonValue) thread(c, pr, t)).toList())));
+                .map(t -> (JsonValue) out(c).thread(pr, t)).toList())));
         GitScope.both(r, "POST", PR + "/threads", this::createThread);
-        GitScope.both(r, "GET", PR + "/threads/{threadId}", c -> read(c, pr -> thread(c, pr, thread(c, pr))));
+        GitScope.both(r, "GET", PR + "/threads/{threadId}", c -> read(c, pr -> out(c).thread(pr, findThread(c, pr))));
         GitScope.both(r, "PATCH", PR + "/threads/{threadId}", this::updateThread);
         GitScope.both(r, "GET", PR + "/threads/{threadId}/comments", c -> read(c, pr -> Wire.envelope(
-                thread(c, pr).comments.stream().map(m -> (JsonValue) comment(c, m)).toList())));
+                findThread(c, pr).comments.stream().map(m -> (JsonValue) out(c).comment(m)).toList())));
         GitScope.both(r, "POST", PR + "/threads/{threadId}/comments", this::createComment);
         GitScope.both(r, "PATCH", PR + "/threads/{threadId}/comments/{commentId}", this::updateComment);
         GitScope.both(r, "GET", PR + "/statuses", c -> read(c, pr -> statuses(c, pr, null)));
         GitScope.both(r, "POST", PR + "/statuses", c -> createStatus(c, null));
-        GitScope.both(r, "GET", PR + "/statuses/{statusId}", c -> read(c, pr -> status(c, pr, findStatus(c, pr))));
+        GitScope.both(r, "GET", PR + "/statuses/{statusId}", c -> read(c, pr -> out(c).status(pr, findStatus(c, pr))));
         GitScope.both(r, "DELETE", PR + "/statuses/{statusId}", this::deleteStatus);
         GitScope.both(r, "GET", PR + "/iterations", c -> read(c, pr -> Wire.envelope(pr.iterations.stream()
-                .map(i -> (JsonValue) iteration(c, pr, i)).toList())));
-        GitScope.both(r, "GET", PR + "/iterations/{iterationId}", c -> read(c, pr -> iteration(c, pr,
-                iteration(c, pr))));
+                .map(i -> (JsonValue) out(c).iteration(pr, i)).toList())));
+        GitScope.both(r, "GET", PR + "/iterations/{iterationId}", c -> read(c, pr -> out(c).iteration(pr,
+                findIteration(c, pr))));
         GitScope.both(r, "GET", PR + "/iterations/{iterationId}/changes", this::iterationChanges);
         GitScope.both(r, "GET", PR + "/iterations/{iterationId}/commits", c -> read(c, pr -> {
-            PullRequest.Iteration it = iteration(c, pr);
+            PullRequest.Iteration it = findIteration(c, pr);
             return commits(c, pr, it.common(), it.source());
         }));
         GitScope.both(r, "GET", PR + "/iterations/{iterationId}/statuses",
-                c -> read(c, pr -> statuses(c, pr, iteration(c, pr).id())));
+                c -> read(c, pr -> statuses(c, pr, findIteration(c, pr).id())));
         GitScope.both(r, "POST", PR + "/iterations/{iterationId}/statuses",
                 c -> createStatus(c, Integer.valueOf(c.var("iterationId"))));
         GitScope.both(r, "GET", PR + "/commits", c -> read(c, pr -> {
@@ -102,9 +102,9 @@ public final class PullRequestRoutes {
             return commits(c, pr, last.common(), last.source());
         }));
         GitScope.both(r, "GET", PR + "/labels", c -> read(c, pr -> Wire.envelope(pr.labels.stream()
-                .map(l -> (JsonValue) label(c, pr, l)).toList())));
+                .map(l -> (JsonValue) out(c).label(pr, l)).toList())));
         GitScope.both(r, "POST", PR + "/labels", this::addLabel);
-        GitScope.both(r, "GET", PR + "/labels/{label}", c -> read(c, pr -> label(c, pr, findLabel(c, pr))));
+        GitScope.both(r, "GET", PR + "/labels/{label}", c -> read(c, pr -> out(c).label(pr, findLabel(c, pr))));
         GitScope.both(r, "DELETE", PR + "/labels/{label}", this::removeLabel);
         GitScope.both(r, "GET", PR + "/properties", c -> read(c, this::properties));
         GitScope.both(r, "PATCH", PR + "/properties", this::patchProperties);
@@ -146,7 +146,7 @@ public final class PullRequestRoutes {
             for (JsonValue l : body.get("labels") instanceof JsonArray a ? a.values() : List.<JsonValue>of()) {
                 addLabel(pr, Bodies.string(Bodies.object(l, "labels"), "name"));
             }
-            return full(call, pr);
+            return out(call).full(pr);
         });
         return Reply.json(201, out);
     }
@@ -183,12 +183,12 @@ public final class PullRequestRoutes {
         List<PullRequest> all = prs.list(filter, me());
         Pages pages = Pages.of(call, 101, "$top", "$skip");
         return Reply.json(Wire.envelope(pages.slice(all).stream()
-                .map(pr -> (JsonValue) prs.with(null, null, pr.id, me(), p -> summary(call, p))).toList()));
+                .map(pr -> (JsonValue) prs.with(null, null, pr.id, me(), p -> out(call).summary(p))).toList()));
     }
 
     private Reply getProject(Call call) {
         UUID project = call.optionalVar("project").map(p -> org.project(p).id()).orElse(null);
-        return Reply.json(prs.with(null, project, prId(call), me(), pr -> full(call, pr)));
+        return Reply.json(prs.with(null, project, prId(call), me(), pr -> out(call).full(pr)));
     }
 
     private Reply update(Call call) {
@@ -203,7 +203,7 @@ public final class PullRequestRoutes {
                 pr.closed = null;
                 pr.closedBy = null;
                 pr.lastMergeSource = null;
-                return full(call, pr);
+                return out(call).full(pr);
             }
             PullRequestStore.requireActive(pr);
             Optional<String> title = Bodies.optionalString(body, "title");
@@ -232,13 +232,13 @@ public final class PullRequestRoutes {
             } else if ("completed".equals(status)) {
                 if (body.get("lastMergeSourceCommit") instanceof JsonObject c
                         && c.string("commitId").map(ObjectId::parseOrNull).isPresent()
-                        && !pr.lastMergeSource.equals(ObjectId.parseOrNull(c.string("commitId").get()))) {
+                        && !ObjectId.parseOrNull(c.string("commitId").get()).equals(pr.lastMergeSource)) {
                     throw AdoError.badRequest("TF401186: The pull request's last merge source commit "
                             + c.string("commitId").get() + " is not the head of " + pr.sourceRefName + ".");
                 }
                 prs.complete(pr, org.me().id(), me());
             }
-            return full(call, pr);
+            return out(call).full(pr);
         });
     }
 
@@ -305,7 +305,7 @@ public final class PullRequestRoutes {
                 JsonObject o = (JsonObject) body.get(i);
                 PullRequest.Reviewer r = pr.reviewer(ids.get(i));
                 r.required = flag(o, "isRequired") || r.required;
-                out.add(reviewer(call, pr, r));
+                out.add(out(call).reviewer(pr, r));
             }
             return Wire.envelope(out);
         });
@@ -321,7 +321,7 @@ public final class PullRequestRoutes {
             if (body.get("isRequired") instanceof JsonBoolean b) {
                 r.required = b.value();
             }
-            return reviewer(call, pr, r);
+            return out(call).reviewer(pr, r);
         });
     }
 
@@ -337,7 +337,7 @@ public final class PullRequestRoutes {
             if (body.get("isRequired") instanceof JsonBoolean b) {
                 r.required = b.value();
             }
-            return reviewer(call, pr, r);
+            return out(call).reviewer(pr, r);
         });
     }
 
@@ -381,19 +381,19 @@ public final class PullRequestRoutes {
                         org.me().id(), now, Bodies.optionalString(c, "content").orElse("")));
             }
             pr.threads.add(t);
-            return thread(call, pr, t);
+            return out(call).thread(pr, t);
         });
     }
 
     private Reply updateThread(Call call) {
         JsonObject body = Bodies.object(call.json(), "body");
         return mutate(call, pr -> {
-            PullRequest.Thread t = thread(call, pr);
+            PullRequest.Thread t = findThread(call, pr);
             if (body.has("status")) {
                 t.status = enumValue(body.get("status"), THREAD_STATUS, "status", t.status);
                 t.updated = prs.now();
             }
-            return thread(call, pr, t);
+            return out(call).thread(pr, t);
         });
     }
 
@@ -401,7 +401,7 @@ public final class PullRequestRoutes {
         JsonObject body = Bodies.object(call.json(), "body");
         enumValue(body.get("commentType"), COMMENT_TYPE, "commentType", "text");
         return mutate(call, pr -> {
-            PullRequest.Thread t = thread(call, pr);
+            PullRequest.Thread t = findThread(call, pr);
             int parent = intOf(body, "parentCommentId");
             if (parent != 0 && t.comments.stream().noneMatch(c -> c.id == parent)) {
                 throw AdoError.pullRequestPartNotFound("comment", parent);
@@ -410,24 +410,24 @@ public final class PullRequestRoutes {
                     Bodies.optionalString(body, "content").orElse(""));
             t.comments.add(c);
             t.updated = c.published;
-            return comment(call, c);
+            return out(call).comment(c);
         });
     }
 
     private Reply updateComment(Call call) {
         JsonObject body = Bodies.object(call.json(), "body");
         return mutate(call, pr -> {
-            PullRequest.Thread t = thread(call, pr);
+            PullRequest.Thread t = findThread(call, pr);
             PullRequest.Comment c = t.comments.stream().filter(m -> String.valueOf(m.id)
                     .equals(call.var("commentId"))).findFirst()
                     .orElseThrow(() -> AdoError.pullRequestPartNotFound("comment", call.var("commentId")));
             Bodies.optionalString(body, "content").ifPresent(text -> c.content = text);
             c.updated = prs.now();
-            return comment(call, c);
+            return out(call).comment(c);
         });
     }
 
-    private static PullRequest.Thread thread(Call call, PullRequest pr) {
+    private static PullRequest.Thread findThread(Call call, PullRequest pr) {
         return pr.threads.stream().filter(t -> String.valueOf(t.id).equals(call.var("threadId"))).findFirst()
                 .orElseThrow(() -> AdoError.pullRequestPartNotFound("thread", call.var("threadId")));
     }
@@ -455,7 +455,7 @@ public final class PullRequestRoutes {
                     Bodies.optionalObject(body, "properties").map(PullRequestRoutes::typed).orElse(null),
                     org.me().id(), prs.now());
             pr.statuses.add(s);
-            return status(call, pr, s);
+            return out(call).status(pr, s);
         });
     }
 
@@ -474,7 +474,7 @@ public final class PullRequestRoutes {
 
     private JsonObject statuses(Call call, PullRequest pr, Integer iteration) {
         return Wire.envelope(pr.statuses.stream().filter(s -> iteration == null || iteration.equals(s.iterationId()))
-                .map(s -> (JsonValue) status(call, pr, s)).toList());
+                .map(s -> (JsonValue) out(call).status(pr, s)).toList());
     }
 
     /** Status properties as ADO returns them: each value wrapped as {@code {"$type", "$value"}}. */
@@ -504,7 +504,7 @@ public final class PullRequestRoutes {
         JsonObject body = Bodies.object(call.json(), "body");
         String name = Bodies.optionalString(body, "name").orElse("");
         checkLabel(name);
-        return mutate(call, pr -> label(call, pr, addLabel(pr, name)));
+        return mutate(call, pr -> out(call).label(pr, addLabel(pr, name)));
     }
 
     private PullRequest.Label addLabel(PullRequest pr, String name) {
@@ -540,7 +540,7 @@ public final class PullRequestRoutes {
 
     // ---- iterations, commits, properties ---------------------------------------------------------------------
 
-    private static PullRequest.Iteration iteration(Call call, PullRequest pr) {
+    private static PullRequest.Iteration findIteration(Call call, PullRequest pr) {
         String id = call.var("iterationId");
         return pr.iterations.stream().filter(i -> String.valueOf(i.id()).equals(id)).findFirst()
                 .orElseThrow(() -> AdoError.pullRequestPartNotFound("iteration", id));
@@ -548,7 +548,7 @@ public final class PullRequestRoutes {
 
     private Reply iterationChanges(Call call) {
         return read(call, pr -> {
-            PullRequest.Iteration it = iteration(call, pr);
+            PullRequest.Iteration it = findIteration(call, pr);
             int compareTo = call.intQuery(0, "$compareTo");
             var db = pr.repository.objects();
             ObjectId from;
@@ -726,188 +726,11 @@ public final class PullRequestRoutes {
         throw AdoError.badRequest("The value " + v.toJson() + " is not valid for " + what + ".");
     }
 
-    // ---- wire shapes -----------------------------------------------------------------------------------------
-
     private Wire wire(Call call) {
         return Wire.of(call, org);
     }
 
-    private String prUrl(Call call, PullRequest pr) {
-        return wire(call).repoUrl(pr.repository) + "/pullRequests/" + pr.id;
-    }
-
-    private JsonObject summary(Call call, PullRequest pr) {
-        return pullRequest(call, pr, false);
-    }
-
-    private JsonObject full(Call call, PullRequest pr) {
-        return pullRequest(call, pr, true);
-    }
-
-    private JsonObject pullRequest(Call call, PullRequest pr, boolean full) {
-        Wire w = wire(call);
-        String repoUrl = w.repoUrl(pr.repository);
-        var b = JsonObject.builder()
-                .put("repository", w.repository(pr.repository, false))
-                .put("pullRequestId", pr.id)
-                .put("codeReviewId", pr.id)
-                .put("status", pr.status)
-                .put("createdBy", w.identity(pr.createdBy))
-                .put("creationDate", Wire.time(pr.created));
-        if (pr.closed != null) {
-            b.put("closedDate", Wire.time(pr.closed));
-        }
-        b.put("title", pr.title)
-                .put("description", pr.description)
-                .put("sourceRefName", pr.sourceRefName)
-                .put("targetRefName", pr.targetRefName)
-                .put("mergeStatus", pr.mergeStatus)
-                .put("isDraft", pr.draft)
-                .put("mergeId", pr.mergeId.toString());
-        if (pr.lastMergeSource != null) {
-            b.put("lastMergeSourceCommit", commitRef(w, pr.repository, pr.lastMergeSource));
-            b.put("lastMergeTargetCommit", commitRef(w, pr.repository, pr.lastMergeTarget));
-        }
-        if (pr.lastMergeCommit != null) {
-            Commit c = pr.repository.objects().commit(pr.lastMergeCommit).orElseThrow();
-            b.put("lastMergeCommit", full ? new GitWire(w).commit(pr.repository, c, false)
-                    : commitRef(w, pr.repository, pr.lastMergeCommit));
-        }
-        if (pr.closedBy != null) {
-            b.put("closedBy", w.identity(pr.closedBy));
-        }
-        b.put("reviewers", new JsonArray(reviewers(call, pr)));
-        if (!pr.labels.isEmpty()) {
-            b.put("labels", new JsonArray(pr.labels.stream().map(l -> (JsonValue) label(call, pr, l)).toList()));
-        }
-        if (pr.autoCompleteSetBy != null) {
-            b.put("autoCompleteSetBy", w.identity(pr.autoCompleteSetBy));
-        }
-        if (pr.completionOptions != null) {
-            b.put("completionOptions", pr.completionOptions.wire().toBuilder()
-                    .put("mergeStrategy", pr.completionOptions.strategy().wire()).build());
-        }
-        if (full && call.flag("includeWorkItemRefs") || !pr.workItems.isEmpty() && full) {
-            b.put("workItemRefs", new JsonArray(pr.workItems.stream().map(id -> (JsonValue) JsonObject.builder()
-                    .put("id", String.valueOf(id)).put("url", w.url("/_apis/wit/workItems/" + id)).build())
-                    .toList()));
-        }
-        b.put("url", prUrl(call, pr));
-        if (full) {
-            String self = prUrl(call, pr);
-            var links = new ArrayList<String>(List.of("self", self, "repository", repoUrl, "workItems",
-                    self + "/workitems", "sourceBranch", repoUrl + "/refs", "targetBranch", repoUrl + "/refs"));
-            if (pr.lastMergeSource != null) {
-                links.addAll(List.of("sourceCommit", repoUrl + "/commits/" + pr.lastMergeSource.hex(),
-                        "targetCommit", repoUrl + "/commits/" + pr.lastMergeTarget.hex()));
-            }
-            links.addAll(List.of("createdBy", w.url("/_apis/Identities/" + pr.createdBy),
-                    "iterations", self + "/iterations"));
-            b.put("_links", Wire.links(links.toArray(String[]::new)));
-        }
-        b.put("supportsIterations", true);
-        if (full) {
-            b.put("artifactId", pr.artifactId());
-        }
-        if (pr.closed != null) {
-            b.put("completionQueueTime", Wire.time(pr.closed));
-        }
-        return b.build();
-    }
-
-    private static JsonObject commitRef(Wire w, Repository repo, ObjectId id) {
-        return JsonObject.builder().put("commitId", id.hex())
-                .put("url", w.repoUrl(repo) + "/commits/" + id.hex()).build();
-    }
-
-    private List<JsonValue> reviewers(Call call, PullRequest pr) {
-        return pr.reviewers.values().stream().map(r -> (JsonValue) reviewer(call, pr, r)).toList();
-    }
-
-    private JsonObject reviewer(Call call, PullRequest pr, PullRequest.Reviewer r) {
-        JsonObject identity = wire(call).identity(r.id);
-        var b = JsonObject.builder().put("reviewerUrl", prUrl(call, pr) + "/reviewers/" + r.id)
-                .put("vote", r.vote)
-                .put("hasDeclined", r.declined)
-                .put("isRequired", r.required)
-                .put("isFlagged", false)
-                .put("isContainer", false);
-        identity.members().forEach(b::put);
-        return b.build();
-    }
-
-    private JsonObject thread(Call call, PullRequest pr, PullRequest.Thread t) {
-        String self = prUrl(call, pr) + "/threads/" + t.id;
-        return JsonObject.builder()
-                .put("pullRequestThreadContext", t.pullRequestThreadContext)
-                .put("id", t.id)
-                .put("publishedDate", Wire.time(t.published))
-                .put("lastUpdatedDate", Wire.time(t.updated))
-                .put("comments", new JsonArray(t.comments.stream().map(c -> (JsonValue) comment(call, c)).toList()))
-                .put("status", t.status)
-                .put("threadContext", t.threadContext)
-                .put("properties", JsonObject.EMPTY)
-                .put("identities", JsonObject.EMPTY)
-                .put("isDeleted", false)
-                .put("_links", Wire.links("self", self, "repository", wire(call).repoUrl(pr.repository)))
-                .build();
-    }
-
-    private JsonObject comment(Call call, PullRequest.Comment c) {
-        return JsonObject.builder()
-                .put("id", c.id)
-                .put("parentCommentId", c.parentId)
-                .put("author", wire(call).identity(c.author))
-                .put("content", c.content)
-                .put("publishedDate", Wire.time(c.published))
-                .put("lastUpdatedDate", Wire.time(c.updated))
-                .put("lastContentUpdatedDate", Wire.time(c.updated))
-                .put("commentType", "text")
-                .put("usersLiked", JsonArray.EMPTY)
-                .build();
-    }
-
-    private JsonObject status(Call call, PullRequest pr, PullRequest.Status s) {
-        var b = JsonObject.builder();
-        if (s.properties() != null) {
-            b.put("properties", s.properties());
-        }
-        if (s.iterationId() != null) {
-            b.put("iterationId", s.iterationId());
-        }
-        b.put("id", s.id()).put("state", s.state());
-        if (s.description() != null) {
-            b.put("description", s.description());
-        }
-        b.put("context", s.context())
-                .put("creationDate", Wire.time(s.created()))
-                .put("updatedDate", Wire.time(s.created()))
-                .put("createdBy", wire(call).identity(s.createdBy()));
-        if (s.targetUrl() != null) {
-            b.put("targetUrl", s.targetUrl());
-        }
-        return b.put("_links", Wire.links("self", prUrl(call, pr) + "/statuses/" + s.id(),
-                "repository", wire(call).repoUrl(pr.repository))).build();
-    }
-
-    private JsonObject label(Call call, PullRequest pr, PullRequest.Label l) {
-        return JsonObject.builder().put("id", l.id().toString()).put("name", l.name()).put("active", true)
-                .put("url", prUrl(call, pr) + "/labels/" + l.id()).build();
-    }
-
-    private JsonObject iteration(Call call, PullRequest pr, PullRequest.Iteration i) {
-        Wire w = wire(call);
-        return JsonObject.builder()
-                .put("id", i.id())
-                .put("description", i.description())
-                .put("author", w.identity(i.author()))
-                .put("createdDate", Wire.time(i.created()))
-                .put("updatedDate", Wire.time(i.created()))
-                .put("sourceRefCommit", JsonObject.builder().put("commitId", i.source().hex()).build())
-                .put("targetRefCommit", JsonObject.builder().put("commitId", i.target().hex()).build())
-                .put("commonRefCommit", JsonObject.builder().put("commitId", i.common().hex()).build())
-                .put("hasMoreCommits", false)
-                .put("reason", i.id() == 1 ? "create" : "push")
-                .build();
+    private PullRequestWire out(Call call) {
+        return new PullRequestWire(wire(call), call.flag("includeWorkItemRefs"));
     }
 }
