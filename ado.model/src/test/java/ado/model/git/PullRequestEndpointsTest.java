@@ -304,4 +304,95 @@ class PullRequestEndpointsTest {
         assertThat(item.relations()).extracting(ado.model.wit.WorkItemRelation::url).containsExactly(pr.artifactId());
         assertThat(PullRequests.workItems(repo, pr.pullRequestId())).extracting(ResourceRef::id).containsExactly("12");
     }
+
+    @Test
+    void reviewers_removeUnknown_notFound() {
+        int id = openLogin().pullRequestId();
+
+        assertThatThrownBy(() -> PullRequestReviewers.remove(repo, id, alan)).isInstanceOf(AdoNotFoundException.class);
+    }
+
+    @Test
+    void reviewers_unknownIdentity_badRequestAndNoReviewer() {
+        int id = openLogin().pullRequestId();
+
+        assertThatThrownBy(() -> PullRequestReviewers.add(repo, id, UUID.randomUUID(), true))
+                .isInstanceOf(AdoBadRequestException.class);
+        assertThat(PullRequestReviewers.list(repo, id)).isEmpty();
+    }
+
+    @Test
+    void threads_unknownThread_notFound() {
+        int id = openLogin().pullRequestId();
+
+        assertThatThrownBy(() -> PullRequestThreads.get(repo, id, 99)).isInstanceOf(AdoNotFoundException.class);
+        assertThatThrownBy(() -> PullRequestThreads.reply(repo, id, 99, 0, "x"))
+                .isInstanceOf(AdoNotFoundException.class);
+    }
+
+    @Test
+    void statuses_deleteUnknown_notFound() {
+        int id = openLogin().pullRequestId();
+
+        assertThatThrownBy(() -> PullRequestStatuses.delete(repo, id, 5)).isInstanceOf(AdoNotFoundException.class);
+    }
+
+    @Test
+    void labels_removeUnknown_notFound() {
+        int id = openLogin().pullRequestId();
+
+        assertThatThrownBy(() -> PullRequestLabels.remove(repo, id, "nope")).isInstanceOf(AdoNotFoundException.class);
+    }
+
+    @Test
+    void iterations_unknown_notFound() {
+        int id = openLogin().pullRequestId();
+
+        assertThatThrownBy(() -> PullRequestIterations.get(repo, id, 3)).isInstanceOf(AdoNotFoundException.class);
+        assertThatThrownBy(() -> PullRequestIterations.changes(repo, id, 1, 3))
+                .isInstanceOf(AdoNotFoundException.class);
+    }
+
+    @Test
+    void create_duplicateActive_conflictAndOnlyOne() {
+        openLogin();
+
+        assertThatThrownBy(this::openLogin).isInstanceOfSatisfying(AdoConflictException.class,
+                e -> assertThat(e.adoMessage()).hasValueSatisfying(m -> assertThat(m).startsWith("TF401179")));
+        assertThat(PullRequests.list(repo, PullRequestSearchCriteria.ACTIVE)).hasSize(1);
+    }
+
+    @Test
+    void complete_conflict_conflictWithMergeStatusConflicts() {
+        Pushes.create(repo, GitPush.of(LOGIN, head(LOGIN), GitCommit.of("login side",
+                List.of(GitChange.edit("/README.md", ItemContent.rawText("login"))))));
+        Pushes.create(repo, GitPush.of(MAIN, head(MAIN), GitCommit.of("main side",
+                List.of(GitChange.edit("/README.md", ItemContent.rawText("main"))))));
+        GitPullRequest pr = openLogin();
+        String main = head(MAIN);
+
+        assertThat(pr.mergeStatus()).isEqualTo(PullRequestAsyncStatus.CONFLICTS);
+        assertThatThrownBy(() -> PullRequests.update(repo, pr.pullRequestId(), PullRequestUpdate.builder()
+                .status(PullRequestStatus.COMPLETED).build())).isInstanceOf(AdoConflictException.class);
+        assertThat(head(MAIN)).isEqualTo(main);
+    }
+
+    @Test
+    void complete_staleLastMergeSource_badRequest() {
+        GitPullRequest pr = openLogin();
+        String stale = head(MAIN);
+
+        assertThatThrownBy(() -> PullRequests.update(repo, pr.pullRequestId(), PullRequestUpdate.builder()
+                .status(PullRequestStatus.COMPLETED).lastMergeSourceCommit(stale).build()))
+                .isInstanceOf(AdoBadRequestException.class);
+        assertThat(PullRequests.get(repo, pr.pullRequestId()).status()).isEqualTo(PullRequestStatus.ACTIVE);
+    }
+
+    @Test
+    void properties_removeMissing_badRequest() {
+        int id = openLogin().pullRequestId();
+
+        assertThatThrownBy(() -> PullRequests.updateProperties(repo, id, List.of(JsonPatchOperation.remove("/x"))))
+                .isInstanceOf(AdoBadRequestException.class);
+    }
 }
