@@ -144,6 +144,37 @@ public final class Merger {
         }
     }
 
+    /**
+     * {@return {@code commits} (oldest first) applied one by one on top of {@code onto}, each keeping its author and
+     * message; the first that conflicts stops it}
+     */
+    public Result cherryPick(ObjectId onto, List<ObjectId> commits, Signature committer) {
+        return apply(onto, commits, committer, false);
+    }
+
+    /** {@return the changes of {@code commits} (newest first) undone one by one on top of {@code onto}} */
+    public Result revert(ObjectId onto, List<ObjectId> commits, Signature committer) {
+        return apply(onto, commits, committer, true);
+    }
+
+    private Result apply(ObjectId onto, List<ObjectId> commits, Signature committer, boolean undo) {
+        ObjectId head = onto;
+        for (ObjectId id : commits) {
+            Commit c = db.commit(id).orElseThrow(() -> new IllegalStateException("missing commit " + id));
+            ObjectId parentTree = c.parents().isEmpty() ? null : tree(c.parents().get(0));
+            var conflicts = new ArrayList<String>();
+            ObjectId merged = undo ? threeWay(c.tree(), tree(head), parentTree, conflicts)
+                    : threeWay(parentTree, tree(head), c.tree(), conflicts);
+            if (!conflicts.isEmpty()) {
+                return new Result(null, conflicts);
+            }
+            String message = undo ? "Revert \"" + c.message().strip().lines().findFirst().orElse("") + "\"\n\n"
+                    + "This reverts commit " + c.id().hex() + ".\n" : c.message();
+            head = commit(merged, List.of(head), undo ? committer : c.author(), committer, message);
+        }
+        return ok(head);
+    }
+
     private static Result ok(ObjectId commit) {
         return new Result(commit, List.of());
     }
