@@ -88,32 +88,32 @@ public final class PullRequest {
                                     JsonObject wire) {
     }
 
-    public final int id;
-    public final Repository repository;
-    public final String sourceRefName;
-    public final String targetRefName;
-    public final UUID createdBy;
-    public final Instant created;
-    public final UUID mergeId = UUID.randomUUID();
-    public final Map<UUID, Reviewer> reviewers = new LinkedHashMap<>();
-    public final List<Label> labels = new ArrayList<>();
-    public final List<Thread> threads = new ArrayList<>();
-    public final List<Status> statuses = new ArrayList<>();
-    public final List<Iteration> iterations = new ArrayList<>();
-    public final Map<String, JsonObject> properties = new LinkedHashMap<>();
-    public final Set<Integer> workItems = new LinkedHashSet<>();
-    public String title;
-    public String description;
-    public String status = "active";
-    public boolean draft;
-    public String mergeStatus = "queued";
-    public ObjectId lastMergeSource;
-    public ObjectId lastMergeTarget;
-    public ObjectId lastMergeCommit;
-    public Instant closed;
-    public UUID closedBy;
-    public UUID autoCompleteSetBy;
-    public CompletionOptions completionOptions;
+    private final int id;
+    private final Repository repository;
+    private final String sourceRefName;
+    private final String targetRefName;
+    private final UUID createdBy;
+    private final Instant created;
+    private final UUID mergeId = UUID.randomUUID();
+    private final Map<UUID, Reviewer> reviewers = new LinkedHashMap<>();
+    private final List<Label> labels = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private final List<Status> statuses = new ArrayList<>();
+    private final List<Iteration> iterations = new ArrayList<>();
+    private final Map<String, JsonObject> properties = new LinkedHashMap<>();
+    private final Set<Integer> workItems = new LinkedHashSet<>();
+    private String title;
+    private String description;
+    private String status = "active";
+    private boolean draft;
+    private String mergeStatus = "queued";
+    private ObjectId lastMergeSource;
+    private ObjectId lastMergeTarget;
+    private ObjectId lastMergeCommit;
+    private Instant closed;
+    private UUID closedBy;
+    private UUID autoCompleteSetBy;
+    private CompletionOptions completionOptions;
 
     PullRequest(int id, Repository repository, String source, String target, String title, String description,
                 UUID createdBy, Instant created) {
@@ -125,6 +125,196 @@ public final class PullRequest {
         this.description = description;
         this.createdBy = createdBy;
         this.created = created;
+    }
+
+    /** {@return the id (unique in the organisation)} */
+    public int id() {
+        return id;
+    }
+
+    /** {@return the repository} */
+    public Repository repository() {
+        return repository;
+    }
+
+    /** {@return the source branch} */
+    public String sourceRefName() {
+        return sourceRefName;
+    }
+
+    /** {@return the target branch} */
+    public String targetRefName() {
+        return targetRefName;
+    }
+
+    /** {@return the creator} */
+    public UUID createdBy() {
+        return createdBy;
+    }
+
+    /** {@return when it was created} */
+    public Instant created() {
+        return created;
+    }
+
+    /** {@return the merge job id} */
+    public UUID mergeId() {
+        return mergeId;
+    }
+
+    /** {@return the reviewers by id (live)} */
+    public Map<UUID, Reviewer> reviewers() {
+        return reviewers;
+    }
+
+    /** {@return the labels (live)} */
+    public List<Label> labels() {
+        return labels;
+    }
+
+    /** {@return the threads (live)} */
+    public List<Thread> threads() {
+        return threads;
+    }
+
+    /** {@return the statuses (live)} */
+    public List<Status> statuses() {
+        return statuses;
+    }
+
+    /** {@return the iterations (live)} */
+    public List<Iteration> iterations() {
+        return iterations;
+    }
+
+    /** {@return the properties (live)} */
+    public Map<String, JsonObject> properties() {
+        return properties;
+    }
+
+    /** {@return the linked work item ids (live)} */
+    public Set<Integer> workItems() {
+        return workItems;
+    }
+
+    /** {@return the title} */
+    public String title() {
+        return title;
+    }
+
+    /** {@return the description} */
+    public String description() {
+        return description;
+    }
+
+    /** {@return the status: active, abandoned or completed} */
+    public String status() {
+        return status;
+    }
+
+    /** {@return whether it is a draft} */
+    public boolean draft() {
+        return draft;
+    }
+
+    /** {@return the merge status} */
+    public String mergeStatus() {
+        return mergeStatus;
+    }
+
+    /** {@return the source commit of the last merge, or null} */
+    public ObjectId lastMergeSource() {
+        return lastMergeSource;
+    }
+
+    /** {@return the target commit of the last merge, or null} */
+    public ObjectId lastMergeTarget() {
+        return lastMergeTarget;
+    }
+
+    /** {@return the last (preview or final) merge commit, or null} */
+    public ObjectId lastMergeCommit() {
+        return lastMergeCommit;
+    }
+
+    /** {@return when it was closed, or null} */
+    public Instant closed() {
+        return closed;
+    }
+
+    /** {@return who closed it, or null} */
+    public UUID closedBy() {
+        return closedBy;
+    }
+
+    /** {@return who set auto-complete, or null} */
+    public UUID autoCompleteSetBy() {
+        return autoCompleteSetBy;
+    }
+
+    /** {@return the completion options, or null} */
+    public CompletionOptions completionOptions() {
+        return completionOptions;
+    }
+
+    /** Sets the title. */
+    public void title(String value) {
+        this.title = value;
+    }
+
+    /** Sets the description. */
+    public void description(String value) {
+        this.description = value;
+    }
+
+    /** Sets the status: active, abandoned or completed. */
+    public void status(String value) {
+        this.status = value;
+    }
+
+    /** Sets whether it is a draft. */
+    public void draft(boolean value) {
+        this.draft = value;
+    }
+
+    /** Sets the merge status. */
+    public void mergeStatus(String value) {
+        this.mergeStatus = value;
+    }
+
+    /** Sets the source commit of the last merge. */
+    public void lastMergeSource(ObjectId value) {
+        this.lastMergeSource = value;
+    }
+
+    /** Sets the target commit of the last merge. */
+    public void lastMergeTarget(ObjectId value) {
+        this.lastMergeTarget = value;
+    }
+
+    /** Sets the last (preview or final) merge commit. */
+    public void lastMergeCommit(ObjectId value) {
+        this.lastMergeCommit = value;
+    }
+
+    /** Sets when it was closed. */
+    public void closed(Instant value) {
+        this.closed = value;
+    }
+
+    /** Sets who closed it. */
+    public void closedBy(UUID value) {
+        this.closedBy = value;
+    }
+
+    /** Sets who set auto-complete. */
+    public void autoCompleteSetBy(UUID value) {
+        this.autoCompleteSetBy = value;
+    }
+
+    /** Sets the completion options. */
+    public void completionOptions(CompletionOptions value) {
+        this.completionOptions = value;
     }
 
     /** {@return ADO's artifact id: {@code vstfs:///Git/PullRequestId/{project}%2f{repo}%2f{id}}} */

@@ -48,17 +48,17 @@ public final class PullRequestStore {
             if (source.equals(target) || s.equals(t) && new Merger(repo.objects()).commitsBetween(t, s).isEmpty()) {
                 throw AdoError.noCommitsToMerge(source, target);
             }
-            boolean duplicate = byId.values().stream().anyMatch(p -> p.repository == repo
-                    && p.status.equals("active") && p.sourceRefName.equals(source) && p.targetRefName.equals(target));
+            boolean duplicate = byId.values().stream().anyMatch(p -> p.repository() == repo
+                    && p.status().equals("active") && p.sourceRefName().equals(source) && p.targetRefName().equals(target));
             if (duplicate) {
                 throw AdoError.pullRequestExists();
             }
             var pr = new PullRequest(ids.incrementAndGet(), repo, source, target, title, description == null ? ""
                     : description, creator, clock.instant());
-            pr.draft = draft;
-            pr.properties.put("Microsoft.Git.PullRequest.SourceRefName", property("System.String", source));
-            pr.properties.put("Microsoft.Git.PullRequest.TargetRefName", property("System.String", target));
-            byId.put(pr.id, pr);
+            pr.draft(draft);
+            pr.properties().put("Microsoft.Git.PullRequest.SourceRefName", property("System.String", source));
+            pr.properties().put("Microsoft.Git.PullRequest.TargetRefName", property("System.String", target));
+            byId.put(pr.id(), pr);
             sync(pr, me);
             return pr;
         });
@@ -78,11 +78,11 @@ public final class PullRequestStore {
      */
     public <T> T with(Repository repo, UUID projectId, int id, Signature me, Function<PullRequest, T> action) {
         PullRequest pr = byId.get(id);
-        if (pr == null || repo != null && pr.repository != repo
-                || projectId != null && !pr.repository.projectId().equals(projectId)) {
+        if (pr == null || repo != null && pr.repository() != repo
+                || projectId != null && !pr.repository().projectId().equals(projectId)) {
             throw AdoError.pullRequestNotFound(id);
         }
-        return pr.repository.locked(() -> {
+        return pr.repository().locked(() -> {
             sync(pr, me);
             T result = action.apply(pr);
             sync(pr, me);
@@ -94,7 +94,7 @@ public final class PullRequestStore {
     public List<PullRequest> list(Predicate<PullRequest> filter, Signature me) {
         var out = new ArrayList<PullRequest>();
         for (PullRequest pr : byId.values()) {
-            boolean keep = pr.repository.locked(() -> {
+            boolean keep = pr.repository().locked(() -> {
                 sync(pr, me);
                 return filter.test(pr);
             });
@@ -102,7 +102,7 @@ public final class PullRequestStore {
                 out.add(pr);
             }
         }
-        out.sort((a, b) -> Integer.compare(b.id, a.id));
+        out.sort((a, b) -> Integer.compare(b.id(), a.id()));
         return out;
     }
 
@@ -118,8 +118,8 @@ public final class PullRequestStore {
 
     /** Checks that the pull request is active; 400 TF401181 otherwise. */
     public static void requireActive(PullRequest pr) {
-        if (!pr.status.equals("active")) {
-            throw AdoError.pullRequestNotActive(pr.id, pr.status);
+        if (!pr.status().equals("active")) {
+            throw AdoError.pullRequestNotActive(pr.id(), pr.status());
         }
     }
 
@@ -132,45 +132,45 @@ public final class PullRequestStore {
         requireActive(pr);
         Optional<String> blocker = blocker(pr);
         if (blocker.isPresent()) {
-            throw AdoError.pullRequestBlocked(pr.id, blocker.get());
+            throw AdoError.pullRequestBlocked(pr.id(), blocker.get());
         }
-        Repository repo = pr.repository;
-        ObjectId target = branch(repo, pr.targetRefName);
-        ObjectId source = branch(repo, pr.sourceRefName);
-        PullRequest.CompletionOptions options = pr.completionOptions;
+        Repository repo = pr.repository();
+        ObjectId target = branch(repo, pr.targetRefName());
+        ObjectId source = branch(repo, pr.sourceRefName());
+        PullRequest.CompletionOptions options = pr.completionOptions();
         Merger.Strategy strategy = options == null ? Merger.Strategy.NO_FAST_FORWARD : options.strategy();
         String message = options != null && options.mergeCommitMessage() != null ? options.mergeCommitMessage()
-                : "Merged PR " + pr.id + ": " + pr.title;
+                : "Merged PR " + pr.id() + ": " + pr.title();
         Signature signature = Signature.utc(me.name(), me.email(), clock.instant());
         Merger.Result result = new Merger(repo.objects()).merge(strategy, target, source, signature, message);
         if (!result.succeeded()) {
-            pr.mergeStatus = "conflicts";
-            throw AdoError.pullRequestConflicts(pr.id, result.conflicts());
+            pr.mergeStatus("conflicts");
+            throw AdoError.pullRequestConflicts(pr.id(), result.conflicts());
         }
-        repo.setRef(pr.targetRefName, result.commit(), by);
+        repo.setRef(pr.targetRefName(), result.commit(), by);
         List<Commit> created = new ArrayList<>(new Merger(repo.objects()).commitsBetween(target, result.commit()));
         created.removeIf(c -> repo.pushOf(c.id()).isPresent());
         java.util.Collections.reverse(created);
-        repo.recordPush(clock.instant(), by, List.of(new PushRecord.RefChange(pr.targetRefName, target,
+        repo.recordPush(clock.instant(), by, List.of(new PushRecord.RefChange(pr.targetRefName(), target,
                 result.commit())), created);
         if (options != null && options.deleteSourceBranch()) {
-            repo.deleteRef(pr.sourceRefName);
+            repo.deleteRef(pr.sourceRefName());
         }
-        pr.lastMergeSource = source;
-        pr.lastMergeTarget = target;
-        pr.lastMergeCommit = result.commit();
-        pr.mergeStatus = "succeeded";
-        pr.status = "completed";
-        pr.closed = clock.instant();
-        pr.closedBy = by;
+        pr.lastMergeSource(source);
+        pr.lastMergeTarget(target);
+        pr.lastMergeCommit(result.commit());
+        pr.mergeStatus("succeeded");
+        pr.status("completed");
+        pr.closed(clock.instant());
+        pr.closedBy(by);
     }
 
     /** {@return why {@code pr} cannot complete now (draft, votes), if anything blocks it} */
     public static Optional<String> blocker(PullRequest pr) {
-        if (pr.draft) {
+        if (pr.draft()) {
             return Optional.of("it is a draft");
         }
-        for (PullRequest.Reviewer r : pr.reviewers.values()) {
+        for (PullRequest.Reviewer r : pr.reviewers().values()) {
             if (r.vote == -10) {
                 return Optional.of("a reviewer rejected it");
             }
@@ -186,37 +186,37 @@ public final class PullRequestStore {
      * iteration; the merge status is recomputed; a due auto-complete completes.
      */
     private void sync(PullRequest pr, Signature me) {
-        if (!pr.status.equals("active")) {
+        if (!pr.status().equals("active")) {
             return;
         }
-        Repository repo = pr.repository;
-        Optional<ObjectId> source = repo.ref(pr.sourceRefName).map(Ref::objectId);
-        Optional<ObjectId> target = repo.ref(pr.targetRefName).map(Ref::objectId);
+        Repository repo = pr.repository();
+        Optional<ObjectId> source = repo.ref(pr.sourceRefName()).map(Ref::objectId);
+        Optional<ObjectId> target = repo.ref(pr.targetRefName()).map(Ref::objectId);
         if (source.isEmpty() || target.isEmpty()) {
-            pr.mergeStatus = "failure";
+            pr.mergeStatus("failure");
             return;
         }
         Merger merger = new Merger(repo.objects());
-        PullRequest.Iteration last = pr.iterations.isEmpty() ? null : pr.iterations.get(pr.iterations.size() - 1);
+        PullRequest.Iteration last = pr.iterations().isEmpty() ? null : pr.iterations().get(pr.iterations().size() - 1);
         if (last == null || !last.source().equals(source.get())) {
             ObjectId common = merger.mergeBase(target.get(), source.get()).orElse(target.get());
             String description = repo.objects().commit(source.get()).map(c -> c.message().strip()).orElse("");
-            pr.iterations.add(new PullRequest.Iteration(pr.iterations.size() + 1, source.get(), target.get(), common,
-                    repo.pushOf(source.get()).map(PushRecord::pushedBy).orElse(pr.createdBy), clock.instant(),
+            pr.iterations().add(new PullRequest.Iteration(pr.iterations().size() + 1, source.get(), target.get(), common,
+                    repo.pushOf(source.get()).map(PushRecord::pushedBy).orElse(pr.createdBy()), clock.instant(),
                     description));
         }
-        if (!source.get().equals(pr.lastMergeSource) || !target.get().equals(pr.lastMergeTarget)) {
-            pr.lastMergeSource = source.get();
-            pr.lastMergeTarget = target.get();
+        if (!source.get().equals(pr.lastMergeSource()) || !target.get().equals(pr.lastMergeTarget())) {
+            pr.lastMergeSource(source.get());
+            pr.lastMergeTarget(target.get());
             Signature signature = Signature.utc(me.name(), me.email(), clock.instant());
             Merger.Result preview = merger.merge(Merger.Strategy.NO_FAST_FORWARD, target.get(), source.get(),
-                    signature, "Merge pull request " + pr.id + " from " + pr.sourceRefName + " into "
-                            + pr.targetRefName);
-            pr.mergeStatus = preview.succeeded() ? "succeeded" : "conflicts";
-            pr.lastMergeCommit = preview.commit();
+                    signature, "Merge pull request " + pr.id() + " from " + pr.sourceRefName() + " into "
+                            + pr.targetRefName());
+            pr.mergeStatus(preview.succeeded() ? "succeeded" : "conflicts");
+            pr.lastMergeCommit(preview.commit());
         }
-        if (pr.autoCompleteSetBy != null && pr.mergeStatus.equals("succeeded") && blocker(pr).isEmpty()) {
-            complete(pr, pr.autoCompleteSetBy, me);
+        if (pr.autoCompleteSetBy() != null && pr.mergeStatus().equals("succeeded") && blocker(pr).isEmpty()) {
+            complete(pr, pr.autoCompleteSetBy(), me);
         }
     }
 

@@ -158,11 +158,11 @@ public final class GitOperationRoutes {
         if (source.get("pullRequestId") instanceof ado.core.json.JsonNumber n) {
             int prId = (int) n.longValue();
             return prs.with(repo, null, prId, signature(), pr -> {
-                if (!pr.status.equals("completed") || pr.lastMergeCommit == null) {
-                    throw AdoError.pullRequestNotActive(prId, pr.status);
+                if (!pr.status().equals("completed") || pr.lastMergeCommit() == null) {
+                    throw AdoError.pullRequestNotActive(prId, pr.status());
                 }
                 var picked = new ArrayList<ObjectId>();
-                for (Commit c : new Merger(repo.objects()).commitsBetween(pr.lastMergeTarget, pr.lastMergeCommit)) {
+                for (Commit c : new Merger(repo.objects()).commitsBetween(pr.lastMergeTarget(), pr.lastMergeCommit())) {
                     if (c.parents().size() == 1) {
                         picked.add(0, c.id());
                     }

@@ -71,7 +71,7 @@ public final class PullRequestRoutes {
         GitScope.both(r, "PUT", PR + "/reviewers/{reviewerId}", this::putReviewer);
         GitScope.both(r, "PATCH", PR + "/reviewers/{reviewerId}", this::patchReviewer);
         GitScope.both(r, "DELETE", PR + "/reviewers/{reviewerId}", this::deleteReviewer);
-        GitScope.both(r, "GET", PR + "/threads", c -> read(c, pr -> Wire.envelope(pr.threads.stream()
+        GitScope.both(r, "GET", PR + "/threads", c -> read(c, pr -> Wire.envelope(pr.threads().stream()
                 .map(t -> (JsonValue) out(c).thread(pr, t)).toList())));
         GitScope.both(r, "POST", PR + "/threads", this::createThread);
         GitScope.both(r, "GET", PR + "/threads/{threadId}", c -> read(c, pr -> out(c).thread(pr, findThread(c, pr))));
@@ -84,7 +84,7 @@ public final class PullRequestRoutes {
         GitScope.both(r, "POST", PR + "/statuses", c -> createStatus(c, null));
         GitScope.both(r, "GET", PR + "/statuses/{statusId}", c -> read(c, pr -> out(c).status(pr, findStatus(c, pr))));
         GitScope.both(r, "DELETE", PR + "/statuses/{statusId}", this::deleteStatus);
-        GitScope.both(r, "GET", PR + "/iterations", c -> read(c, pr -> Wire.envelope(pr.iterations.stream()
+        GitScope.both(r, "GET", PR + "/iterations", c -> read(c, pr -> Wire.envelope(pr.iterations().stream()
                 .map(i -> (JsonValue) out(c).iteration(pr, i)).toList())));
         GitScope.both(r, "GET", PR + "/iterations/{iterationId}", c -> read(c, pr -> out(c).iteration(pr,
                 findIteration(c, pr))));
@@ -98,10 +98,10 @@ public final class PullRequestRoutes {
         GitScope.both(r, "POST", PR + "/iterations/{iterationId}/statuses",
                 c -> createStatus(c, Integer.valueOf(c.var("iterationId"))));
         GitScope.both(r, "GET", PR + "/commits", c -> read(c, pr -> {
-            PullRequest.Iteration last = pr.iterations.get(pr.iterations.size() - 1);
+            PullRequest.Iteration last = pr.iterations().get(pr.iterations().size() - 1);
             return commits(c, pr, last.common(), last.source());
         }));
-        GitScope.both(r, "GET", PR + "/labels", c -> read(c, pr -> Wire.envelope(pr.labels.stream()
+        GitScope.both(r, "GET", PR + "/labels", c -> read(c, pr -> Wire.envelope(pr.labels().stream()
                 .map(l -> (JsonValue) out(c).label(pr, l)).toList())));
         GitScope.both(r, "POST", PR + "/labels", this::addLabel);
         GitScope.both(r, "GET", PR + "/labels/{label}", c -> read(c, pr -> out(c).label(pr, findLabel(c, pr))));
@@ -110,7 +110,7 @@ public final class PullRequestRoutes {
         GitScope.both(r, "PATCH", PR + "/properties", this::patchProperties);
         GitScope.both(r, "GET", PR + "/workitems", c -> read(c, pr -> {
             Pages pages = Pages.of(c, 100, "$top", "$skip");
-            return Wire.envelope(pages.slice(List.copyOf(pr.workItems)).stream().map(id -> (JsonValue)
+            return Wire.envelope(pages.slice(List.copyOf(pr.workItems())).stream().map(id -> (JsonValue)
                     JsonObject.builder().put("id", String.valueOf(id))
                             .put("url", wire(c).url("/_apis/wit/workItems/" + id)).build()).toList());
         }));
@@ -138,11 +138,11 @@ public final class PullRequestRoutes {
         PullRequest created = prs.create(repo, Bodies.string(body, "sourceRefName"),
                 Bodies.string(body, "targetRefName"), title, Bodies.optionalString(body, "description").orElse(""),
                 flag(body, "isDraft"), org.me().id(), me());
-        JsonObject out = prs.with(repo, null, created.id, me(), pr -> {
+        JsonObject out = prs.with(repo, null, created.id(), me(), pr -> {
             for (int i = 0; i < reviewerIds.size(); i++) {
                 pr.reviewer(reviewerIds.get(i)).required = required.get(i);
             }
-            pr.workItems.addAll(workItems);
+            pr.workItems().addAll(workItems);
             for (JsonValue l : body.get("labels") instanceof JsonArray a ? a.values() : List.<JsonValue>of()) {
                 addLabel(pr, Bodies.string(Bodies.object(l, "labels"), "name"));
             }
@@ -153,14 +153,14 @@ public final class PullRequestRoutes {
 
     private Reply list(Call call) {
         Repository repo = GitScope.repository(call, org, repos);
-        return listWhere(call, pr -> pr.repository == repo);
+        return listWhere(call, pr -> pr.repository() == repo);
     }
 
     private Reply listProject(Call call) {
         UUID project = org.project(call.var("project")).id();
         Optional<String> repoId = call.query("searchCriteria.repositoryId", "repositoryId");
-        return listWhere(call, pr -> pr.repository.projectId().equals(project)
-                && repoId.map(id -> pr.repository.id().toString().equalsIgnoreCase(id)).orElse(true));
+        return listWhere(call, pr -> pr.repository().projectId().equals(project)
+                && repoId.map(id -> pr.repository().id().toString().equalsIgnoreCase(id)).orElse(true));
     }
 
     private Reply listWhere(Call call, Predicate<PullRequest> scope) {
@@ -174,16 +174,16 @@ public final class PullRequestRoutes {
         Optional<String> creator = call.query(sc + "creatorId", "creatorId");
         Optional<String> reviewer = call.query(sc + "reviewerId", "reviewerId");
         Predicate<PullRequest> filter = scope
-                .and(pr -> status.equals("all") || status.equals("notset") || pr.status.equals(status))
-                .and(pr -> source.map(pr.sourceRefName::equals).orElse(true))
-                .and(pr -> target.map(pr.targetRefName::equals).orElse(true))
-                .and(pr -> creator.map(id -> pr.createdBy.toString().equalsIgnoreCase(id)).orElse(true))
-                .and(pr -> reviewer.map(id -> pr.reviewers.keySet().stream()
+                .and(pr -> status.equals("all") || status.equals("notset") || pr.status().equals(status))
+                .and(pr -> source.map(pr.sourceRefName()::equals).orElse(true))
+                .and(pr -> target.map(pr.targetRefName()::equals).orElse(true))
+                .and(pr -> creator.map(id -> pr.createdBy().toString().equalsIgnoreCase(id)).orElse(true))
+                .and(pr -> reviewer.map(id -> pr.reviewers().keySet().stream()
                         .anyMatch(r -> r.toString().equalsIgnoreCase(id))).orElse(true));
         List<PullRequest> all = prs.list(filter, me());
         Pages pages = Pages.of(call, 101, "$top", "$skip");
         return Reply.json(Wire.envelope(pages.slice(all).stream()
-                .map(pr -> (JsonValue) prs.with(null, null, pr.id, me(), p -> out(call).summary(p))).toList()));
+                .map(pr -> (JsonValue) prs.with(null, null, pr.id(), me(), p -> out(call).summary(p))).toList()));
     }
 
     private Reply getProject(Call call) {
@@ -195,14 +195,14 @@ public final class PullRequestRoutes {
         JsonObject body = Bodies.object(call.json(), "body");
         return mutate(call, pr -> {
             String status = Bodies.optionalString(body, "status").map(s -> s.toLowerCase(Locale.ROOT)).orElse(null);
-            if (status != null && status.equals("active") && !pr.status.equals("active")) {
-                if (pr.status.equals("completed")) {
-                    throw AdoError.pullRequestNotActive(pr.id, pr.status);
+            if (status != null && status.equals("active") && !pr.status().equals("active")) {
+                if (pr.status().equals("completed")) {
+                    throw AdoError.pullRequestNotActive(pr.id(), pr.status());
                 }
-                pr.status = "active";
-                pr.closed = null;
-                pr.closedBy = null;
-                pr.lastMergeSource = null;
+                pr.status("active");
+                pr.closed(null);
+                pr.closedBy(null);
+                pr.lastMergeSource(null);
                 return out(call).full(pr);
             }
             PullRequestStore.requireActive(pr);
@@ -212,29 +212,29 @@ public final class PullRequestRoutes {
             }
             PullRequest.CompletionOptions options = body.get("completionOptions") instanceof JsonObject o
                     ? completionOptions(o) : null;
-            title.ifPresent(t -> pr.title = t);
-            Bodies.optionalString(body, "description").ifPresent(d -> pr.description = d);
+            title.ifPresent(t -> pr.title(t));
+            Bodies.optionalString(body, "description").ifPresent(d -> pr.description(d));
             if (body.get("isDraft") instanceof JsonBoolean b) {
-                pr.draft = b.value();
+                pr.draft(b.value());
             }
             if (options != null) {
-                pr.completionOptions = options;
+                pr.completionOptions(options);
             }
-            pr.workItems.addAll(workItemRefs(body));
+            pr.workItems().addAll(workItemRefs(body));
             if (body.get("autoCompleteSetBy") instanceof JsonObject by) {
                 String id = Bodies.optionalString(by, "id").orElse("");
-                pr.autoCompleteSetBy = id.isEmpty() || id.equals(new UUID(0, 0).toString()) ? null : identity(id);
+                pr.autoCompleteSetBy(id.isEmpty() || id.equals(new UUID(0, 0).toString()) ? null : identity(id));
             }
             if ("abandoned".equals(status)) {
-                pr.status = "abandoned";
-                pr.closed = prs.now();
-                pr.closedBy = org.me().id();
+                pr.status("abandoned");
+                pr.closed(prs.now());
+                pr.closedBy(org.me().id());
             } else if ("completed".equals(status)) {
                 if (body.get("lastMergeSourceCommit") instanceof JsonObject c
                         && c.string("commitId").map(ObjectId::parseOrNull).isPresent()
-                        && !ObjectId.parseOrNull(c.string("commitId").get()).equals(pr.lastMergeSource)) {
+                        && !ObjectId.parseOrNull(c.string("commitId").get()).equals(pr.lastMergeSource())) {
                     throw AdoError.badRequest("TF401186: The pull request's last merge source commit "
-                            + c.string("commitId").get() + " is not the head of " + pr.sourceRefName + ".");
+                            + c.string("commitId").get() + " is not the head of " + pr.sourceRefName() + ".");
                 }
                 prs.complete(pr, org.me().id(), me());
             }
@@ -279,10 +279,10 @@ public final class PullRequestRoutes {
             prIds.add(Integer.parseInt(parts[2]));
         }
         for (int id : prIds) {
-            prs.with(null, project, id, me(), pr -> pr.workItems.add(workItem));
+            prs.with(null, project, id, me(), pr -> pr.workItems().add(workItem));
         }
         var relations = new ArrayList<JsonValue>();
-        for (PullRequest pr : prs.list(p -> p.workItems.contains(workItem), me())) {
+        for (PullRequest pr : prs.list(p -> p.workItems().contains(workItem), me())) {
             relations.add(JsonObject.builder().put("rel", "ArtifactLink").put("url", pr.artifactId())
                     .put("attributes", JsonObject.builder().put("name", "Pull Request").build()).build());
         }
@@ -343,7 +343,7 @@ public final class PullRequestRoutes {
 
     private Reply deleteReviewer(Call call) {
         mutate(call, pr -> {
-            pr.reviewers.remove(existingReviewer(pr, call.var("reviewerId")).id);
+            pr.reviewers().remove(existingReviewer(pr, call.var("reviewerId")).id);
             return JsonNull.INSTANCE;
         });
         return new Reply(200, "application/json; charset=utf-8", java.util.Map.of(), new byte[0]);
@@ -362,7 +362,7 @@ public final class PullRequestRoutes {
     }
 
     private static PullRequest.Reviewer existingReviewer(PullRequest pr, String id) {
-        return pr.reviewers.values().stream().filter(r -> r.id.toString().equalsIgnoreCase(id)).findFirst()
+        return pr.reviewers().values().stream().filter(r -> r.id.toString().equalsIgnoreCase(id)).findFirst()
                 .orElseThrow(() -> AdoError.pullRequestPartNotFound("reviewer", id));
     }
 
@@ -380,7 +380,7 @@ public final class PullRequestRoutes {
                 t.comments.add(new PullRequest.Comment(t.comments.size() + 1, intOf(c, "parentCommentId"),
                         org.me().id(), now, Bodies.optionalString(c, "content").orElse("")));
             }
-            pr.threads.add(t);
+            pr.threads().add(t);
             return out(call).thread(pr, t);
         });
     }
@@ -428,7 +428,7 @@ public final class PullRequestRoutes {
     }
 
     private static PullRequest.Thread findThread(Call call, PullRequest pr) {
-        return pr.threads.stream().filter(t -> String.valueOf(t.id).equals(call.var("threadId"))).findFirst()
+        return pr.threads().stream().filter(t -> String.valueOf(t.id).equals(call.var("threadId"))).findFirst()
                 .orElseThrow(() -> AdoError.pullRequestPartNotFound("thread", call.var("threadId")));
     }
 
@@ -446,34 +446,34 @@ public final class PullRequestRoutes {
         return mutate(call, pr -> {
             Integer iteration = pathIteration != null ? pathIteration
                     : body.get("iterationId") instanceof JsonNumber n ? (int) n.longValue() : null;
-            if (iteration != null && (iteration < 1 || iteration > pr.iterations.size())) {
+            if (iteration != null && (iteration < 1 || iteration > pr.iterations().size())) {
                 throw AdoError.pullRequestPartNotFound("iteration", iteration);
             }
-            var s = new PullRequest.Status(pr.statuses.size() + 1, iteration, state,
+            var s = new PullRequest.Status(pr.statuses().size() + 1, iteration, state,
                     Bodies.optionalString(body, "description").orElse(null), context,
                     Bodies.optionalString(body, "targetUrl").orElse(null),
                     Bodies.optionalObject(body, "properties").map(PullRequestRoutes::typed).orElse(null),
                     org.me().id(), prs.now());
-            pr.statuses.add(s);
+            pr.statuses().add(s);
             return out(call).status(pr, s);
         });
     }
 
     private Reply deleteStatus(Call call) {
         mutate(call, pr -> {
-            pr.statuses.remove(findStatus(call, pr));
+            pr.statuses().remove(findStatus(call, pr));
             return JsonNull.INSTANCE;
         });
         return new Reply(204, "application/json; charset=utf-8", java.util.Map.of(), new byte[0]);
     }
 
     private static PullRequest.Status findStatus(Call call, PullRequest pr) {
-        return pr.statuses.stream().filter(s -> String.valueOf(s.id()).equals(call.var("statusId"))).findFirst()
+        return pr.statuses().stream().filter(s -> String.valueOf(s.id()).equals(call.var("statusId"))).findFirst()
                 .orElseThrow(() -> AdoError.pullRequestPartNotFound("status", call.var("statusId")));
     }
 
     private JsonObject statuses(Call call, PullRequest pr, Integer iteration) {
-        return Wire.envelope(pr.statuses.stream().filter(s -> iteration == null || iteration.equals(s.iterationId()))
+        return Wire.envelope(pr.statuses().stream().filter(s -> iteration == null || iteration.equals(s.iterationId()))
                 .map(s -> (JsonValue) out(call).status(pr, s)).toList());
     }
 
@@ -510,9 +510,9 @@ public final class PullRequestRoutes {
     private PullRequest.Label addLabel(PullRequest pr, String name) {
         checkLabel(name);
         String trimmed = name.strip();
-        return pr.labels.stream().filter(l -> l.name().equalsIgnoreCase(trimmed)).findFirst().orElseGet(() -> {
+        return pr.labels().stream().filter(l -> l.name().equalsIgnoreCase(trimmed)).findFirst().orElseGet(() -> {
             var l = new PullRequest.Label(org.idFor("label", trimmed.toLowerCase(Locale.ROOT)), trimmed);
-            pr.labels.add(l);
+            pr.labels().add(l);
             return l;
         });
     }
@@ -525,7 +525,7 @@ public final class PullRequestRoutes {
 
     private Reply removeLabel(Call call) {
         mutate(call, pr -> {
-            pr.labels.remove(findLabel(call, pr));
+            pr.labels().remove(findLabel(call, pr));
             return JsonNull.INSTANCE;
         });
         return new Reply(204, "application/json; charset=utf-8", java.util.Map.of(), new byte[0]);
@@ -533,7 +533,7 @@ public final class PullRequestRoutes {
 
     private static PullRequest.Label findLabel(Call call, PullRequest pr) {
         String key = call.var("label");
-        return pr.labels.stream().filter(l -> l.id().toString().equalsIgnoreCase(key)
+        return pr.labels().stream().filter(l -> l.id().toString().equalsIgnoreCase(key)
                 || l.name().equalsIgnoreCase(key)).findFirst()
                 .orElseThrow(() -> AdoError.pullRequestPartNotFound("label", key));
     }
@@ -542,7 +542,7 @@ public final class PullRequestRoutes {
 
     private static PullRequest.Iteration findIteration(Call call, PullRequest pr) {
         String id = call.var("iterationId");
-        return pr.iterations.stream().filter(i -> String.valueOf(i.id()).equals(id)).findFirst()
+        return pr.iterations().stream().filter(i -> String.valueOf(i.id()).equals(id)).findFirst()
                 .orElseThrow(() -> AdoError.pullRequestPartNotFound("iteration", id));
     }
 
@@ -550,14 +550,14 @@ public final class PullRequestRoutes {
         return read(call, pr -> {
             PullRequest.Iteration it = findIteration(call, pr);
             int compareTo = call.intQuery(0, "$compareTo");
-            var db = pr.repository.objects();
+            var db = pr.repository().objects();
             ObjectId from;
             if (compareTo == 0) {
                 from = it.common();
-            } else if (compareTo < 1 || compareTo > pr.iterations.size()) {
+            } else if (compareTo < 1 || compareTo > pr.iterations().size()) {
                 throw AdoError.pullRequestPartNotFound("iteration", compareTo);
             } else {
-                from = pr.iterations.get(compareTo - 1).source();
+                from = pr.iterations().get(compareTo - 1).source();
             }
             List<TreeDiff.Entry> changes = TreeDiff.between(db, db.commit(from).orElseThrow().tree(),
                     db.commit(it.source()).orElseThrow().tree()).stream().filter(e -> !e.folder()).toList();
@@ -587,22 +587,22 @@ public final class PullRequestRoutes {
 
     private JsonObject commits(Call call, PullRequest pr, ObjectId base, ObjectId head) {
         GitWire git = new GitWire(wire(call));
-        List<Commit> commits = new Merger(pr.repository.objects()).commitsBetween(base, head);
+        List<Commit> commits = new Merger(pr.repository().objects()).commitsBetween(base, head);
         Pages pages = Pages.of(call, 100, "$top", "$skip");
         return Wire.envelope(pages.slice(commits).stream()
-                .map(c -> (JsonValue) git.commit(pr.repository, c, false)).toList());
+                .map(c -> (JsonValue) git.commit(pr.repository(), c, false)).toList());
     }
 
     private JsonObject properties(PullRequest pr) {
         var b = JsonObject.builder();
-        pr.properties.forEach(b::put);
-        return JsonObject.builder().put("count", pr.properties.size()).put("value", b.build()).build();
+        pr.properties().forEach(b::put);
+        return JsonObject.builder().put("count", pr.properties().size()).put("value", b.build()).build();
     }
 
     private Reply patchProperties(Call call) {
         List<JsonValue> ops = Bodies.array(call.json(), "body");
         return mutate(call, pr -> {
-            var copy = new java.util.LinkedHashMap<>(pr.properties);
+            var copy = new java.util.LinkedHashMap<>(pr.properties());
             for (JsonValue v : ops) {
                 JsonObject op = Bodies.object(v, "body");
                 String kind = Bodies.string(op, "op").toLowerCase(Locale.ROOT);
@@ -629,8 +629,8 @@ public final class PullRequestRoutes {
                             + "use add, replace or remove.");
                 }
             }
-            pr.properties.clear();
-            pr.properties.putAll(copy);
+            pr.properties().clear();
+            pr.properties().putAll(copy);
             return properties(pr);
         });
     }

@@ -23,7 +23,7 @@ final class PullRequestWire {
 
     /** {@return the pull request's REST URL} */
     String prUrl(PullRequest pr) {
-        return wire.repoUrl(pr.repository) + "/pullRequests/" + pr.id;
+        return wire.repoUrl(pr.repository()) + "/pullRequests/" + pr.id();
     }
 
     /** {@return a pull request as lists show it} */
@@ -37,49 +37,49 @@ final class PullRequestWire {
     }
 
     private JsonObject pullRequest(PullRequest pr, boolean full) {
-        String repoUrl = wire.repoUrl(pr.repository);
+        String repoUrl = wire.repoUrl(pr.repository());
         var b = JsonObject.builder()
-                .put("repository", wire.repository(pr.repository, false))
-                .put("pullRequestId", pr.id)
-                .put("codeReviewId", pr.id)
-                .put("status", pr.status)
-                .put("createdBy", wire.identity(pr.createdBy))
-                .put("creationDate", Wire.time(pr.created));
-        if (pr.closed != null) {
-            b.put("closedDate", Wire.time(pr.closed));
+                .put("repository", wire.repository(pr.repository(), false))
+                .put("pullRequestId", pr.id())
+                .put("codeReviewId", pr.id())
+                .put("status", pr.status())
+                .put("createdBy", wire.identity(pr.createdBy()))
+                .put("creationDate", Wire.time(pr.created()));
+        if (pr.closed() != null) {
+            b.put("closedDate", Wire.time(pr.closed()));
         }
-        b.put("title", pr.title)
-                .put("description", pr.description)
-                .put("sourceRefName", pr.sourceRefName)
-                .put("targetRefName", pr.targetRefName)
-                .put("mergeStatus", pr.mergeStatus)
-                .put("isDraft", pr.draft)
-                .put("mergeId", pr.mergeId.toString());
-        if (pr.lastMergeSource != null) {
-            b.put("lastMergeSourceCommit", commitRef(pr.repository, pr.lastMergeSource));
-            b.put("lastMergeTargetCommit", commitRef(pr.repository, pr.lastMergeTarget));
+        b.put("title", pr.title())
+                .put("description", pr.description())
+                .put("sourceRefName", pr.sourceRefName())
+                .put("targetRefName", pr.targetRefName())
+                .put("mergeStatus", pr.mergeStatus())
+                .put("isDraft", pr.draft())
+                .put("mergeId", pr.mergeId().toString());
+        if (pr.lastMergeSource() != null) {
+            b.put("lastMergeSourceCommit", commitRef(pr.repository(), pr.lastMergeSource()));
+            b.put("lastMergeTargetCommit", commitRef(pr.repository(), pr.lastMergeTarget()));
         }
-        if (pr.lastMergeCommit != null) {
-            Commit c = pr.repository.objects().commit(pr.lastMergeCommit).orElseThrow();
-            b.put("lastMergeCommit", full ? new GitWire(wire).commit(pr.repository, c, false)
-                    : commitRef(pr.repository, pr.lastMergeCommit));
+        if (pr.lastMergeCommit() != null) {
+            Commit c = pr.repository().objects().commit(pr.lastMergeCommit()).orElseThrow();
+            b.put("lastMergeCommit", full ? new GitWire(wire).commit(pr.repository(), c, false)
+                    : commitRef(pr.repository(), pr.lastMergeCommit()));
         }
-        if (pr.closedBy != null) {
-            b.put("closedBy", wire.identity(pr.closedBy));
+        if (pr.closedBy() != null) {
+            b.put("closedBy", wire.identity(pr.closedBy()));
         }
         b.put("reviewers", new JsonArray(reviewers(pr)));
-        if (!pr.labels.isEmpty()) {
-            b.put("labels", new JsonArray(pr.labels.stream().map(l -> (JsonValue) label(pr, l)).toList()));
+        if (!pr.labels().isEmpty()) {
+            b.put("labels", new JsonArray(pr.labels().stream().map(l -> (JsonValue) label(pr, l)).toList()));
         }
-        if (pr.autoCompleteSetBy != null) {
-            b.put("autoCompleteSetBy", wire.identity(pr.autoCompleteSetBy));
+        if (pr.autoCompleteSetBy() != null) {
+            b.put("autoCompleteSetBy", wire.identity(pr.autoCompleteSetBy()));
         }
-        if (pr.completionOptions != null) {
-            b.put("completionOptions", pr.completionOptions.wire().toBuilder()
-                    .put("mergeStrategy", pr.completionOptions.strategy().wire()).build());
+        if (pr.completionOptions() != null) {
+            b.put("completionOptions", pr.completionOptions().wire().toBuilder()
+                    .put("mergeStrategy", pr.completionOptions().strategy().wire()).build());
         }
-        if (full && includeWorkItemRefs || !pr.workItems.isEmpty() && full) {
-            b.put("workItemRefs", new JsonArray(pr.workItems.stream().map(id -> (JsonValue) JsonObject.builder()
+        if (full && includeWorkItemRefs || !pr.workItems().isEmpty() && full) {
+            b.put("workItemRefs", new JsonArray(pr.workItems().stream().map(id -> (JsonValue) JsonObject.builder()
                     .put("id", String.valueOf(id)).put("url", wire.url("/_apis/wit/workItems/" + id)).build())
                     .toList()));
         }
@@ -88,11 +88,11 @@ final class PullRequestWire {
             String self = prUrl(pr);
             var links = new ArrayList<String>(List.of("self", self, "repository", repoUrl, "workItems",
                     self + "/workitems", "sourceBranch", repoUrl + "/refs", "targetBranch", repoUrl + "/refs"));
-            if (pr.lastMergeSource != null) {
-                links.addAll(List.of("sourceCommit", repoUrl + "/commits/" + pr.lastMergeSource.hex(),
-                        "targetCommit", repoUrl + "/commits/" + pr.lastMergeTarget.hex()));
+            if (pr.lastMergeSource() != null) {
+                links.addAll(List.of("sourceCommit", repoUrl + "/commits/" + pr.lastMergeSource().hex(),
+                        "targetCommit", repoUrl + "/commits/" + pr.lastMergeTarget().hex()));
             }
-            links.addAll(List.of("createdBy", wire.url("/_apis/Identities/" + pr.createdBy),
+            links.addAll(List.of("createdBy", wire.url("/_apis/Identities/" + pr.createdBy()),
                     "iterations", self + "/iterations"));
             b.put("_links", Wire.links(links.toArray(String[]::new)));
         }
@@ -100,8 +100,8 @@ final class PullRequestWire {
         if (full) {
             b.put("artifactId", pr.artifactId());
         }
-        if (pr.closed != null) {
-            b.put("completionQueueTime", Wire.time(pr.closed));
+        if (pr.closed() != null) {
+            b.put("completionQueueTime", Wire.time(pr.closed()));
         }
         return b.build();
     }
@@ -112,7 +112,7 @@ final class PullRequestWire {
     }
 
     List<JsonValue> reviewers(PullRequest pr) {
-        return pr.reviewers.values().stream().map(r -> (JsonValue) reviewer(pr, r)).toList();
+        return pr.reviewers().values().stream().map(r -> (JsonValue) reviewer(pr, r)).toList();
     }
 
     JsonObject reviewer(PullRequest pr, PullRequest.Reviewer r) {
@@ -140,7 +140,7 @@ final class PullRequestWire {
                 .put("properties", JsonObject.EMPTY)
                 .put("identities", JsonObject.EMPTY)
                 .put("isDeleted", false)
-                .put("_links", Wire.links("self", self, "repository", wire.repoUrl(pr.repository)))
+                .put("_links", Wire.links("self", self, "repository", wire.repoUrl(pr.repository())))
                 .build();
     }
 
@@ -178,7 +178,7 @@ final class PullRequestWire {
             b.put("targetUrl", s.targetUrl());
         }
         return b.put("_links", Wire.links("self", prUrl(pr) + "/statuses/" + s.id(),
-                "repository", wire.repoUrl(pr.repository))).build();
+                "repository", wire.repoUrl(pr.repository()))).build();
     }
 
     JsonObject label(PullRequest pr, PullRequest.Label l) {
