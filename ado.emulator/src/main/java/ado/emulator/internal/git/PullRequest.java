@@ -20,13 +20,48 @@ public final class PullRequest {
 
     /** A reviewer: vote (10, 5, 0, -5, -10), required flag and declined flag. */
     public static final class Reviewer {
-        public final UUID id;
-        public int vote;
-        public boolean required;
-        public boolean declined;
+        private final UUID id;
+        private int vote;
+        private boolean required;
+        private boolean declined;
 
         Reviewer(UUID id) {
             this.id = id;
+        }
+
+        /** {@return the id} */
+        public UUID id() {
+            return id;
+        }
+
+        /** {@return the vote} */
+        public int vote() {
+            return vote;
+        }
+
+        /** Sets the vote. */
+        public void vote(int value) {
+            this.vote = value;
+        }
+
+        /** {@return the required} */
+        public boolean required() {
+            return required;
+        }
+
+        /** Sets the required. */
+        public void required(boolean value) {
+            this.required = value;
+        }
+
+        /** {@return the declined} */
+        public boolean declined() {
+            return declined;
+        }
+
+        /** Sets the declined. */
+        public void declined(boolean value) {
+            this.declined = value;
         }
     }
 
@@ -41,12 +76,12 @@ public final class PullRequest {
 
     /** A comment of a thread. */
     public static final class Comment {
-        public final int id;
-        public final int parentId;
-        public final UUID author;
-        public final Instant published;
-        public String content;
-        public Instant updated;
+        private final int id;
+        private final int parentId;
+        private final UUID author;
+        private final Instant published;
+        private String content;
+        private Instant updated;
 
         public Comment(int id, int parentId, UUID author, Instant published, String content) {
             this.id = id;
@@ -56,17 +91,57 @@ public final class PullRequest {
             this.updated = published;
             this.content = content;
         }
+
+        /** {@return the id} */
+        public int id() {
+            return id;
+        }
+
+        /** {@return the parentId} */
+        public int parentId() {
+            return parentId;
+        }
+
+        /** {@return the author} */
+        public UUID author() {
+            return author;
+        }
+
+        /** {@return the published} */
+        public Instant published() {
+            return published;
+        }
+
+        /** {@return the content} */
+        public String content() {
+            return content;
+        }
+
+        /** Sets the content. */
+        public void content(String value) {
+            this.content = value;
+        }
+
+        /** {@return the updated} */
+        public Instant updated() {
+            return updated;
+        }
+
+        /** Sets the updated. */
+        public void updated(Instant value) {
+            this.updated = value;
+        }
     }
 
     /** A comment thread, with ADO's status names and the request's contexts kept as sent. */
     public static final class Thread {
-        public final int id;
-        public final Instant published;
-        public final JsonValue threadContext;
-        public final JsonValue pullRequestThreadContext;
-        public final List<Comment> comments = new ArrayList<>();
-        public String status;
-        public Instant updated;
+        private final int id;
+        private final Instant published;
+        private final JsonValue threadContext;
+        private final JsonValue pullRequestThreadContext;
+        private final List<Comment> comments = new ArrayList<>();
+        private String status;
+        private Instant updated;
 
         public Thread(int id, Instant published, String status, JsonValue threadContext, JsonValue prContext) {
             this.id = id;
@@ -75,6 +150,51 @@ public final class PullRequest {
             this.status = status;
             this.threadContext = threadContext;
             this.pullRequestThreadContext = prContext;
+        }
+
+        /** {@return the id} */
+        public int id() {
+            return id;
+        }
+
+        /** {@return the published} */
+        public Instant published() {
+            return published;
+        }
+
+        /** {@return the threadContext} */
+        public JsonValue threadContext() {
+            return threadContext;
+        }
+
+        /** {@return the pullRequestThreadContext} */
+        public JsonValue pullRequestThreadContext() {
+            return pullRequestThreadContext;
+        }
+
+        /** {@return the comments} */
+        public List<Comment> comments() {
+            return comments;
+        }
+
+        /** {@return the status} */
+        public String status() {
+            return status;
+        }
+
+        /** Sets the status. */
+        public void status(String value) {
+            this.status = value;
+        }
+
+        /** {@return the updated} */
+        public Instant updated() {
+            return updated;
+        }
+
+        /** Sets the updated. */
+        public void updated(Instant value) {
+            this.updated = value;
         }
     }
 

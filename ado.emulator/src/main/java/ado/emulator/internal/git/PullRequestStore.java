@@ -171,10 +171,10 @@ public final class PullRequestStore {
             return Optional.of("it is a draft");
         }
         for (PullRequest.Reviewer r : pr.reviewers().values()) {
-            if (r.vote == -10) {
+            if (r.vote() == -10) {
                 return Optional.of("a reviewer rejected it");
             }
-            if (r.required && r.vote < 5) {
+            if (r.required() && r.vote() < 5) {
                 return Optional.of("a required reviewer has not approved it");
             }
         }

@@ -77,7 +77,7 @@ public final class PullRequestRoutes {
         GitScope.both(r, "GET", PR + "/threads/{threadId}", c -> read(c, pr -> out(c).thread(pr, findThread(c, pr))));
         GitScope.both(r, "PATCH", PR + "/threads/{threadId}", this::updateThread);
         GitScope.both(r, "GET", PR + "/threads/{threadId}/comments", c -> read(c, pr -> Wire.envelope(
-                findThread(c, pr).comments.stream().map(m -> (JsonValue) out(c).comment(m)).toList())));
+                findThread(c, pr).comments().stream().map(m -> (JsonValue) out(c).comment(m)).toList())));
         GitScope.both(r, "POST", PR + "/threads/{threadId}/comments", this::createComment);
         GitScope.both(r, "PATCH", PR + "/threads/{threadId}/comments/{commentId}", this::updateComment);
         GitScope.both(r, "GET", PR + "/statuses", c -> read(c, pr -> statuses(c, pr, null)));
@@ -140,7 +140,7 @@ public final class PullRequestRoutes {
                 flag(body, "isDraft"), org.me().id(), me());
         JsonObject out = prs.with(repo, null, created.id(), me(), pr -> {
             for (int i = 0; i < reviewerIds.size(); i++) {
-                pr.reviewer(reviewerIds.get(i)).required = required.get(i);
+                pr.reviewer(reviewerIds.get(i)).required(required.get(i));
             }
             pr.workItems().addAll(workItems);
             for (JsonValue l : body.get("labels") instanceof JsonArray a ? a.values() : List.<JsonValue>of()) {
@@ -304,7 +304,7 @@ public final class PullRequestRoutes {
             for (int i = 0; i < ids.size(); i++) {
                 JsonObject o = (JsonObject) body.get(i);
                 PullRequest.Reviewer r = pr.reviewer(ids.get(i));
-                r.required = flag(o, "isRequired") || r.required;
+                r.required(flag(o, "isRequired") || r.required());
                 out.add(out(call).reviewer(pr, r));
             }
             return Wire.envelope(out);
@@ -317,9 +317,9 @@ public final class PullRequestRoutes {
         Optional<Integer> vote = vote(body);
         return mutate(call, pr -> {
             PullRequest.Reviewer r = pr.reviewer(id);
-            vote.ifPresent(v -> r.vote = v);
+            vote.ifPresent(v -> r.vote(v));
             if (body.get("isRequired") instanceof JsonBoolean b) {
-                r.required = b.value();
+                r.required(b.value());
             }
             return out(call).reviewer(pr, r);
         });
@@ -330,12 +330,12 @@ public final class PullRequestRoutes {
         Optional<Integer> vote = vote(body);
         return mutate(call, pr -> {
             PullRequest.Reviewer r = existingReviewer(pr, call.var("reviewerId"));
-            vote.ifPresent(v -> r.vote = v);
+            vote.ifPresent(v -> r.vote(v));
             if (body.get("hasDeclined") instanceof JsonBoolean b) {
-                r.declined = b.value();
+                r.declined(b.value());
             }
             if (body.get("isRequired") instanceof JsonBoolean b) {
-                r.required = b.value();
+                r.required(b.value());
             }
             return out(call).reviewer(pr, r);
         });
@@ -343,7 +343,7 @@ public final class PullRequestRoutes {
 
     private Reply deleteReviewer(Call call) {
         mutate(call, pr -> {
-            pr.reviewers().remove(existingReviewer(pr, call.var("reviewerId")).id);
+            pr.reviewers().remove(existingReviewer(pr, call.var("reviewerId")).id());
             return JsonNull.INSTANCE;
         });
         return new Reply(200, "application/json; charset=utf-8", java.util.Map.of(), new byte[0]);
@@ -362,7 +362,7 @@ public final class PullRequestRoutes {
     }
 
     private static PullRequest.Reviewer existingReviewer(PullRequest pr, String id) {
-        return pr.reviewers().values().stream().filter(r -> r.id.toString().equalsIgnoreCase(id)).findFirst()
+        return pr.reviewers().values().stream().filter(r -> r.id().toString().equalsIgnoreCase(id)).findFirst()
                 .orElseThrow(() -> AdoError.pullRequestPartNotFound("reviewer", id));
     }
 
@@ -377,7 +377,7 @@ public final class PullRequestRoutes {
                     nullToNull(body.get("pullRequestThreadContext")));
             for (JsonValue v : body.get("comments") instanceof JsonArray a ? a.values() : List.<JsonValue>of()) {
                 JsonObject c = Bodies.object(v, "comments");
-                t.comments.add(new PullRequest.Comment(t.comments.size() + 1, intOf(c, "parentCommentId"),
+                t.comments().add(new PullRequest.Comment(t.comments().size() + 1, intOf(c, "parentCommentId"),
                         org.me().id(), now, Bodies.optionalString(c, "content").orElse("")));
             }
             pr.threads().add(t);
@@ -390,8 +390,8 @@ public final class PullRequestRoutes {
         return mutate(call, pr -> {
             PullRequest.Thread t = findThread(call, pr);
             if (body.has("status")) {
-                t.status = enumValue(body.get("status"), THREAD_STATUS, "status", t.status);
-                t.updated = prs.now();
+                t.status(enumValue(body.get("status"), THREAD_STATUS, "status", t.status()));
+                t.updated(prs.now());
             }
             return out(call).thread(pr, t);
         });
@@ -403,13 +403,13 @@ public final class PullRequestRoutes {
         return mutate(call, pr -> {
             PullRequest.Thread t = findThread(call, pr);
             int parent = intOf(body, "parentCommentId");
-            if (parent != 0 && t.comments.stream().noneMatch(c -> c.id == parent)) {
+            if (parent != 0 && t.comments().stream().noneMatch(c -> c.id() == parent)) {
                 throw AdoError.pullRequestPartNotFound("comment", parent);
             }
-            var c = new PullRequest.Comment(t.comments.size() + 1, parent, org.me().id(), prs.now(),
+            var c = new PullRequest.Comment(t.comments().size() + 1, parent, org.me().id(), prs.now(),
                     Bodies.optionalString(body, "content").orElse(""));
-            t.comments.add(c);
-            t.updated = c.published;
+            t.comments().add(c);
+            t.updated(c.published());
             return out(call).comment(c);
         });
     }
@@ -418,17 +418,17 @@ public final class PullRequestRoutes {
         JsonObject body = Bodies.object(call.json(), "body");
         return mutate(call, pr -> {
             PullRequest.Thread t = findThread(call, pr);
-            PullRequest.Comment c = t.comments.stream().filter(m -> String.valueOf(m.id)
+            PullRequest.Comment c = t.comments().stream().filter(m -> String.valueOf(m.id())
                     .equals(call.var("commentId"))).findFirst()
                     .orElseThrow(() -> AdoError.pullRequestPartNotFound("comment", call.var("commentId")));
-            Bodies.optionalString(body, "content").ifPresent(text -> c.content = text);
-            c.updated = prs.now();
+            Bodies.optionalString(body, "content").ifPresent(text -> c.content(text));
+            c.updated(prs.now());
             return out(call).comment(c);
         });
     }
 
     private static PullRequest.Thread findThread(Call call, PullRequest pr) {
-        return pr.threads().stream().filter(t -> String.valueOf(t.id).equals(call.var("threadId"))).findFirst()
+        return pr.threads().stream().filter(t -> String.valueOf(t.id()).equals(call.var("threadId"))).findFirst()
                 .orElseThrow(() -> AdoError.pullRequestPartNotFound("thread", call.var("threadId")));
     }
 

@@ -116,11 +116,11 @@ final class PullRequestWire {
     }
 
     JsonObject reviewer(PullRequest pr, PullRequest.Reviewer r) {
-        JsonObject identity = wire.identity(r.id);
-        var b = JsonObject.builder().put("reviewerUrl", prUrl(pr) + "/reviewers/" + r.id)
-                .put("vote", r.vote)
-                .put("hasDeclined", r.declined)
-                .put("isRequired", r.required)
+        JsonObject identity = wire.identity(r.id());
+        var b = JsonObject.builder().put("reviewerUrl", prUrl(pr) + "/reviewers/" + r.id())
+                .put("vote", r.vote())
+                .put("hasDeclined", r.declined())
+                .put("isRequired", r.required())
                 .put("isFlagged", false)
                 .put("isContainer", false);
         identity.members().forEach(b::put);
@@ -128,15 +128,15 @@ final class PullRequestWire {
     }
 
     JsonObject thread(PullRequest pr, PullRequest.Thread t) {
-        String self = prUrl(pr) + "/threads/" + t.id;
+        String self = prUrl(pr) + "/threads/" + t.id();
         return JsonObject.builder()
-                .put("pullRequestThreadContext", t.pullRequestThreadContext)
-                .put("id", t.id)
-                .put("publishedDate", Wire.time(t.published))
-                .put("lastUpdatedDate", Wire.time(t.updated))
-                .put("comments", new JsonArray(t.comments.stream().map(c -> (JsonValue) comment(c)).toList()))
-                .put("status", t.status)
-                .put("threadContext", t.threadContext)
+                .put("pullRequestThreadContext", t.pullRequestThreadContext())
+                .put("id", t.id())
+                .put("publishedDate", Wire.time(t.published()))
+                .put("lastUpdatedDate", Wire.time(t.updated()))
+                .put("comments", new JsonArray(t.comments().stream().map(c -> (JsonValue) comment(c)).toList()))
+                .put("status", t.status())
+                .put("threadContext", t.threadContext())
                 .put("properties", JsonObject.EMPTY)
                 .put("identities", JsonObject.EMPTY)
                 .put("isDeleted", false)
@@ -146,13 +146,13 @@ final class PullRequestWire {
 
     JsonObject comment(PullRequest.Comment c) {
         return JsonObject.builder()
-                .put("id", c.id)
-                .put("parentCommentId", c.parentId)
-                .put("author", wire.identity(c.author))
-                .put("content", c.content)
-                .put("publishedDate", Wire.time(c.published))
-                .put("lastUpdatedDate", Wire.time(c.updated))
-                .put("lastContentUpdatedDate", Wire.time(c.updated))
+                .put("id", c.id())
+                .put("parentCommentId", c.parentId())
+                .put("author", wire.identity(c.author()))
+                .put("content", c.content())
+                .put("publishedDate", Wire.time(c.published()))
+                .put("lastUpdatedDate", Wire.time(c.updated()))
+                .put("lastContentUpdatedDate", Wire.time(c.updated()))
                 .put("commentType", "text")
                 .put("usersLiked", JsonArray.EMPTY)
                 .build();
