@@ -475,4 +475,32 @@ class PullRequestRoutesTest {
 
         assertThat(error.string("message")).hasValueSatisfying(m -> assertThat(m).contains("ArtifactLink"));
     }
+
+    @Test
+    void complete_twoConcurrently_exactlyOneMergesAndTargetMovesOnce() throws Exception {
+        JsonObject pr = openLogin();
+        String main = ref("refs/heads/main");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 2; i++) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return raw.send("PATCH", pr(pr), "{\"status\":\"completed\"}").statusCode();
+                }));
+            }
+            go.countDown();
+            var codes = new java.util.ArrayList<Integer>();
+            for (var f : results) {
+                codes.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+
+            assertThat(codes).containsExactlyInAnyOrder(200, 400);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonObject head = raw.json(REPO + "/commits/" + ref("refs/heads/main"), 200);
+        assertThat(((JsonArray) head.get("parents")).get(0).toJson()).isEqualTo("\"" + main + "\"");
+    }
 }
