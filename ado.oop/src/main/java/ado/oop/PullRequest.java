@@ -95,6 +95,17 @@ public final class PullRequest {
         return r;
     }
 
+    /** {@return the reviewer {@code identity} (its id), added as required or optional} */
+    public IdentityRefWithVote addReviewer(ado.model.IdentityRef identity, boolean required) {
+        Objects.requireNonNull(identity, "identity == null");
+        return addReviewer(Objects.requireNonNull(identity.id(), "identity.id == null"), required);
+    }
+
+    /** {@return the authenticated user as a reviewer after casting {@code vote}} */
+    public IdentityRefWithVote vote(Vote vote) {
+        return vote(me(), vote);
+    }
+
     /** {@return reviewer {@code identity} after casting {@code vote}}; a due auto-complete may complete the PR */
     public IdentityRefWithVote vote(UUID identity, Vote vote) {
         Objects.requireNonNull(vote, "vote == null");
@@ -178,8 +189,7 @@ public final class PullRequest {
      */
     public PullRequest setAutoComplete(GitPullRequestCompletionOptions options) {
         Objects.requireNonNull(options, "options == null");
-        UUID me = project().organization().connectionData().authenticatedUser().id();
-        return update(PullRequestUpdate.builder().autoCompleteSetBy(me).completionOptions(options).build());
+        return update(PullRequestUpdate.builder().autoCompleteSetBy(me()).completionOptions(options).build());
     }
 
     /**
@@ -227,6 +237,10 @@ public final class PullRequest {
     /** {@return the commits of the pull request, newest first} */
     public List<Commit> commits() {
         return PullRequests.commits(repository.api(), id).stream().map(repository::commit).toList();
+    }
+
+    private UUID me() {
+        return project().organization().connectionData().authenticatedUser().id();
     }
 
     void offer(GitPullRequest value) {

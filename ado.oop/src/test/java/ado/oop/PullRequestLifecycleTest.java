@@ -203,4 +203,25 @@ class PullRequestLifecycleTest {
         assertThatThrownBy(() -> nowhere.createPullRequest("x", "a", "b", null))
                 .isInstanceOf(AdoNotFoundException.class).hasMessageContaining("TF401019");
     }
+
+    @Test
+    void vote_asCaller_addsCallerWithVote() {
+        PullRequest pr = openFeature();
+
+        pr.vote(Vote.WAITING_FOR_AUTHOR);
+
+        assertThat(pr.reviewers()).singleElement().satisfies(r -> {
+            assertThat(r.displayName()).isEqualTo("Ada Lovelace");
+            assertThat(r.vote()).isEqualTo(-5);
+        });
+    }
+
+    @Test
+    void addReviewer_byIdentityRef_usesItsId() {
+        PullRequest pr = openFeature();
+
+        pr.addReviewer(ado.model.IdentityRef.of(grace), false);
+
+        assertThat(pr.info().reviewers()).extracting(r -> r.id()).containsExactly(grace);
+    }
 }
