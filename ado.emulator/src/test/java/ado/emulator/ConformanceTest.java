@@ -91,6 +91,83 @@ class ConformanceTest {
                 }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> pullRequestVectors_inLifecycleOrder_haveExampleShape() {
+        String prs = "/_apis/git/repositories/" + emulator.git().repositoryId("Fabrikam-Fiber-Git",
+                "Fabrikam-Fiber-Git") + "/pullRequests";
+        String pr = prs + "/1";
+        JsonObject members = raw.json("/_apis/projects/Fabrikam-Fiber-Git/teams/" + enc("Quality assurance")
+                + "/members", 200);
+        String grace = memberId(members, "Grace Hopper");
+        String alan = memberId(members, "Alan Turing");
+        String login = "refs/heads/conformance/source";
+        String target = "refs/heads/conformance/target";
+        String git = "Fabrikam-Fiber-Git";
+        Raw.json(raw.post(REPO + "/refs", "[{\"name\":\"" + login + "\",\"oldObjectId\":\"" + ZERO
+                + "\",\"newObjectId\":\"" + emulator.git().ref(git, git, "refs/heads/feature/login").orElseThrow()
+                + "\"},{\"name\":\"" + target + "\",\"oldObjectId\":\"" + ZERO + "\",\"newObjectId\":\""
+                + emulator.git().ref(git, git, "refs/heads/main").orElseThrow() + "\"}]"), 200);
+        List<Case> cases = List.of(
+                new Case("git/PullRequests_Create.json", "POST", prs, "{\"sourceRefName\":\"" + login
+                        + "\",\"targetRefName\":\"" + target + "\",\"title\":\"A new feature\","
+                        + "\"description\":\"Adding a new feature\",\"reviewers\":[{\"id\":\"" + grace + "\"}]}",
+                        Set.of()),
+                Case.get("git/PullRequests_GetPullRequestById.json", pr),
+                Case.get("git/PullRequests_GetPullRequests--pull-requests-by-repository.json", prs),
+                Case.get("git/PullRequests_GetPullRequests--targeting-a-specific-branch.json",
+                        prs + "?searchCriteria.targetRefName=" + target),
+                Case.get("git/PullRequestReviewers_List.json", pr + "/reviewers"),
+                new Case("git/PullRequestReviewers_CreatePullRequestReviewer--add-a-reviewer.json", "PUT",
+                        pr + "/reviewers/" + alan, "{\"vote\":0,\"id\":\"" + alan + "\"}", Set.of()),
+                new Case("git/PullRequestReviewers_CreatePullRequestReviewer--set-vote.json", "PUT",
+                        pr + "/reviewers/" + grace, "{\"vote\":10,\"id\":\"" + grace + "\"}", Set.of()),
+                replay("git/PullRequestThreads_Create--comment-on-the-pull-request.json", "POST", pr + "/threads"),
+                replay("git/PullRequestThreads_Create--comment-on-a-specific-file-in-the-pull-request.json", "POST",
+                        pr + "/threads"),
+                replay("git/PullRequestThreadComments_Create.json", "POST", pr + "/threads/1/comments"),
+                replay("git/PullRequestStatuses_Create--on-pull-request.json", "POST", pr + "/statuses"),
+                replay("git/PullRequestStatuses_Create--on-iteration.json", "POST", pr + "/statuses"),
+                replay("git/PullRequestStatuses_Create--with-properties.json", "POST", pr + "/statuses"),
+                replay("git/PullRequestIterationStatuses_Create.json", "POST", pr + "/iterations/1/statuses"),
+                replay("git/PullRequestProperties_Update--add-properties.json", "PATCH", pr + "/properties"),
+                replay("git/PullRequestProperties_Update--remove-and-replace-properties.json", "PATCH",
+                        pr + "/properties"),
+                new Case("push to the source branch", "POST", REPO + "/pushes", null, Set.of()),
+                Case.get("git/PullRequestIterations_List.json", pr + "/iterations"),
+                Case.get("git/PullRequestIterationChanges_Get--changes-in-a-specific-iteration.json",
+                        pr + "/iterations/2/changes"),
+                Case.get("git/PullRequestIterationChanges_Get--changes-since-an-earlier-iteration.json",
+                        pr + "/iterations/2/changes?$compareTo=1"),
+                Case.get("git/PullRequestCommits_GetPullRequestCommits.json", pr + "/commits"),
+                new Case("complete the pull request", "PATCH", pr, "{\"status\":\"completed\"}", Set.of()),
+                Case.get("git/PullRequests_GetPullRequests--just-completed-pull-requests.json",
+                        prs + "?searchCriteria.status=completed"));
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.vector(), () -> {
+            if (c.vector().equals("push to the source branch")) {
+                String head = emulator.git().ref("Fabrikam-Fiber-Git", "Fabrikam-Fiber-Git", login).orElseThrow();
+                Raw.json(raw.post(c.path(), "{\"refUpdates\":[{\"name\":\"" + login + "\",\"oldObjectId\":\""
+                        + head + "\"}],\"commits\":[{\"comment\":\"Login v2\",\"changes\":[{\"changeType\":\"edit\","
+                        + "\"item\":{\"path\":\"/src/app/Login.java\"},\"newContent\":{\"content\":\"x\","
+                        + "\"contentType\":\"rawtext\"}}]}]}"), 201);
+            } else if (c.vector().equals("complete the pull request")) {
+                Raw.json(raw.send("PATCH", c.path(), c.body()), 200);
+            } else {
+                check(c, Map.of());
+            }
+        }));
+    }
+
+    private static Case replay(String vector, String method, String path) {
+        return new Case(vector, method, path, vector(vector).get("request").toJson(), Set.of());
+    }
+
+    private static String memberId(JsonObject members, String displayName) {
+        return ((JsonArray) members.get("value")).values().stream()
+                .map(v -> (JsonObject) ((JsonObject) v).get("identity"))
+                .filter(i -> i.string("displayName").orElseThrow().equals(displayName))
+                .findFirst().orElseThrow().string("id").orElseThrow();
+    }
+
     @Test
     void coverageList_namesEveryCopiedVector() throws IOException {
         String coverage = Files.readString(COVERAGE);

@@ -44,6 +44,12 @@ final class Raw {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    HttpResponse<String> send(String method, String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** {@return the JSON body of a GET that must answer {@code status}} */
     JsonObject json(String path, int status) {
         return json(get(path), status);

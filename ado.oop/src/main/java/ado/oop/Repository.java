@@ -301,6 +301,40 @@ public final class Repository {
         });
     }
 
+    // ---- pull requests
+
+    /**
+     * {@return the new pull request from {@code source} into {@code target}} (branch names short or full:
+     * {@code feature/x} and {@code refs/heads/feature/x} are the same branch, never a prefix match)
+     *
+     * @throws ado.core.error.AdoConflictException if an active pull request for these branches exists
+     */
+    public PullRequest createPullRequest(String title, String source, String target, String description) {
+        var created = ado.model.git.PullRequests.create(api(), ado.model.git.PullRequestCreate.builder(
+                RefNames.branch(source), RefNames.branch(target), title).description(description).build());
+        return pullRequest(created);
+    }
+
+    /** {@return pull request {@code id}; no request (its details load on first use)} */
+    public PullRequest pullRequest(int id) {
+        if (id <= 0) {
+            throw new IllegalArgumentException("id must be positive: " + id);
+        }
+        return identities().resolve(PullRequest.class, List.of(new IdentityMap.Key("pullRequest", this,
+                Integer.toString(id))), () -> new PullRequest(this, id));
+    }
+
+    /** {@return the pull requests {@code criteria} selects, newest first, fetched lazily page by page} */
+    public Stream<PullRequest> pullRequests(ado.model.git.PullRequestSearchCriteria criteria) {
+        return ado.model.git.PullRequests.list(api(), criteria).map(this::pullRequest);
+    }
+
+    private PullRequest pullRequest(ado.model.git.GitPullRequest value) {
+        PullRequest pr = pullRequest(value.pullRequestId());
+        pr.offer(value);
+        return pr;
+    }
+
     void offer(GitRepository value) {
         info.set(bindKeys(value));
     }

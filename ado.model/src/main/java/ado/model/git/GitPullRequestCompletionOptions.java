@@ -31,4 +31,22 @@ public record GitPullRequestCompletionOptions(
     public GitPullRequestCompletionOptions {
         autoCompleteIgnoreConfigIds = Copies.list(autoCompleteIgnoreConfigIds, "autoCompleteIgnoreConfigIds");
     }
+
+    /** {@return options that merge with {@code strategy} and delete the source branch or not} */
+    public static GitPullRequestCompletionOptions of(GitPullRequestMergeStrategy strategy,
+                                                     boolean deleteSourceBranch) {
+        java.util.Objects.requireNonNull(strategy, "strategy == null");
+        if (strategy == GitPullRequestMergeStrategy.UNKNOWN) {
+            throw new IllegalArgumentException("strategy must not be UNKNOWN");
+        }
+        return new GitPullRequestCompletionOptions(strategy, deleteSourceBranch, null, null, null, null, null, null,
+                null);
+    }
+
+    /** {@return these options with merge commit message {@code message}} */
+    public GitPullRequestCompletionOptions withMessage(String message) {
+        return new GitPullRequestCompletionOptions(mergeStrategy, deleteSourceBranch, squashMerge, message,
+                transitionWorkItems, bypassPolicy, bypassReason, triggeredByAutoComplete,
+                autoCompleteIgnoreConfigIds);
+    }
 }

@@ -52,4 +52,10 @@ public record IdentityRefWithVote(
         links = Copies.map(links, "links");
         votedFor = Copies.list(votedFor, "votedFor");
     }
+
+    /** {@return a reviewer reference for a request: {@code id} and whether the review is required} */
+    public static IdentityRefWithVote reviewer(UUID id, boolean required) {
+        return new IdentityRefWithVote(PullRequestCreate.requireId(id, "id"), null, null, null, null, null, null,
+                null, null, null, required, null, null, null, null);
+    }
 }

@@ -17,4 +17,9 @@ public record WebApiTagDefinition(UUID id, String name, Boolean active, String u
     public WebApiTagDefinition {
         Objects.requireNonNull(name, "name == null");
     }
+
+    /** {@return a label called {@code name} for a request; leading and trailing spaces are dropped} */
+    public static WebApiTagDefinition named(String name) {
+        return new WebApiTagDefinition(null, ado.model.internal.Checks.nonBlank(name, "name").strip(), null, null);
+    }
 }

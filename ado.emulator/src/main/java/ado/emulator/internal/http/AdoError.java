@@ -197,4 +197,65 @@ public final class AdoError extends RuntimeException {
         return new AdoError(405, "MethodNotAllowedException", WEBAPI,
                 "The requested resource does not support http method '" + method + "'.");
     }
+
+    // ---- pull requests (TF401179, TF401180, TF401398 as ADO sends them; the others are plausible, unverified) ----
+
+    /** {@return ADO's error: pull request not found} */
+    public static AdoError pullRequestNotFound(Object id) {
+        return new AdoError(404, "GitPullRequestNotFoundException", GIT,
+                "TF401180: The requested pull request was not found. Pull request id: " + id + ".");
+    }
+
+    /** {@return ADO's error: an active pull request for the same branches exists} */
+    public static AdoError pullRequestExists() {
+        return new AdoError(409, "GitPullRequestExistsException", GIT,
+                "TF401179: An active pull request for the source and target branch already exists.");
+    }
+
+    /** {@return ADO's error: source or target branch missing} */
+    public static AdoError refNotFound(String refName, String repository) {
+        return new AdoError(400, "GitPullRequestCannotBeActivated", GIT,
+                "TF401398: The pull request cannot be activated because the source and/or the target branch no "
+                        + "longer exists, or the requested refs are not branches. Missing: " + refName + " in "
+                        + repository + ".");
+    }
+
+    /** {@return ADO's error: nothing to merge} */
+    public static AdoError noCommitsToMerge(String source, String target) {
+        return new AdoError(400, "GitPullRequestNoCommitsException", GIT,
+                "TF401188: The source branch " + source + " has no commits that are not in the target branch "
+                        + target + ".");
+    }
+
+    /** {@return ADO's error: the pull request is not active} */
+    public static AdoError pullRequestNotActive(int id, String status) {
+        return new AdoError(400, "InvalidArgumentValueException", SERVER,
+                "TF401181: The pull request cannot be edited due to its state. Pull request " + id + " is "
+                        + status + ".");
+    }
+
+    /** {@return ADO's error: completion blocked by reviewers or draft state} */
+    public static AdoError pullRequestBlocked(int id, String why) {
+        return new AdoError(409, "GitPullRequestCannotBeCompletedException", GIT,
+                "TF401192: The pull request " + id + " cannot be completed because " + why + ".");
+    }
+
+    /** {@return ADO's error: merge conflicts} */
+    public static AdoError pullRequestConflicts(int id, java.util.List<String> paths) {
+        return new AdoError(409, "GitPullRequestMergeConflictException", GIT,
+                "TF401193: The pull request " + id + " cannot be completed because of merge conflicts in "
+                        + String.join(", ", paths) + ".");
+    }
+
+    /** {@return ADO's error: a pull-request sub-resource (thread, comment, status, iteration, label, reviewer)} */
+    public static AdoError pullRequestPartNotFound(String what, Object id) {
+        return new AdoError(404, "GitPullRequestNotFoundException", GIT,
+                "TF401180: The requested " + what + " " + id + " of the pull request was not found.");
+    }
+
+    /** {@return ADO's error: unknown identity} */
+    public static AdoError identityNotFound(String id) {
+        return new AdoError(400, "IdentityNotFoundException", "Microsoft.VisualStudio.Services.Identity",
+                "VS403283: Could not add user '" + id + "' as a reviewer: the identity does not exist.");
+    }
 }

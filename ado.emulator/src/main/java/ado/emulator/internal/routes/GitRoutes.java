@@ -14,6 +14,12 @@ public final class GitRoutes {
     /** Adds the Git routes to {@code r}. */
     public static void register(Router r, OrgStore org, RepoStore repos, Pusher pusher,
                                 java.time.Clock clock) {
+        register(r, org, repos, pusher, clock, new ado.emulator.internal.git.PullRequestStore(clock));
+    }
+
+    /** Adds the Git routes, with {@code prs} holding the pull requests. */
+    public static void register(Router r, OrgStore org, RepoStore repos, Pusher pusher, java.time.Clock clock,
+                                ado.emulator.internal.git.PullRequestStore prs) {
         new RepositoryRoutes(org, repos).register(r);
         new RefRoutes(org, repos).register(r);
         new PushRoutes(org, repos, pusher).register(r);
@@ -22,5 +28,7 @@ public final class GitRoutes {
         new DiffRoutes(org, repos).register(r);
         new TagRoutes(org, repos, clock).register(r);
         new SecurityRoutes(org, repos).register(r);
+        new PullRequestRoutes(org, repos, prs).register(r);
+        new GitOperationRoutes(org, repos, prs, clock).register(r);
     }
 }

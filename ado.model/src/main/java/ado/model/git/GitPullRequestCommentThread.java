@@ -1,0 +1,30 @@
+package ado.model.git;
+
+import ado.core.json.JsonValue;
+import ado.model.internal.Copies;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A comment thread of a pull request.
+ *
+ * @param id                       the thread id, positive
+ * @param publishedDate            when it was opened, or {@code null}
+ * @param lastUpdatedDate          when it last changed, or {@code null}
+ * @param comments                 the comments, oldest first; empty when absent
+ * @param status                   the thread state, or {@code null}
+ * @param threadContext            the file and lines it is about, as sent, or {@code null} for the whole PR
+ * @param pullRequestThreadContext the iterations it compares, as sent, or {@code null}
+ * @param isDeleted                whether it was deleted, or {@code null}
+ */
+public record GitPullRequestCommentThread(int id, Instant publishedDate, Instant lastUpdatedDate,
+                                          List<Comment> comments, CommentThreadStatus status,
+                                          JsonValue threadContext, JsonValue pullRequestThreadContext,
+                                          Boolean isDeleted) {
+
+    /** Checks the id and copies the comments. */
+    public GitPullRequestCommentThread {
+        Copies.positive(id, "id");
+        comments = Copies.list(comments, "comments");
+    }
+}

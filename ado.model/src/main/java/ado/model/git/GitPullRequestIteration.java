@@ -1,0 +1,29 @@
+package ado.model.git;
+
+import ado.model.IdentityRef;
+import java.time.Instant;
+
+/**
+ * An iteration of a pull request: the state of the source branch after one push.
+ *
+ * @param id              the iteration number, from 1
+ * @param description     the description (the head commit's message), or {@code null}
+ * @param author          who pushed, or {@code null}
+ * @param createdDate     when it was created, or {@code null}
+ * @param updatedDate     when it last changed, or {@code null}
+ * @param sourceRefCommit the source head, or {@code null}
+ * @param targetRefCommit the target head, or {@code null}
+ * @param commonRefCommit the merge base, or {@code null}
+ * @param hasMoreCommits  whether commits were left out, or {@code null}
+ * @param reason          why it was created ({@code create}, {@code push}, ...), or {@code null}
+ */
+public record GitPullRequestIteration(int id, String description, IdentityRef author, Instant createdDate,
+                                      Instant updatedDate, GitCommitRef sourceRefCommit,
+                                      GitCommitRef targetRefCommit, GitCommitRef commonRefCommit,
+                                      Boolean hasMoreCommits, String reason) {
+
+    /** Checks the id. */
+    public GitPullRequestIteration {
+        ado.model.internal.Copies.positive(id, "id");
+    }
+}

@@ -1,0 +1,43 @@
+package ado.model.git;
+
+import ado.core.json.JsonObject;
+import ado.model.IdentityRef;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A status posted on a pull request (or one of its iterations), such as a CI result.
+ *
+ * @param id           the status id, or {@code null} in a request
+ * @param iterationId  the iteration it applies to, or {@code null} for the pull request
+ * @param state        the state
+ * @param description  the description, or {@code null}
+ * @param context      the name and genre
+ * @param targetUrl    a link to details, or {@code null}
+ * @param creationDate when it was posted, or {@code null}
+ * @param updatedDate  when it last changed, or {@code null}
+ * @param createdBy    who posted it, or {@code null}
+ * @param properties   custom properties ({@code {"$type", "$value"}} each), or {@code null}
+ */
+public record GitPullRequestStatus(Integer id, Integer iterationId, GitStatusState state, String description,
+                                   GitStatusContext context, String targetUrl, Instant creationDate,
+                                   Instant updatedDate, IdentityRef createdBy, JsonObject properties) {
+
+    /** Checks that the state and context are present. */
+    public GitPullRequestStatus {
+        Objects.requireNonNull(state, "state == null");
+        Objects.requireNonNull(context, "context == null");
+    }
+
+    /** {@return a status to post: {@code state} for {@code context}, with an optional description and link} */
+    public static GitPullRequestStatus of(GitStatusState state, GitStatusContext context, String description,
+                                          String targetUrl) {
+        return new GitPullRequestStatus(null, null, state, description, context, targetUrl, null, null, null, null);
+    }
+
+    /** {@return this status posted on iteration {@code iterationId}} */
+    public GitPullRequestStatus onIteration(int iterationId) {
+        return new GitPullRequestStatus(id, ado.model.internal.Copies.positive(iterationId, "iterationId"), state,
+                description, context, targetUrl, creationDate, updatedDate, createdBy, properties);
+    }
+}

@@ -1,0 +1,39 @@
+package ado.model.git;
+
+import ado.core.ApiCall;
+import ado.core.Body;
+import ado.model.internal.Checks;
+import java.util.List;
+
+/** The labels of a pull request ({@code .../pullrequests/{id}/labels}). */
+public final class PullRequestLabels {
+
+    private static final String VERSION = PullRequests.PREVIEW;
+
+    private PullRequestLabels() {
+    }
+
+    /**
+     * {@return the label {@code name} (trimmed), added if the pull request does not have it yet}
+     *
+     * @throws IllegalArgumentException if {@code name} is blank (nothing is sent)
+     */
+    public static WebApiTagDefinition add(ApiCall repo, int pullRequestId, String name) {
+        return labels(repo, pullRequestId).post(VERSION).body(Body.json(WebApiTagDefinition.named(name)))
+                .as(WebApiTagDefinition.class);
+    }
+
+    /** {@return the labels} */
+    public static List<WebApiTagDefinition> list(ApiCall repo, int pullRequestId) {
+        return labels(repo, pullRequestId).get(VERSION).asList(WebApiTagDefinition.class);
+    }
+
+    /** Removes the label {@code nameOrId}. */
+    public static void remove(ApiCall repo, int pullRequestId, String nameOrId) {
+        labels(repo, pullRequestId).path(Checks.nonBlank(nameOrId, "nameOrId").strip()).delete(VERSION).send();
+    }
+
+    private static ApiCall labels(ApiCall repo, int pullRequestId) {
+        return PullRequests.scope(repo, pullRequestId).path("labels");
+    }
+}

@@ -1,0 +1,63 @@
+package ado.model.git;
+
+import ado.core.ApiCall;
+import ado.core.Body;
+import ado.core.json.JsonObject;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The reviewers of a pull request ({@code .../pullrequests/{id}/reviewers}). Votes are ADO's values: 10
+ * (approved), 5 (approved with suggestions), 0 (no vote), -5 (waiting for author), -10 (rejected).
+ */
+public final class PullRequestReviewers {
+
+    /** The allowed votes. */
+    public static final List<Integer> VOTES = List.of(10, 5, 0, -5, -10);
+    private static final String VERSION = PullRequests.API_VERSION;
+
+    private PullRequestReviewers() {
+    }
+
+    /** {@return the reviewers and their votes} */
+    public static List<IdentityRefWithVote> list(ApiCall repo, int pullRequestId) {
+        return PullRequests.scope(repo, pullRequestId).path("reviewers").get(VERSION)
+                .asList(IdentityRefWithVote.class);
+    }
+
+    /** {@return reviewer {@code reviewerId}, added (required or optional) or updated} */
+    public static IdentityRefWithVote add(ApiCall repo, int pullRequestId, UUID reviewerId, boolean required) {
+        return put(repo, pullRequestId, reviewerId, JsonObject.builder().put("isRequired", required).build());
+    }
+
+    /** {@return reviewer {@code reviewerId} after casting {@code vote} (one of {@link #VOTES})} */
+    public static IdentityRefWithVote vote(ApiCall repo, int pullRequestId, UUID reviewerId, int vote) {
+        if (!VOTES.contains(vote)) {
+            throw new IllegalArgumentException("vote must be one of " + VOTES + ": " + vote);
+        }
+        return put(repo, pullRequestId, reviewerId, JsonObject.builder().put("vote", vote).build());
+    }
+
+    /** {@return reviewer {@code reviewerId} after declining the review} */
+    public static IdentityRefWithVote decline(ApiCall repo, int pullRequestId, UUID reviewerId) {
+        return reviewer(repo, pullRequestId, reviewerId).patch(VERSION)
+                .body(Body.json(JsonObject.builder().put("hasDeclined", true).build()))
+                .as(IdentityRefWithVote.class);
+    }
+
+    /** Removes reviewer {@code reviewerId}. */
+    public static void remove(ApiCall repo, int pullRequestId, UUID reviewerId) {
+        reviewer(repo, pullRequestId, reviewerId).delete(VERSION).send();
+    }
+
+    private static IdentityRefWithVote put(ApiCall repo, int pullRequestId, UUID reviewerId, JsonObject body) {
+        return reviewer(repo, pullRequestId, reviewerId).put(VERSION).body(Body.json(body))
+                .as(IdentityRefWithVote.class);
+    }
+
+    private static ApiCall reviewer(ApiCall repo, int pullRequestId, UUID reviewerId) {
+        Objects.requireNonNull(reviewerId, "reviewerId == null");
+        return PullRequests.scope(repo, pullRequestId).path("reviewers", reviewerId.toString());
+    }
+}

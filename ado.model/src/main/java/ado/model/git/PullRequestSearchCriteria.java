@@ -1,0 +1,89 @@
+package ado.model.git;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Which pull requests a list returns ({@code searchCriteria.*}); {@code null} members do not filter. Status
+ * {@code null} means ADO's default, active only.
+ *
+ * @param status        the status to match ({@code ALL} for any), or {@code null}
+ * @param sourceRefName the full source ref name, or {@code null}
+ * @param targetRefName the full target ref name, or {@code null}
+ * @param creatorId     the creator, or {@code null}
+ * @param reviewerId    a reviewer, or {@code null}
+ * @param repositoryId  the repository (for project-wide lists), or {@code null}
+ */
+public record PullRequestSearchCriteria(PullRequestStatus status, String sourceRefName, String targetRefName,
+                                        UUID creatorId, UUID reviewerId, UUID repositoryId) {
+
+    /** Matches the active pull requests. */
+    public static final PullRequestSearchCriteria ACTIVE = new PullRequestSearchCriteria(null, null, null, null,
+            null, null);
+
+    /** Checks the ref names. */
+    public PullRequestSearchCriteria {
+        if (sourceRefName != null) {
+            ado.model.internal.Checks.refName(sourceRefName, "sourceRefName");
+        }
+        if (targetRefName != null) {
+            ado.model.internal.Checks.refName(targetRefName, "targetRefName");
+        }
+        if (status == PullRequestStatus.UNKNOWN) {
+            throw new IllegalArgumentException("status must not be UNKNOWN");
+        }
+    }
+
+    /** {@return these criteria with {@code status}} */
+    public PullRequestSearchCriteria withStatus(PullRequestStatus status) {
+        return new PullRequestSearchCriteria(status, sourceRefName, targetRefName, creatorId, reviewerId,
+                repositoryId);
+    }
+
+    /** {@return these criteria with source branch {@code fullName}} */
+    public PullRequestSearchCriteria withSource(String fullName) {
+        return new PullRequestSearchCriteria(status, fullName, targetRefName, creatorId, reviewerId, repositoryId);
+    }
+
+    /** {@return these criteria with target branch {@code fullName}} */
+    public PullRequestSearchCriteria withTarget(String fullName) {
+        return new PullRequestSearchCriteria(status, sourceRefName, fullName, creatorId, reviewerId, repositoryId);
+    }
+
+    /** {@return these criteria with creator {@code id}} */
+    public PullRequestSearchCriteria withCreator(UUID id) {
+        return new PullRequestSearchCriteria(status, sourceRefName, targetRefName, id, reviewerId, repositoryId);
+    }
+
+    /** {@return these criteria with reviewer {@code id}} */
+    public PullRequestSearchCriteria withReviewer(UUID id) {
+        return new PullRequestSearchCriteria(status, sourceRefName, targetRefName, creatorId, id, repositoryId);
+    }
+
+    /** {@return these criteria with repository {@code id}} */
+    public PullRequestSearchCriteria withRepository(UUID id) {
+        return new PullRequestSearchCriteria(status, sourceRefName, targetRefName, creatorId, reviewerId, id);
+    }
+
+    /** {@return the query parameters} */
+    public Map<String, Object> query() {
+        var q = new LinkedHashMap<String, Object>();
+        if (status != null) {
+            String name = status.name().toLowerCase(java.util.Locale.ROOT);
+            q.put("searchCriteria.status", name.equals("not_set") ? "notSet" : name);
+        }
+        put(q, "searchCriteria.sourceRefName", sourceRefName);
+        put(q, "searchCriteria.targetRefName", targetRefName);
+        put(q, "searchCriteria.creatorId", creatorId);
+        put(q, "searchCriteria.reviewerId", reviewerId);
+        put(q, "searchCriteria.repositoryId", repositoryId);
+        return q;
+    }
+
+    private static void put(Map<String, Object> q, String name, Object value) {
+        if (value != null) {
+            q.put(name, value.toString());
+        }
+    }
+}

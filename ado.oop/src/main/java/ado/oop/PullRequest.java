@@ -1,0 +1,254 @@
+package ado.oop;
+
+import ado.model.git.Comment;
+import ado.model.git.GitPullRequest;
+import ado.model.git.GitPullRequestChange;
+import ado.model.git.GitPullRequestCommentThread;
+import ado.model.git.GitPullRequestCompletionOptions;
+import ado.model.git.GitPullRequestIteration;
+import ado.model.git.GitPullRequestStatus;
+import ado.model.git.GitStatusContext;
+import ado.model.git.GitStatusState;
+import ado.model.git.IdentityRefWithVote;
+import ado.model.git.PullRequestIterations;
+import ado.model.git.PullRequestLabels;
+import ado.model.git.PullRequestReviewers;
+import ado.model.git.PullRequestStatus;
+import ado.model.git.PullRequestStatuses;
+import ado.model.git.PullRequestThreads;
+import ado.model.git.PullRequestUpdate;
+import ado.model.git.PullRequests;
+import ado.model.git.WebApiTagDefinition;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A pull request of a repository. One object per pull request per service; its details load on first use and
+ * every change reloads them from the server's answer. {@link #repository()} and {@link #project()} return the
+ * shared instances.
+ */
+public final class PullRequest {
+
+    private final Repository repository;
+    private final int id;
+    private final Lazy<GitPullRequest> info;
+
+    PullRequest(Repository repository, int id) {
+        this.repository = repository;
+        this.id = id;
+        this.info = new Lazy<>(() -> PullRequests.get(repository.api(), this.id));
+    }
+
+    /** {@return the repository} */
+    public Repository repository() {
+        return repository;
+    }
+
+    /** {@return the project} */
+    public Project project() {
+        return repository.project();
+    }
+
+    /** {@return the pull request id} */
+    public int id() {
+        return id;
+    }
+
+    /** {@return the pull request, loaded on first use} */
+    public GitPullRequest info() {
+        return info.get();
+    }
+
+    /** {@return this pull request after loading it again} */
+    public PullRequest refresh() {
+        info.reload();
+        return this;
+    }
+
+    /** {@return the title} */
+    public String title() {
+        return info().title();
+    }
+
+    /** {@return the status (active, abandoned, completed)} */
+    public PullRequestStatus status() {
+        return info().status();
+    }
+
+    /** {@return the source branch} */
+    public Branch source() {
+        return repository.branch(info().sourceRefName());
+    }
+
+    /** {@return the target branch} */
+    public Branch target() {
+        return repository.branch(info().targetRefName());
+    }
+
+    // ---- reviewers
+
+    /** {@return the reviewer {@code identity}, added as required or optional} */
+    public IdentityRefWithVote addReviewer(UUID identity, boolean required) {
+        IdentityRefWithVote r = PullRequestReviewers.add(repository.api(), id, identity, required);
+        info.reload();
+        return r;
+    }
+
+    /** {@return the reviewer {@code identity} (its id), added as required or optional} */
+    public IdentityRefWithVote addReviewer(ado.model.IdentityRef identity, boolean required) {
+        Objects.requireNonNull(identity, "identity == null");
+        return addReviewer(Objects.requireNonNull(identity.id(), "identity.id == null"), required);
+    }
+
+    /** {@return the authenticated user as a reviewer after casting {@code vote}} */
+    public IdentityRefWithVote vote(Vote vote) {
+        return vote(me(), vote);
+    }
+
+    /** {@return reviewer {@code identity} after casting {@code vote}}; a due auto-complete may complete the PR */
+    public IdentityRefWithVote vote(UUID identity, Vote vote) {
+        Objects.requireNonNull(vote, "vote == null");
+        IdentityRefWithVote r = PullRequestReviewers.vote(repository.api(), id, identity, vote.value());
+        info.reload();
+        return r;
+    }
+
+    /** {@return the reviewers and their votes} */
+    public List<IdentityRefWithVote> reviewers() {
+        return PullRequestReviewers.list(repository.api(), id);
+    }
+
+    // ---- labels
+
+    /** {@return label {@code name} (trimmed, not blank), added if missing} */
+    public WebApiTagDefinition addLabel(String name) {
+        return PullRequestLabels.add(repository.api(), id, name);
+    }
+
+    /** Removes label {@code name}. */
+    public void removeLabel(String name) {
+        PullRequestLabels.remove(repository.api(), id, name);
+    }
+
+    /** {@return the label names} */
+    public List<String> labels() {
+        return PullRequestLabels.list(repository.api(), id).stream().map(WebApiTagDefinition::name).toList();
+    }
+
+    // ---- threads and statuses
+
+    /** {@return a new thread on the whole pull request, opened with comment {@code text}} */
+    public GitPullRequestCommentThread comment(String text) {
+        return PullRequestThreads.create(repository.api(), id, text);
+    }
+
+    /** {@return the reply {@code text} to the first comment of thread {@code threadId}} */
+    public Comment reply(int threadId, String text) {
+        return PullRequestThreads.reply(repository.api(), id, threadId, 1, text);
+    }
+
+    /** {@return the comment threads} */
+    public List<GitPullRequestCommentThread> threads() {
+        return PullRequestThreads.list(repository.api(), id);
+    }
+
+    /** {@return the status posted: {@code state} for context {@code name} in {@code genre}, with a description} */
+    public GitPullRequestStatus setStatus(GitStatusState state, String genre, String name, String description) {
+        return PullRequestStatuses.create(repository.api(), id, GitPullRequestStatus.of(state,
+                new GitStatusContext(name, genre), description, null));
+    }
+
+    /** {@return the statuses posted on the pull request} */
+    public List<GitPullRequestStatus> statuses() {
+        return PullRequestStatuses.list(repository.api(), id);
+    }
+
+    // ---- work items
+
+    /**
+     * Links work item {@code workItemId}: adds the pull request's artifact link to the work item, which is how Azure
+     * DevOps shows the link on both the work item and the pull request.
+     */
+    public void linkWorkItem(int workItemId) {
+        PullRequests.linkWorkItem(project().api(), workItemId, info().artifactId() != null ? info().artifactId()
+                : PullRequests.artifactId(project().id(), repository.id(), id));
+        info.reload();
+    }
+
+    /** {@return the ids of the linked work items} */
+    public List<Integer> workItems() {
+        return PullRequests.workItems(repository.api(), id).stream().map(r -> Integer.parseInt(r.id())).toList();
+    }
+
+    // ---- lifecycle
+
+    /**
+     * Sets auto-complete for the authenticated user: the pull request completes with {@code options} as soon as
+     * nothing blocks it.
+     */
+    public PullRequest setAutoComplete(GitPullRequestCompletionOptions options) {
+        Objects.requireNonNull(options, "options == null");
+        return update(PullRequestUpdate.builder().autoCompleteSetBy(me()).completionOptions(options).build());
+    }
+
+    /**
+     * Completes the pull request with {@code options} (strategy, source branch deletion, message).
+     *
+     * @throws ado.core.error.AdoConflictException   if a required reviewer has not approved, or the merge
+     *                                               conflicts (nothing changes)
+     * @throws ado.core.error.AdoBadRequestException if the pull request is not active (nothing changes)
+     */
+    public PullRequest complete(GitPullRequestCompletionOptions options) {
+        Objects.requireNonNull(options, "options == null");
+        return update(PullRequestUpdate.builder().status(PullRequestStatus.COMPLETED).completionOptions(options)
+                .build());
+    }
+
+    /** Abandons the pull request. */
+    public PullRequest abandon() {
+        return update(PullRequestUpdate.builder().status(PullRequestStatus.ABANDONED).build());
+    }
+
+    /** Reactivates an abandoned pull request. */
+    public PullRequest reactivate() {
+        return update(PullRequestUpdate.builder().status(PullRequestStatus.ACTIVE).build());
+    }
+
+    /** {@return this pull request after applying {@code update} (title, description, draft, ...)} */
+    public PullRequest update(PullRequestUpdate update) {
+        info.set(PullRequests.update(repository.api(), id, update));
+        return this;
+    }
+
+    // ---- iterations and changes
+
+    /** {@return the iterations, one per push to the source branch} */
+    public List<GitPullRequestIteration> iterations() {
+        return PullRequestIterations.list(repository.api(), id);
+    }
+
+    /** {@return the files the pull request changes (latest iteration against the merge base)} */
+    public List<GitPullRequestChange> changes() {
+        List<GitPullRequestIteration> all = iterations();
+        return PullRequestIterations.changes(repository.api(), id, all.get(all.size() - 1).id()).changeEntries();
+    }
+
+    /** {@return the commits of the pull request, newest first} */
+    public List<Commit> commits() {
+        return PullRequests.commits(repository.api(), id).stream().map(repository::commit).toList();
+    }
+
+    private UUID me() {
+        return project().organization().connectionData().authenticatedUser().id();
+    }
+
+    void offer(GitPullRequest value) {
+        info.set(value);
+    }
+
+    @Override
+    public String toString() {
+        return "PullRequest[" + repository + " #" + id + "]";
+    }
+}
