@@ -10,7 +10,13 @@ import ado.core.json.JsonObject;
 import ado.core.json.JsonType;
 import ado.core.json.JsonValue;
 import ado.model.JsonPatchOperation;
+import ado.model.git.Comment;
+import ado.model.git.GitCommitRef;
 import ado.model.git.GitPullRequest;
+import ado.model.git.GitPullRequestCommentThread;
+import ado.model.git.GitPullRequestIteration;
+import ado.model.git.GitPullRequestIterationChanges;
+import ado.model.git.GitPullRequestStatus;
 import ado.model.git.IdentityRefWithVote;
 import ado.model.wit.WorkItem;
 import java.util.ArrayList;
@@ -48,6 +54,18 @@ class VectorContractTest {
             return JsonType.of(Envelope.class, IdentityRefWithVote.class);
         } else if (name.startsWith("PullRequestReviewers_CreatePullRequestReviewer")) {
             return JsonType.of(IdentityRefWithVote.class);
+        } else if (name.startsWith("PullRequestCommits_GetPullRequestCommits")) {
+            return JsonType.of(Envelope.class, GitCommitRef.class);
+        } else if (name.startsWith("PullRequestIterationChanges_Get")) {
+            return JsonType.of(GitPullRequestIterationChanges.class);
+        } else if (name.startsWith("PullRequestIterations_List")) {
+            return JsonType.of(Envelope.class, GitPullRequestIteration.class);
+        } else if (name.startsWith("PullRequestStatuses_Create") || name.startsWith("PullRequestIterationStatuses_Create")) {
+            return JsonType.of(GitPullRequestStatus.class);
+        } else if (name.startsWith("PullRequestThreads_Create")) {
+            return JsonType.of(GitPullRequestCommentThread.class);
+        } else if (name.startsWith("PullRequestThreadComments_Create")) {
+            return JsonType.of(Comment.class);
         } else if (name.startsWith("WorkItems_List")) {
             return JsonType.of(Envelope.class, WorkItem.class);
         } else if (name.startsWith("WorkItems_GetWorkItem") || name.startsWith("WorkItems_Create")
@@ -124,7 +142,13 @@ class VectorContractTest {
 
         for (JsonCodec codec : Codecs.both().toList()) {
             Object record = codec.fromTree(original, type);
-            assertThat(withoutEmpties(codec.toTree(record))).as(codec.name()).isEqualTo(withoutEmpties(original));
+            JsonValue written = codec.toTree(record);
+            JsonValue expected = original;
+            if (record instanceof Envelope<?>) { // the wrapper is not a model record: some examples leave out count
+                written = ((JsonObject) written).get("value");
+                expected = ((JsonObject) original).get("value");
+            }
+            assertThat(withoutEmpties(written)).as(codec.name()).isEqualTo(withoutEmpties(expected));
         }
     }
 

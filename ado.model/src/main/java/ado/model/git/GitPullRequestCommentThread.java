@@ -1,9 +1,12 @@
 package ado.model.git;
 
+import ado.core.json.JsonName;
 import ado.core.json.JsonValue;
+import ado.model.ReferenceLink;
 import ado.model.internal.Copies;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A comment thread of a pull request.
@@ -16,15 +19,17 @@ import java.util.List;
  * @param threadContext            the file and lines it is about, as sent, or {@code null} for the whole PR
  * @param pullRequestThreadContext the iterations it compares, as sent, or {@code null}
  * @param isDeleted                whether it was deleted, or {@code null}
+ * @param links                    the {@code _links} map; empty when absent
  */
 public record GitPullRequestCommentThread(int id, Instant publishedDate, Instant lastUpdatedDate,
                                           List<Comment> comments, CommentThreadStatus status,
                                           JsonValue threadContext, JsonValue pullRequestThreadContext,
-                                          Boolean isDeleted) {
+                                          Boolean isDeleted, @JsonName("_links") Map<String, ReferenceLink> links) {
 
-    /** Checks the id and copies the comments. */
+    /** Checks the id and copies the comments and links. */
     public GitPullRequestCommentThread {
         Copies.positive(id, "id");
         comments = Copies.list(comments, "comments");
+        links = Copies.map(links, "links");
     }
 }

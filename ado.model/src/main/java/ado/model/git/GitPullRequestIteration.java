@@ -16,11 +16,12 @@ import java.time.Instant;
  * @param commonRefCommit the merge base, or {@code null}
  * @param hasMoreCommits  whether commits were left out, or {@code null}
  * @param reason          why it was created ({@code create}, {@code push}, ...), or {@code null}
+ * @param push            the push that created it, or {@code null}
  */
 public record GitPullRequestIteration(int id, String description, IdentityRef author, Instant createdDate,
                                       Instant updatedDate, GitCommitRef sourceRefCommit,
                                       GitCommitRef targetRefCommit, GitCommitRef commonRefCommit,
-                                      Boolean hasMoreCommits, String reason) {
+                                      Boolean hasMoreCommits, String reason, GitPushRef push) {
 
     /** Checks the id. */
     public GitPullRequestIteration {

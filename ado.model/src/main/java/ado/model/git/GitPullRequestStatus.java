@@ -1,8 +1,12 @@
 package ado.model.git;
 
+import ado.core.json.JsonName;
 import ado.core.json.JsonObject;
 import ado.model.IdentityRef;
+import ado.model.ReferenceLink;
+import ado.model.internal.Copies;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,26 +22,30 @@ import java.util.Objects;
  * @param updatedDate  when it last changed, or {@code null}
  * @param createdBy    who posted it, or {@code null}
  * @param properties   custom properties ({@code {"$type", "$value"}} each), or {@code null}
+ * @param links        the {@code _links} map; empty when absent
  */
 public record GitPullRequestStatus(Integer id, Integer iterationId, GitStatusState state, String description,
                                    GitStatusContext context, String targetUrl, Instant creationDate,
-                                   Instant updatedDate, IdentityRef createdBy, JsonObject properties) {
+                                   Instant updatedDate, IdentityRef createdBy, JsonObject properties,
+                                   @JsonName("_links") Map<String, ReferenceLink> links) {
 
-    /** Checks that the state and context are present. */
+    /** Checks that the state and context are present and copies the links. */
     public GitPullRequestStatus {
         Objects.requireNonNull(state, "state == null");
         Objects.requireNonNull(context, "context == null");
+        links = Copies.map(links, "links");
     }
 
     /** {@return a status to post: {@code state} for {@code context}, with an optional description and link} */
     public static GitPullRequestStatus of(GitStatusState state, GitStatusContext context, String description,
                                           String targetUrl) {
-        return new GitPullRequestStatus(null, null, state, description, context, targetUrl, null, null, null, null);
+        return new GitPullRequestStatus(null, null, state, description, context, targetUrl, null, null, null, null,
+                null);
     }
 
     /** {@return this status posted on iteration {@code iterationId}} */
     public GitPullRequestStatus onIteration(int iterationId) {
-        return new GitPullRequestStatus(id, ado.model.internal.Copies.positive(iterationId, "iterationId"), state,
-                description, context, targetUrl, creationDate, updatedDate, createdBy, properties);
+        return new GitPullRequestStatus(id, Copies.positive(iterationId, "iterationId"), state, description, context,
+                targetUrl, creationDate, updatedDate, createdBy, properties, links);
     }
 }

@@ -3,11 +3,11 @@ package ado.model.git;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ado.core.Envelope;
 import ado.core.json.JsonCodec;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonType;
 import ado.core.json.JsonValue;
-import ado.model.Envelope;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

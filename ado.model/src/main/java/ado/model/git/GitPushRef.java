@@ -1,0 +1,15 @@
+package ado.model.git;
+
+import ado.model.IdentityRef;
+import java.time.Instant;
+
+/**
+ * A reference to a push, as iterations and commits carry it.
+ *
+ * @param pushId   the push id
+ * @param date     when it was pushed, or {@code null}
+ * @param pushedBy who pushed, or {@code null}
+ * @param url      the push's REST URL, or {@code null}
+ */
+public record GitPushRef(int pushId, Instant date, IdentityRef pushedBy, String url) {
+}
