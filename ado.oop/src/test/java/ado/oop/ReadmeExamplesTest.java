@@ -7,7 +7,7 @@ import ado.core.AdoClient;
 import ado.core.Paging;
 import ado.core.error.AdoNotFoundException;
 import ado.core.json.JsonObject;
-import ado.emulator.AdoEmulator;
+import ado.emulator.junit.AdoEmulatorExtension;
 import ado.model.git.GitChange;
 import ado.model.git.GitCommit;
 import ado.model.git.GitPush;
@@ -19,25 +19,17 @@ import ado.model.git.Items;
 import ado.model.git.Pushes;
 import ado.model.git.Refs;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The examples of the root README.md, compiled and run against the emulator so they cannot rot. */
+@ExtendWith(AdoEmulatorExtension.class)
 class ReadmeExamplesTest {
 
-    private static AdoEmulator emulator;
-    private static AdoClient client;
+    private final AdoClient client;
 
-    @BeforeAll
-    static void start() {
-        emulator = AdoEmulator.start();
-        client = emulator.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
+    ReadmeExamplesTest(AdoClient client) {
+        this.client = client;
     }
 
     @Test

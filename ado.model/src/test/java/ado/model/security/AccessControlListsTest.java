@@ -4,30 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ado.core.AdoClient;
-import ado.emulator.AdoEmulator;
+import ado.emulator.junit.AdoEmulatorExtension;
 import ado.model.core.Projects;
 import ado.model.git.GitSecurityTokens;
 import ado.model.git.Repositories;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(AdoEmulatorExtension.class)
 class AccessControlListsTest {
 
     private static final String PROJECT = "Fabrikam-Fiber-Git";
-    private static AdoEmulator emulator;
-    private static AdoClient client;
+    private final AdoClient client;
 
-    @BeforeAll
-    static void start() {
-        emulator = AdoEmulator.start();
-        client = emulator.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
+    AccessControlListsTest(AdoClient client) {
+        this.client = client;
     }
 
     @Test
