@@ -55,7 +55,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 3)
 public class ClientBenchmark {
@@ -306,17 +306,29 @@ public class ClientBenchmark {
         }
     }
 
-    /** Runs the check once outside JMH: {@code java -cp benchmarks.jar ado.benchmarks.ClientBenchmark}. */
+    /**
+     * Runs the check and then each scenario once per client outside JMH, printing wall time (a smoke run, not a
+     * measurement): {@code java -cp benchmarks/target/benchmarks.jar ado.benchmarks.ClientBenchmark}.
+     */
     public static void main(String[] args) {
-        var state = new ClientBenchmark();
-        state.client = "ado4j";
-        state.setUp();
-        try {
-            System.out.println("projects " + state.projectList500() + ", work items " + state.workItemBatch100x200()
-                    + ", pull requests " + state.pullRequests1000().size() + ", builds " + state.builds1000().size());
-        } finally {
-            state.tearDown();
+        for (String side : new String[] {"ado4j", "floor"}) {
+            var state = new ClientBenchmark();
+            state.client = side;
+            state.setUp();
+            try {
+                time(side + " projectList500", state::projectList500);
+                time(side + " workItemBatch100x200", state::workItemBatch100x200);
+                time(side + " pullRequests1000", state::pullRequests1000);
+                time(side + " builds1000", state::builds1000);
+            } finally {
+                state.tearDown();
+            }
         }
-        Objects.requireNonNull(state.scenarios);
+    }
+
+    private static void time(String what, java.util.function.Supplier<?> scenario) {
+        long start = System.nanoTime();
+        Objects.requireNonNull(scenario.get());
+        System.out.printf("%-32s %8.1f ms%n", what, (System.nanoTime() - start) / 1e6);
     }
 }
