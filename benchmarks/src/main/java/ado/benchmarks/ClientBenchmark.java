@@ -112,11 +112,13 @@ public class ClientBenchmark {
                 data.pullRequestPages(LIST_SIZE, PAGE_SIZE, writer), PAGE_SIZE,
                 data.buildPages(LIST_SIZE, PAGE_SIZE, writer));
         Scenarios ado4j = new Ado4j(server.organization());
-        Scenarios floor = new Floor(server.organization());
+        Scenarios floor = switch (client) {
+            case "ado4j", "floor" -> new Floor(server.organization(), false);
+            // not in @Param: the floor reading bodies as ado4j's transport does, for ClientCpuRun's diagnosis
+            case "floor-stream" -> new Floor(server.organization(), true);
+            default -> throw new IllegalArgumentException("client must be ado4j, floor or floor-stream: " + client);
+        };
         scenarios = client.equals("ado4j") ? ado4j : floor;
-        if (!client.equals("ado4j") && !client.equals("floor")) {
-            throw new IllegalArgumentException("client must be ado4j or floor: " + client);
-        }
         check(ado4j, floor);
     }
 
@@ -215,7 +217,11 @@ public class ClientBenchmark {
         }
     }
 
-    /** The floor: java.net.http.HttpClient (defaults) + a plain ObjectMapper, written directly for these calls. */
+    /**
+     * The floor: java.net.http.HttpClient (defaults) + a plain ObjectMapper, written directly for these calls. With
+     * {@code streamed}, bodies are read as ado4j's transport reads them ({@code ofInputStream()} then
+     * {@code readAllBytes()}) instead of with {@code ofByteArray()}.
+     */
     static final class Floor implements Scenarios {
         private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         private final ObjectMapper mapper = PlainJackson.mapper();
@@ -224,15 +230,26 @@ public class ClientBenchmark {
         private final JavaType pullRequests = mapper.constructType(PULL_REQUESTS.type());
         private final JavaType builds = mapper.constructType(BUILDS.type());
         private final String base;
+        private final HttpResponse.BodyHandler<byte[]> handler;
 
-        Floor(URI organization) {
+        Floor(URI organization, boolean streamed) {
             base = organization.toString();
+            handler = streamed ? info -> HttpResponse.BodySubscribers.mapping(
+                    HttpResponse.BodySubscribers.ofInputStream(), Floor::readAll) : HttpResponse.BodyHandlers.ofByteArray();
+        }
+
+        private static byte[] readAll(java.io.InputStream in) {
+            try (in) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         private HttpResponse<byte[]> send(HttpRequest.Builder request) {
             try {
                 HttpResponse<byte[]> response = http.send(request.header("Accept", "application/json")
-                        .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                        .timeout(Duration.ofSeconds(60)).build(), handler);
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException("HTTP " + response.statusCode() + " from " + response.uri());
                 }

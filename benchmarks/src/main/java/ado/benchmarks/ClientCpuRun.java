@@ -15,7 +15,9 @@ import java.util.function.Supplier;
  * clients). Other processes' load inflates the CPU time far less than the wall time. The process CPU clock ticks in
  * 10 ms steps on Linux, so the CPU figure is the mean over all runs (total / runs), not a per-run median.
  *
- * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar ado.benchmarks.ClientCpuRun [rounds]}
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar ado.benchmarks.ClientCpuRun [rounds [clients]]}, clients
+ * a comma-separated list of {@code ado4j}, {@code floor} and {@code floor-stream} (default {@code ado4j,floor}); the
+ * ratio table compares the first client with each other.
  */
 public final class ClientCpuRun {
 
@@ -29,7 +31,7 @@ public final class ClientCpuRun {
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         int warmupRounds = Math.max(4, rounds / 2);
-        String[] clients = {"ado4j", "floor"};
+        String[] clients = args.length > 1 ? args[1].split(",") : new String[] {"ado4j", "floor"};
         var ops = new LinkedHashMap<String, Supplier<Object>>();
         var states = new ArrayList<ClientBenchmark>();
         for (String client : clients) {
@@ -81,12 +83,15 @@ public final class ClientCpuRun {
             medians.put(e.getKey(), new double[] {meanCpu, median(wall)});
         }
         System.out.println();
-        System.out.println("| scenario | ado4j / floor throughput by CPU | by wall |");
-        System.out.println("|---|---:|---:|");
+        System.out.println("| scenario | versus | throughput ratio by CPU | by wall |");
+        System.out.println("|---|---|---:|---:|");
         for (String scenario : scenarios) {
-            double[] a = medians.get(scenario + " ado4j");
-            double[] f = medians.get(scenario + " floor");
-            System.out.printf("| %s | %.2fx | %.2fx |%n", scenario, f[0] / a[0], f[1] / a[1]);
+            double[] a = medians.get(scenario + " " + clients[0]);
+            for (int c = 1; c < clients.length; c++) {
+                double[] f = medians.get(scenario + " " + clients[c]);
+                System.out.printf("| %s | %s / %s | %.2fx | %.2fx |%n", scenario, clients[0], clients[c],
+                        f[0] / a[0], f[1] / a[1]);
+            }
         }
         if (sink == null) {
             System.out.println();
