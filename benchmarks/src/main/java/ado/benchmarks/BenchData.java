@@ -325,6 +325,90 @@ final class BenchData {
         return writer.write(JsonObject.builder().put("count", n).put("value", new JsonArray(prs)).build());
     }
 
+    /** {@return the {@code n} pull requests of a list cut into pages of {@code size}, each a {count, value} body} */
+    List<byte[]> pullRequestPages(int n, int size, JsonCodec writer) {
+        var pages = new ArrayList<byte[]>();
+        var prs = new ArrayList<JsonValue>(size);
+        for (int i = 0; i < n; i++) {
+            prs.add(pullRequest(1 + i));
+            if (prs.size() == size || i == n - 1) {
+                pages.add(envelope(prs, writer));
+                prs.clear();
+            }
+        }
+        return pages;
+    }
+
+    private static byte[] envelope(List<JsonValue> items, JsonCodec writer) {
+        return writer.write(JsonObject.builder().put("count", items.size()).put("value", new JsonArray(items))
+                .build());
+    }
+
+    // ------------------------------------------------------------------ projects and builds
+
+    /** {@return a Projects_List response with {@code n} projects (a small, per-call-overhead-sized body)} */
+    byte[] projectList(int n, JsonCodec writer) {
+        var projects = new ArrayList<JsonValue>(n);
+        for (int i = 0; i < n; i++) {
+            UUID id = uuid();
+            projects.add(JsonObject.builder()
+                    .put("id", id.toString())
+                    .put("name", i == 0 ? PROJECT : "Project " + i)
+                    .put("description", words(6))
+                    .put("url", ORG + "/_apis/projects/" + id)
+                    .put("state", "wellFormed")
+                    .put("revision", 400 + random.nextInt(100))
+                    .put("visibility", "private")
+                    .put("lastUpdateTime", date())
+                    .build());
+        }
+        return envelope(projects, writer);
+    }
+
+    /** {@return a Builds_List item: the commonly read members of a build, with two identities} */
+    JsonObject build(int id) {
+        String[] statuses = {"completed", "completed", "inProgress", "notStarted"};
+        String[] results = {"succeeded", "succeeded", "failed", "partiallySucceeded", "canceled"};
+        int definition = 1 + random.nextInt(20);
+        return JsonObject.builder()
+                .put("id", id)
+                .put("buildNumber", "20261127." + id)
+                .put("status", statuses[random.nextInt(statuses.length)])
+                .put("result", results[random.nextInt(results.length)])
+                .put("queueTime", date())
+                .put("startTime", date())
+                .put("finishTime", date())
+                .put("url", ORG + "/" + PROJECT_ID + "/_apis/build/Builds/" + id)
+                .put("definition", JsonObject.builder().put("id", definition).put("name", "CI " + definition)
+                        .put("url", ORG + "/" + PROJECT_ID + "/_apis/build/Definitions/" + definition)
+                        .put("path", "\\").put("type", "build").put("queueStatus", "enabled").put("revision", 3)
+                        .build())
+                .put("sourceBranch", "refs/heads/" + words(1))
+                .put("sourceVersion", sha())
+                .put("priority", "normal")
+                .put("reason", "individualCI")
+                .put("requestedFor", person())
+                .put("requestedBy", person())
+                .put("lastChangedDate", date())
+                .put("keepForever", false)
+                .put("retainedByRelease", false)
+                .build();
+    }
+
+    /** {@return {@code n} builds cut into pages of {@code size}, each a {count, value} body} */
+    List<byte[]> buildPages(int n, int size, JsonCodec writer) {
+        var pages = new ArrayList<byte[]>();
+        var builds = new ArrayList<JsonValue>(size);
+        for (int i = 0; i < n; i++) {
+            builds.add(build(5000 + i));
+            if (builds.size() == size || i == n - 1) {
+                pages.add(envelope(builds, writer));
+                builds.clear();
+            }
+        }
+        return pages;
+    }
+
     // ------------------------------------------------------------------ JSON Patch
 
     /** {@return a work item update of {@code n} operations, starting with the usual {@code test /rev}} */
