@@ -1,7 +1,9 @@
 package ado.core.internal.http;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Consumes a successful response body (already gunzipped). The reader owns the stream: it closes it, or hands it
@@ -11,15 +13,48 @@ import java.io.InputStream;
  */
 public interface BodyReader<R> {
 
-    /** Reads the whole body into memory. */
-    BodyReader<byte[]> BYTES = in -> {
-        try (in) {
-            return in.readAllBytes();
+    /**
+     * Reads the whole body into memory: straight into an array of the announced length when the server sent one
+     * (no intermediate buffers to copy, which matters for megabyte-sized lists), else buffered.
+     */
+    BodyReader<byte[]> BYTES = new BodyReader<>() {
+        @Override
+        public byte[] read(InputStream in) throws IOException {
+            return read(in, -1);
+        }
+
+        @Override
+        public byte[] read(InputStream in, long length) throws IOException {
+            try (in) {
+                if (length < 0 || length > Integer.MAX_VALUE - 8) {
+                    return in.readAllBytes();
+                }
+                byte[] bytes = new byte[(int) length];
+                int n = in.readNBytes(bytes, 0, bytes.length);
+                if (n < bytes.length) {
+                    throw new EOFException("response body ended after " + n + " of " + length + " bytes");
+                }
+                byte[] rest = in.readAllBytes(); // a server that sent more than it announced: keep it all
+                if (rest.length == 0) {
+                    return bytes;
+                }
+                byte[] all = Arrays.copyOf(bytes, bytes.length + rest.length);
+                System.arraycopy(rest, 0, all, bytes.length, rest.length);
+                return all;
+            }
         }
     };
 
     /** {@return the result of reading {@code body}} */
     R read(InputStream body) throws IOException;
+
+    /**
+     * {@return the result of reading {@code body}, whose decoded length is {@code length}, or -1 when unknown}
+     * Readers that can use the length override this.
+     */
+    default R read(InputStream body, long length) throws IOException {
+        return read(body);
+    }
 
     /** {@return whether a failure while reading may be answered by sending the request again} */
     default boolean replayable() {

@@ -128,7 +128,7 @@ public final class Transport {
                                  RateLimit rateLimit) throws IOException {
         InputStream body = decoded(spec, response);
         try {
-            R value = reader.read(body);
+            R value = reader.read(body, body == response.body() ? contentLength(spec, response) : -1);
             LOG.log(Level.DEBUG, () -> describe(spec) + " -> " + response.statusCode());
             return new Exchange<>(response.statusCode(), response.headers(), response.uri(), rateLimit, value);
         } catch (IOException e) {
@@ -157,6 +157,19 @@ public final class Transport {
         }
         return spec.expectJson() && status < 300 && response.headers().firstValue("Content-Type")
                 .map(t -> t.toLowerCase(Locale.ROOT).contains("text/html")).orElse(false);
+    }
+
+    /** {@return the body length {@code Content-Length} announces, or -1 when absent, malformed or not a body} */
+    private static long contentLength(RequestSpec spec, HttpResponse<InputStream> response) {
+        int status = response.statusCode();
+        if (spec.method().equals("HEAD") || status == 204 || status == 304) {
+            return -1;
+        }
+        try {
+            return response.headers().firstValueAsLong("Content-Length").orElse(-1);
+        } catch (NumberFormatException malformed) {
+            return -1;
+        }
     }
 
     private static InputStream decoded(RequestSpec spec, HttpResponse<InputStream> response) throws IOException {
