@@ -13,26 +13,23 @@ import ado.core.json.JsonArray;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonType;
 import ado.core.json.JsonValue;
+import ado.emulator.junit.AdoEmulatorExtension;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** ado.core's client against the emulator: paging kinds, errors and the convenience builders. */
+@ExtendWith(AdoEmulatorExtension.class)
 class ClientTest {
 
     private static AdoEmulator emulator;
     private static AdoClient client;
 
     @BeforeAll
-    static void start() {
-        emulator = AdoEmulator.start();
+    static void start(AdoEmulator started) {
+        emulator = started;
         client = emulator.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
     }
 
     @Test

@@ -3,25 +3,22 @@ package ado.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ado.core.json.JsonObject;
+import ado.emulator.junit.AdoEmulatorExtension;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(AdoEmulatorExtension.class)
 class CoreRoutesTest {
 
     private static AdoEmulator emulator;
     private static Raw raw;
 
     @BeforeAll
-    static void start() {
-        emulator = AdoEmulator.start();
+    static void start(AdoEmulator started) {
+        emulator = started;
         raw = new Raw(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
     }
 
     @Test

@@ -3,15 +3,17 @@ package ado.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ado.emulator.junit.AdoEmulatorExtension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(AdoEmulatorExtension.class)
 class FaultsTest {
 
     private static final String PROJECTS = "/_apis/projects";
@@ -19,14 +21,9 @@ class FaultsTest {
     private static Raw raw;
 
     @BeforeAll
-    static void start() {
-        emulator = AdoEmulator.start();
+    static void start(AdoEmulator started) {
+        emulator = started;
         raw = new Raw(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
     }
 
     @AfterEach

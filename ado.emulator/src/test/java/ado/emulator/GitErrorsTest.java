@@ -3,12 +3,14 @@ package ado.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ado.core.json.JsonObject;
+import ado.emulator.junit.AdoEmulatorExtension;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Bad Git requests get ADO's 4xx errors and change nothing. */
+@ExtendWith(AdoEmulatorExtension.class)
 class GitErrorsTest {
 
     private static final String REPO = "/Fabrikam-Fiber-Git/_apis/git/repositories/Fabrikam-Fiber-Git";
@@ -16,14 +18,9 @@ class GitErrorsTest {
     private static Raw raw;
 
     @BeforeAll
-    static void start() {
-        emulator = AdoEmulator.start();
+    static void start(AdoEmulator started) {
+        emulator = started;
         raw = new Raw(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
     }
 
     @Test

@@ -4,25 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ado.core.Paging;
 import ado.core.json.JsonObject;
+import ado.emulator.junit.AdoEmulatorExtension;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Long generated histories page through the commits endpoint like any other history. */
+@ExtendWith(AdoEmulatorExtension.class)
 class ScaleTest {
 
     private static AdoEmulator emulator;
 
     @BeforeAll
-    static void start() {
-        emulator = AdoEmulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
+    static void start(AdoEmulator started) {
+        emulator = started;
     }
 
     @Test

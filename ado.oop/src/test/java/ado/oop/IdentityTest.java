@@ -3,6 +3,7 @@ package ado.oop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ado.emulator.AdoEmulator;
+import ado.emulator.junit.AdoEmulatorExtension;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,23 +11,19 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(AdoEmulatorExtension.class)
 class IdentityTest {
 
     private static final String PROJECT = "Fabrikam-Fiber-Git";
     private static AdoEmulator emulator;
 
     @BeforeAll
-    static void start() {
-        emulator = AdoEmulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
+    static void start(AdoEmulator started) {
+        emulator = started;
     }
 
     private static AzureDevOpsService service() {

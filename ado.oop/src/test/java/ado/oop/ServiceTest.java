@@ -8,29 +8,26 @@ import ado.core.auth.Credentials;
 import ado.core.error.AdoConfigurationException;
 import ado.core.error.AdoNotFoundException;
 import ado.emulator.AdoEmulator;
+import ado.emulator.junit.AdoEmulatorExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(AdoEmulatorExtension.class)
 class ServiceTest {
 
     private static final String PROJECT = "Fabrikam-Fiber-Git";
     private static AdoEmulator emulator;
 
     @BeforeAll
-    static void start() {
-        emulator = AdoEmulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
+    static void start(AdoEmulator started) {
+        emulator = started;
     }
 
     @Test
