@@ -17,13 +17,13 @@ import java.util.stream.Stream;
 public final class Project {
 
     private final Organization organization;
-    private final String nameOrId;
-    private final Lazy<TeamProject> info;
+    private final NamedResource<TeamProject> self;
 
     Project(Organization organization, String nameOrId) {
         this.organization = organization;
-        this.nameOrId = nameOrId;
-        this.info = new Lazy<>(() -> bindKeys(Projects.get(organization.api(), this.nameOrId)));
+        this.self = new NamedResource<>(nameOrId,
+                () -> bindKeys(Projects.get(organization.api(), nameOrId)),
+                TeamProject::name, TeamProject::id);
     }
 
     /** {@return the organisation} */
@@ -33,29 +33,28 @@ public final class Project {
 
     /** {@return the name: as given when reached by name, else from the loaded project} */
     public String name() {
-        return info.loaded() || parseId(nameOrId) != null ? info().name() : nameOrId;
+        return self.name();
     }
 
     /** {@return the project id; loads the project if it was reached by name} */
     public UUID id() {
-        UUID id = parseId(nameOrId);
-        return id != null ? id : info().id();
+        return self.id();
     }
 
     /** {@return the project, loaded on first use} */
     public TeamProject info() {
-        return info.get();
+        return self.info();
     }
 
     /** {@return this project after loading it again} */
     public Project refresh() {
-        info.reload();
+        self.reload();
         return this;
     }
 
     /** {@return the project scope of the raw API ({@code {org}/{project}}), for {@code ado.model} calls} */
     public ApiCall api() {
-        return organization.api().project(info.loaded() ? info().id().toString() : nameOrId);
+        return organization.api().project(self.urlKey());
     }
 
     /** {@return the Git repositories of this project; one request} */
@@ -123,11 +122,11 @@ public final class Project {
 
     /** The name or id to put in URLs: the id once known. */
     String key() {
-        return info.loaded() ? info().id().toString() : nameOrId;
+        return self.urlKey();
     }
 
     void offer(TeamProject value) {
-        info.set(bindKeys(value));
+        self.set(bindKeys(value));
     }
 
     private TeamProject bindKeys(TeamProject value) {
@@ -157,6 +156,6 @@ public final class Project {
 
     @Override
     public String toString() {
-        return "Project[" + (info.loaded() ? info().name() : nameOrId) + "]";
+        return "Project[" + self.label() + "]";
     }
 }

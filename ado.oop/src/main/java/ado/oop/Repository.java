@@ -41,13 +41,13 @@ import java.util.stream.Stream;
 public final class Repository {
 
     private final Project project;
-    private final String nameOrId;
-    private final Lazy<GitRepository> info;
+    private final NamedResource<GitRepository> self;
 
     Repository(Project project, String nameOrId) {
         this.project = project;
-        this.nameOrId = nameOrId;
-        this.info = new Lazy<>(() -> bindKeys(Repositories.get(project.api(), this.nameOrId)));
+        this.self = new NamedResource<>(nameOrId,
+                () -> bindKeys(Repositories.get(project.api(), nameOrId)),
+                GitRepository::name, GitRepository::id);
     }
 
     /** {@return the project} */
@@ -57,29 +57,28 @@ public final class Repository {
 
     /** {@return the name: as given when reached by name, else from the loaded repository} */
     public String name() {
-        return info.loaded() || Project.parseId(nameOrId) != null ? info().name() : nameOrId;
+        return self.name();
     }
 
     /** {@return the repository id; loads the repository if it was reached by name} */
     public UUID id() {
-        UUID id = Project.parseId(nameOrId);
-        return id != null ? id : info().id();
+        return self.id();
     }
 
     /** {@return the repository, loaded on first use} */
     public GitRepository info() {
-        return info.get();
+        return self.info();
     }
 
     /** {@return this repository after loading it again} */
     public Repository refresh() {
-        info.reload();
+        self.reload();
         return this;
     }
 
     /** {@return the repository scope of the raw API, for {@code ado.model} calls} */
     public ApiCall api() {
-        return project.api().repository(info.loaded() ? info().id().toString() : nameOrId);
+        return project.api().repository(self.urlKey());
     }
 
     // ---- branches and tags
@@ -336,7 +335,7 @@ public final class Repository {
     }
 
     void offer(GitRepository value) {
-        info.set(bindKeys(value));
+        self.set(bindKeys(value));
     }
 
     private GitRepository bindKeys(GitRepository value) {
@@ -352,6 +351,6 @@ public final class Repository {
 
     @Override
     public String toString() {
-        return "Repository[" + project.name() + "/" + (info.loaded() ? info().name() : nameOrId) + "]";
+        return "Repository[" + project.name() + "/" + self.label() + "]";
     }
 }

@@ -10,14 +10,13 @@ import java.util.UUID;
 public final class Team {
 
     private final Project project;
-    private final String nameOrId;
-    private final Lazy<WebApiTeam> info;
+    private final NamedResource<WebApiTeam> self;
 
     Team(Project project, String nameOrId) {
         this.project = project;
-        this.nameOrId = nameOrId;
-        this.info = new Lazy<>(() -> bindKeys(Teams.get(project.organization().api(), project.key(),
-                this.nameOrId)));
+        this.self = new NamedResource<>(nameOrId,
+                () -> bindKeys(Teams.get(project.organization().api(), project.key(), nameOrId)),
+                WebApiTeam::name, WebApiTeam::id);
     }
 
     /** {@return the project} */
@@ -27,34 +26,32 @@ public final class Team {
 
     /** {@return the name: as given when reached by name, else from the loaded team} */
     public String name() {
-        return info.loaded() || Project.parseId(nameOrId) != null ? info().name() : nameOrId;
+        return self.name();
     }
 
     /** {@return the team id; loads the team if it was reached by name} */
     public UUID id() {
-        UUID id = Project.parseId(nameOrId);
-        return id != null ? id : info().id();
+        return self.id();
     }
 
     /** {@return the team, loaded on first use} */
     public WebApiTeam info() {
-        return info.get();
+        return self.info();
     }
 
     /** {@return this team after loading it again} */
     public Team refresh() {
-        info.reload();
+        self.reload();
         return this;
     }
 
     /** {@return the members; one request} */
     public List<TeamMember> members() {
-        return Teams.members(project.organization().api(), project.key(), info.loaded() ? id().toString()
-                : nameOrId);
+        return Teams.members(project.organization().api(), project.key(), self.urlKey());
     }
 
     void offer(WebApiTeam value) {
-        info.set(bindKeys(value));
+        self.set(bindKeys(value));
     }
 
     private WebApiTeam bindKeys(WebApiTeam value) {
@@ -65,6 +62,6 @@ public final class Team {
 
     @Override
     public String toString() {
-        return "Team[" + project.name() + "/" + (info.loaded() ? info().name() : nameOrId) + "]";
+        return "Team[" + project.name() + "/" + self.label() + "]";
     }
 }
