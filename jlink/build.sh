@@ -6,7 +6,11 @@
 #   c-cds   a-core + a CDS archive (--generate-cds-archive), only with --cds
 # It prints each image's size, fails if image a-core is more than 1.5 MB larger than the floor, and fails if an
 # image does not start. With --smoke it also starts the emulator in its own process and runs every demo image against
-# it (AZURE_DEVOPS_ORG / AZURE_DEVOPS_EXT_PAT), checking that the projects are listed.
+# it (AZURE_DEVOPS_ORG / AZURE_DEVOPS_EXT_PAT), checking that the projects are listed. With --startup[=N] (implies
+# --cds) it also links `hello` (a hello-world java.net.http GET, jlink/src/hello, floor modules) and `hello-cds`, and
+# times N interleaved rounds (default 10) of each image's process from start to exit after its first request against
+# the emulator (demo images run `ado-demo --first-request`), printing medians and the ratios: a benchmark, never
+# a pass/fail check.
 #
 # Needs the module jars first: mvn -B -q -pl jlink -am -DskipTests package   (`mvn -B verify` runs this script
 # with --smoke --cds). Without jlink in the JDK it says so and exits 0.
@@ -14,12 +18,16 @@ set -euo pipefail
 
 smoke=false
 cds=false
+startup=0
 for arg in "$@"; do
     case "$arg" in
         --smoke) smoke=true ;;
         --cds) cds=true ;;
-        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
-        *) echo "build.sh: unknown option $arg (use --smoke, --cds)" >&2; exit 64 ;;
+        --startup) startup=10; cds=true ;;
+        --startup=*) startup="${arg#--startup=}"; cds=true
+            [[ "$startup" =~ ^[1-9][0-9]*$ ]] || { echo "build.sh: --startup=N needs a positive count, got '$startup'" >&2; exit 64; } ;;
+        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        *) echo "build.sh: unknown option $arg (use --smoke, --cds, --startup[=N])" >&2; exit 64 ;;
     esac
 done
 
@@ -85,11 +93,20 @@ if $cds; then
     link c-cds "$(join ado.demo "${tls[@]}")" --launcher ado-demo=ado.demo/ado.demo.Demo --generate-cds-archive
     demo_images+=(c-cds)
 fi
+if (( startup > 0 )); then
+    # The start-up bar: a hello-world GET on the floor's modules, linked with the same flags (and once with CDS).
+    rm -rf "$target/hello-classes" && mkdir -p "$target/hello-classes"
+    "$JAVA_HOME/bin/javac" --release 17 -d "$target/hello-classes" $(find "$here/src/hello/java" -name '*.java')
+    "$JAVA_HOME/bin/jar" --create --file "$target/hello.jar" -C "$target/hello-classes" .
+    module_path="$module_path:$target/hello.jar"
+    link hello "$(join ado.hello "${tls[@]}")" --launcher hello=ado.hello/ado.hello.Hello
+    link hello-cds "$(join ado.hello "${tls[@]}")" --launcher hello=ado.hello/ado.hello.Hello --generate-cds-archive
+fi
 for entry in "${pids[@]}"; do
     wait "${entry%%:*}" || { cat "$images/${entry#*:}.log" >&2; echo "build.sh: FAILED to link ${entry#*:}" >&2; exit 1; }
 done
 if $cds; then
-    rm -f "$images/c-cds/lib/server/classes_nocoops.jsa" # used only with heaps over 32 GB
+    rm -f "$images"/{c-cds,hello-cds}/lib/server/classes_nocoops.jsa # used only with heaps over 32 GB
 fi
 echo "build.sh: linked ${#pids[@]} images in $(( $(date +%s) - started )) s"
 
@@ -121,7 +138,7 @@ extra=$((core_bytes - floor_bytes))
 echo "a-core - floor = $(mb "$extra") ($extra bytes; the bar is $(mb "$max_extra_bytes"))"
 (( extra <= max_extra_bytes )) || fail "image a-core is $(mb "$extra") larger than the floor image"
 
-if $smoke; then
+start_emulator() { # sets url, pat and emulator_pid; the emulator runs in its own process until stop_emulator
     emulator_out="$target/emulator.out"
     emulator_path="$(ls "$modules"/ado-emulator-*.jar):$(ls "$modules"/ado-core-*.jar)"
     "$java" -p "$emulator_path" -m ado.emulator --port 0 >"$emulator_out" 2>&1 &
@@ -135,6 +152,16 @@ if $smoke; then
     url="$(sed -n 's/^ *organisation URL: *//p' "$emulator_out")"
     pat="$(sed -n 's/^ *PAT: *//p' "$emulator_out")"
     [[ -n "$url" && -n "$pat" ]] || fail "no URL and PAT from the emulator within 60 s: $(cat "$emulator_out")"
+}
+
+stop_emulator() {
+    kill "$emulator_pid" 2>/dev/null || true
+    wait "$emulator_pid" 2>/dev/null || true
+    trap - EXIT
+}
+
+if $smoke; then
+    start_emulator
     echo
     echo "smoke test against the emulator at $url (pid $emulator_pid)"
     for name in "${demo_images[@]}"; do
@@ -150,8 +177,40 @@ if $smoke; then
         done
         echo "  $name: ok (lists the projects; JSON codec from $codec)"
     done
-    kill "$emulator_pid" 2>/dev/null || true
-    wait "$emulator_pid" 2>/dev/null || true
-    trap - EXIT
+    stop_emulator
+fi
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+if (( startup > 0 )); then
+    start_emulator
+    echo
+    echo "start-up: $startup interleaved rounds (after one warm-up round) against the emulator at $url"
+    timed=(hello hello-cds a-core c-cds)
+    declare -A times=()
+    for round in $(seq 0 "$startup"); do
+        for name in "${timed[@]}"; do
+            cmd=("$images/$name/bin/ado-demo" --first-request)
+            [[ "$name" == hello* ]] && cmd=("$images/$name/bin/hello")
+            t0=$(date +%s%N)
+            out="$(AZURE_DEVOPS_ORG="$url" AZURE_DEVOPS_EXT_PAT="$pat" "${cmd[@]}" 2>&1)" \
+                || fail "$name failed its first request: $out"
+            t1=$(date +%s%N)
+            [[ "$out" == "first request: "* ]] || fail "$name printed no first request: $out"
+            (( round == 0 )) || times[$name]+="$(( (t1 - t0) / 1000 )) "
+        done
+    done
+    stop_emulator
+    declare -A med=()
+    printf '%-10s %12s  %s\n' image "median ms" "all runs, ms"
+    for name in "${timed[@]}"; do
+        med[$name]=$(tr ' ' '\n' <<<"${times[$name]}" | grep . | median)
+        printf '%-10s %12s  %s\n' "$name" "$(awk -v u="${med[$name]}" 'BEGIN { printf "%.1f", u / 1000 }')" \
+            "$(tr ' ' '\n' <<<"${times[$name]}" | grep . | awk '{ printf "%.0f ", $1 / 1000 }')"
+    done
+    ratio() { awk -v a="${med[$1]}" -v b="${med[$2]}" 'BEGIN { printf "%.2fx", a / b }'; }
+    echo "c-cds / hello     = $(ratio c-cds hello) (the bar: <= 2.50x)"
+    echo "c-cds / hello-cds = $(ratio c-cds hello-cds)"
+    echo "a-core / hello    = $(ratio a-core hello)"
 fi
 echo "build.sh: done in $(( $(date +%s) - started )) s; images in $images"

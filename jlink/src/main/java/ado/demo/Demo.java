@@ -18,6 +18,10 @@ import java.util.function.Function;
  * URL, also an {@code http://127.0.0.1} URL of an emulator in another process) and a PAT ({@code AZURE_DEVOPS_EXT_PAT})
  * set it runs read-only steps against that organisation.
  *
+ * <p>{@code --first-request} (with an organisation set) makes one request, the project list, prints how many projects
+ * it read and exits: {@code jlink/build.sh --startup} times that from process start, against a hello-world
+ * {@code java.net.http} GET.
+ *
  * <p>{@code ado.emulator} is optional ({@code requires static}): a runtime image without it runs only against a
  * configured organisation.
  */
@@ -35,7 +39,9 @@ public final class Demo {
 
     /** Runs the demo; see the class comment. Exits with status 2 when there is nothing to run against. */
     public static void main(String[] args) {
-        int status = new Demo(System.out).run(System::getenv, emulatorAvailable());
+        int status = List.of(args).contains("--first-request")
+                ? new Demo(System.out).firstRequest(System::getenv)
+                : new Demo(System.out).run(System::getenv, emulatorAvailable());
         if (status != 0) {
             System.exit(status);
         }
@@ -69,6 +75,21 @@ public final class Demo {
             return 2;
         }
         EmbeddedEmulator.run(this);
+        return 0;
+    }
+
+    /**
+     * Reads the first page of projects of the organisation {@code env} names and prints how many there are;
+     * {@return 0, or 2 (after saying why) when no organisation is set}
+     */
+    int firstRequest(Function<String, String> env) {
+        String org = env.apply("AZURE_DEVOPS_ORG");
+        if (org == null || org.isBlank()) {
+            out.println("--first-request needs AZURE_DEVOPS_ORG (an organisation name or URL) and AZURE_DEVOPS_EXT_PAT.");
+            return 2;
+        }
+        var service = AzureDevOpsService.of(AdoClient.newBuilder().environment(env).build());
+        out.println("first request: " + service.organization().projects().count() + " projects");
         return 0;
     }
 

@@ -69,6 +69,30 @@ class DemoTest {
     }
 
     @Test
+    void firstRequest_withOrganization_makesOneGetAndCountsTheProjects() {
+        try (AdoEmulator emulator = AdoEmulator.start()) {
+            var env = Map.of("AZURE_DEVOPS_ORG", emulator.url().toString(), "AZURE_DEVOPS_EXT_PAT", emulator.pat());
+
+            int status = demo.firstRequest(env::get);
+
+            assertThat(status).isZero();
+            assertThat(output()).isEqualTo("first request: 2 projects" + System.lineSeparator());
+            assertThat(emulator.requests().all()).singleElement().satisfies(r -> {
+                assertThat(r.method()).isEqualTo("GET");
+                assertThat(r.path()).endsWith("/_apis/projects");
+            });
+        }
+    }
+
+    @Test
+    void firstRequest_withoutOrganization_explainsWhatToSetAndReturnsTwo() {
+        int status = demo.firstRequest(name -> null);
+
+        assertThat(status).isEqualTo(2);
+        assertThat(output()).contains("--first-request needs AZURE_DEVOPS_ORG");
+    }
+
+    @Test
     void emulatorAvailable_whenTheEmulatorModuleIsResolved_isTrue() {
         assertThat(ModuleLayer.boot().findModule("ado.emulator")).isPresent();
         assertThat(Demo.emulatorAvailable()).isTrue();
