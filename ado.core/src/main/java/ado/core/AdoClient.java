@@ -45,6 +45,7 @@ import javax.net.ssl.SSLContext;
 public final class AdoClient {
 
     private final URI organization;
+    private final ApiCall root;
     private final Credentials credentials;
     private final JsonCodec codec;
     private final HttpClient http;
@@ -66,6 +67,7 @@ public final class AdoClient {
                         ? CredentialsAccess.authorization(credentials) : Optional.empty(),
                 rejected -> CredentialsAccess.reauthorize(credentials, rejected), b.retryPolicy,
                 new ErrorMapper(codec, credentials.isAnonymous()), b.clock, sleeper);
+        this.root = host(organization);
     }
 
     /** {@return a builder; everything has a default except the organisation} */
@@ -85,7 +87,7 @@ public final class AdoClient {
 
     /** {@return the organisation scope, {@code https://dev.azure.com/{org}}; add {@code apis(...)} segments} */
     public ApiCall api() {
-        return host(organization);
+        return root;
     }
 
     /** {@return the identity host {@code https://vssps.dev.azure.com/{org}} (graph, identities, tokens)} */

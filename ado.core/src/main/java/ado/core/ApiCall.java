@@ -35,13 +35,14 @@ public final class ApiCall {
     private final Map<String, String> query;
     private final String fixedQuery;
 
+    /** {@code base} has passed {@link UrlRules#check}; only the growing path's length is checked here. */
     ApiCall(AdoClient client, URI base, String path, Map<String, String> query, String fixedQuery) {
         this.client = client;
         this.base = base;
         this.path = path;
         this.query = query;
         this.fixedQuery = fixedQuery;
-        UrlRules.check(URI.create(base + path), "url");
+        UrlRules.checkLength(base.toString().length() + path.length(), "url");
     }
 
     /** {@return the client that sends this call's requests} */

@@ -25,6 +25,9 @@ public interface BodyReader<R> {
 
         @Override
         public byte[] read(InputStream in, long length) throws IOException {
+            if (in instanceof InMemoryBody whole && whole.untouched() != null) {
+                return whole.untouched();
+            }
             try (in) {
                 if (length < 0 || length > Integer.MAX_VALUE - 8) {
                     return in.readAllBytes();
@@ -43,6 +46,11 @@ public interface BodyReader<R> {
                 return all;
             }
         }
+
+        @Override
+        public boolean inMemory() {
+            return true;
+        }
     };
 
     /** {@return the result of reading {@code body}} */
@@ -59,6 +67,14 @@ public interface BodyReader<R> {
     /** {@return whether a failure while reading may be answered by sending the request again} */
     default boolean replayable() {
         return true;
+    }
+
+    /**
+     * {@return whether this reader reads the whole body into memory, so the HTTP client may buffer it on its own
+     * threads first}
+     */
+    default boolean inMemory() {
+        return false;
     }
 
     /** {@return a reader that is not replayable, for bodies written somewhere or handed to the caller} */

@@ -37,7 +37,11 @@ final class Redirects {
         this.authorization = authorization;
     }
 
-    HttpResponse<InputStream> send(RequestSpec spec) throws IOException, InterruptedException {
+    /**
+     * Sends {@code spec}, following redirects; {@code inMemory} says the caller reads the body into memory anyway,
+     * so the JDK client may buffer a body of announced length itself ({@link InMemoryBody}).
+     */
+    HttpResponse<InputStream> send(RequestSpec spec, boolean inMemory) throws IOException, InterruptedException {
         URI origin = spec.uri();
         URI uri = origin;
         String method = spec.method();
@@ -45,7 +49,7 @@ final class Redirects {
         Optional<String> auth = authorization.apply(origin);
         for (int hop = 0; ; hop++) {
             HttpResponse<InputStream> response = http.send(request(spec, uri, method, body, auth),
-                    BodyHandlers.ofInputStream());
+                    inMemory ? InMemoryBody.HANDLER : BodyHandlers.ofInputStream());
             Optional<String> location = response.headers().firstValue("Location");
             if (!isRedirect(response.statusCode()) || location.isEmpty()) {
                 return response;

@@ -78,7 +78,7 @@ public final class Transport {
         for (int attempt = 1; ; attempt++) {
             try {
                 pacing.await(sleeper);
-                HttpResponse<InputStream> response = redirects.send(spec);
+                HttpResponse<InputStream> response = redirects.send(spec, reader.inMemory());
                 int status = response.statusCode();
                 if (status == 401 && !reauthorized && rejectedToken(response)) {
                     reauthorized = true;

@@ -2,12 +2,15 @@ package ado.core.internal.http;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The rules every URL ado.core sends to must satisfy, and the redaction applied before a URL is shown. */
 public final class UrlRules {
 
     /** The longest URL (without its query) that Azure DevOps accepts. */
     public static final int MAX_LENGTH = 2048;
+
+    private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
     private UrlRules() {
     }
@@ -30,11 +33,19 @@ public final class UrlRules {
         }
         String raw = uri.getRawQuery() == null ? uri.toString()
                 : uri.toString().substring(0, uri.toString().indexOf('?'));
-        if (raw.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException(field + " is " + raw.length() + " characters long, more than "
-                    + MAX_LENGTH);
-        }
+        checkLength(raw.length(), field);
         return uri;
+    }
+
+    /**
+     * Checks a URL's length without its query.
+     *
+     * @throws IllegalArgumentException naming {@code field} if {@code length} is over {@value #MAX_LENGTH}
+     */
+    public static void checkLength(int length, String field) {
+        if (length > MAX_LENGTH) {
+            throw new IllegalArgumentException(field + " is " + length + " characters long, more than " + MAX_LENGTH);
+        }
     }
 
     /** {@return whether {@code host} is {@code localhost}, in 127.0.0.0/8 or {@code ::1}} */
@@ -44,7 +55,7 @@ public final class UrlRules {
             h = h.substring(1, h.length() - 1);
         }
         return h.equals("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
-                || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+                || LOOPBACK_V4.matcher(h).matches();
     }
 
     /** {@return whether {@code a} and {@code b} share scheme, host and port} */
