@@ -60,11 +60,8 @@ public final class WiqlEngine {
     public WiqlResult run(String wiql, Context context, Integer top) {
         WiqlQuery q = Parser.parse(wiql);
         var run = new Run(context);
-        List<WiqlResult.Column> columns = q.columns().stream()
-                .map(f -> new WiqlResult.Column(f.referenceName(), f.name())).toList();
-        List<WiqlResult.SortColumn> sorts = q.orderBy().stream().map(s -> new WiqlResult.SortColumn(
-                new WiqlResult.Column(s.field().field().referenceName(), s.field().field().name()),
-                s.descending())).toList();
+        List<WiqlResult.Column> columns = columns(q);
+        List<WiqlResult.SortColumn> sorts = sortColumns(q);
         var asOf = q.asOf() != null ? q.asOf() : clock.instant();
         Comparator<WorkItemView.Row> order = order(q);
         if (!q.links()) {
@@ -76,6 +73,19 @@ public final class WiqlEngine {
         List<WiqlResult.Relation> relations = links(q, run, order);
         return new WiqlResult(q.mode() == WiqlQuery.Mode.RECURSIVE ? "tree" : "oneHop", asOf, columns, sorts,
                 List.of(), limit(relations, top));
+    }
+
+    static List<WiqlResult.Column> columns(WiqlQuery q) {
+        return q.columns().stream().map(WiqlEngine::column).toList();
+    }
+
+    static List<WiqlResult.SortColumn> sortColumns(WiqlQuery q) {
+        return q.orderBy().stream().map(s -> new WiqlResult.SortColumn(column(s.field().field()), s.descending()))
+                .toList();
+    }
+
+    private static WiqlResult.Column column(Fields.Field f) {
+        return new WiqlResult.Column(f.referenceName(), f.name());
     }
 
     private static <T> List<T> limit(List<T> all, Integer top) {

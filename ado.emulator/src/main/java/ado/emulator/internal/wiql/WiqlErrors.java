@@ -54,7 +54,7 @@ public final class WiqlErrors {
 
     /** {@return 409: a query or folder of that name exists in the folder} */
     public static AdoError queryExists(String name, String folder) {
-        return new AdoError(409, "QueryItemAlreadyExistsException", WIT, "TF237018: A query or folder named '"
+        return new AdoError(409, "QueryItemAlreadyExistsException", WIT, "A query or folder named '"
                 + name + "' already exists in " + folder + ".");
     }
 }
