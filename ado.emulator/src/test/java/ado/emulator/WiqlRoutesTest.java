@@ -151,6 +151,16 @@ class WiqlRoutesTest {
     }
 
     @Test
+    void wiql_topNotANumber_is400() {
+        assertThat(wiql(WIQL + "?$top=many", "SELECT [System.Id] FROM WorkItems").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void wiql_bodyNotJson_is400() {
+        assertThat(raw.post(WIQL, "query=SELECT").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void wiql_missingQuery_is400() {
         assertThat(raw.post(WIQL, "{}").statusCode()).isEqualTo(400);
     }

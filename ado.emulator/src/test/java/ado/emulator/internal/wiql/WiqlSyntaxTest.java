@@ -40,6 +40,13 @@ class WiqlSyntaxTest {
             "SELECT [System.Id] FROM WorkItems ASOF 'yesterday'              | not a valid date           | «'yesterday'»",
             "SELECT [System.Id] FROM WorkItems WHERE [State] = 'x' GROUP BY [State] | expected ORDER BY, ASOF | «GROUP»",
             "SELECT [System.Id] FROM WorkItems WHERE [State] = 'x' ; DROP   | unexpected character       | «;»",
+            "SELECT [System.Id] FROM WorkItems WHERE [Priority] = 1.2.3     | not a number               | «1.2.3»",
+            "SELECT [System.Id] FROM WorkItems WHERE [Priority] = - 'x'     | expected a number after -  | «'x'»",
+            "SELECT [System.Id] FROM WorkItems WHERE [State] = )            | expected a value           | «)»",
+            "SELECT [System.Id] FROM WorkItems WHERE [State] IS EMPTY       | IS is not supported        | «IS»",
+            "SELECT [System.Id] FROM WorkItems WHERE [Created Date] > @Today + 1.5 | whole number of days | «1.5»",
+            "SELECT [System.Id] FROM WorkItems ORDER BY [System.Id] ORDER BY [State] | expected ORDER BY, ASOF | «ORDER»",
+            "SELECT [System.Id] FROM WorkItems WHERE [State] = 'x' OR       | expected a field name      | «end of statement»",
     })
     void invalidStatement_isTF51006_namingProblemAndToken(String wiql, String problem, String token) {
         AdoError e = error(wiql);
