@@ -11,7 +11,10 @@ import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.User;
 import ado.emulator.internal.routes.CoreRoutes;
 import ado.emulator.internal.routes.GitRoutes;
+import ado.emulator.internal.routes.WiqlRoutes;
 import ado.emulator.internal.seed.Seeder;
+import ado.emulator.internal.wiql.NoWorkItems;
+import ado.emulator.internal.wiql.WorkItemView;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,6 +79,9 @@ public final class AdoEmulator implements AutoCloseable {
         core.register(orgRouter);
         core.registerRoot(rootRouter);
         GitRoutes.register(orgRouter, org, repos, pusher, Clock.systemUTC());
+        // placeholder until the work item store provides the view
+        WorkItemView workItems = b.workItemView != null ? b.workItemView : NoWorkItems.INSTANCE;
+        new WiqlRoutes(org, workItems, b.clock).register(orgRouter);
         Set<String> bearer = new HashSet<>(b.bearerTokens);
         bearer.add(pat);
         var dispatcher = new Dispatcher(new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency),
@@ -191,8 +197,22 @@ public final class AdoEmulator implements AutoCloseable {
         private Duration latency = Duration.ZERO;
         private int port;
         private int threads = 8;
+        private WorkItemView workItemView;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
+        }
+
+        /** Test hook: the work items WIQL queries read (default: none until the work item store exists). */
+        Builder workItemView(WorkItemView view) {
+            this.workItemView = Objects.requireNonNull(view, "view == null");
+            return this;
+        }
+
+        /** Test hook: the clock of {@code @Today} and of saved-query dates (default: the UTC system clock). */
+        Builder wiqlClock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
         }
 
         /** Sets the organisation name (default {@code fabrikam}). */

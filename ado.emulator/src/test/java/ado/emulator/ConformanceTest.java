@@ -168,6 +168,32 @@ class ConformanceTest {
                 .findFirst().orElseThrow().string("id").orElseThrow();
     }
 
+    /** WIQL needs work items, which the seeded emulator does not have yet: this one reads a view of its own. */
+    @Test
+    void wiqlQueryByIdVector_treeQuery_hasExampleShape() {
+        String hierarchy = "System.LinkTypes.Hierarchy-Forward";
+        var view = new ado.emulator.internal.wiql.TestWorkItems()
+                .add(1, "Fabrikam-Fiber-Git", Map.of("System.WorkItemType", "Epic", "System.Title", "Checkout"))
+                .add(2, "Fabrikam-Fiber-Git", Map.of("System.WorkItemType", "Feature", "System.Title", "Card"))
+                .add(3, "Fabrikam-Fiber-Git", Map.of("System.WorkItemType", "Feature", "System.Title", "Voucher"))
+                .add(4, "Fabrikam-Fiber-Git", Map.of("System.WorkItemType", "Epic", "System.Title", "Search"))
+                .link(1, 2, hierarchy).link(1, 3, hierarchy);
+        String wiql = "SELECT [System.Id], [System.WorkItemType], [System.Title], [System.AssignedTo], "
+                + "[System.State] FROM WorkItemLinks WHERE [Source].[System.TeamProject] = @project AND "
+                + "[System.Links.LinkType] = '" + hierarchy + "' MODE (Recursive)";
+        try (AdoEmulator own = AdoEmulator.builder().workItemView(view).start()) {
+            Raw via = new Raw(own);
+            String id = Raw.json(via.post("/Fabrikam-Fiber-Git/_apis/wit/queries/Shared%20Queries",
+                    JsonObject.builder().put("name", "Tree").put("wiql", wiql).build().toJson()), 200)
+                    .string("id").orElseThrow();
+
+            JsonObject result = check(via, Case.get("wit/Wiql_QueryById.json", "/Fabrikam-Fiber-Git/_apis/wit/wiql/"
+                    + id));
+
+            assertThat(((JsonArray) result.get("workItemRelations")).size()).isEqualTo(4);
+        }
+    }
+
     @Test
     void coverageList_namesEveryCopiedVector() throws IOException {
         String coverage = Files.readString(COVERAGE);
@@ -182,8 +208,12 @@ class ConformanceTest {
     }
 
     private static JsonObject check(Case c, Map<String, String> unused) {
+        return check(raw, c);
+    }
+
+    private static JsonObject check(Raw via, Case c) {
         JsonObject vector = vector(c.vector());
-        HttpRequest.Builder request = raw.request(c.path());
+        HttpRequest.Builder request = via.request(c.path());
         if (c.body() != null) {
             request.header("Content-Type", "application/json")
                     .method(c.method(), HttpRequest.BodyPublishers.ofString(c.body()));

@@ -8,6 +8,11 @@ import ado.model.core.WebApiTeam;
 import ado.model.core.WebApiTeamRef;
 import ado.model.git.GitRepository;
 import ado.model.git.Repositories;
+import ado.model.wit.Queries;
+import ado.model.wit.QueryExpand;
+import ado.model.wit.QueryHierarchyItem;
+import ado.model.wit.Wiql;
+import ado.model.wit.WiqlResult;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -118,6 +123,68 @@ public final class Project {
                 : List.of(new IdentityMap.Key("team", null, ref.id().toString()),
                 IdentityMap.Key.name("team", this, ref.name())), () -> new Team(this, ref.id().toString()));
         return t;
+    }
+
+    // ---- WIQL and saved queries --------------------------------------------------------------------------------
+
+    /**
+     * {@return the result of {@code wiql} run in this project (ids only)}
+     *
+     * @throws ado.core.error.AdoBadRequestException if the statement is not valid (TF51006, TF51005) or matches
+     *                                               more than 20,000 work items (VS402337)
+     */
+    public WiqlResult wiql(String wiql) {
+        return Wiql.query(api(), wiql);
+    }
+
+    /** {@return the result of {@code wiql}, at most {@code top} work items} */
+    public WiqlResult wiql(String wiql, int top) {
+        return Wiql.query(api(), wiql, top, null);
+    }
+
+    /** {@return the ids {@code wiql} returns, in order (for a link query, every target once); one request} */
+    public List<Integer> queryIds(String wiql) {
+        return wiql(wiql).ids();
+    }
+
+    /**
+     * {@return the ids {@code wiql} returns, in batches of at most 200 (the size of a work item batch read),
+     * lazily: the query runs when the first batch is pulled}
+     */
+    public Stream<List<Integer>> queryIdBatches(String wiql) {
+        Objects.requireNonNull(wiql, "wiql == null");
+        return IdBatches.stream(() -> queryIds(wiql), IdBatches.WORK_ITEM_BATCH, List::of);
+    }
+
+    /** {@return the root folders of the saved queries, "My Queries" and "Shared Queries", with their children} */
+    public List<SavedQuery> queries() {
+        return Queries.list(api(), 1, QueryExpand.ALL).stream().map(this::savedQuery).toList();
+    }
+
+    /**
+     * {@return the saved query or folder {@code idOrPath}}: by id without a request, by path (such as
+     * {@code "Shared Queries/Active bugs"}) with one
+     *
+     * @throws ado.core.error.AdoNotFoundException if a path names nothing
+     */
+    public SavedQuery savedQuery(String idOrPath) {
+        Objects.requireNonNull(idOrPath, "idOrPath == null");
+        UUID id = parseId(idOrPath.strip());
+        if (id != null) {
+            return identities().resolve(SavedQuery.class, List.of(queryKey(id)), () -> new SavedQuery(this, id));
+        }
+        return savedQuery(Queries.get(api(), idOrPath, 1, QueryExpand.ALL));
+    }
+
+    SavedQuery savedQuery(QueryHierarchyItem item) {
+        SavedQuery q = identities().resolve(SavedQuery.class, List.of(queryKey(item.id())),
+                () -> new SavedQuery(this, item.id()));
+        q.offer(item);
+        return q;
+    }
+
+    private static IdentityMap.Key queryKey(UUID id) {
+        return new IdentityMap.Key("query", null, id.toString());
     }
 
     /** The name or id to put in URLs: the id once known. */

@@ -3,6 +3,8 @@ package ado.oop;
 import ado.model.core.TeamMember;
 import ado.model.core.Teams;
 import ado.model.core.WebApiTeam;
+import ado.model.wit.Wiql;
+import ado.model.wit.WiqlResult;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,6 +50,20 @@ public final class Team {
     /** {@return the members; one request} */
     public List<TeamMember> members() {
         return Teams.members(project.organization().api(), project.key(), self.urlKey());
+    }
+
+    /**
+     * {@return the result of {@code wiql} run in this team's context (ids only)}
+     *
+     * @throws ado.core.error.AdoBadRequestException if the statement is not valid or matches too many work items
+     */
+    public WiqlResult wiql(String wiql) {
+        return Wiql.query(project.api().team(self.urlKey()), wiql);
+    }
+
+    /** {@return the ids {@code wiql} returns in this team's context, in order} */
+    public List<Integer> queryIds(String wiql) {
+        return wiql(wiql).ids();
     }
 
     void offer(WebApiTeam value) {

@@ -104,6 +104,7 @@ class UsageExamplesTest {
         String doc = Files.readString(DOC);
         String self = normalise(Files.readString(SELF));
         String section = doc.substring(doc.indexOf("## Pull requests"));
+        section = section.contains("\n## ") ? section.substring(0, section.indexOf("\n## ")) : section;
         List<String> blocks = new ArrayList<>();
         Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
         while (m.find()) {

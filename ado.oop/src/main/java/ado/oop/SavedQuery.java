@@ -1,0 +1,139 @@
+package ado.oop;
+
+import ado.model.wit.Queries;
+import ado.model.wit.QueryExpand;
+import ado.model.wit.QueryHierarchyItem;
+import ado.model.wit.QueryType;
+import ado.model.wit.Wiql;
+import ado.model.wit.WiqlResult;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A saved query or query folder of a project. One object per item per service; its details (with the WIQL and one
+ * level of children) load on first use and every change reloads them from the server's answer.
+ */
+public final class SavedQuery {
+
+    private final Project project;
+    private final UUID id;
+    private final Lazy<QueryHierarchyItem> info;
+
+    SavedQuery(Project project, UUID id) {
+        this.project = project;
+        this.id = id;
+        this.info = new Lazy<>(() -> Queries.get(project.api(), id.toString(), 1, QueryExpand.ALL));
+    }
+
+    /** {@return the project} */
+    public Project project() {
+        return project;
+    }
+
+    /** {@return the id; no request} */
+    public UUID id() {
+        return id;
+    }
+
+    /** {@return the item, loaded on first use} */
+    public QueryHierarchyItem info() {
+        return info.get();
+    }
+
+    /** {@return this item after loading it again} */
+    public SavedQuery refresh() {
+        info.reload();
+        return this;
+    }
+
+    /** {@return the name} */
+    public String name() {
+        return info().name();
+    }
+
+    /** {@return the path, such as {@code Shared Queries/Team/Active bugs}} */
+    public String path() {
+        return info().path();
+    }
+
+    /** {@return whether this is a folder} */
+    public boolean isFolder() {
+        return info().folder();
+    }
+
+    /** {@return the query's kind; {@code null} for a folder} */
+    public QueryType queryType() {
+        return info().queryType();
+    }
+
+    /** {@return the query's WIQL; {@code null} for a folder} */
+    public String wiql() {
+        return info().wiql();
+    }
+
+    /** {@return the folders and queries in this folder as the server has them now (one request); empty for a query} */
+    public List<SavedQuery> children() {
+        if (!isFolder()) {
+            return List.of();
+        }
+        return refresh().info().children().stream().map(project::savedQuery).toList();
+    }
+
+    /**
+     * {@return the result of running this query (ids only)}
+     *
+     * @throws ado.core.error.AdoBadRequestException if this is a folder
+     */
+    public WiqlResult run() {
+        return Wiql.queryById(project.api(), id);
+    }
+
+    /** {@return the ids this query returns, in order (for a link query, every target once)} */
+    public List<Integer> ids() {
+        return run().ids();
+    }
+
+    /** {@return a new query {@code name} running {@code wiql} in this folder} */
+    public SavedQuery createQuery(String name, String wiql) {
+        return project.savedQuery(Queries.create(project.api(), id.toString(), name, wiql));
+    }
+
+    /** {@return a new folder {@code name} in this folder} */
+    public SavedQuery createFolder(String name) {
+        return project.savedQuery(Queries.createFolder(project.api(), id.toString(), name));
+    }
+
+    /** {@return this item after renaming it} */
+    public SavedQuery rename(String name) {
+        Queries.rename(project.api(), id.toString(), name);
+        return refresh();
+    }
+
+    /** {@return this query after replacing its WIQL} */
+    public SavedQuery updateWiql(String wiql) {
+        Queries.updateWiql(project.api(), id.toString(), wiql);
+        return refresh();
+    }
+
+    /** {@return this item after moving it into {@code folder}} */
+    public SavedQuery moveTo(SavedQuery folder) {
+        Objects.requireNonNull(folder, "folder == null");
+        Queries.move(project.api(), id, folder.id().toString());
+        return refresh();
+    }
+
+    /** Deletes this query, or this folder with everything in it. */
+    public void delete() {
+        Queries.delete(project.api(), id.toString());
+    }
+
+    void offer(QueryHierarchyItem value) {
+        info.set(value);
+    }
+
+    @Override
+    public String toString() {
+        return "SavedQuery[" + project.name() + "/" + (info.loaded() ? info().path() : id) + "]";
+    }
+}
