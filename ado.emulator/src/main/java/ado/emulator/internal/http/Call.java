@@ -110,6 +110,11 @@ public final class Call {
         }
     }
 
+    /** {@return a copy of the raw request body (empty when there is none)} */
+    public byte[] body() {
+        return body.clone();
+    }
+
     /** Splits a raw query into decoded parameters; the first of repeated names wins. */
     static Map<String, String> parseQuery(String raw) {
         var out = new TreeMap<String, String>(String.CASE_INSENSITIVE_ORDER);
