@@ -342,6 +342,24 @@ class ConformanceTest {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> deploymentGroupVectors_haveExampleShape() {
+        String groups = "/Contoso-Web/_apis/distributedtask/deploymentgroups";
+        List<String> ids = new ArrayList<>();
+        for (String n : List.of("1", "10", "11", "12", "13", "14")) {
+            ids.add(Raw.json(raw.post(groups, "{\"name\":\"MyDeploymentGroup" + n + "\",\"description\":\"d\"}"),
+                    200).get("id").toJson());
+        }
+        String v = "distributedTask/Deploymentgroups_List--";
+        return Stream.of(
+                Case.get(v + "list-all-deployment-groups.json", groups),
+                Case.get(v + "get-a-deployment-group-by-name.json", groups + "?name=MyDeploymentGroup1"),
+                Case.get(v + "get-deployment-groups-by-ids.json", groups + "?ids=" + ids.get(1) + "%2C" + ids.get(2)),
+                Case.get(v + "get-deployment-groups-in-pages.json",
+                        groups + "?continuationToken=MyDeploymentGroup12&$top=2"))
+                .map(c -> DynamicTest.dynamicTest(c.vector(), () -> check(c, Map.of())));
+    }
+
     @Test
     void libraryCoverage_namesEveryLibraryVector() throws IOException {
         String coverage = Files.readString(COVERAGE);

@@ -27,14 +27,21 @@ public final class AgentStore {
         this.org = org;
     }
 
-    /** Adds pool {@code id} named {@code name}. */
-    public synchronized void addPool(int id, String name, boolean hosted, Instant created) {
+    /** Adds pool {@code id} named {@code name}; {@code poolType} is {@code automation} or {@code deployment}. */
+    public synchronized JsonObject addPool(int id, String name, boolean hosted, String poolType, Instant created) {
         pools.put(id, JsonObject.builder().put("id", id).put("name", name).put("isHosted", hosted)
-                .put("poolType", "automation").put("size", 0)
+                .put("poolType", poolType).put("size", 0)
                 .put("scope", org.idFor("poolscope", name).toString())
                 .put("createdBy", Docs.who(org.me().id())).put("createdOn", Docs.time(created))
                 .put("autoProvision", false).put("autoUpdate", true).put("isLegacy", hosted).build());
         agents.put(id, new ArrayList<>());
+        return pools.get(id);
+    }
+
+    /** {@return a new deployment pool named {@code name}, with the next free id} */
+    public synchronized JsonObject addDeploymentPool(String name, Instant created) {
+        int id = pools.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        return addPool(id, name, false, "deployment", created);
     }
 
     /** Adds an agent to pool {@code poolId}. */
@@ -79,10 +86,13 @@ public final class AgentStore {
                 .findFirst().orElseThrow(() -> LibraryErrors.agentNotFound(agentId));
     }
 
-    /** {@return the queues of {@code project}, one per pool} */
+    /** {@return the queues of {@code project}, one per automation pool} */
     public synchronized List<JsonObject> queues(Project project) {
         List<JsonObject> list = queues.computeIfAbsent(project.id(), k -> new ArrayList<>());
         for (JsonObject pool : pools.values()) {
+            if (!pool.string("poolType").orElse("").equals("automation")) {
+                continue;
+            }
             long poolId = Docs.number(pool, "id").orElseThrow();
             if (list.stream().noneMatch(q -> ((JsonObject) q.get("pool")).get("id").equals(pool.get("id")))) {
                 list.add(JsonObject.builder().put("id", nextQueue++).put("projectId", project.id().toString())

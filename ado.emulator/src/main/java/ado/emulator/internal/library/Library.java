@@ -17,6 +17,7 @@ public final class Library {
     private final TaskGroupStore taskGroups;
     private final AgentStore agents;
     private final PermissionStore permissions;
+    private final DeploymentGroupStore deploymentGroups;
 
     /** Creates empty stores. */
     public Library(OrgStore org, Clock clock) {
@@ -27,6 +28,7 @@ public final class Library {
         taskGroups = new TaskGroupStore(org, clock);
         agents = new AgentStore(org);
         permissions = new PermissionStore(org, clock);
+        deploymentGroups = new DeploymentGroupStore(agents, clock);
     }
 
     /** {@return the variable groups} */
@@ -59,6 +61,11 @@ public final class Library {
         return agents;
     }
 
+    /** {@return the deployment groups} */
+    public DeploymentGroupStore deploymentGroups() {
+        return deploymentGroups;
+    }
+
     /** {@return the pipeline permissions} */
     public PermissionStore permissions() {
         return permissions;
@@ -71,8 +78,8 @@ public final class Library {
      */
     public void seed(OrgStore org) {
         Instant t = Instant.parse("2024-01-02T09:00:00Z");
-        agents.addPool(1, "Default", false, t);
-        agents.addPool(2, "Azure Pipelines", true, t);
+        agents.addPool(1, "Default", false, "automation", t);
+        agents.addPool(2, "Azure Pipelines", true, "automation", t);
         agents.addAgent(1, 1, "fabrikam-agent-1", true, Map.of("Agent.OS", "Linux", "java", "/usr/lib/jvm/17",
                 "docker", "/usr/bin/docker"), Map.of("team", "fiber"), t);
         agents.addAgent(2, 2, "Hosted Agent", true, Map.of("Agent.OS", "Linux"), Map.of(), t);

@@ -82,4 +82,15 @@ public final class LibraryErrors {
     public static AdoError queueNotFound(int id) {
         return new AdoError(404, "TaskAgentQueueNotFoundException", DT, "Agent queue " + id + " not found.");
     }
+
+    /** {@return 404: no deployment group {@code id}} */
+    public static AdoError deploymentGroupNotFound(int id) {
+        return new AdoError(404, "DeploymentGroupNotFoundException", DT, "Deployment group " + id + " not found.");
+    }
+
+    /** {@return 409: a deployment group named {@code name} exists} */
+    public static AdoError deploymentGroupExists(String name) {
+        return new AdoError(409, "DeploymentGroupExistsException", DT,
+                "Deployment group with name '" + name + "' already exists.");
+    }
 }

@@ -44,6 +44,16 @@ public final class PipelineResourceRoutes {
                     return LibraryWire.noContent();
                 })
                 .add("GET", DT + "environments/{environmentId}/environmentdeploymentrecords", this::deployments)
+                .add("GET", DT + "deploymentgroups", this::deploymentGroups)
+                .add("POST", DT + "deploymentgroups", c -> Reply.json(library.deploymentGroups().create(project(c),
+                        body(c))))
+                .add("GET", DT + "deploymentgroups/{deploymentGroupId}", c -> Reply.json(library.deploymentGroups()
+                        .get(project(c), Docs.id(c.var("deploymentGroupId"), "deploymentGroupId"))))
+                .add("DELETE", DT + "deploymentgroups/{deploymentGroupId}", c -> {
+                    library.deploymentGroups().delete(project(c), Docs.id(c.var("deploymentGroupId"),
+                            "deploymentGroupId"));
+                    return LibraryWire.noContent();
+                })
                 .add("GET", DT + "securefiles", c -> {
                     List<JsonObject> all = new ArrayList<>(library.secureFiles().inProject(project(c)));
                     c.query("namePattern").map(LibraryRoutes::wildcard).ifPresent(p -> all.removeIf(f ->
@@ -51,7 +61,7 @@ public final class PipelineResourceRoutes {
                     return Reply.json(LibraryWire.envelope(all, out(c)::object));
                 })
                 .add("POST", DT + "securefiles", c -> Reply.json(out(c).object(library.secureFiles().upload(
-                        project(c), c.query("name").orElseThrow(() -> AdoError.missingArgument("name")), c.body()))))
+                        project(c), c.query("name").orElseThrow(() -> AdoError.missingArgument("name")), c.rawBody()))))
                 .add("GET", DT + "securefiles/{secureFileId}", c -> Reply.json(out(c).object(library.secureFiles()
                         .get(project(c), uuid(c, "secureFileId")))))
                 .add("DELETE", DT + "securefiles/{secureFileId}", c -> {
@@ -121,6 +131,25 @@ public final class PipelineResourceRoutes {
                     "x-ms-continuationtoken", Long.toString(Docs.number(rest.get(top), "id").orElseThrow()));
         }
         return Reply.json(LibraryWire.envelope(rest, writer));
+    }
+
+    /** Deployment groups by name; {@code name}, {@code ids}, and pages whose token is the next page's first name. */
+    private Reply deploymentGroups(Call call) {
+        List<JsonObject> all = new ArrayList<>(library.deploymentGroups().inProject(project(call)));
+        call.query("name").map(LibraryRoutes::wildcard).ifPresent(p -> all.removeIf(g ->
+                !p.matcher(Docs.string(g, "name").orElse("")).matches()));
+        call.query("ids").ifPresent(ids -> {
+            List<Long> wanted = java.util.Arrays.stream(ids.split(",")).map(i -> (long) Docs.id(i, "ids")).toList();
+            all.removeIf(g -> !wanted.contains(Docs.number(g, "id").orElseThrow()));
+        });
+        call.query("continuationToken").ifPresent(from -> all.removeIf(g ->
+                Docs.string(g, "name").orElse("").compareTo(from) < 0));
+        int top = call.intQuery(0, "$top");
+        if (top > 0 && all.size() > top) {
+            return Reply.json(LibraryWire.envelope(all.subList(0, top), g -> g)).withHeader(
+                    "x-ms-continuationtoken", Docs.string(all.get(top), "name").orElseThrow());
+        }
+        return Reply.json(LibraryWire.envelope(all, g -> g));
     }
 
     private Reply pools(Call call) {
