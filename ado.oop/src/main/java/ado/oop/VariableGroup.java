@@ -23,11 +23,13 @@ import java.util.function.UnaryOperator;
  * level.
  *
  * <p><b>Concurrent changes are detected, not overwritten.</b> Before writing, the group is read again and compared
- * as a whole with the record the change is based on ({@link #info()}, loaded when it was first used or by
- * {@link #refresh()}); if anything differs, nothing is written and {@link ado.core.error.AdoConflictException} is
- * thrown: call {@link #refresh()}, look again and retry. Azure DevOps offers no conditional update for variable
- * groups, so a change made by someone else in the short window between that second read and the write is still
- * overwritten; the check narrows the window to one round trip, it cannot close it.
+ * with the record the change is based on ({@link #info()}, loaded when it was first used or by {@link #refresh()}):
+ * its modification stamp ({@code modifiedOn}, {@code modifiedBy}), name, description and variables. If anything
+ * differs, nothing is written and {@link ado.core.error.AdoConflictException} is thrown: call {@link #refresh()},
+ * look again and retry. The write itself is built from that second read, so whatever it holds (a new project share,
+ * say) is kept. Azure DevOps offers no conditional update for variable groups, so a change made by someone else in
+ * the short window between the second read and the write is still overwritten; the check narrows the window to one
+ * round trip, it cannot close it.
  */
 public final class VariableGroup {
 
@@ -144,7 +146,7 @@ public final class VariableGroup {
     private synchronized VariableGroup write(UnaryOperator<VariableGroupParameters> change) {
         ado.model.distributedtask.VariableGroup read = info();
         ado.model.distributedtask.VariableGroup current = VariableGroups.get(project.api(), read.id());
-        if (!current.equals(read)) {
+        if (!sameVersion(read, current)) {
             throw ClientFailures.conflict("PUT", project.organization().api().apis("distributedtask",
                     "variablegroups", Integer.toString(read.id())).uri(), "Variable group '" + read.name() + "' ("
                     + read.id() + ") changed since it was read (modified " + current.modifiedOn() + "); nothing was "
@@ -153,6 +155,16 @@ public final class VariableGroup {
         info.set(VariableGroups.update(project.organization().api(), read.id(),
                 change.apply(VariableGroupParameters.from(current))));
         return this;
+    }
+
+    /** Compares what a concurrent writer changes; a listing and a get may differ in members neither writer touched. */
+    private static boolean sameVersion(ado.model.distributedtask.VariableGroup a,
+                                       ado.model.distributedtask.VariableGroup b) {
+        return Objects.equals(a.modifiedOn(), b.modifiedOn())
+                && Objects.equals(a.modifiedBy() == null ? null : a.modifiedBy().id(),
+                b.modifiedBy() == null ? null : b.modifiedBy().id())
+                && a.name().equals(b.name()) && Objects.equals(a.description(), b.description())
+                && a.variables().equals(b.variables());
     }
 
     @Override

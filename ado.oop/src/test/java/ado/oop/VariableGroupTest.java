@@ -139,6 +139,31 @@ class VariableGroupTest {
     }
 
     @Test
+    void setVariable_onGroupFromListing_writesWithoutFalseConflict() {
+        createRich("rich-listed");
+        VariableGroup listed = project.variableGroups().filter(g -> g.name().equals("rich-listed")).findFirst()
+                .orElseThrow();
+
+        listed.setVariable("added", "a", false);
+
+        assertThat(listed.variables()).containsKeys("added", "secret1", "secret2");
+    }
+
+    @Test
+    void setVariable_afterConcurrentShare_keepsTheShare() {
+        int id = createRich("rich-shared");
+        VariableGroup mine = project.variableGroup(id);
+        mine.info();
+        Project contoso = project.organization().project("Contoso-Web");
+        VariableGroups.share(client.api(), id, java.util.List.of(
+                ado.model.distributedtask.VariableGroupProjectReference.of(contoso.id(), "rich-shared", null)));
+
+        mine.setVariable("added", "a", false);
+
+        assertThat(contoso.variableGroup(id).variables()).containsKey("added");
+    }
+
+    @Test
     void variableGroup_byName_matchesExactlyIgnoringCaseNotByPrefix() {
         int exact = project.createVariableGroup("Shared", null, Map.of("a", VariableValue.of("1"))).id();
         project.createVariableGroup("Shared-extra", null, Map.of());
