@@ -7,11 +7,14 @@ import ado.emulator.internal.git.RepoStore;
 import ado.emulator.internal.http.Dispatcher;
 import ado.emulator.internal.http.Router;
 import ado.emulator.internal.http.Settings;
+import ado.emulator.internal.library.Library;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.User;
 import ado.emulator.internal.routes.CoreRoutes;
 import ado.emulator.internal.routes.GitRoutes;
 import ado.emulator.internal.routes.WiqlRoutes;
+import ado.emulator.internal.routes.LibraryRoutes;
+import ado.emulator.internal.routes.PipelineResourceRoutes;
 import ado.emulator.internal.seed.Seeder;
 import ado.emulator.internal.wiql.NoWorkItems;
 import ado.emulator.internal.wiql.WorkItemView;
@@ -59,6 +62,7 @@ public final class AdoEmulator implements AutoCloseable {
     private final Faults faults;
     private final RequestLog requests;
     private final EmulatorGit git;
+    private final EmulatorLibrary library;
 
     private AdoEmulator(Builder b) {
         String pat = b.pat != null ? b.pat : HexFormat.of().formatHex(new SecureRandom().generateSeed(26));
@@ -73,6 +77,11 @@ public final class AdoEmulator implements AutoCloseable {
             Seeder.seed(org, repos, pusher);
         }
         this.git = new EmulatorGit(org, repos);
+        var libraryStores = new Library(org, Clock.systemUTC());
+        if (b.seeded) {
+            libraryStores.seed(org);
+        }
+        this.library = new EmulatorLibrary(org, libraryStores);
         Router orgRouter = new Router();
         Router rootRouter = new Router();
         var core = new CoreRoutes(org);
@@ -82,6 +91,8 @@ public final class AdoEmulator implements AutoCloseable {
         // placeholder until the work item store provides the view
         WorkItemView workItems = b.workItemView != null ? b.workItemView : NoWorkItems.INSTANCE;
         new WiqlRoutes(org, workItems, b.clock).register(orgRouter);
+        new LibraryRoutes(org, libraryStores).register(orgRouter);
+        new PipelineResourceRoutes(org, libraryStores).register(orgRouter);
         Set<String> bearer = new HashSet<>(b.bearerTokens);
         bearer.add(pat);
         var dispatcher = new Dispatcher(new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency),
@@ -154,6 +165,11 @@ public final class AdoEmulator implements AutoCloseable {
     /** {@return direct access to the Git repositories} */
     public EmulatorGit git() {
         return git;
+    }
+
+    /** {@return direct access to the pipelines library (stored variable groups with their secrets, ...)} */
+    public EmulatorLibrary library() {
+        return library;
     }
 
     /** Stops serving; idempotent. */

@@ -328,4 +328,77 @@ class ConformanceTest {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    // ---- library: variable groups (distributedTask) and pipeline permissions (approvalsAndChecks) ----------------
+    // Kept apart from the other areas' cases; conformance-coverage.md lists these vectors in its own section.
+
+    /** The vector file prefixes of the library's operations, all listed in the coverage file. */
+    private static final List<String> LIBRARY_VECTORS = List.of("distributedTask/Variablegroups_",
+            "distributedTask/Deploymentgroups_", "approvalsAndChecks/PipelinePermissions_");
+
+    @TestFactory
+    Stream<DynamicTest> libraryVectors_inOrder_haveExampleShape() {
+        String project = raw.json("/_apis/projects/Contoso-Web", 200).string("id").orElseThrow();
+        String vg = "/_apis/distributedtask/variablegroups";
+        JsonObject add = (JsonObject) vector("distributedTask/Variablegroups_Add.json").get("request");
+        String addBody = add.toBuilder().put("variableGroupProjectReferences", JsonArray.of(JsonObject.builder()
+                .put("projectReference", JsonObject.builder().put("id", project).build())
+                .put("name", add.string("name").orElseThrow()).build())).build().toJson();
+        String permissions = "/Contoso-Web/_apis/pipelines/pipelinepermissions/queue/1";
+        List<Case> cases = List.of(
+                new Case("distributedTask/Variablegroups_Add.json", "POST", vg, addBody, Set.of()),
+                new Case("second group", "POST", vg, addBody.replace("TestVariableGroup1", "TestVariableGroup2"),
+                        Set.of()),
+                Case.get("distributedTask/Variablegroups_Get.json", "/Contoso-Web" + vg + "/{id}"),
+                Case.get("distributedTask/Variablegroups_GetVariableGroups--get-variable-groups-using-action-filter"
+                        + ".json", "/Contoso-Web" + vg + "?actionFilter=Use&$top=2&continuationToken={id}"
+                        + "&queryOrder=IdAscending"),
+                Case.get("distributedTask/Variablegroups_GetVariableGroups--get-variable-groups-using-group-name-"
+                        + "filter.json", "/Contoso-Web" + vg + "?groupName=Test*&queryOrder=IdDescending"),
+                replay("approvalsAndChecks/PipelinePermissions_UpdatePipelinePermisionsForResource.json", "PATCH",
+                        permissions),
+                Case.get("approvalsAndChecks/PipelinePermissions_Get.json", permissions));
+        String[] firstId = new String[1];
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.vector(), () -> {
+            Case sent = new Case(c.vector(), c.method(), firstId[0] == null ? c.path()
+                    : c.path().replace("{id}", firstId[0]), c.body(), c.allowedMissing());
+            if (c.vector().equals("second group")) {
+                Raw.json(raw.post(sent.path(), sent.body()), 200);
+                return;
+            }
+            JsonObject answer = check(sent, Map.of());
+            if (firstId[0] == null) {
+                firstId[0] = answer.get("id").toJson();
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> deploymentGroupVectors_haveExampleShape() {
+        String groups = "/Contoso-Web/_apis/distributedtask/deploymentgroups";
+        List<String> ids = new ArrayList<>();
+        for (String n : List.of("1", "10", "11", "12", "13", "14")) {
+            ids.add(Raw.json(raw.post(groups, "{\"name\":\"MyDeploymentGroup" + n + "\",\"description\":\"d\"}"),
+                    200).get("id").toJson());
+        }
+        String v = "distributedTask/Deploymentgroups_List--";
+        return Stream.of(
+                Case.get(v + "list-all-deployment-groups.json", groups),
+                Case.get(v + "get-a-deployment-group-by-name.json", groups + "?name=MyDeploymentGroup1"),
+                Case.get(v + "get-deployment-groups-by-ids.json", groups + "?ids=" + ids.get(1) + "%2C" + ids.get(2)),
+                Case.get(v + "get-deployment-groups-in-pages.json",
+                        groups + "?continuationToken=MyDeploymentGroup12&$top=2"))
+                .map(c -> DynamicTest.dynamicTest(c.vector(), () -> check(c, Map.of())));
+    }
+
+    @Test
+    void libraryCoverage_namesEveryLibraryVector() throws IOException {
+        String coverage = Files.readString(COVERAGE);
+        var files = new TreeSet<String>();
+        try (Stream<Path> paths = Files.walk(VECTORS)) {
+            paths.map(p -> VECTORS.relativize(p).toString().replace('\\', '/'))
+                    .filter(f -> LIBRARY_VECTORS.stream().anyMatch(f::startsWith)).forEach(files::add);
+        }
+
+        assertThat(files).hasSize(10).allSatisfy(f -> assertThat(coverage).contains(f));
+    }
 }

@@ -76,6 +76,20 @@ public final class Organization {
         return Profiles.me(service.client().profile());
     }
 
+    /** {@return the organisation's agent pools; one request} */
+    public List<AgentPool> agentPools() {
+        return ado.model.distributedtask.AgentPools.list(api(), null).stream().map(p -> new AgentPool(this, p))
+                .toList();
+    }
+
+    /** {@return agent pool {@code id}; no request until it is used} */
+    public AgentPool agentPool(int id) {
+        if (id <= 0) {
+            throw new IllegalArgumentException("id must be > 0: " + id);
+        }
+        return new AgentPool(this, id);
+    }
+
     @Override
     public String toString() {
         return "Organization[" + name() + "]";

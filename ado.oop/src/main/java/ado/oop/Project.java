@@ -187,6 +187,131 @@ public final class Project {
         return new IdentityMap.Key("query", null, id.toString());
     }
 
+    // ---- pipelines library and resources ----------------------------------------------------------------------
+
+    /** {@return the project's variable groups, fetched lazily} */
+    public Stream<VariableGroup> variableGroups() {
+        return ado.model.distributedtask.VariableGroups.list(api(),
+                ado.model.distributedtask.VariableGroupQuery.ALL).map(g -> new VariableGroup(this, g));
+    }
+
+    /**
+     * {@return variable group {@code name}: an exact match ignoring case, as Azure DevOps compares names, never a
+     * prefix or wildcard match}; no request until it is used, and {@link ado.core.error.AdoNotFoundException} then
+     * if there is none
+     */
+    public VariableGroup variableGroup(String name) {
+        Objects.requireNonNull(name, "name == null");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("name must not be blank");
+        }
+        return new VariableGroup(this, name);
+    }
+
+    /** {@return variable group {@code id}; no request until it is used} */
+    public VariableGroup variableGroup(int id) {
+        if (id <= 0) {
+            throw new IllegalArgumentException("id must be > 0: " + id);
+        }
+        return new VariableGroup(this, id);
+    }
+
+    /**
+     * {@return a new variable group of this project}
+     *
+     * @throws ado.core.error.AdoConflictException if the project has a group of that name
+     */
+    public VariableGroup createVariableGroup(String name, String description,
+                                             java.util.Map<String, ado.model.distributedtask.VariableValue> variables) {
+        return new VariableGroup(this, ado.model.distributedtask.VariableGroups.create(organization.api(),
+                ado.model.distributedtask.VariableGroupParameters.of(name, id(), description, variables)));
+    }
+
+    /** {@return the project's environments, fetched lazily} */
+    public Stream<Environment> environments() {
+        return ado.model.distributedtask.Environments.list(api(), null).map(e -> new Environment(this, e));
+    }
+
+    /** {@return environment {@code id}; no request until it is used} */
+    public Environment environment(int id) {
+        if (id <= 0) {
+            throw new IllegalArgumentException("id must be > 0: " + id);
+        }
+        return new Environment(this, id);
+    }
+
+    /** {@return a new environment} */
+    public Environment createEnvironment(String name, String description) {
+        return new Environment(this, ado.model.distributedtask.Environments.create(api(), name, description));
+    }
+
+    /** {@return the secure files of the project's library; one request} */
+    public List<SecureFile> secureFiles() {
+        return ado.model.distributedtask.SecureFiles.list(api(), null).stream().map(f -> new SecureFile(this, f))
+                .toList();
+    }
+
+    /** {@return a new secure file {@code name} holding the bytes of {@code file}} */
+    public SecureFile uploadSecureFile(String name, java.nio.file.Path file) {
+        return new SecureFile(this, ado.model.distributedtask.SecureFiles.upload(api(), name, file));
+    }
+
+    /** {@return the project's task groups; one request} */
+    public List<TaskGroup> taskGroups() {
+        return ado.model.distributedtask.TaskGroups.list(api()).stream().map(g -> new TaskGroup(this, g)).toList();
+    }
+
+    /** {@return task group {@code id}; no request until it is used} */
+    public TaskGroup taskGroup(UUID id) {
+        return new TaskGroup(this, Objects.requireNonNull(id, "id == null"));
+    }
+
+    /** {@return a new task group} */
+    public TaskGroup createTaskGroup(ado.model.distributedtask.TaskGroupCreate create) {
+        return new TaskGroup(this, ado.model.distributedtask.TaskGroups.create(api(), create));
+    }
+
+    /** {@return the service endpoints shared into the project; one request} */
+    public List<ServiceEndpoint> serviceEndpoints() {
+        return ado.model.serviceendpoint.ServiceEndpoints.list(api(), null).stream()
+                .map(e -> new ServiceEndpoint(this, e)).toList();
+    }
+
+    /** {@return service endpoint {@code id}; no request until it is used} */
+    public ServiceEndpoint serviceEndpoint(UUID id) {
+        return new ServiceEndpoint(this, Objects.requireNonNull(id, "id == null"));
+    }
+
+    /**
+     * {@return a new service endpoint of this project}
+     *
+     * @throws ado.core.error.AdoConflictException if the project has an endpoint of that name
+     */
+    public ServiceEndpoint createServiceEndpoint(String name, String type, String url,
+                                                 ado.model.serviceendpoint.EndpointAuthorization authorization) {
+        return new ServiceEndpoint(this, ado.model.serviceendpoint.ServiceEndpoints.create(organization.api(),
+                ado.model.serviceendpoint.ServiceEndpoint.of(name, type, url, authorization, id())));
+    }
+
+    /** {@return the project's agent queues (one per agent pool it uses); one request} */
+    public List<ado.model.distributedtask.TaskAgentQueue> agentQueues() {
+        return ado.model.distributedtask.AgentQueues.list(api(), null);
+    }
+
+    /** {@return which pipelines may use {@code resource}} */
+    public ado.model.pipelines.PipelinePermissionSet pipelinePermissions(
+            ado.model.pipelines.PipelinePermissionResource resource) {
+        return ado.model.pipelines.PipelinePermissions.get(api(), resource);
+    }
+
+    /** {@return the permissions of {@code resource} after authorizing (or revoking) pipeline {@code pipelineId}} */
+    public ado.model.pipelines.PipelinePermissionSet authorizePipeline(
+            ado.model.pipelines.PipelinePermissionResource resource, int pipelineId, boolean authorized) {
+        return ado.model.pipelines.PipelinePermissions.update(api(), resource,
+                ado.model.pipelines.PipelinePermissionSet.of(List.of(
+                        ado.model.pipelines.PipelinePermission.of(pipelineId, authorized))));
+    }
+
     /** The name or id to put in URLs: the id once known. */
     String key() {
         return self.urlKey();

@@ -103,8 +103,9 @@ class UsageExamplesTest {
     void usageDoc_javaBlocks_appearInThisFile() throws IOException {
         String doc = Files.readString(DOC);
         String self = normalise(Files.readString(SELF));
-        String section = doc.substring(doc.indexOf("## Pull requests"));
-        section = section.contains("\n## ") ? section.substring(0, section.indexOf("\n## ")) : section;
+        int start = doc.indexOf("## Pull requests");
+        int next = doc.indexOf("\n## ", start + 1);   // later sections belong to other example tests
+        String section = next < 0 ? doc.substring(start) : doc.substring(start, next);
         List<String> blocks = new ArrayList<>();
         Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
         while (m.find()) {

@@ -1,0 +1,82 @@
+package ado.model.distributedtask;
+
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
+import ado.core.json.JsonValue;
+import ado.model.internal.Checks;
+import ado.model.internal.Copies;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The body of a variable group create or update ({@code VariableGroupParameters}). An update replaces the whole
+ * group, so build it from what was read with {@link #from(VariableGroup)}: secrets go back as
+ * {@code isSecret: true} without a value (Azure DevOps keeps the stored value), and {@code type},
+ * {@code providerData} and every member ado4j does not model go back unchanged.
+ *
+ * @param name                           the name, not blank
+ * @param description                    the description, or {@code null}
+ * @param type                           {@code Vsts} (the default) or {@code AzureKeyVault}, or {@code null}
+ * @param variables                      the variables by name; may be empty
+ * @param providerData                   the provider data, or {@code null}
+ * @param variableGroupProjectReferences the projects to share the group into, at least one
+ * @param other                          further members to send; empty when none
+ */
+public record VariableGroupParameters(
+        String name,
+        String description,
+        String type,
+        Map<String, VariableValue> variables,
+        JsonValue providerData,
+        List<VariableGroupProjectReference> variableGroupProjectReferences,
+        @JsonUnmapped JsonObject other) {
+
+    /** Checks the name and the project references and copies the collections. */
+    public VariableGroupParameters {
+        Checks.nonBlank(name, "name");
+        variables = Copies.map(variables, "variables");
+        variableGroupProjectReferences = Copies.list(variableGroupProjectReferences,
+                "variableGroupProjectReferences");
+        if (variableGroupProjectReferences.isEmpty()) {
+            throw new IllegalArgumentException("variableGroupProjectReferences must not be empty");
+        }
+        variables.keySet().forEach(k -> Checks.nonBlank(k, "variables key"));
+        other = other == null ? JsonObject.EMPTY : other;
+    }
+
+    /** {@return a {@code Vsts} group named {@code name} in {@code project} with {@code variables}} */
+    public static VariableGroupParameters of(String name, java.util.UUID project, String description,
+                                             Map<String, VariableValue> variables) {
+        return new VariableGroupParameters(name, description, "Vsts", variables, null,
+                List.of(VariableGroupProjectReference.of(project, name, description)), null);
+    }
+
+    /** {@return the update body that writes {@code group} back exactly as read (secrets kept by omission)} */
+    public static VariableGroupParameters from(VariableGroup group) {
+        Objects.requireNonNull(group, "group == null");
+        return new VariableGroupParameters(group.name(), group.description(), group.type(), group.variables(),
+                group.providerData(), group.variableGroupProjectReferences(), group.other());
+    }
+
+    /** {@return these parameters with variable {@code name} set, keeping its unmodelled members if it exists} */
+    public VariableGroupParameters withVariable(String name, String value, boolean secret) {
+        Checks.nonBlank(name, "name");
+        var copy = new LinkedHashMap<>(variables);
+        VariableValue old = copy.get(name);
+        copy.put(name, old == null ? (secret ? VariableValue.secret(value) : VariableValue.of(value))
+                : old.with(value, secret));
+        return new VariableGroupParameters(this.name, description, type, copy, providerData,
+                variableGroupProjectReferences, other);
+    }
+
+    /** {@return these parameters without variable {@code name}} */
+    public VariableGroupParameters withoutVariable(String name) {
+        Objects.requireNonNull(name, "name == null");
+        var copy = new LinkedHashMap<>(variables);
+        copy.remove(name);
+        return new VariableGroupParameters(this.name, description, type, copy, providerData,
+                variableGroupProjectReferences, other);
+    }
+}

@@ -1,0 +1,25 @@
+package ado.model.pipelines;
+
+import ado.model.internal.Checks;
+
+/**
+ * A protected resource pipelines need permission to use: its type ({@code queue}, {@code endpoint},
+ * {@code variablegroup}, {@code securefile}, {@code environment}, {@code repository}) and id.
+ *
+ * @param type the resource type, not blank
+ * @param id   the resource id (a number or a GUID, as text), not blank
+ * @param name the resource name, or {@code null}
+ */
+public record PipelinePermissionResource(String type, String id, String name) {
+
+    /** Checks that type and id are present. */
+    public PipelinePermissionResource {
+        Checks.nonBlank(type, "type");
+        Checks.nonBlank(id, "id");
+    }
+
+    /** {@return the resource {@code type}/{@code id}} */
+    public static PipelinePermissionResource of(String type, String id) {
+        return new PipelinePermissionResource(type, id, null);
+    }
+}

@@ -1,0 +1,52 @@
+package ado.model.serviceendpoint;
+
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
+import ado.model.IdentityRef;
+import ado.model.internal.Checks;
+import ado.model.internal.Copies;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A service endpoint (service connection), as read and as sent in a create or update. Read endpoints carry
+ * secret authorization parameters as {@code null}.
+ *
+ * @param id                               the id, or {@code null} in a create
+ * @param name                             the name, not blank
+ * @param type                             the type ({@code generic}, {@code github}, {@code azurerm}, ...), not blank
+ * @param url                              the service URL, or {@code null}
+ * @param description                      the description, or {@code null}
+ * @param authorization                    the authorization, or {@code null}
+ * @param data                             type-specific data; empty when absent
+ * @param isShared                         whether it is shared with other projects, or {@code null}
+ * @param isReady                          whether it is ready to use, or {@code null}
+ * @param owner                            {@code library} or {@code agentcloud}, or {@code null}
+ * @param createdBy                        who created it, or {@code null}
+ * @param serviceEndpointProjectReferences the projects it is shared into; empty when absent
+ * @param other                            the members ado4j does not model; empty when none
+ */
+public record ServiceEndpoint(UUID id, String name, String type, String url, String description,
+                              EndpointAuthorization authorization, Map<String, String> data, Boolean isShared,
+                              Boolean isReady, String owner, IdentityRef createdBy,
+                              List<ServiceEndpointProjectReference> serviceEndpointProjectReferences,
+                              @JsonUnmapped JsonObject other) {
+
+    /** Checks name and type and copies the collections. */
+    public ServiceEndpoint {
+        Checks.nonBlank(name, "name");
+        Checks.nonBlank(type, "type");
+        data = Copies.map(data, "data");
+        serviceEndpointProjectReferences = Copies.list(serviceEndpointProjectReferences,
+                "serviceEndpointProjectReferences");
+        other = other == null ? JsonObject.EMPTY : other;
+    }
+
+    /** {@return a create body: endpoint {@code name} of {@code type} at {@code url}, shared into {@code project}} */
+    public static ServiceEndpoint of(String name, String type, String url, EndpointAuthorization authorization,
+                                     UUID project) {
+        return new ServiceEndpoint(null, name, type, url, null, authorization, null, false, null, "library", null,
+                List.of(ServiceEndpointProjectReference.of(project, name)), null);
+    }
+}

@@ -1,0 +1,71 @@
+package ado.oop;
+
+import ado.model.distributedtask.AgentPools;
+import ado.model.distributedtask.TaskAgent;
+import ado.model.distributedtask.TaskAgentPool;
+import java.util.List;
+
+/** An agent pool of the organisation and its agents. A new object per call. */
+public final class AgentPool {
+
+    private final Organization organization;
+    private final int id;
+    private final Lazy<TaskAgentPool> info;
+
+    AgentPool(Organization organization, int id) {
+        this.organization = organization;
+        this.id = id;
+        this.info = new Lazy<>(() -> AgentPools.get(organization.api(), id));
+    }
+
+    AgentPool(Organization organization, TaskAgentPool record) {
+        this(organization, record.id());
+        info.set(record);
+    }
+
+    /** {@return the organisation} */
+    public Organization organization() {
+        return organization;
+    }
+
+    /** {@return the id} */
+    public int id() {
+        return id;
+    }
+
+    /** {@return the name} */
+    public String name() {
+        return info().name();
+    }
+
+    /** {@return whether Microsoft hosts the agents} */
+    public boolean hosted() {
+        return Boolean.TRUE.equals(info().isHosted());
+    }
+
+    /** {@return the pool, loaded on first use} */
+    public TaskAgentPool info() {
+        return info.get();
+    }
+
+    /** {@return this pool after loading it again} */
+    public AgentPool refresh() {
+        info.reload();
+        return this;
+    }
+
+    /** {@return the agents with their system and user capabilities; one request} */
+    public List<TaskAgent> agents() {
+        return AgentPools.agents(organization.api(), id, true);
+    }
+
+    /** {@return agent {@code agentId} with its capabilities} */
+    public TaskAgent agent(int agentId) {
+        return AgentPools.agent(organization.api(), id, agentId, true);
+    }
+
+    @Override
+    public String toString() {
+        return "AgentPool[" + (info.loaded() ? info().name() + " #" + id : "#" + id) + "]";
+    }
+}

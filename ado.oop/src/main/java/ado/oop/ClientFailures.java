@@ -1,0 +1,27 @@
+package ado.oop;
+
+import ado.core.RateLimit;
+import ado.core.error.AdoConflictException;
+import ado.core.error.AdoNotFoundException;
+import ado.core.error.HttpFailure;
+import java.net.URI;
+
+/**
+ * Typed failures the object layer detects itself, before or instead of a server error: they carry the status the
+ * server would have answered with, the request that found the problem and no ADO type key or activity id.
+ */
+final class ClientFailures {
+
+    private ClientFailures() {
+    }
+
+    static AdoConflictException conflict(String method, URI uri, String message) {
+        return new AdoConflictException(new HttpFailure(409, method, uri, message, null, null, 0, null,
+                RateLimit.NONE, false));
+    }
+
+    static AdoNotFoundException notFound(URI uri, String message) {
+        return new AdoNotFoundException(new HttpFailure(404, "GET", uri, message, null, null, 0, null,
+                RateLimit.NONE, false));
+    }
+}

@@ -1,0 +1,79 @@
+package ado.oop;
+
+import ado.core.json.JsonObject;
+import ado.model.distributedtask.EnvironmentDeploymentRecord;
+import ado.model.distributedtask.EnvironmentInstance;
+import ado.model.distributedtask.Environments;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** A pipelines environment of a project: its deployments and checks. A new object per call. */
+public final class Environment {
+
+    private final Project project;
+    private final int id;
+    private final Lazy<EnvironmentInstance> info;
+
+    Environment(Project project, int id) {
+        this.project = project;
+        this.id = id;
+        this.info = new Lazy<>(() -> Environments.get(project.api(), id));
+    }
+
+    Environment(Project project, EnvironmentInstance record) {
+        this(project, record.id());
+        info.set(record);
+    }
+
+    /** {@return the project} */
+    public Project project() {
+        return project;
+    }
+
+    /** {@return the id} */
+    public int id() {
+        return id;
+    }
+
+    /** {@return the name} */
+    public String name() {
+        return info().name();
+    }
+
+    /** {@return the environment, loaded on first use} */
+    public EnvironmentInstance info() {
+        return info.get();
+    }
+
+    /** {@return this environment after loading it again} */
+    public Environment refresh() {
+        info.reload();
+        return this;
+    }
+
+    /** {@return the deployments to this environment, newest first, fetched lazily} */
+    public Stream<EnvironmentDeploymentRecord> deployments() {
+        return Environments.deployments(project.api(), id);
+    }
+
+    /** {@return the check configurations (approvals, checks) guarding this environment, as JSON objects} */
+    public List<JsonObject> checks() {
+        return Environments.checks(project.api(), id);
+    }
+
+    /** {@return this environment after renaming and describing it} */
+    public Environment update(String name, String description) {
+        info.set(Environments.update(project.api(), id, name, description));
+        return this;
+    }
+
+    /** Deletes this environment. */
+    public void delete() {
+        Environments.delete(project.api(), id);
+    }
+
+    @Override
+    public String toString() {
+        return "Environment[" + (info.loaded() ? info().name() + " #" + id : "#" + id) + "]";
+    }
+}

@@ -1,0 +1,228 @@
+package ado.oop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ado.core.AdoClient;
+import ado.core.Body;
+import ado.core.error.AdoConflictException;
+import ado.core.error.AdoNotFoundException;
+import ado.core.json.JsonObject;
+import ado.core.json.JsonValue;
+import ado.emulator.AdoEmulator;
+import ado.emulator.junit.AdoEmulatorExtension;
+import ado.model.distributedtask.VariableGroupParameters;
+import ado.model.distributedtask.VariableGroups;
+import ado.model.distributedtask.VariableValue;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Variable groups as objects: lossless read-modify-writes that detect concurrent changes. */
+@ExtendWith(AdoEmulatorExtension.class)
+class VariableGroupTest {
+
+    private static final String P = "Fabrikam-Fiber-Git";
+    private static AdoEmulator emulator;
+    private static AdoClient client;
+    private static Project project;
+
+    @BeforeAll
+    static void start(AdoEmulator started, AdoClient startedClient) {
+        emulator = started;
+        client = startedClient;
+        project = AzureDevOpsService.of(client).organization().project(P);
+    }
+
+    /** Creates, through the raw API, a group with two secrets and unmodelled members at group and variable level. */
+    private static int createRich(String name) {
+        JsonObject body = (JsonObject) JsonValue.parse("{\"name\":\"" + name + "\",\"type\":\"Vsts\","
+                + "\"flavour\":{\"kind\":\"custom\"},\"variables\":{"
+                + "\"plain\":{\"value\":\"p\",\"note\":\"keep me\"},"
+                + "\"secret1\":{\"value\":\"s-one\",\"isSecret\":true},"
+                + "\"secret2\":{\"value\":\"s-two\",\"isSecret\":true,\"expires\":\"2030-01-01\"}},"
+                + "\"variableGroupProjectReferences\":[{\"projectReference\":{\"id\":\"" + project.id() + "\"},"
+                + "\"name\":\"" + name + "\"}]}");
+        JsonObject created = client.api().apis("distributedtask", "variablegroups").post("7.1")
+                .body(Body.json(body)).as(JsonObject.class);
+        return Integer.parseInt(created.get("id").toJson());
+    }
+
+    private static JsonObject stored(int id) {
+        return (JsonObject) emulator.library().variableGroupDocument(P, id);
+    }
+
+    private static JsonObject variables(JsonObject doc) {
+        return (JsonObject) doc.get("variables");
+    }
+
+    /** {@return {@code doc} without what every write changes: the modification stamp} */
+    private static JsonObject unstamped(JsonObject doc) {
+        return doc.toBuilder().remove("modifiedOn").remove("modifiedBy").build();
+    }
+
+    @Test
+    void setVariable_groupWithSecretsAndUnknownMembers_changesOnlyThatVariable() {
+        int id = createRich("rich-set");
+        JsonObject before = stored(id);
+
+        project.variableGroup("rich-set").setVariable("added", "a", false);
+
+        JsonObject after = stored(id);
+        assertThat(variables(after).string("added")).isEmpty();
+        assertThat(((JsonObject) variables(after).get("added")).string("value")).contains("a");
+        JsonObject withoutAdded = after.toBuilder().put("variables", variables(after).toBuilder().remove("added")
+                .build()).build();
+        assertThat(unstamped(withoutAdded)).isEqualTo(unstamped(before));
+        assertThat(((JsonObject) variables(after).get("secret1")).string("value")).contains("s-one");
+        assertThat(((JsonObject) variables(after).get("secret2")).string("value")).contains("s-two");
+        assertThat(((JsonObject) variables(after).get("secret2")).string("expires")).contains("2030-01-01");
+        assertThat(((JsonObject) variables(after).get("plain")).string("note")).contains("keep me");
+        assertThat(after.get("flavour").toJson()).isEqualTo("{\"kind\":\"custom\"}");
+    }
+
+    @Test
+    void setVariable_existingSecret_replacesItsValueAndKeepsItsMembers() {
+        int id = createRich("rich-rotate");
+
+        VariableGroup group = project.variableGroup(id).setVariable("secret2", "rotated", true);
+
+        JsonObject secret2 = (JsonObject) variables(stored(id)).get("secret2");
+        assertThat(secret2.string("value")).contains("rotated");
+        assertThat(secret2.string("expires")).contains("2030-01-01");
+        assertThat(group.variables().get("secret2").value()).isNull();
+        assertThat(((JsonObject) variables(stored(id)).get("secret1")).string("value")).contains("s-one");
+    }
+
+    @Test
+    void removeVariable_groupWithSecretsAndUnknownMembers_removesOnlyThatVariable() {
+        int id = createRich("rich-remove");
+        JsonObject before = stored(id);
+
+        project.variableGroup("rich-remove").removeVariable("plain");
+
+        JsonObject after = stored(id);
+        JsonObject expected = before.toBuilder().put("variables", variables(before).toBuilder().remove("plain")
+                .build()).build();
+        assertThat(unstamped(after)).isEqualTo(unstamped(expected));
+    }
+
+    @Test
+    void setVariable_concurrentChangeAfterRead_throwsConflictAndKeepsTheOtherChange() {
+        int id = createRich("rich-race");
+        VariableGroup mine = project.variableGroup("rich-race");
+        assertThat(mine.variables()).containsKey("plain");                 // read
+        var group = VariableGroups.get(client.api().project(P), id);      // another writer changes the group
+        VariableGroups.update(client.api(), id, VariableGroupParameters.from(group).withVariable("theirs", "t", false));
+
+        assertThatThrownBy(() -> mine.setVariable("mine", "m", false)).isInstanceOf(AdoConflictException.class)
+                .hasMessageContaining("changed since it was read");
+
+        assertThat(variables(stored(id)).has("theirs")).isTrue();
+        assertThat(variables(stored(id)).has("mine")).isFalse();
+    }
+
+    @Test
+    void setVariable_afterConflictAndRefresh_keepsBothChanges() {
+        int id = createRich("rich-retry");
+        VariableGroup mine = project.variableGroup(id);
+        mine.info();
+        var group = VariableGroups.get(client.api().project(P), id);
+        VariableGroups.update(client.api(), id, VariableGroupParameters.from(group).withVariable("theirs", "t", false));
+        assertThatThrownBy(() -> mine.removeVariable("plain")).isInstanceOf(AdoConflictException.class);
+
+        mine.refresh().removeVariable("plain");
+
+        assertThat(variables(stored(id)).members()).containsKeys("theirs", "secret1", "secret2")
+                .doesNotContainKey("plain");
+    }
+
+    @Test
+    void setVariable_onGroupFromListing_writesWithoutFalseConflict() {
+        createRich("rich-listed");
+        VariableGroup listed = project.variableGroups().filter(g -> g.name().equals("rich-listed")).findFirst()
+                .orElseThrow();
+
+        listed.setVariable("added", "a", false);
+
+        assertThat(listed.variables()).containsKeys("added", "secret1", "secret2");
+    }
+
+    @Test
+    void setVariable_afterConcurrentShare_keepsTheShare() {
+        int id = createRich("rich-shared");
+        VariableGroup mine = project.variableGroup(id);
+        mine.info();
+        Project contoso = project.organization().project("Contoso-Web");
+        VariableGroups.share(client.api(), id, java.util.List.of(
+                ado.model.distributedtask.VariableGroupProjectReference.of(contoso.id(), "rich-shared", null)));
+
+        mine.setVariable("added", "a", false);
+
+        assertThat(contoso.variableGroup(id).variables()).containsKey("added");
+    }
+
+    @Test
+    void variableGroup_byName_matchesExactlyIgnoringCaseNotByPrefix() {
+        int exact = project.createVariableGroup("Shared", null, Map.of("a", VariableValue.of("1"))).id();
+        project.createVariableGroup("Shared-extra", null, Map.of());
+
+        assertThat(project.variableGroup("SHARED").id()).isEqualTo(exact);
+        assertThatThrownBy(() -> project.variableGroup("Shar").id()).isInstanceOf(AdoNotFoundException.class)
+                .hasMessageContaining("Shar");
+    }
+
+    @Test
+    void variableGroup_wildcardName_isNotAPattern() {
+        project.createVariableGroup("star-one", null, Map.of());
+
+        assertThatThrownBy(() -> project.variableGroup("star-*").info()).isInstanceOf(AdoNotFoundException.class);
+    }
+
+    @Test
+    void removeVariable_absent_sendsNothing() {
+        VariableGroup g = project.createVariableGroup("nothing-to-remove", null, Map.of("a", VariableValue.of("1")));
+        long puts = emulator.requests().count("PUT", "/_apis/distributedtask/variablegroups/" + g.id());
+
+        g.removeVariable("missing");
+
+        assertThat(emulator.requests().count("PUT", "/_apis/distributedtask/variablegroups/" + g.id()))
+                .isEqualTo(puts);
+    }
+
+    @Test
+    void setVariable_blankName_throwsNamingName() {
+        assertThatThrownBy(() -> project.variableGroup(1).setVariable(" ", "x", false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
+    }
+
+    @Test
+    void createVariableGroup_duplicateName_isConflict() {
+        project.createVariableGroup("twice", null, Map.of());
+
+        assertThatThrownBy(() -> project.createVariableGroup("TWICE", null, Map.of()))
+                .isInstanceOf(AdoConflictException.class);
+    }
+
+    @Test
+    void shareWithAndDelete_moveTheGroup() {
+        Project contoso = project.organization().project("Contoso-Web");
+        VariableGroup g = project.createVariableGroup("travelling", null, Map.of());
+
+        g.shareWith(contoso);
+        g.delete();
+
+        assertThat(contoso.variableGroup("travelling").id()).isEqualTo(g.id());
+        assertThat(project.variableGroups()).noneMatch(v -> v.name().equals("travelling"));
+    }
+
+    @Test
+    void seededGroup_secretIsHiddenButStored() {
+        VariableGroup g = project.variableGroup("Release settings");
+
+        assertThat(g.variables().get("apiToken").secret()).isTrue();
+        assertThat(g.variables().get("apiToken").value()).isNull();
+        assertThat(stored(g.id()).toJson()).contains("seeded-token-value");
+    }
+}
