@@ -2,6 +2,8 @@ package ado.emulator;
 
 import ado.core.AdoClient;
 import ado.core.auth.Credentials;
+import ado.emulator.internal.build.BuildSeed;
+import ado.emulator.internal.build.BuildStore;
 import ado.emulator.internal.git.Pusher;
 import ado.emulator.internal.git.RepoStore;
 import ado.emulator.internal.http.Dispatcher;
@@ -9,8 +11,11 @@ import ado.emulator.internal.http.Router;
 import ado.emulator.internal.http.Settings;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.User;
+import ado.emulator.internal.routes.BuildRoutes;
 import ado.emulator.internal.routes.CoreRoutes;
 import ado.emulator.internal.routes.GitRoutes;
+import ado.emulator.internal.routes.PipelineRoutes;
+import ado.emulator.internal.routes.TaskPlaneRoutes;
 import ado.emulator.internal.seed.Seeder;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -19,8 +24,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -56,6 +61,8 @@ public final class AdoEmulator implements AutoCloseable {
     private final Faults faults;
     private final RequestLog requests;
     private final EmulatorGit git;
+    private final EmulatorClock clock;
+    private final EmulatorPipelines pipelines;
 
     private AdoEmulator(Builder b) {
         String pat = b.pat != null ? b.pat : HexFormat.of().formatHex(new SecureRandom().generateSeed(26));
@@ -65,17 +72,24 @@ public final class AdoEmulator implements AutoCloseable {
         var org = new OrgStore(b.organization, new User(UUID.nameUUIDFromBytes(("user/ada@" + b.organization)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "Ada Lovelace", "ada@fabrikam.example"));
         var repos = new RepoStore();
-        var pusher = new Pusher(Clock.systemUTC());
+        this.clock = b.clockStart == null ? EmulatorClock.system() : EmulatorClock.frozenAt(b.clockStart);
+        var pusher = new Pusher(clock);
+        var builds = new BuildStore(org, repos, clock);
         if (b.seeded) {
             Seeder.seed(org, repos, pusher);
+            BuildSeed.seed(org, builds);
         }
+        this.pipelines = new EmulatorPipelines(org, builds);
         this.git = new EmulatorGit(org, repos);
         Router orgRouter = new Router();
         Router rootRouter = new Router();
         var core = new CoreRoutes(org);
         core.register(orgRouter);
         core.registerRoot(rootRouter);
-        GitRoutes.register(orgRouter, org, repos, pusher, Clock.systemUTC());
+        GitRoutes.register(orgRouter, org, repos, pusher, clock);
+        new BuildRoutes(org, repos, builds).register(orgRouter);
+        new PipelineRoutes(org, builds).register(orgRouter);
+        new TaskPlaneRoutes(org, builds).register(orgRouter);
         Set<String> bearer = new HashSet<>(b.bearerTokens);
         bearer.add(pat);
         var dispatcher = new Dispatcher(new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency),
@@ -150,6 +164,16 @@ public final class AdoEmulator implements AutoCloseable {
         return git;
     }
 
+    /** {@return the emulator's clock: advance it to move queued builds and runs forward} */
+    public EmulatorClock clock() {
+        return clock;
+    }
+
+    /** {@return the pipeline definitions and runs, for defining pipelines and looking into runs} */
+    public EmulatorPipelines pipelines() {
+        return pipelines;
+    }
+
     /** Stops serving; idempotent. */
     @Override
     public void close() {
@@ -191,6 +215,7 @@ public final class AdoEmulator implements AutoCloseable {
         private Duration latency = Duration.ZERO;
         private int port;
         private int threads = 8;
+        private Instant clockStart;
 
         private Builder() {
         }
@@ -259,6 +284,15 @@ public final class AdoEmulator implements AutoCloseable {
                 throw new IllegalArgumentException("threads must be at least 1: " + threads);
             }
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Freezes the emulator's {@link AdoEmulator#clock() clock} at {@code start}: time then moves only when a test
+         * advances it (default: the clock follows the system clock).
+         */
+        public Builder clock(Instant start) {
+            this.clockStart = Objects.requireNonNull(start, "start == null");
             return this;
         }
 

@@ -98,6 +98,11 @@ public final class Call {
         return accept;
     }
 
+    /** {@return a copy of the raw request body (empty when none)} */
+    public byte[] rawBody() {
+        return body.clone();
+    }
+
     /** {@return the body parsed as JSON; 400 with ADO's reader error when absent or invalid} */
     public JsonValue json() {
         if (body.length == 0) {
