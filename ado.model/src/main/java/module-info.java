@@ -4,7 +4,10 @@ module ado.model {
 
     exports ado.model;
     exports ado.model.core;
+    exports ado.model.build;
+    exports ado.model.distributedtask;
     exports ado.model.git;
+    exports ado.model.pipelines;
     exports ado.model.profile;
     exports ado.model.security;
     exports ado.model.wit;
