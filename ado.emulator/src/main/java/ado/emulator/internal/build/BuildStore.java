@@ -74,6 +74,12 @@ public final class BuildStore {
         String branch = repo.defaultBranch().orElse("refs/heads/main");
         var d = new Definition(nextDefinition++, project.id(), name, folder, yaml, repo.id(), repo.name(), branch,
                 spec, clock.instant());
+        if (yaml) {
+            d.properties.put("PipelinesCreatedOnBranch", JsonObject.builder().put("$type", "System.String")
+                    .put("$value", branch.replaceFirst("^refs/heads/", "")).build());
+            d.properties.put("LastRepositoryUpdate", JsonObject.builder().put("$type", "System.DateTime")
+                    .put("$value", java.time.format.DateTimeFormatter.ISO_INSTANT.format(clock.instant())).build());
+        }
         definitions.put(d.id, d);
         return d;
     }
