@@ -90,7 +90,7 @@ public final class Run {
         this.sourceVersion = sourceVersion;
         this.parameters = parameters;
         this.templateParameters = Map.copyOf(templateParameters);
-        this.variables = Map.copyOf(variables);
+        this.variables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(variables));
         this.reason = reason;
         this.requestedFor = requestedFor;
         this.queueTime = queueTime;
