@@ -239,7 +239,7 @@ public final class BuildStore {
         throw BuildErrors.planNotFound(planId);
     }
 
-    /** {@return the run, read under the lock after {@code action} changed it} */
+    /** {@return what {@code action} returns, run under the store's lock (so it sees one consistent state)} */
     public synchronized <T> T locked(java.util.function.Supplier<T> action) {
         return action.get();
     }
@@ -391,7 +391,7 @@ public final class BuildStore {
 
     // ---- check configurations -------------------------------------------------------------------------------
 
-    /** {@return the stored check configuration, with its new id} */
+    /** {@return the new id} Stores the check configuration {@code make} writes for that id. */
     public synchronized int addCheck(java.util.function.IntFunction<JsonObject> make) {
         int id = nextCheck++;
         checks.put(id, make.apply(id));

@@ -75,7 +75,7 @@ public final class BuildRoutes {
         add(r, "POST", "{project}/_apis/build/builds", this::queue);
         add(r, "GET", "{project}/_apis/build/workitems", this::workItemsBetween);
         add(r, "GET", "{project}/_apis/build/changes", this::changesBetween);
-        add(r, "GET", BUILD, c -> json(c, out(c).build(build(c))));
+        add(r, "GET", BUILD, c -> Reply.json(out(c).build(build(c))));
         add(r, "PATCH", BUILD, this::update);
         add(r, "DELETE", BUILD, c -> {
             store.delete(build(c));
@@ -85,22 +85,22 @@ public final class BuildRoutes {
         add(r, "POST", BUILD + "/tags", c -> tags(store.addTags(build(c), strings(c.json(), "tags"))));
         add(r, "PUT", BUILD + "/tags/{tag}", c -> tags(store.addTags(build(c), List.of(c.var("tag")))));
         add(r, "DELETE", BUILD + "/tags/{tag}", c -> tags(store.removeTag(build(c), c.var("tag"))));
-        add(r, "GET", BUILD + "/timeline", c -> json(c, out(c).timeline(build(c))));
+        add(r, "GET", BUILD + "/timeline", c -> Reply.json(out(c).timeline(build(c))));
         add(r, "GET", BUILD + "/timeline/{timelineId}", c -> {
             Run run = build(c);
             store.timeline(run, c.var("timelineId"));
-            return json(c, out(c).timeline(run));
+            return Reply.json(out(c).timeline(run));
         });
         add(r, "GET", BUILD + "/logs", c -> {
             Run run = build(c);
-            return json(c, Wire.envelope(store.locked(() -> run.logs().stream()
+            return Reply.json(Wire.envelope(store.locked(() -> run.logs().stream()
                     .map(l -> (JsonValue) out(c).log(run, l)).toList())));
         });
         add(r, "GET", BUILD + "/logs/{logId}", this::logLines);
         add(r, "GET", BUILD + "/artifacts", this::artifacts);
         add(r, "GET", BUILD + "/changes", c -> {
             Run run = build(c);
-            return json(c, Wire.envelope(changes(run, previous(run), c.intQuery(50, "$top")).stream()
+            return Reply.json(Wire.envelope(changes(run, previous(run), c.intQuery(50, "$top")).stream()
                     .map(x -> (JsonValue) out(c).change(run, x)).toList()));
         });
         add(r, "GET", BUILD + "/workitems", c -> {
@@ -111,7 +111,7 @@ public final class BuildRoutes {
         add(r, "GET", "{project}/_apis/build/definitions", this::definitions);
         add(r, "GET", DEFINITION, this::getDefinition);
         add(r, "GET", DEFINITION + "/revisions", this::revisions);
-        add(r, "GET", DEFINITION + "/properties", c -> json(c, properties(definition(c).properties())));
+        add(r, "GET", DEFINITION + "/properties", c -> Reply.json(properties(definition(c).properties())));
         add(r, "PATCH", DEFINITION + "/properties", this::patchProperties);
     }
 
@@ -147,10 +147,6 @@ public final class BuildRoutes {
         } catch (NumberFormatException e) {
             throw notFound.apply(text);
         }
-    }
-
-    private Reply json(Call c, JsonObject o) {
-        return store.locked(() -> Reply.json(o));
     }
 
     static Reply noContent() {
@@ -204,7 +200,7 @@ public final class BuildRoutes {
         Run run = store.queue(d, new BuildStore.QueueRequest(Bodies.optionalString(body, "sourceBranch")
                 .orElse(null), parameters, templateParameters, Map.of(), Set.of(),
                 Bodies.optionalString(body, "reason").orElse("manual")));
-        return json(c, out(c).build(run));
+        return Reply.json(out(c).build(run));
     }
 
     private static boolean hasBody(Call c) {
@@ -214,7 +210,7 @@ public final class BuildRoutes {
     private Reply update(Call c) {
         Run run = build(c);
         if (c.flag("retry")) {
-            return json(c, out(c).build(store.retry(run)));
+            return Reply.json(out(c).build(store.retry(run)));
         }
         JsonObject body = Bodies.object(c.json(), "body");
         Optional<String> status = Bodies.optionalString(body, "status");
@@ -228,7 +224,7 @@ public final class BuildRoutes {
         if (body.get("keepForever") instanceof JsonBoolean keep) {
             store.keepForever(run, keep.value());
         }
-        return json(c, out(c).build(run));
+        return Reply.json(out(c).build(run));
     }
 
     // ---- list -----------------------------------------------------------------------------------------------
@@ -299,7 +295,7 @@ public final class BuildRoutes {
         }
         int from = c.query("continuationToken").map(BuildRoutes::tokenOffset).orElse(0);
         List<Run> page = all.subList(Math.min(from, all.size()), Math.min(all.size(), from + top));
-        Reply reply = json(c, Wire.envelope(page.stream().map(r -> (JsonValue) out(c).build(r)).toList()));
+        Reply reply = Reply.json(Wire.envelope(page.stream().map(r -> (JsonValue) out(c).build(r)).toList()));
         if (from + top < all.size()) {
             reply = reply.withHeader("x-ms-continuationtoken", token(from + top));
         }
@@ -366,14 +362,14 @@ public final class BuildRoutes {
         List<Run.Artifact> all = store.locked(run::artifacts);
         Optional<String> name = c.query("artifactName");
         if (name.isEmpty()) {
-            return json(c, Wire.envelope(all.stream().map(a -> (JsonValue) out(c).artifact(run, a)).toList()));
+            return Reply.json(Wire.envelope(all.stream().map(a -> (JsonValue) out(c).artifact(run, a)).toList()));
         }
         Run.Artifact artifact = all.stream().filter(a -> a.name().equalsIgnoreCase(name.get())).findFirst()
                 .orElseThrow(() -> BuildErrors.artifactNotFound(name.get(), run.id()));
         if (c.query("$format").map("zip"::equalsIgnoreCase).orElse(false) || c.accept().contains("zip")) {
             return Reply.bytes("application/zip", zip(artifact));
         }
-        return json(c, out(c).artifact(run, artifact));
+        return Reply.json(out(c).artifact(run, artifact));
     }
 
     private static byte[] zip(Run.Artifact artifact) {
@@ -482,7 +478,7 @@ public final class BuildRoutes {
     private Reply changesBetween(Call c) {
         Project p = project(c);
         Run newer = store.run(p, c.intQuery(0, "toBuildId"));
-        return json(c, Wire.envelope(between(c).stream().limit(c.intQuery(1000, "$top"))
+        return Reply.json(Wire.envelope(between(c).stream().limit(c.intQuery(1000, "$top"))
                 .map(x -> (JsonValue) out(c).change(newer, x)).toList()));
     }
 
@@ -510,7 +506,7 @@ public final class BuildRoutes {
         int from = c.query("continuationToken").map(BuildRoutes::tokenOffset).orElse(0);
         List<Definition> page = all.subList(Math.min(from, all.size()), Math.min(all.size(), from + top));
         boolean full = c.flag("includeAllProperties");
-        Reply reply = json(c, Wire.envelope(page.stream().map(d -> (JsonValue) out(c).definition(d, full))
+        Reply reply = Reply.json(Wire.envelope(page.stream().map(d -> (JsonValue) out(c).definition(d, full))
                 .toList()));
         if (from + top < all.size()) {
             reply = reply.withHeader("x-ms-continuationtoken", token(from + top));
@@ -525,7 +521,7 @@ public final class BuildRoutes {
             throw BuildErrors.definitionNotFound(d.id() + " (revision " + revision + ")");
         }
         JsonObject full = out(c).definition(d, true);
-        return json(c, full.toBuilder().put("revision", revision).build());
+        return Reply.json(full.toBuilder().put("revision", revision).build());
     }
 
     private Reply revisions(Call c) {
@@ -574,7 +570,7 @@ public final class BuildRoutes {
                 default -> throw AdoError.badRequest("The JSON Patch operation '" + kind + "' is not supported.");
             }
         }
-        return json(c, properties(store.setProperties(d, changes)));
+        return Reply.json(properties(store.setProperties(d, changes)));
     }
 
     private static JsonObject typed(JsonValue value) {

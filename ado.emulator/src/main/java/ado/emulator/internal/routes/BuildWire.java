@@ -31,10 +31,6 @@ final class BuildWire {
         this.org = org;
     }
 
-    Wire wire() {
-        return wire;
-    }
-
     private static JsonValue time(Instant t) {
         return t == null ? JsonNull.INSTANCE : new JsonString(Wire.time(t));
     }
