@@ -218,9 +218,26 @@ public final class Build {
         return BuildTags.add(project.api(), id, tag);
     }
 
+    /** {@return the tags after adding all of {@code tags} in one request} */
+    public List<String> addTags(java.util.Collection<String> tags) {
+        return BuildTags.add(project.api(), id, tags);
+    }
+
     /** {@return the tags after removing {@code tag}} */
     public List<String> removeTag(String tag) {
         return BuildTags.remove(project.api(), id, tag);
+    }
+
+    // ---- source changes -------------------------------------------------------------------------------------
+
+    /** {@return the commits the build included since the previous build of its definition and branch} */
+    public List<ado.model.build.Change> changes() {
+        return Builds.changes(project.api(), id);
+    }
+
+    /** {@return the ids of the work items linked to the build's changes} */
+    public List<Integer> workItemIds() {
+        return Builds.workItems(project.api(), id).stream().map(r -> Integer.valueOf(r.id())).toList();
     }
 
     // ---- changes ----------------------------------------------------------------------------------------------

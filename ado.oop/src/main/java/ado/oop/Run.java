@@ -69,6 +69,23 @@ public final class Run {
         return build().stages();
     }
 
+    /** {@return this run after asking its build to cancel}; see {@link Build#cancel()} */
+    public Run cancel() {
+        build().cancel();
+        return refresh();
+    }
+
+    /** {@return this run after re-running its failed stages}; see {@link Build#retry()} */
+    public Run retry() {
+        build().retry();
+        return refresh();
+    }
+
+    /** {@return the run's approvals that are {@code status} (null: all)} */
+    public List<Approval> approvals(ado.model.pipelines.ApprovalStatus status) {
+        return build().approvals(status);
+    }
+
     /** {@return whether the run completed within {@code timeout}}; see {@link Build#waitForCompletion} */
     public boolean waitForCompletion(Duration timeout, Duration pollInterval, Consumer<BuildProgress> listener) {
         boolean done = build().waitForCompletion(timeout, pollInterval, listener);

@@ -138,6 +138,35 @@ class BuildScenarioTest {
     }
 
     @Test
+    void changesAndWorkItems_commitNamingAWorkItem_isListed() {
+        Build first = project.startBuild(flaky, "main");
+        Repository repo = project.repository("Fabrikam-Fiber-Git");
+        repo.commit("main", "Fix the login page (#42)", List.of(AddFile.of("/fix.txt", "fixed\n")));
+        Build second = project.startBuild(flaky, "main");
+
+        assertThat(second.changes()).singleElement().satisfies(c ->
+                assertThat(c.message()).isEqualTo("Fix the login page (#42)"));
+        assertThat(second.workItemIds()).containsExactly(42);
+        assertThat(first.workItemIds()).isEmpty();
+    }
+
+    @Test
+    void run_cancelAndRetry_actOnItsBuild() {
+        Run run = project.pipeline(flaky).startRun(Map.of());
+        emulator.clock().advance(Duration.ofSeconds(5));
+
+        run.cancel();
+        assertThat(run.result()).contains(RunResult.CANCELED);
+        run.retry();
+
+        assertThat(run.waitForCompletion(TIMEOUT, POLL, p -> emulator.clock().advance(Duration.ofSeconds(10))))
+                .isTrue();
+        assertThat(run.result()).contains(RunResult.SUCCEEDED); // the canceled attempt was the failing one's first
+        assertThat(run.stages()).allSatisfy(s -> assertThat(s.attempt()).isEqualTo(2));
+        assertThat(run.build().addTags(List.of("a", "b"))).containsExactly("a", "b");
+    }
+
+    @Test
     void startBuild_unknownDefinition_isNotFoundWithAdoMessage() {
         assertThatThrownBy(() -> project.startBuild(999, "main"))
                 .isInstanceOf(AdoNotFoundException.class).hasMessageContaining("TF215016");
