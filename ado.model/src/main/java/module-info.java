@@ -4,6 +4,7 @@ module ado.model {
 
     exports ado.model;
     exports ado.model.core;
+    exports ado.model.build;
     exports ado.model.distributedtask;
     exports ado.model.git;
     exports ado.model.pipelines;

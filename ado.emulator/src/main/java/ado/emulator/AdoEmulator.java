@@ -2,6 +2,8 @@ package ado.emulator;
 
 import ado.core.AdoClient;
 import ado.core.auth.Credentials;
+import ado.emulator.internal.build.BuildSeed;
+import ado.emulator.internal.build.BuildStore;
 import ado.emulator.internal.git.Pusher;
 import ado.emulator.internal.git.RepoStore;
 import ado.emulator.internal.http.Dispatcher;
@@ -10,11 +12,14 @@ import ado.emulator.internal.http.Settings;
 import ado.emulator.internal.library.Library;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.User;
+import ado.emulator.internal.routes.BuildRoutes;
 import ado.emulator.internal.routes.CoreRoutes;
 import ado.emulator.internal.routes.GitRoutes;
-import ado.emulator.internal.routes.WiqlRoutes;
 import ado.emulator.internal.routes.LibraryRoutes;
 import ado.emulator.internal.routes.PipelineResourceRoutes;
+import ado.emulator.internal.routes.PipelineRoutes;
+import ado.emulator.internal.routes.TaskPlaneRoutes;
+import ado.emulator.internal.routes.WiqlRoutes;
 import ado.emulator.internal.seed.Seeder;
 import ado.emulator.internal.wiql.NoWorkItems;
 import ado.emulator.internal.wiql.WorkItemView;
@@ -27,6 +32,7 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -63,6 +69,8 @@ public final class AdoEmulator implements AutoCloseable {
     private final RequestLog requests;
     private final EmulatorGit git;
     private final EmulatorLibrary library;
+    private final EmulatorClock clock;
+    private final EmulatorPipelines pipelines;
 
     private AdoEmulator(Builder b) {
         String pat = b.pat != null ? b.pat : HexFormat.of().formatHex(new SecureRandom().generateSeed(26));
@@ -72,12 +80,16 @@ public final class AdoEmulator implements AutoCloseable {
         var org = new OrgStore(b.organization, new User(UUID.nameUUIDFromBytes(("user/ada@" + b.organization)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "Ada Lovelace", "ada@fabrikam.example"));
         var repos = new RepoStore();
-        var pusher = new Pusher(Clock.systemUTC());
+        this.clock = b.clockStart == null ? EmulatorClock.system() : EmulatorClock.frozenAt(b.clockStart);
+        var pusher = new Pusher(clock);
+        var builds = new BuildStore(org, repos, clock);
         if (b.seeded) {
             Seeder.seed(org, repos, pusher);
+            BuildSeed.seed(org, builds);
         }
+        this.pipelines = new EmulatorPipelines(org, builds);
         this.git = new EmulatorGit(org, repos);
-        var libraryStores = new Library(org, Clock.systemUTC());
+        var libraryStores = new Library(org, clock);
         if (b.seeded) {
             libraryStores.seed(org);
         }
@@ -87,12 +99,15 @@ public final class AdoEmulator implements AutoCloseable {
         var core = new CoreRoutes(org);
         core.register(orgRouter);
         core.registerRoot(rootRouter);
-        GitRoutes.register(orgRouter, org, repos, pusher, Clock.systemUTC());
+        GitRoutes.register(orgRouter, org, repos, pusher, clock);
         // placeholder until the work item store provides the view
         WorkItemView workItems = b.workItemView != null ? b.workItemView : NoWorkItems.INSTANCE;
-        new WiqlRoutes(org, workItems, b.clock).register(orgRouter);
+        new WiqlRoutes(org, workItems, b.wiqlClock != null ? b.wiqlClock : clock).register(orgRouter);
         new LibraryRoutes(org, libraryStores).register(orgRouter);
         new PipelineResourceRoutes(org, libraryStores).register(orgRouter);
+        new BuildRoutes(org, repos, builds).register(orgRouter);
+        new PipelineRoutes(org, builds).register(orgRouter);
+        new TaskPlaneRoutes(org, builds).register(orgRouter);
         Set<String> bearer = new HashSet<>(b.bearerTokens);
         bearer.add(pat);
         var dispatcher = new Dispatcher(new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency),
@@ -172,6 +187,16 @@ public final class AdoEmulator implements AutoCloseable {
         return library;
     }
 
+    /** {@return the emulator's clock: advance it to move queued builds and runs forward} */
+    public EmulatorClock clock() {
+        return clock;
+    }
+
+    /** {@return the pipeline definitions and runs, for defining pipelines and looking into runs} */
+    public EmulatorPipelines pipelines() {
+        return pipelines;
+    }
+
     /** Stops serving; idempotent. */
     @Override
     public void close() {
@@ -214,7 +239,8 @@ public final class AdoEmulator implements AutoCloseable {
         private int port;
         private int threads = 8;
         private WorkItemView workItemView;
-        private Clock clock = Clock.systemUTC();
+        private Clock wiqlClock;
+        private Instant clockStart;
 
         private Builder() {
         }
@@ -225,9 +251,9 @@ public final class AdoEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Test hook: the clock of {@code @Today} and of saved-query dates (default: the UTC system clock). */
+        /** Test hook: the clock of {@code @Today} and of saved-query dates (default: the emulator's clock). */
         Builder wiqlClock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock == null");
+            this.wiqlClock = Objects.requireNonNull(clock, "clock == null");
             return this;
         }
 
@@ -295,6 +321,15 @@ public final class AdoEmulator implements AutoCloseable {
                 throw new IllegalArgumentException("threads must be at least 1: " + threads);
             }
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Freezes the emulator's {@link AdoEmulator#clock() clock} at {@code start}: time then moves only when a test
+         * advances it (default: the clock follows the system clock).
+         */
+        public Builder clock(Instant start) {
+            this.clockStart = Objects.requireNonNull(start, "start == null");
             return this;
         }
 

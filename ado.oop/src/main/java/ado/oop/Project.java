@@ -312,6 +312,60 @@ public final class Project {
                         ado.model.pipelines.PipelinePermission.of(pipelineId, authorized))));
     }
 
+    /**
+     * {@return the queued build of definition {@code definitionId} on {@code branch} (short or full ref name)}
+     *
+     * @throws ado.core.error.AdoNotFoundException   if the definition does not exist
+     * @throws ado.core.error.AdoBadRequestException if the branch does not exist
+     */
+    public Build startBuild(int definitionId, String branch) {
+        return startBuild(ado.model.build.BuildQueueRequest.builder(definitionId).branch(branch).build());
+    }
+
+    /** {@return the queued build} */
+    public Build startBuild(ado.model.build.BuildQueueRequest request) {
+        return build(ado.model.build.Builds.queue(api(), request));
+    }
+
+    /** {@return build {@code id}; no request} */
+    public Build build(int id) {
+        if (id <= 0) {
+            throw new IllegalArgumentException("id must be > 0: " + id);
+        }
+        return identities().resolve(Build.class, List.of(new IdentityMap.Key("build", this, Integer.toString(id))),
+                () -> new Build(this, id));
+    }
+
+    private Build build(ado.model.build.Build info) {
+        Build b = build(info.id());
+        b.offer(info);
+        return b;
+    }
+
+    /** {@return the builds {@code filter} selects, fetched lazily page by page} */
+    public Stream<Build> builds(ado.model.build.BuildFilter filter) {
+        return ado.model.build.Builds.list(api(), filter).map(this::build);
+    }
+
+    /** {@return pipeline {@code id}; no request} */
+    public Pipeline pipeline(int id) {
+        if (id <= 0) {
+            throw new IllegalArgumentException("id must be > 0: " + id);
+        }
+        return identities().resolve(Pipeline.class,
+                List.of(new IdentityMap.Key("pipeline", this, Integer.toString(id))), () -> new Pipeline(this, id));
+    }
+
+    /** {@return the project's pipelines; fetched lazily} */
+    public Stream<Pipeline> pipelines() {
+        return ado.model.pipelines.Pipelines.list(api()).map(p -> pipeline(p.id()));
+    }
+
+    /** {@return the project's approvals that are {@code status} (null: all)} */
+    public List<Approval> approvals(ado.model.pipelines.ApprovalStatus status) {
+        return ado.model.pipelines.Approvals.list(api(), status).stream().map(a -> new Approval(this, a)).toList();
+    }
+
     /** The name or id to put in URLs: the id once known. */
     String key() {
         return self.urlKey();

@@ -115,7 +115,7 @@ class UsageExamplesTest {
         assertThat(blocks).hasSize(2).allSatisfy(b -> assertThat(self).contains(normalise(b)));
     }
 
-    private static String normalise(String code) {
+    static String normalise(String code) {
         return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
     }
 }

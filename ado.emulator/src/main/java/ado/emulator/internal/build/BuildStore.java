@@ -1,0 +1,780 @@
+package ado.emulator.internal.build;
+
+import ado.core.json.JsonObject;
+import ado.emulator.internal.git.RepoStore;
+import ado.emulator.internal.git.Repository;
+import ado.emulator.internal.http.AdoError;
+import ado.emulator.internal.org.OrgStore;
+import ado.emulator.internal.org.Project;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * Definitions, builds (which are also pipeline runs), approvals and check configurations of the organisation, and
+ * the engine that moves builds forward: every read first brings the build up to the emulator clock's time.
+ *
+ * <p>A queued build starts {@link #QUEUE_DELAY} after it was queued; then its stages run one after the other, the
+ * jobs of a stage one after the other and the tasks of a job in order, each task for its duration. A failing task
+ * skips the rest of its job, fails the job, its stage and the build, and skips the later stages. A stage with an
+ * approval waits (its Checkpoint record in progress) until the approval is answered; an agentless task waits for
+ * the task plane's {@code TaskCompleted} event. Cancelling ends running records as canceled and pending ones as
+ * skipped; retrying re-runs the failed, canceled and skipped stages with a new attempt of each record. One lock
+ * (this object) guards everything.
+ */
+public final class BuildStore {
+
+    /** How long a queued build waits before it starts. */
+    public static final Duration QUEUE_DELAY = Duration.ofSeconds(2);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+
+    private final OrgStore org;
+    private final RepoStore repos;
+    private final Clock clock;
+    private final Map<Integer, Definition> definitions = new TreeMap<>();
+    private final Map<Integer, Run> runs = new TreeMap<>();
+    private final Map<UUID, Approval> approvals = new LinkedHashMap<>();
+    private final Map<Integer, JsonObject> checks = new TreeMap<>();
+    private int nextDefinition = 1;
+    private int nextRun = 1;
+    private int nextArtifact = 1;
+    private int nextCheck = 1;
+
+    /** Creates an empty store. */
+    public BuildStore(OrgStore org, RepoStore repos, Clock clock) {
+        this.org = org;
+        this.repos = repos;
+        this.clock = clock;
+    }
+
+    /** {@return the clock} */
+    public Clock clock() {
+        return clock;
+    }
+
+    // ---- definitions ----------------------------------------------------------------------------------------
+
+    /** {@return a new definition on repository {@code repositoryName} of {@code project}} */
+    public synchronized Definition define(Project project, String name, String folder, boolean yaml,
+                                          String repositoryName, PipelineSpec spec) {
+        Repository repo = repos.find(project.id(), repositoryName);
+        String branch = repo.defaultBranch().orElse("refs/heads/main");
+        var d = new Definition(nextDefinition++, project.id(), name, folder, yaml, repo.id(), repo.name(), branch,
+                spec, clock.instant());
+        if (yaml) {
+            d.properties.put("PipelinesCreatedOnBranch", JsonObject.builder().put("$type", "System.String")
+                    .put("$value", branch.replaceFirst("^refs/heads/", "")).build());
+            d.properties.put("LastRepositoryUpdate", JsonObject.builder().put("$type", "System.DateTime")
+                    .put("$value", java.time.format.DateTimeFormatter.ISO_INSTANT.format(clock.instant())).build());
+        }
+        definitions.put(d.id, d);
+        return d;
+    }
+
+    /** {@return the definitions of {@code project}, by id} */
+    public synchronized List<Definition> definitions(Project project) {
+        return definitions.values().stream().filter(d -> d.projectId.equals(project.id())).toList();
+    }
+
+    /** {@return definition {@code id} of the project; 404 TF215016 when none} */
+    public synchronized Definition definition(Project project, int id) {
+        Definition d = definitions.get(id);
+        if (d == null || !d.projectId.equals(project.id())) {
+            throw BuildErrors.definitionNotFound(id);
+        }
+        return d;
+    }
+
+    /** {@return the definition's properties after setting or removing them (a null value removes)} */
+    public synchronized Map<String, ado.core.json.JsonValue> setProperties(Definition d,
+                                                                           Map<String, ado.core.json.JsonValue> changes) {
+        changes.forEach((k, v) -> {
+            if (v == null) {
+                d.properties.remove(k);
+            } else {
+                d.properties.put(k, v);
+            }
+        });
+        return d.properties();
+    }
+
+    // ---- queueing -------------------------------------------------------------------------------------------
+
+    /** What to queue. */
+    public record QueueRequest(String sourceBranch, String parameters, Map<String, String> templateParameters,
+                               Map<String, String> variables, Set<String> stagesToSkip, String reason) {
+    }
+
+    /** {@return a new build of {@code d}}: 400 when the branch does not resolve or a template parameter is bad */
+    public synchronized Run queue(Definition d, QueueRequest request) {
+        String branch = request.sourceBranch() == null ? d.defaultBranch : fullBranch(request.sourceBranch());
+        Repository repo = repos.find(d.projectId, d.repositoryId.toString());
+        String version = repo.ref(branch).map(r -> r.objectId().hex())
+                .orElseThrow(() -> BuildErrors.branchNotFound(branch));
+        Map<String, String> parameters = templateParameters(d.spec, request.templateParameters());
+        for (String stage : request.stagesToSkip()) {
+            if (d.spec.stages().stream().noneMatch(s -> s.name().equalsIgnoreCase(stage))) {
+                throw BuildErrors.badParameter("Stage " + stage + " to skip does not exist in the pipeline.");
+            }
+        }
+        Instant now = clock.instant();
+        String day = DAY.format(now);
+        long sameDay = runs.values().stream().filter(r -> r.definition == d && DAY.format(r.queueTime).equals(day))
+                .count();
+        var run = new Run(nextRun++, d, day + "." + (sameDay + 1), branch, version, request.parameters(),
+                parameters, request.variables(), request.reason() == null ? "manual" : request.reason(),
+                org.me().id(), now);
+        buildTimeline(run, request.stagesToSkip());
+        runs.put(run.id, run);
+        touch(run, now);
+        return run;
+    }
+
+    private static String fullBranch(String branch) {
+        return branch.startsWith("refs/") ? branch : "refs/heads/" + branch;
+    }
+
+    private static Map<String, String> templateParameters(PipelineSpec spec, Map<String, String> given) {
+        var result = new LinkedHashMap<String, String>();
+        for (PipelineSpec.Parameter p : spec.parameters()) {
+            result.put(p.name(), p.defaultValue());
+        }
+        given.forEach((name, value) -> {
+            PipelineSpec.Parameter p = spec.parameters().stream().filter(x -> x.name().equals(name)).findFirst()
+                    .orElseThrow(() -> BuildErrors.badParameter("Unexpected parameter '" + name + "'"));
+            if (!p.values().isEmpty() && !p.values().contains(value)) {
+                throw BuildErrors.badParameter("The value '" + value + "' is not allowed for parameter '" + name
+                        + "'. Allowed values: " + String.join(", ", p.values()) + ".");
+            }
+            result.put(name, value);
+        });
+        return result;
+    }
+
+    private static void buildTimeline(Run run, Set<String> skip) {
+        int stageOrder = 1;
+        for (PipelineSpec.Stage s : run.definition.spec.stages()) {
+            var stage = new TimelineRecord(null, "Stage", s.name(), s.name(), stageOrder++, null);
+            run.records.add(stage);
+            TimelineRecord checkpoint = null;
+            TimelineRecord approval = null;
+            if (s.approval()) {
+                checkpoint = new TimelineRecord(stage.id, "Checkpoint", "Checkpoint", "Checkpoint", 0, null);
+                approval = new TimelineRecord(checkpoint.id, "Checkpoint.Approval", "Approval", "Approval", 1, null);
+                run.records.add(checkpoint);
+                run.records.add(approval);
+            }
+            boolean skipped = skip.stream().anyMatch(n -> n.equalsIgnoreCase(s.name()));
+            var st = new Run.Stage(s, stage, checkpoint, approval, skipped);
+            int jobOrder = 1;
+            for (PipelineSpec.Job j : s.jobs()) {
+                var phase = new TimelineRecord(stage.id, "Phase", j.name(), s.name() + "." + j.name(), jobOrder,
+                        null);
+                var job = new TimelineRecord(phase.id, "Job", j.name(), s.name() + "." + j.name() + ".__default",
+                        jobOrder++, null);
+                run.records.add(phase);
+                run.records.add(job);
+                var jr = new Run.Job(phase, job);
+                int taskOrder = 1;
+                for (PipelineSpec.Task t : j.tasks()) {
+                    var task = new TimelineRecord(job.id, "Task", t.name(), t.name().replaceAll("\\W", ""),
+                            taskOrder++, t);
+                    run.records.add(task);
+                    jr.tasks.add(task);
+                }
+                st.jobs.add(jr);
+            }
+            run.stages.add(st);
+        }
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------------------
+
+    /** {@return build {@code id} of the project, brought up to the clock's time; 404 when none or deleted} */
+    public synchronized Run run(Project project, int id) {
+        Run run = runs.get(id);
+        if (run == null || run.deleted || !run.definition.projectId.equals(project.id())) {
+            throw BuildErrors.buildNotFound(id);
+        }
+        sync(run);
+        return run;
+    }
+
+    /** {@return the project's builds {@code filter} accepts, each brought up to the clock's time, by id} */
+    public synchronized List<Run> runs(Project project, Predicate<Run> filter) {
+        var result = new ArrayList<Run>();
+        for (Run r : runs.values()) {
+            if (!r.deleted && r.definition.projectId.equals(project.id())) {
+                sync(r);
+                if (filter.test(r)) {
+                    result.add(r);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** {@return the build whose orchestration plan is {@code planId}, brought up to date; 404 when none} */
+    public synchronized Run byPlan(Project project, String planId) {
+        for (Run r : runs.values()) {
+            if (!r.deleted && r.planId.toString().equalsIgnoreCase(planId)
+                    && r.definition.projectId.equals(project.id())) {
+                sync(r);
+                return r;
+            }
+        }
+        throw BuildErrors.planNotFound(planId);
+    }
+
+    /** {@return what {@code action} returns, run under the store's lock (so it sees one consistent state)} */
+    public synchronized <T> T locked(java.util.function.Supplier<T> action) {
+        return action.get();
+    }
+
+    // ---- changes --------------------------------------------------------------------------------------------
+
+    /** Cancels a build that is not completed; 400 otherwise. */
+    public synchronized Run cancel(Run run) {
+        sync(run);
+        if (run.status.equals("completed")) {
+            throw BuildErrors.badBuildState(run.id, "canceled", run.status);
+        }
+        Instant now = clock.instant();
+        for (TimelineRecord r : run.records) {
+            if (r.state.equals("inProgress")) {
+                r.complete(now, "canceled");
+                log(run, r, now, List.of("##[error]The operation was canceled."));
+                r.changeId = ++run.changeId;
+            } else if (r.state.equals("pending")) {
+                r.complete(now, "skipped");
+                r.startTime = null;
+                r.changeId = ++run.changeId;
+            }
+        }
+        for (Run.Stage s : run.stages) {
+            if (s.approval != null && s.approval.status.equals("pending")) {
+                s.approval.status = "canceled";
+                s.approval.lastModifiedOn = now;
+            }
+        }
+        if (run.startTime == null) {
+            run.startTime = now;
+        }
+        finish(run, now, "canceled");
+        return run;
+    }
+
+    /** Re-runs the failed, canceled and skipped stages of a completed build that did not succeed; 400 otherwise. */
+    public synchronized Run retry(Run run) {
+        sync(run);
+        if (!run.status.equals("completed") || run.result.equals("succeeded")) {
+            throw BuildErrors.badBuildState(run.id, "retried", run.status + (run.result == null ? ""
+                    : " (" + run.result + ")"));
+        }
+        Instant now = clock.instant();
+        for (Run.Stage s : run.stages) {
+            if (s.skippedByUser || "succeeded".equals(s.record.result)
+                    || "succeededWithIssues".equals(s.record.result)) {
+                continue;
+            }
+            s.approval = null;
+            for (TimelineRecord r : run.records) {
+                if (r == s.record || descends(run, r, s.record.id)) {
+                    r.reset(run.planId);
+                    r.changeId = ++run.changeId;
+                }
+            }
+        }
+        run.status = "inProgress";
+        run.result = null;
+        run.finishTime = null;
+        run.cursor = now;
+        touch(run, now);
+        sync(run);
+        return run;
+    }
+
+    private static boolean descends(Run run, TimelineRecord r, UUID ancestor) {
+        UUID parent = r.parentId;
+        while (parent != null) {
+            if (parent.equals(ancestor)) {
+                return true;
+            }
+            UUID p = parent;
+            parent = run.records.stream().filter(x -> x.id.equals(p)).findFirst().map(x -> x.parentId).orElse(null);
+        }
+        return false;
+    }
+
+    /** Marks the build deleted: it is gone from reads. */
+    public synchronized void delete(Run run) {
+        run.deleted = true;
+    }
+
+    /** Sets keep-forever. */
+    public synchronized Run keepForever(Run run, boolean keep) {
+        run.keepForever = keep;
+        touch(run, clock.instant());
+        return run;
+    }
+
+    /** Adds tags (blank ones are 400). */
+    public synchronized List<String> addTags(Run run, Collection<String> tags) {
+        for (String t : tags) {
+            if (t == null || t.isBlank()) {
+                throw AdoError.badRequest("A tag must not be empty.");
+            }
+            run.tags.add(t.strip());
+        }
+        touch(run, clock.instant());
+        return run.tags();
+    }
+
+    /** Removes a tag (absent ones are ignored, as ADO does). */
+    public synchronized List<String> removeTag(Run run, String tag) {
+        run.tags.remove(tag);
+        touch(run, clock.instant());
+        return run.tags();
+    }
+
+    // ---- approvals ------------------------------------------------------------------------------------------
+
+    /** {@return the project's approvals {@code filter} accepts (runs brought up to date first)} */
+    public synchronized List<Approval> approvals(Project project, Predicate<Approval> filter) {
+        runs(project, r -> true);
+        return approvals.values().stream()
+                .filter(a -> runs.get(a.runId).definition.projectId.equals(project.id()))
+                .filter(filter).toList();
+    }
+
+    /** {@return approval {@code id}; 404 when none} */
+    public synchronized Approval approval(Project project, UUID id) {
+        return approvals(project, a -> a.id.equals(id)).stream().findFirst()
+                .orElseThrow(() -> BuildErrors.approvalNotFound(id));
+    }
+
+    /** Answers an approval (approved or rejected); 400 when it was answered already. */
+    public synchronized Approval answer(Project project, UUID id, String status, String comment) {
+        Approval a = approval(project, id);
+        if (!a.status.equals("pending")) {
+            throw BuildErrors.approvalCompleted(id, a.status);
+        }
+        if (!status.equals("approved") && !status.equals("rejected")) {
+            throw AdoError.badRequest("The approval status must be approved or rejected: " + status);
+        }
+        Instant now = clock.instant();
+        a.status = status;
+        a.comment = comment;
+        a.actualApprover = org.me().id();
+        a.lastModifiedOn = now;
+        Run run = runs.get(a.runId);
+        if (run.cursor == null || run.cursor.isBefore(now)) {
+            run.cursor = now;
+        }
+        touch(run, now);
+        sync(run);
+        return a;
+    }
+
+    // ---- check configurations -------------------------------------------------------------------------------
+
+    /** {@return the new id} Stores the check configuration {@code make} writes for that id. */
+    public synchronized int addCheck(java.util.function.IntFunction<JsonObject> make) {
+        int id = nextCheck++;
+        checks.put(id, make.apply(id));
+        return id;
+    }
+
+    /** {@return check configuration {@code id}} */
+    public synchronized Optional<JsonObject> check(int id) {
+        return Optional.ofNullable(checks.get(id));
+    }
+
+    /** {@return every check configuration} */
+    public synchronized List<JsonObject> checks() {
+        return List.copyOf(checks.values());
+    }
+
+    /** {@return whether a check configuration was removed} */
+    public synchronized boolean removeCheck(int id) {
+        return checks.remove(id) != null;
+    }
+
+    // ---- task plane -----------------------------------------------------------------------------------------
+
+    /** {@return record {@code recordId} of the run's timeline {@code timelineId}; 404 when either is unknown} */
+    public synchronized TimelineRecord record(Run run, String timelineId, String recordId) {
+        timeline(run, timelineId);
+        return run.records.stream().filter(r -> r.id.toString().equalsIgnoreCase(recordId)).findFirst()
+                .orElseThrow(() -> BuildErrors.recordNotFound(recordId));
+    }
+
+    /** Checks that {@code timelineId} is the run's timeline (the plan id); 404 otherwise. */
+    public void timeline(Run run, String timelineId) {
+        if (!run.planId.toString().equalsIgnoreCase(timelineId)) {
+            throw BuildErrors.timelineNotFound(timelineId);
+        }
+    }
+
+    /** Appends lines to a record's live feed. */
+    public synchronized void appendFeed(Run run, TimelineRecord record, List<String> lines) {
+        record.feed.addAll(lines);
+        touch(run, clock.instant());
+    }
+
+    /** {@return a new log of the run} */
+    public synchronized LogFile createLog(Run run, String path) {
+        Instant now = clock.instant();
+        var log = new LogFile(run.logs.size() + 1, path, now);
+        run.logs.add(log);
+        touch(run, now);
+        return log;
+    }
+
+    /** {@return log {@code id} of the run; 404 when none} */
+    public synchronized LogFile log(Run run, int id) {
+        if (id < 1 || id > run.logs.size()) {
+            throw BuildErrors.logNotFound(id);
+        }
+        return run.logs.get(id - 1);
+    }
+
+    /** Appends lines to a log. */
+    public synchronized LogFile appendLog(Run run, LogFile log, List<String> lines) {
+        Instant now = clock.instant();
+        log.append(now, lines);
+        touch(run, now);
+        return log;
+    }
+
+    /** A task-plane change to a record: null members are left as they are. */
+    public record RecordUpdate(String id, String name, String state, String result, String resultCode,
+                               String currentOperation, Integer percentComplete, Instant startTime,
+                               Instant finishTime, Integer logId, Integer errorCount, Integer warningCount) {
+    }
+
+    /** {@return the updated records} Applies task-plane updates; completing a waiting agentless task resumes the run. */
+    public synchronized List<TimelineRecord> updateRecords(Run run, String timelineId, List<RecordUpdate> updates) {
+        var result = new ArrayList<TimelineRecord>();
+        Instant now = clock.instant();
+        for (RecordUpdate u : updates) {
+            TimelineRecord r = record(run, timelineId, u.id());
+            if (u.logId() != null && u.logId() > 0) {
+                log(run, u.logId());
+                r.logId = u.logId();
+            }
+            if (u.name() != null) {
+                r.name = u.name();
+            }
+            if (u.currentOperation() != null) {
+                r.currentOperation = u.currentOperation();
+            }
+            if (u.percentComplete() != null) {
+                r.percentComplete = u.percentComplete();
+            }
+            if (u.resultCode() != null) {
+                r.resultCode = u.resultCode();
+            }
+            if (u.errorCount() != null) {
+                r.errorCount = u.errorCount();
+            }
+            if (u.warningCount() != null) {
+                r.warningCount = u.warningCount();
+            }
+            if (u.startTime() != null) {
+                r.startTime = u.startTime();
+            }
+            if ("completed".equals(u.state()) && !r.completed()) {
+                finishExternal(run, r, u.result() == null ? "succeeded" : u.result(), now);
+            } else if (u.state() != null && !r.completed()) {
+                r.state = u.state();
+            }
+            if (u.result() != null && r.completed()) {
+                r.result = u.result();
+            }
+            if (u.finishTime() != null && r.completed()) {
+                r.finishTime = u.finishTime();
+            }
+            r.changeId = ++run.changeId;
+            r.lastModified = now;
+            result.add(r);
+        }
+        touch(run, now);
+        sync(run);
+        return result;
+    }
+
+    /** Raises TaskCompleted: completes the waiting agentless task {@code taskId} of job {@code jobId}. */
+    public synchronized void taskCompleted(Run run, UUID jobId, UUID taskId, String result) {
+        TimelineRecord task = run.records.stream().filter(r -> r.id.equals(taskId) && r.type.equals("Task"))
+                .findFirst().orElseThrow(() -> BuildErrors.taskNotWaiting(taskId));
+        if (!task.parentId.equals(jobId)) {
+            throw BuildErrors.recordNotFound(jobId);
+        }
+        if (task.completed()) {
+            return;
+        }
+        if (!task.state.equals("inProgress") || task.task == null || !task.task.agentless()) {
+            throw BuildErrors.taskNotWaiting(taskId);
+        }
+        finishExternal(run, task, result, clock.instant());
+        sync(run);
+    }
+
+    private void finishExternal(Run run, TimelineRecord task, String result, Instant now) {
+        task.complete(now, result);
+        task.changeId = ++run.changeId;
+        if (run.cursor == null || run.cursor.isBefore(now)) {
+            run.cursor = now;
+        }
+        afterTask(run, task, now);
+    }
+
+    // ---- the engine -----------------------------------------------------------------------------------------
+
+    private void sync(Run run) {
+        Instant now = clock.instant();
+        if (run.status.equals("notStarted")) {
+            Instant start = run.queueTime.plus(QUEUE_DELAY);
+            if (now.isBefore(start)) {
+                return;
+            }
+            run.status = "inProgress";
+            run.startTime = start;
+            run.cursor = start;
+            touch(run, start);
+        }
+        while (run.status.equals("inProgress") && step(run, now)) {
+            run.changeId++;
+        }
+    }
+
+    /** {@return whether something changed}: one move of the run towards {@code now}. */
+    private boolean step(Run run, Instant now) {
+        Run.Stage stage = run.stages.stream().filter(s -> !s.record.completed()).findFirst().orElse(null);
+        if (stage == null) {
+            finish(run, run.cursor, rollup(run.stages.stream().map(s -> s.record).toList()));
+            return false;
+        }
+        TimelineRecord sr = stage.record;
+        Instant at = run.cursor;
+        if (sr.state.equals("pending")) {
+            boolean earlierFailed = run.stages.stream().takeWhile(s -> s != stage)
+                    .anyMatch(s -> "failed".equals(s.record.result) || "canceled".equals(s.record.result));
+            if (stage.skippedByUser || earlierFailed) {
+                skipAll(run, sr, at);
+                return true;
+            }
+            if (stage.spec.approval() && !gate(run, stage, at)) {
+                return false;
+            }
+            if (sr.completed()) {
+                return true;
+            }
+            sr.start(run.cursor);
+            sr.changeId = run.changeId;
+            return true;
+        }
+        Run.Job job = stage.jobs.stream().filter(j -> !j.record.completed()).findFirst().orElse(null);
+        if (job == null) {
+            sr.complete(at, rollup(children(run, sr)));
+            sr.changeId = run.changeId;
+            if (sr.result.equals("succeeded")) {
+                stage.spec.artifacts().forEach((name, files) ->
+                        run.artifacts.add(new Run.Artifact(nextArtifact++, name, files)));
+            }
+            touch(run, at);
+            return true;
+        }
+        if (job.record.state.equals("pending")) {
+            job.phase.start(at);
+            job.record.start(at);
+            job.record.workerName = "Hosted Agent";
+            return true;
+        }
+        TimelineRecord task = job.tasks.stream().filter(t -> !t.completed()).findFirst().orElse(null);
+        if (task == null) {
+            String result = rollup(job.tasks);
+            job.record.complete(at, result);
+            job.phase.complete(at, result);
+            if (result.equals("failed")) {
+                stage.jobs.stream().filter(j -> !j.record.completed()).forEach(j -> {
+                    skipAll(run, j.phase, at);
+                });
+            }
+            touch(run, at);
+            return true;
+        }
+        if (task.state.equals("pending")) {
+            task.start(at);
+            task.currentOperation = "Running " + task.name;
+            LogFile log = createLog(run, null);
+            task.logId = log.id;
+            log(run, task, at, List.of("##[section]Starting: " + task.name));
+            task.changeId = run.changeId;
+            return true;
+        }
+        if (task.task.agentless()) {
+            return false;
+        }
+        Instant end = task.startTime.plus(task.task.duration());
+        if (now.isBefore(end)) {
+            long total = Math.max(1, task.task.duration().toMillis());
+            task.percentComplete = (int) Math.min(99, Duration.between(task.startTime, now).toMillis() * 100 / total);
+            return false;
+        }
+        boolean fails = task.attempt <= task.task.failedAttempts();
+        var lines = new ArrayList<>(task.task.lines());
+        if (fails) {
+            lines.add("##[error]" + task.name + " failed (attempt " + task.attempt + ").");
+        }
+        lines.add("##[section]Finishing: " + task.name);
+        log(run, task, end, lines);
+        task.complete(end, fails ? "failed" : "succeeded");
+        task.changeId = run.changeId;
+        run.cursor = end;
+        afterTask(run, task, end);
+        return true;
+    }
+
+    /** {@return whether the stage may start}: creates, waits for, or applies its approval. */
+    private boolean gate(Run run, Run.Stage stage, Instant at) {
+        if (stage.approval == null) {
+            stage.approval = new Approval(run.id, stage.record.id, org.me().id(), at);
+            approvals.put(stage.approval.id, stage.approval);
+            stage.checkpoint.start(at);
+            stage.approvalRecord.start(at);
+            stage.record.state = "pending";
+            touch(run, at);
+            return false;
+        }
+        switch (stage.approval.status) {
+            case "approved" -> {
+                Instant when = stage.approval.lastModifiedOn;
+                stage.approvalRecord.complete(when, "succeeded");
+                stage.checkpoint.complete(when, "succeeded");
+                if (run.cursor.isBefore(when)) {
+                    run.cursor = when;
+                }
+                return true;
+            }
+            case "rejected" -> {
+                Instant when = stage.approval.lastModifiedOn;
+                stage.approvalRecord.complete(when, "failed");
+                stage.checkpoint.complete(when, "failed");
+                for (Run.Job j : stage.jobs) {
+                    skipAll(run, j.phase, when);
+                }
+                stage.record.complete(when, "failed");
+                if (run.cursor.isBefore(when)) {
+                    run.cursor = when;
+                }
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private void afterTask(Run run, TimelineRecord task, Instant at) {
+        if (task.result.equals("failed") || task.result.equals("canceled")) {
+            run.records.stream().filter(r -> r.parentId != null && r.parentId.equals(task.parentId)
+                    && !r.completed()).forEach(r -> {
+                r.complete(at, "skipped");
+                r.startTime = null;
+            });
+        }
+        touch(run, at);
+    }
+
+    private void skipAll(Run run, TimelineRecord root, Instant at) {
+        for (TimelineRecord r : run.records) {
+            if ((r == root || descends(run, r, root.id)) && !r.completed()) {
+                r.complete(at, "skipped");
+                r.startTime = null;
+                r.changeId = run.changeId;
+            }
+        }
+    }
+
+    private static List<TimelineRecord> children(Run run, TimelineRecord parent) {
+        return run.records.stream().filter(r -> parent.id.equals(r.parentId)).toList();
+    }
+
+    private static String rollup(List<TimelineRecord> records) {
+        List<String> results = records.stream().map(r -> r.result == null ? "skipped" : r.result).toList();
+        if (results.contains("failed")) {
+            return "failed";
+        }
+        if (results.contains("canceled")) {
+            return "canceled";
+        }
+        if (results.contains("succeededWithIssues")) {
+            return "succeededWithIssues";
+        }
+        if (!results.isEmpty() && results.stream().allMatch("skipped"::equals)) {
+            return "skipped";
+        }
+        return "succeeded";
+    }
+
+    private void finish(Run run, Instant at, String stageResult) {
+        run.status = "completed";
+        run.result = switch (stageResult) {
+            case "failed" -> "failed";
+            case "canceled" -> "canceled";
+            case "succeededWithIssues" -> "partiallySucceeded";
+            default -> "succeeded";
+        };
+        run.finishTime = at;
+        touch(run, at);
+    }
+
+    private void log(Run run, TimelineRecord record, Instant at, List<String> lines) {
+        if (record.logId == null) {
+            return;
+        }
+        String stamp = ado.emulator.internal.build.BuildStore.stamp(at);
+        run.logs.get(record.logId - 1).append(at, lines.stream().map(l -> stamp + " " + l).toList());
+    }
+
+    /** {@return the time stamp ADO puts before each log line} */
+    static String stamp(Instant at) {
+        String iso = DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        return iso.endsWith("Z") && !iso.contains(".") ? iso.replace("Z", ".0000000Z")
+                : iso.replace("Z", "0000Z");
+    }
+
+    private static void touch(Run run, Instant at) {
+        if (run.lastChanged == null || run.lastChanged.isBefore(at)) {
+            run.lastChanged = at;
+        }
+    }
+
+    /** {@return the runs of the definition in id order (for the pipeline runs list)} */
+    public synchronized List<Run> runsOf(Definition d) {
+        var result = new ArrayList<Run>();
+        for (Run r : runs.values()) {
+            if (r.definition == d && !r.deleted) {
+                sync(r);
+                result.add(r);
+            }
+        }
+        result.sort(Comparator.comparingInt(Run::id).reversed());
+        return result;
+    }
+}

@@ -1,0 +1,46 @@
+package ado.model.build;
+
+import ado.core.ApiCall;
+import ado.core.ApiRequest;
+import ado.model.internal.Copies;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+
+/** The logs of a build ({@code .../builds/{id}/logs}): metadata, line ranges, and whole logs streamed as text. */
+public final class BuildLogs {
+
+    private BuildLogs() {
+    }
+
+    /** {@return the build's logs} */
+    public static List<BuildLog> list(ApiCall project, int buildId) {
+        return Builds.scope(project, buildId).path("logs").get(Builds.API_VERSION).asList(BuildLog.class);
+    }
+
+    /** {@return lines {@code startLine} to {@code endLine} (1-based, inclusive) of log {@code logId}} */
+    public static List<String> lines(ApiCall project, int buildId, int logId, int startLine, int endLine) {
+        Copies.positive(startLine, "startLine");
+        if (endLine < startLine) {
+            throw new IllegalArgumentException("endLine must be >= startLine: " + endLine + " < " + startLine);
+        }
+        return Builds.scope(project, buildId).path("logs", Integer.toString(Copies.positive(logId, "logId")))
+                .query("startLine", startLine).query("endLine", endLine).get(Builds.API_VERSION)
+                .asList(String.class);
+    }
+
+    private static ApiRequest text(ApiCall project, int buildId, int logId) {
+        return Builds.scope(project, buildId).path("logs", Integer.toString(Copies.positive(logId, "logId")))
+                .get(Builds.API_VERSION).accept("text/plain");
+    }
+
+    /** {@return log {@code logId} as a stream of text, which the caller must close} */
+    public static InputStream open(ApiCall project, int buildId, int logId) {
+        return text(project, buildId, logId).openStream();
+    }
+
+    /** {@return the bytes copied} Streams log {@code logId} as text into {@code out}, which stays open. */
+    public static long download(ApiCall project, int buildId, int logId, OutputStream out) {
+        return text(project, buildId, logId).download(out);
+    }
+}

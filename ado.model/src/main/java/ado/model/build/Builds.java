@@ -1,0 +1,129 @@
+package ado.model.build;
+
+import ado.core.ApiCall;
+import ado.core.Body;
+import ado.core.Paging;
+import ado.core.json.JsonObject;
+import ado.model.git.ResourceRef;
+import ado.model.internal.Checks;
+import ado.model.internal.Copies;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Builds ({@code {project}/_apis/build/builds}); {@code project} is a project scope such as
+ * {@code client.api().project("Fabrikam")}. Tags, logs and artifacts have their own classes ({@link BuildTags},
+ * {@link BuildLogs}, {@link BuildArtifacts}); definitions are in {@link BuildDefinitions}.
+ */
+public final class Builds {
+
+    /** The api-version of these operations. */
+    public static final String API_VERSION = "7.1";
+
+    private Builds() {
+    }
+
+    static ApiCall scope(ApiCall project, int buildId) {
+        return project.build(Copies.positive(buildId, "buildId"));
+    }
+
+    /**
+     * {@return the queued build (status notStarted)}
+     *
+     * @throws ado.core.error.AdoNotFoundException   if the definition does not exist (TF215016)
+     * @throws ado.core.error.AdoBadRequestException if the branch does not resolve or a parameter is invalid
+     */
+    public static Build queue(ApiCall project, BuildQueueRequest request) {
+        Objects.requireNonNull(request, "request == null");
+        return project.apis("build", "builds").post(API_VERSION).body(Body.json(request)).as(Build.class);
+    }
+
+    /**
+     * {@return build {@code buildId}}
+     *
+     * @throws ado.core.error.AdoNotFoundException if there is none
+     */
+    public static Build get(ApiCall project, int buildId) {
+        return scope(project, buildId).get(API_VERSION).as(Build.class);
+    }
+
+    /** {@return the builds {@code filter} selects, fetched lazily page by page (continuation token header)} */
+    public static Stream<Build> list(ApiCall project, BuildFilter filter) {
+        Objects.requireNonNull(filter, "filter == null");
+        return project.apis("build", "builds").query(filter.query()).get(API_VERSION)
+                .stream(Paging.continuationHeader(Build.class));
+    }
+
+    /** {@return the build after {@code update} (cancel, keep forever)} */
+    public static Build update(ApiCall project, int buildId, BuildUpdate update) {
+        Objects.requireNonNull(update, "update == null");
+        return scope(project, buildId).patch(API_VERSION).body(Body.json(update)).as(Build.class);
+    }
+
+    /**
+     * {@return the build after asking it to cancel}
+     *
+     * @throws ado.core.error.AdoBadRequestException if it has completed
+     */
+    public static Build cancel(ApiCall project, int buildId) {
+        return update(project, buildId, BuildUpdate.cancel());
+    }
+
+    /**
+     * {@return the build after re-running its failed, canceled and skipped stages}
+     *
+     * @throws ado.core.error.AdoBadRequestException if it has not completed or it succeeded
+     */
+    public static Build retry(ApiCall project, int buildId) {
+        return scope(project, buildId).query("retry", true).patch(API_VERSION).body(Body.json(JsonObject.EMPTY))
+                .as(Build.class);
+    }
+
+    /** {@return the build after setting keep-forever} */
+    public static Build keepForever(ApiCall project, int buildId, boolean keep) {
+        return update(project, buildId, BuildUpdate.keepForever(keep));
+    }
+
+    /** Deletes the build. */
+    public static void delete(ApiCall project, int buildId) {
+        scope(project, buildId).delete(API_VERSION).send();
+    }
+
+    /** {@return the build's timeline: every stage, phase, job and task record} */
+    public static Timeline timeline(ApiCall project, int buildId) {
+        return scope(project, buildId).path("timeline").get(API_VERSION).as(Timeline.class);
+    }
+
+    /** {@return the source changes the build included (since the previous build of its definition and branch)} */
+    public static List<Change> changes(ApiCall project, int buildId) {
+        return scope(project, buildId).path("changes").get(API_VERSION).asList(Change.class);
+    }
+
+    /** {@return the work items linked to the build's changes} */
+    public static List<ResourceRef> workItems(ApiCall project, int buildId) {
+        return scope(project, buildId).path("workitems").get(API_VERSION).asList(ResourceRef.class);
+    }
+
+    /** {@return the work items linked to commits {@code commitIds} of the build's repository} */
+    public static List<ResourceRef> workItemsOfCommits(ApiCall project, int buildId, List<String> commitIds) {
+        List<String> ids = Copies.list(commitIds, "commitIds");
+        ids.forEach(id -> Checks.sha(id, "commitIds"));
+        return scope(project, buildId).path("workitems").post(API_VERSION).body(Body.json(ids))
+                .asList(ResourceRef.class);
+    }
+
+    /** {@return the work items linked to changes after build {@code fromBuildId} up to build {@code toBuildId}} */
+    public static List<ResourceRef> workItemsBetween(ApiCall project, int fromBuildId, int toBuildId) {
+        return project.apis("build", "workitems").query("fromBuildId", Copies.positive(fromBuildId, "fromBuildId"))
+                .query("toBuildId", Copies.positive(toBuildId, "toBuildId")).get(API_VERSION)
+                .asList(ResourceRef.class);
+    }
+
+    /** {@return the changes after build {@code fromBuildId} up to build {@code toBuildId}} */
+    public static List<Change> changesBetween(ApiCall project, int fromBuildId, int toBuildId) {
+        return project.apis("build", "changes").query("fromBuildId", Copies.positive(fromBuildId, "fromBuildId"))
+                .query("toBuildId", Copies.positive(toBuildId, "toBuildId")).get(API_VERSION)
+                .asList(Change.class);
+    }
+}

@@ -1,0 +1,34 @@
+package ado.model.distributedtask;
+
+import ado.model.build.TaskResult;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The {@code TaskCompleted} event that ends a waiting agentless task or check.
+ *
+ * @param name   always {@code TaskCompleted}
+ * @param taskId the task's timeline record id ({@code SYSTEM_TASKINSTANCEID})
+ * @param jobId  the job's timeline record id ({@code SYSTEM_JOBID})
+ * @param result the task's result
+ */
+public record TaskCompletedEvent(String name, UUID taskId, UUID jobId, TaskResult result) {
+
+    /** Checks the members. */
+    public TaskCompletedEvent {
+        if (!"TaskCompleted".equals(name)) {
+            throw new IllegalArgumentException("name must be TaskCompleted: " + name);
+        }
+        Objects.requireNonNull(taskId, "taskId == null");
+        Objects.requireNonNull(jobId, "jobId == null");
+        Objects.requireNonNull(result, "result == null");
+        if (result == TaskResult.UNKNOWN) {
+            throw new IllegalArgumentException("result must not be UNKNOWN");
+        }
+    }
+
+    /** {@return the event completing task {@code taskId} of job {@code jobId} with {@code result}} */
+    public static TaskCompletedEvent of(UUID taskId, UUID jobId, TaskResult result) {
+        return new TaskCompletedEvent("TaskCompleted", taskId, jobId, result);
+    }
+}

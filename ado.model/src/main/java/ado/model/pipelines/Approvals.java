@@ -1,0 +1,68 @@
+package ado.model.pipelines;
+
+import ado.core.ApiCall;
+import ado.core.Body;
+import ado.core.json.JsonNames;
+import ado.model.internal.Copies;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Approvals of pipeline runs ({@code {project}/_apis/pipelines/approvals}). */
+public final class Approvals {
+
+    /** The api-version of these operations. */
+    public static final String API_VERSION = "7.1";
+
+    private Approvals() {
+    }
+
+    /** {@return the project's approvals with {@code status} (null: all), with their steps; the server caps at 250} */
+    public static List<Approval> list(ApiCall project, ApprovalStatus status) {
+        ApiCall call = project.apis("pipelines", "approvals").query("$expand", "steps");
+        if (status != null) {
+            call = call.query("state", JsonNames.wireName(status));
+        }
+        return call.get(API_VERSION).asList(Approval.class);
+    }
+
+    /** {@return the approvals {@code ids}, with their steps} */
+    public static List<Approval> list(ApiCall project, Collection<UUID> ids) {
+        List<UUID> list = Copies.list(List.copyOf(ids), "ids");
+        return project.apis("pipelines", "approvals").query("approvalIds", list.stream().map(UUID::toString)
+                .collect(Collectors.joining(","))).query("$expand", "steps").get(API_VERSION).asList(Approval.class);
+    }
+
+    /**
+     * {@return approval {@code id} with its steps}
+     *
+     * @throws ado.core.error.AdoNotFoundException if there is none
+     */
+    public static Approval get(ApiCall project, UUID id) {
+        Objects.requireNonNull(id, "id == null");
+        return project.apis("pipelines", "approvals", id.toString()).query("$expand", "steps").get(API_VERSION)
+                .as(Approval.class);
+    }
+
+    /**
+     * {@return the approvals after the answers {@code updates}}
+     *
+     * @throws ado.core.error.AdoBadRequestException if an approval was answered already
+     */
+    public static List<Approval> update(ApiCall project, List<ApprovalUpdate> updates) {
+        List<ApprovalUpdate> list = Copies.list(updates, "updates");
+        return project.apis("pipelines", "approvals").patch(API_VERSION).body(Body.json(list)).asList(Approval.class);
+    }
+
+    /** {@return the approval after approving it with {@code comment}} */
+    public static Approval approve(ApiCall project, UUID id, String comment) {
+        return update(project, List.of(new ApprovalUpdate(id, ApprovalStatus.APPROVED, comment))).get(0);
+    }
+
+    /** {@return the approval after rejecting it with {@code comment}} */
+    public static Approval reject(ApiCall project, UUID id, String comment) {
+        return update(project, List.of(new ApprovalUpdate(id, ApprovalStatus.REJECTED, comment))).get(0);
+    }
+}

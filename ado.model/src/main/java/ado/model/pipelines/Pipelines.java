@@ -1,0 +1,79 @@
+package ado.model.pipelines;
+
+import ado.core.ApiCall;
+import ado.core.Body;
+import ado.core.Paging;
+import ado.core.json.JsonObject;
+import ado.model.internal.Copies;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** Pipelines and their runs ({@code {project}/_apis/pipelines}). */
+public final class Pipelines {
+
+    /** The api-version of these operations. */
+    public static final String API_VERSION = "7.1";
+
+    private Pipelines() {
+    }
+
+    private static ApiCall scope(ApiCall project, int pipelineId) {
+        return project.apis("pipelines", Integer.toString(Copies.positive(pipelineId, "pipelineId")));
+    }
+
+    /** {@return the project's pipelines, fetched lazily (continuation token header)} */
+    public static Stream<Pipeline> list(ApiCall project) {
+        return project.apis("pipelines").get(API_VERSION).stream(Paging.continuationHeader(Pipeline.class));
+    }
+
+    /**
+     * {@return pipeline {@code pipelineId}}
+     *
+     * @throws ado.core.error.AdoNotFoundException if there is none
+     */
+    public static Pipeline get(ApiCall project, int pipelineId) {
+        return scope(project, pipelineId).get(API_VERSION).as(Pipeline.class);
+    }
+
+    /**
+     * {@return the new run}
+     *
+     * @throws ado.core.error.AdoBadRequestException if a template parameter, stage or branch is invalid
+     * @throws IllegalArgumentException              if {@code parameters} asks for a preview (use {@link #preview})
+     */
+    public static PipelineRun run(ApiCall project, int pipelineId, RunPipelineParameters parameters) {
+        Objects.requireNonNull(parameters, "parameters == null");
+        if (Boolean.TRUE.equals(parameters.previewRun())) {
+            throw new IllegalArgumentException("previewRun is set: use Pipelines.preview");
+        }
+        return scope(project, pipelineId).path("runs").post(API_VERSION).body(Body.json(parameters))
+                .as(PipelineRun.class);
+    }
+
+    /** {@return the final YAML the pipeline would run with {@code parameters} (nothing runs)} */
+    public static String preview(ApiCall project, int pipelineId, RunPipelineParameters parameters) {
+        Objects.requireNonNull(parameters, "parameters == null");
+        RunPipelineParameters p = Boolean.TRUE.equals(parameters.previewRun()) ? parameters
+                : new RunPipelineParameters(parameters.templateParameters(), parameters.variables(),
+                parameters.stagesToSkip(), parameters.resources(), true, parameters.yamlOverride());
+        JsonObject result = scope(project, pipelineId).path("runs").post(API_VERSION).body(Body.json(p))
+                .as(JsonObject.class);
+        return result.string("finalYaml").orElse("");
+    }
+
+    /** {@return the pipeline's runs, newest first (one request; the API has no paging)} */
+    public static List<PipelineRun> runs(ApiCall project, int pipelineId) {
+        return scope(project, pipelineId).path("runs").get(API_VERSION).asList(PipelineRun.class);
+    }
+
+    /**
+     * {@return run {@code runId} of the pipeline}
+     *
+     * @throws ado.core.error.AdoNotFoundException if there is none
+     */
+    public static PipelineRun run(ApiCall project, int pipelineId, int runId) {
+        return scope(project, pipelineId).path("runs", Integer.toString(Copies.positive(runId, "runId")))
+                .get(API_VERSION).as(PipelineRun.class);
+    }
+}

@@ -1,0 +1,338 @@
+package ado.oop;
+
+import ado.model.build.BuildArtifact;
+import ado.model.build.BuildArtifacts;
+import ado.model.build.BuildLog;
+import ado.model.build.BuildLogs;
+import ado.model.build.BuildResult;
+import ado.model.build.BuildStatus;
+import ado.model.build.BuildTags;
+import ado.model.build.Builds;
+import ado.model.build.Timeline;
+import ado.model.build.TimelineRecord;
+import ado.model.build.TimelineRecordState;
+import ado.model.pipelines.ApprovalStatus;
+import ado.model.pipelines.Approvals;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * A build (also a pipeline run: same id). One object per build per service; its details load on first use and
+ * every change reloads them from the server's answer. The stage/job/task tree, logs and artifacts are read fresh
+ * on each call.
+ */
+public final class Build {
+
+    /** The poll interval of {@link #waitForCompletion(Duration, Consumer)}. */
+    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
+
+    private final Project project;
+    private final int id;
+    private final Lazy<ado.model.build.Build> info;
+
+    Build(Project project, int id) {
+        this.project = project;
+        this.id = id;
+        this.info = new Lazy<>(() -> Builds.get(project.api(), this.id));
+    }
+
+    void offer(ado.model.build.Build value) {
+        info.set(value);
+    }
+
+    /** {@return the project} */
+    public Project project() {
+        return project;
+    }
+
+    /** {@return the build id} */
+    public int id() {
+        return id;
+    }
+
+    /** {@return the build, loaded on first use} */
+    public ado.model.build.Build info() {
+        return info.get();
+    }
+
+    /** {@return this build after loading it again} */
+    public Build refresh() {
+        info.reload();
+        return this;
+    }
+
+    /** {@return the build number, such as 20240501.1} */
+    public String number() {
+        return info().buildNumber();
+    }
+
+    /** {@return the status (as last loaded)} */
+    public BuildStatus status() {
+        return info().status();
+    }
+
+    /** {@return the result, once completed (as last loaded)} */
+    public Optional<BuildResult> result() {
+        return Optional.ofNullable(info().result());
+    }
+
+    /** {@return the branch built, a full ref name} */
+    public String sourceBranch() {
+        return info().sourceBranch();
+    }
+
+    /** {@return the pipeline (definition) it ran} */
+    public Pipeline pipeline() {
+        return project.pipeline(info().definition().id());
+    }
+
+    // ---- timeline ---------------------------------------------------------------------------------------------
+
+    /** {@return the stages, each with its jobs and their tasks, from the current timeline; one request} */
+    public List<BuildStage> stages() {
+        Timeline timeline = Builds.timeline(project.api(), id);
+        List<TimelineRecord> records = timeline == null ? List.of() : timeline.records();
+        return records.stream().filter(r -> "Stage".equals(r.type())).sorted(ORDER)
+                .map(s -> new BuildStage(s, jobsUnder(records, s.id()))).toList();
+    }
+
+    private static final Comparator<TimelineRecord> ORDER = Comparator.comparing(
+            (TimelineRecord r) -> r.order() == null ? 0 : r.order());
+
+    private List<BuildJob> jobsUnder(List<TimelineRecord> records, UUID stageId) {
+        var jobs = new ArrayList<BuildJob>();
+        for (TimelineRecord child : records.stream().filter(r -> stageId.equals(r.parentId())).sorted(ORDER)
+                .toList()) {
+            List<TimelineRecord> candidates = "Phase".equals(child.type())
+                    ? records.stream().filter(r -> child.id().equals(r.parentId())).sorted(ORDER).toList()
+                    : List.of(child);
+            for (TimelineRecord job : candidates) {
+                if ("Job".equals(job.type())) {
+                    jobs.add(new BuildJob(job, records.stream().filter(r -> job.id().equals(r.parentId())
+                            && "Task".equals(r.type())).sorted(ORDER).map(r -> new BuildTask(this, r)).toList()));
+                }
+            }
+        }
+        return jobs;
+    }
+
+    // ---- logs and artifacts ---------------------------------------------------------------------------------
+
+    /** {@return every log of the build, in log order, as one text; each log is streamed} */
+    public String log() {
+        var out = new ByteArrayOutputStream();
+        log(out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** {@return the bytes written} Streams every log of the build, in log order, into {@code out} (left open). */
+    public long log(OutputStream out) {
+        Objects.requireNonNull(out, "out == null");
+        long total = 0;
+        for (BuildLog log : BuildLogs.list(project.api(), id)) {
+            total += BuildLogs.download(project.api(), id, log.id(), out);
+        }
+        return total;
+    }
+
+    String logText(int logId) {
+        var out = new ByteArrayOutputStream();
+        BuildLogs.download(project.api(), id, logId, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** {@return the published artifacts; one request} */
+    public List<BuildArtifact> artifacts() {
+        return BuildArtifacts.list(project.api(), id);
+    }
+
+    /**
+     * {@return the bytes written} Downloads artifact {@code name} as a zip into {@code file} (replaced), reporting
+     * progress to {@code listener} as bytes arrive and once at the end.
+     *
+     * @throws ado.core.error.AdoNotFoundException if the build has no such artifact
+     */
+    public long downloadArtifact(String name, Path file, Consumer<DownloadProgress> listener) {
+        Objects.requireNonNull(file, "file == null");
+        Objects.requireNonNull(listener, "listener == null");
+        BuildArtifact artifact = BuildArtifacts.get(project.api(), id, name);
+        try (OutputStream out = new Counting(Files.newOutputStream(file, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), artifact.name(), listener)) {
+            long n = BuildArtifacts.download(project.api(), artifact, out);
+            listener.accept(new DownloadProgress(artifact.name(), n, true));
+            return n;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Counts bytes and reports each write. */
+    private static final class Counting extends FilterOutputStream {
+        private final String name;
+        private final Consumer<DownloadProgress> listener;
+        private long count;
+
+        Counting(OutputStream out, String name, Consumer<DownloadProgress> listener) {
+            super(out);
+            this.name = name;
+            this.listener = listener;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+            listener.accept(new DownloadProgress(name, count, false));
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[]{(byte) b}, 0, 1);
+        }
+    }
+
+    // ---- tags -------------------------------------------------------------------------------------------------
+
+    /** {@return the tags; one request} */
+    public List<String> tags() {
+        return BuildTags.list(project.api(), id);
+    }
+
+    /** {@return the tags after adding {@code tag}} */
+    public List<String> addTag(String tag) {
+        return BuildTags.add(project.api(), id, tag);
+    }
+
+    /** {@return the tags after adding all of {@code tags} in one request} */
+    public List<String> addTags(java.util.Collection<String> tags) {
+        return BuildTags.add(project.api(), id, tags);
+    }
+
+    /** {@return the tags after removing {@code tag}} */
+    public List<String> removeTag(String tag) {
+        return BuildTags.remove(project.api(), id, tag);
+    }
+
+    // ---- source changes -------------------------------------------------------------------------------------
+
+    /** {@return the commits the build included since the previous build of its definition and branch} */
+    public List<ado.model.build.Change> changes() {
+        return Builds.changes(project.api(), id);
+    }
+
+    /** {@return the ids of the work items linked to the build's changes} */
+    public List<Integer> workItemIds() {
+        return Builds.workItems(project.api(), id).stream().map(r -> Integer.valueOf(r.id())).toList();
+    }
+
+    // ---- changes ----------------------------------------------------------------------------------------------
+
+    /**
+     * {@return this build after asking it to cancel}
+     *
+     * @throws ado.core.error.AdoBadRequestException if it has completed
+     */
+    public Build cancel() {
+        info.set(Builds.cancel(project.api(), id));
+        return this;
+    }
+
+    /**
+     * {@return this build after re-running its failed, canceled and skipped stages}
+     *
+     * @throws ado.core.error.AdoBadRequestException if it has not completed or it succeeded
+     */
+    public Build retry() {
+        info.set(Builds.retry(project.api(), id));
+        return this;
+    }
+
+    /** {@return this build after setting keep-forever} */
+    public Build keepForever(boolean keep) {
+        info.set(Builds.keepForever(project.api(), id, keep));
+        return this;
+    }
+
+    /** Deletes the build. */
+    public void delete() {
+        Builds.delete(project.api(), id);
+    }
+
+    /** {@return the approvals of this build that are {@code status} (null: all)} */
+    public List<Approval> approvals(ApprovalStatus status) {
+        return Approvals.list(project.api(), status).stream()
+                .filter(a -> a.runId() != null && a.runId() == id)
+                .map(a -> new Approval(project, a)).toList();
+    }
+
+    // ---- waiting ----------------------------------------------------------------------------------------------
+
+    /** {@return whether the build completed within {@code timeout}}, polling every {@link #DEFAULT_POLL_INTERVAL} */
+    public boolean waitForCompletion(Duration timeout, Consumer<BuildProgress> listener) {
+        return waitForCompletion(timeout, DEFAULT_POLL_INTERVAL, listener);
+    }
+
+    /**
+     * {@return whether the build completed within {@code timeout}} Polls the build and its timeline every
+     * {@code pollInterval} and reports each poll to {@code listener}; the build is reloaded when this returns.
+     *
+     * @throws IllegalArgumentException if a duration is negative or the interval zero
+     */
+    public boolean waitForCompletion(Duration timeout, Duration pollInterval, Consumer<BuildProgress> listener) {
+        Objects.requireNonNull(timeout, "timeout == null");
+        Objects.requireNonNull(pollInterval, "pollInterval == null");
+        Objects.requireNonNull(listener, "listener == null");
+        if (timeout.isNegative() || pollInterval.isNegative() || pollInterval.isZero()) {
+            throw new IllegalArgumentException("timeout must not be negative and pollInterval must be positive: "
+                    + timeout + ", " + pollInterval);
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            ado.model.build.Build current = info.reload();
+            listener.accept(progress(current));
+            if (current.isCompleted()) {
+                return true;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            try {
+                Thread.sleep(Math.max(1, Math.min(pollInterval.toMillis(), left / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    private BuildProgress progress(ado.model.build.Build current) {
+        Timeline timeline = Builds.timeline(project.api(), id);
+        List<TimelineRecord> tasks = timeline == null ? List.of() : timeline.records().stream()
+                .filter(r -> "Task".equals(r.type())).toList();
+        int done = (int) tasks.stream().filter(TimelineRecord::isCompleted).count();
+        List<String> running = tasks.stream().filter(r -> r.state() == TimelineRecordState.IN_PROGRESS)
+                .map(TimelineRecord::name).toList();
+        return new BuildProgress(id, current.status(), current.result(), done, tasks.size(), running);
+    }
+
+    @Override
+    public String toString() {
+        return "Build[" + id + " in " + project.name() + "]";
+    }
+}

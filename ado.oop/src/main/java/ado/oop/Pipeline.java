@@ -1,0 +1,85 @@
+package ado.oop;
+
+import ado.model.pipelines.PipelineRun;
+import ado.model.pipelines.Pipelines;
+import ado.model.pipelines.RunPipelineParameters;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** A pipeline (a build definition) of a project. One object per pipeline per service. */
+public final class Pipeline {
+
+    private final Project project;
+    private final int id;
+    private final Lazy<ado.model.pipelines.Pipeline> info;
+
+    Pipeline(Project project, int id) {
+        this.project = project;
+        this.id = id;
+        this.info = new Lazy<>(() -> Pipelines.get(project.api(), this.id));
+    }
+
+    /** {@return the project} */
+    public Project project() {
+        return project;
+    }
+
+    /** {@return the pipeline id (the definition id)} */
+    public int id() {
+        return id;
+    }
+
+    /** {@return the pipeline, loaded on first use} */
+    public ado.model.pipelines.Pipeline info() {
+        return info.get();
+    }
+
+    /** {@return the name} */
+    public String name() {
+        return info().name();
+    }
+
+    /**
+     * {@return a new run of the default branch with {@code templateParameters}}
+     *
+     * @throws ado.core.error.AdoBadRequestException if a parameter is unknown or has a value it does not allow
+     */
+    public Run startRun(Map<String, String> templateParameters) {
+        return startRun(RunPipelineParameters.builder().templateParameters(templateParameters).build());
+    }
+
+    /** {@return a new run with {@code parameters} (variables, stages to skip, branch...)} */
+    public Run startRun(RunPipelineParameters parameters) {
+        Objects.requireNonNull(parameters, "parameters == null");
+        return run(Pipelines.run(project.api(), id, parameters));
+    }
+
+    /** {@return the final YAML a run with {@code templateParameters} would use; nothing runs} */
+    public String preview(Map<String, String> templateParameters) {
+        return Pipelines.preview(project.api(), id, RunPipelineParameters.builder()
+                .templateParameters(templateParameters).build());
+    }
+
+    /** {@return the runs, newest first; one request} */
+    public List<Run> runs() {
+        return Pipelines.runs(project.api(), id).stream().map(this::run).toList();
+    }
+
+    /** {@return run {@code runId}; no request} */
+    public Run run(int runId) {
+        return project.identities().resolve(Run.class,
+                List.of(new IdentityMap.Key("run", project, Integer.toString(runId))), () -> new Run(this, runId));
+    }
+
+    private Run run(PipelineRun value) {
+        Run r = run(value.id());
+        r.offer(value);
+        return r;
+    }
+
+    @Override
+    public String toString() {
+        return "Pipeline[" + id + " in " + project.name() + "]";
+    }
+}

@@ -1,0 +1,100 @@
+package ado.oop;
+
+import ado.model.pipelines.PipelineRun;
+import ado.model.pipelines.Pipelines;
+import ado.model.pipelines.RunResult;
+import ado.model.pipelines.RunState;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A run of a pipeline. It is a build with the same id: {@link #build()} gives its stages, logs and artifacts.
+ */
+public final class Run {
+
+    private final Pipeline pipeline;
+    private final int id;
+    private final Lazy<PipelineRun> info;
+
+    Run(Pipeline pipeline, int id) {
+        this.pipeline = pipeline;
+        this.id = id;
+        this.info = new Lazy<>(() -> Pipelines.run(pipeline.project().api(), pipeline.id(), this.id));
+    }
+
+    void offer(PipelineRun value) {
+        info.set(value);
+    }
+
+    /** {@return the pipeline} */
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    /** {@return the run id (the build id)} */
+    public int id() {
+        return id;
+    }
+
+    /** {@return the run, loaded on first use} */
+    public PipelineRun info() {
+        return info.get();
+    }
+
+    /** {@return this run after loading it again} */
+    public Run refresh() {
+        info.reload();
+        return this;
+    }
+
+    /** {@return the state as last loaded} */
+    public RunState state() {
+        return info().state();
+    }
+
+    /** {@return the result, once completed (as last loaded)} */
+    public Optional<RunResult> result() {
+        return Optional.ofNullable(info().result());
+    }
+
+    /** {@return the build of this run (same id)} */
+    public Build build() {
+        return pipeline.project().build(id);
+    }
+
+    /** {@return the stages of the run's build} */
+    public List<BuildStage> stages() {
+        return build().stages();
+    }
+
+    /** {@return this run after asking its build to cancel}; see {@link Build#cancel()} */
+    public Run cancel() {
+        build().cancel();
+        return refresh();
+    }
+
+    /** {@return this run after re-running its failed stages}; see {@link Build#retry()} */
+    public Run retry() {
+        build().retry();
+        return refresh();
+    }
+
+    /** {@return the run's approvals that are {@code status} (null: all)} */
+    public List<Approval> approvals(ado.model.pipelines.ApprovalStatus status) {
+        return build().approvals(status);
+    }
+
+    /** {@return whether the run completed within {@code timeout}}; see {@link Build#waitForCompletion} */
+    public boolean waitForCompletion(Duration timeout, Duration pollInterval, Consumer<BuildProgress> listener) {
+        boolean done = build().waitForCompletion(timeout, pollInterval, listener);
+        refresh();
+        return done;
+    }
+
+    @Override
+    public String toString() {
+        return "Run[" + id + " of pipeline " + pipeline.id() + "]";
+    }
+}
