@@ -8,4 +8,6 @@ module ado.model {
     exports ado.model.profile;
     exports ado.model.security;
     exports ado.model.wit;
+    exports ado.model.work;
+    exports ado.model.work.process;
 }
