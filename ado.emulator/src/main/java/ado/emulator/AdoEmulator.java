@@ -70,12 +70,17 @@ public final class AdoEmulator implements AutoCloseable {
             Seeder.seed(org, repos, pusher);
         }
         this.git = new EmulatorGit(org, repos);
+        var work = new ado.emulator.internal.work.WorkStore(org, Clock.systemUTC());
+        if (b.seeded) {
+            work.seedAreas(Seeder.GIT_PROJECT);
+        }
         Router orgRouter = new Router();
         Router rootRouter = new Router();
         var core = new CoreRoutes(org);
         core.register(orgRouter);
         core.registerRoot(rootRouter);
         GitRoutes.register(orgRouter, org, repos, pusher, Clock.systemUTC());
+        ado.emulator.internal.routes.WorkRoutes.register(orgRouter, work);
         Set<String> bearer = new HashSet<>(b.bearerTokens);
         bearer.add(pat);
         var dispatcher = new Dispatcher(new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency),
