@@ -114,6 +114,14 @@ public final class Processes {
                 .as(ProcessWorkItemTypeState.class);
     }
 
+    /** {@return inherited state {@code stateId} hidden (or shown again); inherited states cannot be deleted} */
+    public static ProcessWorkItemTypeState hideState(ApiCall org, UUID processId, String witRefName, UUID stateId,
+                                                     boolean hidden) {
+        return state(org, processId, witRefName, stateId).put(API_VERSION)
+                .body(Body.json(ado.core.json.JsonObject.builder().put("hidden", hidden).build()))
+                .as(ProcessWorkItemTypeState.class);
+    }
+
     /** Deletes custom state {@code stateId}. */
     public static void deleteState(ApiCall org, UUID processId, String witRefName, UUID stateId) {
         state(org, processId, witRefName, stateId).delete(API_VERSION).send();
