@@ -67,26 +67,26 @@ public final class Organization {
     }
 
     /** {@return the processes of the organisation (system and inherited); one request} */
-    public List<Process> processes() {
+    public List<WorkProcess> processes() {
         return ado.model.work.process.Processes.list(api()).stream().map(this::process).toList();
     }
 
     /** {@return process {@code id}; no request} */
-    public Process process(UUID id) {
+    public WorkProcess process(UUID id) {
         Objects.requireNonNull(id, "id == null");
-        return service.identities().resolve(Process.class, List.of(new IdentityMap.Key("process", null,
-                id.toString())), () -> new Process(this, id));
+        return service.identities().resolve(WorkProcess.class, List.of(new IdentityMap.Key("process", null,
+                id.toString())), () -> new WorkProcess(this, id));
     }
 
     /** {@return a new process inheriting from system process {@code parent}; one request} */
-    public Process createProcess(String name, Process parent, String description) {
+    public WorkProcess createProcess(String name, WorkProcess parent, String description) {
         Objects.requireNonNull(parent, "parent == null");
         return process(ado.model.work.process.Processes.create(api(), new ado.model.work.process.ProcessCreate(
                 name, parent.id(), description, null)));
     }
 
-    private Process process(ado.model.work.process.ProcessInfo info) {
-        Process p = process(info.typeId());
+    private WorkProcess process(ado.model.work.process.ProcessInfo info) {
+        WorkProcess p = process(info.typeId());
         p.offer(info);
         return p;
     }

@@ -13,21 +13,21 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A work item type of a {@link Process}, as loaded: its states, fields and rules are read and changed with one
+ * A work item type of a {@link WorkProcess}, as loaded: its states, fields and rules are read and changed with one
  * request each. Changes to a system process fail with Azure DevOps' error (VS402356).
  */
 public final class ProcessType {
 
-    private final Process process;
+    private final WorkProcess process;
     private final ProcessWorkItemType info;
 
-    ProcessType(Process process, ProcessWorkItemType info) {
+    ProcessType(WorkProcess process, ProcessWorkItemType info) {
         this.process = process;
         this.info = info;
     }
 
     /** {@return the process} */
-    public Process process() {
+    public WorkProcess process() {
         return process;
     }
 

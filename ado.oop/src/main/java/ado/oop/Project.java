@@ -145,7 +145,7 @@ public final class Project {
     }
 
     /** {@return the process this project uses (from its capabilities); one request unless the project is loaded} */
-    public Process process() {
+    public WorkProcess process() {
         java.util.Map<String, String> template = info().capabilities().get("processTemplate");
         if (template == null || template.get("templateTypeId") == null) {
             refresh();

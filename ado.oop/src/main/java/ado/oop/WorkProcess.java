@@ -13,13 +13,13 @@ import java.util.UUID;
  * A process of the organisation: a system process (Agile, Scrum, Basic: read-only) or one inherited from a system
  * process, which can be customised. One object per process per service.
  */
-public final class Process {
+public final class WorkProcess {
 
     private final Organization organization;
     private final UUID id;
     private final Lazy<ProcessInfo> info;
 
-    Process(Organization organization, UUID id) {
+    WorkProcess(Organization organization, UUID id) {
         this.organization = organization;
         this.id = id;
         this.info = new Lazy<>(() -> Processes.get(organization.api(), id));
@@ -46,13 +46,13 @@ public final class Process {
     }
 
     /** {@return this process after loading it again} */
-    public Process refresh() {
+    public WorkProcess refresh() {
         info.reload();
         return this;
     }
 
     /** {@return this process after {@code update}; fails with ADO's error on a system process} */
-    public Process update(ProcessUpdate update) {
+    public WorkProcess update(ProcessUpdate update) {
         info.set(Processes.update(organization.api(), id, update));
         return this;
     }
@@ -85,6 +85,6 @@ public final class Process {
 
     @Override
     public String toString() {
-        return "Process[" + id + "]";
+        return "WorkProcess[" + id + "]";
     }
 }
