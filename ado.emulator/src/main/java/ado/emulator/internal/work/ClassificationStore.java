@@ -92,10 +92,7 @@ public final class ClassificationStore {
         return Optional.of(n);
     }
 
-    /**
-     * {@return the node a field path such as {@code Project\Sprint 1} names (the project name first, and for node
-     * paths an optional {@code Area}/{@code Iteration} segment after it)}
-     */
+    /** {@return the node a field path such as {@code Project\Sprint 1} names (the project name first)} */
     public Optional<Node> byFieldPath(Project project, String kind, String path) {
         List<String> parts = split(path);
         if (parts.isEmpty() || !parts.get(0).equalsIgnoreCase(project.name())) {
