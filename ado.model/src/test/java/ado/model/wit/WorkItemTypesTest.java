@@ -85,6 +85,29 @@ class WorkItemTypesTest {
     }
 
     @Test
+    void fields_createBoolean_readBack(AdoEmulator emulator) {
+        WorkItemField approved = WorkItemFields.create(emulator.client().api(), "Approved", "Custom.Approved",
+                FieldType.BOOLEAN, "Signed off");
+
+        assertThat(approved.type()).isEqualTo(FieldType.BOOLEAN);
+        assertThat(WorkItemFields.get(project, "Custom.Approved").name()).isEqualTo("Approved");
+    }
+
+    @Test
+    void fields_createPicklistType_sentInCamelCase(AdoEmulator emulator) {
+        WorkItemField f = WorkItemFields.create(emulator.client().api(), "Size", "Custom.Size",
+                FieldType.PICKLIST_STRING, null);
+
+        assertThat(f.type()).isEqualTo(FieldType.PICKLIST_STRING);
+    }
+
+    @Test
+    void fields_createHistoryType_refusedLocally(AdoEmulator emulator) {
+        assertThatThrownBy(() -> WorkItemFields.create(emulator.client().api(), "H", "Custom.H", FieldType.HISTORY,
+                null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("type");
+    }
+
+    @Test
     void templates_createGetReplaceDelete_roundTrip() {
         ApiCall team = project.team("Quality assurance");
         WorkItemTemplate created = WorkItemTemplates.create(team, WorkItemTemplate.of("Bug triage", "For triage",

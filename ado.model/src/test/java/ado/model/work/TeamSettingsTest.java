@@ -172,6 +172,18 @@ class TeamSettingsTest {
     }
 
     @Test
+    void bugsAsTasks_storiesBoardDropsBugMappings_andBackAgain() {
+        assertThat(Boards.get(team, "Stories").columns().get(0).stateMappings()).containsKey("Bug");
+
+        TeamSettings.update(team, TeamSettingsPatch.builder().bugsBehavior(BugsBehavior.AS_TASKS).build());
+        assertThat(Boards.get(team, "Stories").columns().get(0).stateMappings()).doesNotContainKey("Bug");
+        TeamSettings.update(team, TeamSettingsPatch.builder().bugsBehavior(BugsBehavior.AS_REQUIREMENTS).build());
+
+        assertThat(Boards.get(team, "Stories").columns()).extracting(c -> c.stateMappings().get("Bug"))
+                .containsExactly("New", "Active", "Resolved", "Closed");
+    }
+
+    @Test
     void nodeRenamed_teamSprintShowsNewName() {
         ClassificationNodes.update(project, TreeStructureGroup.ITERATIONS, "Sprint 1", "Kick-off", null);
 

@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@link WorkItemRules} from the process and classification stores: the work item types of the project's process
- * (hidden states left out, disabled types included so the store can refuse them), the organisation's fields, and
- * the area and iteration paths that exist now. Thread-safe: every call takes the store lock.
+ * {@link WorkItemRules} from the process and classification stores: the enabled work item types of the project's
+ * process (hidden states left out; a disabled type is absent, so new work items of it are refused), the
+ * organisation's fields, and the area and iteration paths that exist now. Thread-safe: every call takes the store
+ * lock. Construct it over the emulator's {@link WorkStore}: {@code new ProcessRules(work)}.
  */
 public final class ProcessRules implements WorkItemRules {
 
@@ -30,7 +31,7 @@ public final class ProcessRules implements WorkItemRules {
             if (p.isEmpty()) {
                 return Optional.empty();
             }
-            return work.processes().of(p.get()).type(name).map(ProcessRules::rules);
+            return work.processes().of(p.get()).type(name).filter(t -> !t.disabled()).map(ProcessRules::rules);
         });
     }
 

@@ -231,6 +231,7 @@ public final class TeamStore {
                 w.boards.put(b.name, newBoard(project, team, p, w, b.name, category));
             }
         }
+        w.boards.values().forEach(board -> sync(board, types(p, w, board.category)));
         return w.boards();
     }
 
@@ -286,6 +287,37 @@ public final class TeamStore {
         return new BoardDef(id(team.id() + "/board/" + name), name, category, columns,
                 List.of(new RowDef(DEFAULT_LANE, null, null)),
                 JsonObject.builder().put("cards", new JsonObject(cards)).build());
+    }
+
+    /**
+     * Keeps the columns in step with the types on the board (bugs come and go with the bugs behaviour, types are
+     * enabled and disabled): a new type is mapped like the board's first type, a type that left is unmapped.
+     */
+    private static void sync(BoardDef b, List<WitDef> types) {
+        if (types.isEmpty() || b.columns.isEmpty()) {
+            return;
+        }
+        WitDef lead = types.get(0);
+        List<ColumnDef> columns = new ArrayList<>();
+        boolean changed = false;
+        for (ColumnDef c : b.columns) {
+            Map<String, String> mappings = new LinkedHashMap<>();
+            for (WitDef t : types) {
+                String state = c.stateMappings().get(t.name);
+                if (state == null) {
+                    StateDef leadState = lead.state(c.stateMappings().getOrDefault(lead.name, lead.initialState()))
+                            .orElse(lead.states().get(0));
+                    state = matching(t, leadState);
+                }
+                mappings.put(t.name, state);
+            }
+            changed |= !mappings.equals(c.stateMappings());
+            columns.add(new ColumnDef(c.id(), c.name(), c.itemLimit(), mappings, c.columnType(), c.isSplit(),
+                    c.description()));
+        }
+        if (changed) {
+            b.columns = List.copyOf(columns);
+        }
     }
 
     private static String matching(WitDef t, StateDef lead) {

@@ -116,6 +116,18 @@ class ProcessRulesTest {
     }
 
     @Test
+    void disabledType_absentFromRules() {
+        ProcessStore ps = work.processes();
+        Process mine = ps.create("Mine", SystemProcesses.AGILE, null, null);
+        ps.assign(project, mine.id());
+
+        ps.updateType(mine.id(), "Microsoft.VSTS.WorkItemTypes.Issue", null, null, null, true);
+
+        assertThat(rules.type("Fiber", "Issue")).isEmpty();
+        assertThat(rules.type("Fiber", "Bug")).isPresent();
+    }
+
+    @Test
     void systemProcess_createState_adoErrorAndUnchanged() {
         String ref = "Microsoft.VSTS.WorkItemTypes.Bug";
 
