@@ -1,7 +1,6 @@
 package ado.emulator.internal.routes;
 
 import ado.core.json.JsonArray;
-import ado.core.json.JsonBoolean;
 import ado.core.json.JsonNull;
 import ado.core.json.JsonNumber;
 import ado.core.json.JsonObject;
@@ -449,9 +448,5 @@ final class WorkWire {
 
     static JsonArray strings(List<String> values) {
         return new JsonArray(values.stream().map(v -> (JsonValue) new JsonString(v)).toList());
-    }
-
-    static JsonBoolean bool(boolean b) {
-        return JsonBoolean.of(b);
     }
 }

@@ -208,11 +208,6 @@ public final class ClassificationStore {
         deleteListeners.forEach(l -> l.accept(gone, target));
     }
 
-    /** {@return whether node {@code id} was deleted (unknown to the store)} */
-    boolean exists(int id) {
-        return byId.containsKey(id);
-    }
-
     /** {@return the start of today by the clock, UTC} */
     Instant today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC)).atStartOfDay().toInstant(ZoneOffset.UTC);

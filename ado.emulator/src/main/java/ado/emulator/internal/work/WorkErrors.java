@@ -3,8 +3,10 @@ package ado.emulator.internal.work;
 import ado.emulator.internal.http.AdoError;
 
 /**
- * The errors of the classification, process, team-settings and board stores. VS402391 and TF1530014 are ADO's own
- * codes and texts; the others carry ADO's exception types with plausible, unverified messages (no code is made up).
+ * The errors of the classification, process, team-settings and board stores. VS402391 (delete without a
+ * reclassification id), TF1530014 (card settings), TF51535 (unknown type or field) and the first sentence of
+ * VS402356 (process permission) are ADO's own codes and texts; the other messages and the exception type names are
+ * plausible but not verified against the service, and carry no made-up codes.
  */
 public final class WorkErrors {
 
