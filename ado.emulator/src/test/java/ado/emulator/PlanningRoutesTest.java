@@ -100,6 +100,18 @@ class PlanningRoutesTest {
     }
 
     @Test
+    void sprintWorkItems_noWorkItemStoreWired_emptyRelations() {
+        String sprint1 = raw.json(NODES + "/Iterations/Sprint%201", 200).string("identifier").orElseThrow();
+
+        JsonObject items = raw.json("/Fabrikam-Fiber-Git/_apis/work/teamsettings/iterations/" + sprint1
+                + "/workitems", 200);
+
+        assertThat(((JsonArray) items.get("workItemRelations")).size()).isZero();
+        assertThat(raw.get("/Fabrikam-Fiber-Git/_apis/work/teamsettings/iterations/" + java.util.UUID.randomUUID()
+                + "/workitems").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void teamSettings_unknownTeam_teamNotFound() {
         assertThat(error(raw.get("/Fabrikam-Fiber-Git/Nobody/_apis/work/teamsettings"), 404).string("typeKey"))
                 .contains("TeamNotFoundException");

@@ -61,6 +61,21 @@ final class TeamSettingsRoutes {
                 work.teams().setDaysOff(p, t, iterationId(c), ranges);
                 return out.daysOff(p, t, work.teams().teamIteration(p, t, iterationId(c)), ranges);
             }));
+            r.add("GET", scope + ITERATION + "/workitems", c -> with(c, (p, t, out) -> {
+                Node n = work.teams().teamIteration(p, t, iterationId(c));
+                String self = out.teamBase(p, t) + "/iterations/" + n.identifier();
+                List<JsonValue> relations = new ArrayList<>();
+                for (int[] pair : work.sprintItems(p, n)) {
+                    relations.add(JsonObject.builder()
+                            .put("rel", pair[0] == 0 ? ado.core.json.JsonNull.INSTANCE
+                                    : new JsonString("System.LinkTypes.Hierarchy-Forward"))
+                            .put("source", pair[0] == 0 ? ado.core.json.JsonNull.INSTANCE : itemRef(out, pair[0]))
+                            .put("target", itemRef(out, pair[1])).build());
+                }
+                return JsonObject.builder().put("workItemRelations", new JsonArray(relations))
+                        .put("url", self + "/workitems")
+                        .put("_links", Wire.links("self", self + "/workitems", "iteration", self)).build();
+            }));
             r.add("GET", scope + ITERATION + "/capacities", this::capacities);
             r.add("GET", scope + ITERATION + "/capacities/{memberId}", c -> with(c, (p, t, out) -> {
                 Node n = work.teams().teamIteration(p, t, iterationId(c));
@@ -104,6 +119,10 @@ final class TeamSettingsRoutes {
     private Reply with(Call c, TeamReply f) {
         Project p = WorkRoutes.project(c, work);
         return Reply.json(f.reply(p, WorkRoutes.team(c, work, p), WorkWire.of(c, work)));
+    }
+
+    private static JsonObject itemRef(WorkWire out, int id) {
+        return JsonObject.builder().put("id", id).put("url", out.url("/_apis/wit/workItems/" + id)).build();
     }
 
     private static UUID iterationId(Call c) {
