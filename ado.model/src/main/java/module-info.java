@@ -12,4 +12,6 @@ module ado.model {
     exports ado.model.security;
     exports ado.model.serviceendpoint;
     exports ado.model.wit;
+    exports ado.model.work;
+    exports ado.model.work.process;
 }

@@ -94,6 +94,10 @@ public final class AdoEmulator implements AutoCloseable {
             libraryStores.seed(org);
         }
         this.library = new EmulatorLibrary(org, libraryStores);
+        var work = new ado.emulator.internal.work.WorkStore(org, clock);
+        if (b.seeded) {
+            work.seedAreas(Seeder.GIT_PROJECT);
+        }
         Router orgRouter = new Router();
         Router rootRouter = new Router();
         var core = new CoreRoutes(org);
@@ -108,6 +112,7 @@ public final class AdoEmulator implements AutoCloseable {
         new BuildRoutes(org, repos, builds).register(orgRouter);
         new PipelineRoutes(org, builds).register(orgRouter);
         new TaskPlaneRoutes(org, builds).register(orgRouter);
+        ado.emulator.internal.routes.WorkRoutes.register(orgRouter, work);
         Set<String> bearer = new HashSet<>(b.bearerTokens);
         bearer.add(pat);
         var dispatcher = new Dispatcher(new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency),

@@ -66,6 +66,20 @@ class VectorContractTest {
             return JsonType.of(GitPullRequestCommentThread.class);
         } else if (name.startsWith("PullRequestThreadComments_Create")) {
             return JsonType.of(Comment.class);
+        } else if (name.startsWith("ClassificationNodes_")) {
+            return JsonType.of(ado.model.wit.WorkItemClassificationNode.class);
+        } else if (name.startsWith("WorkItemTypes_List")) {
+            return JsonType.of(Envelope.class, ado.model.wit.WorkItemType.class);
+        } else if (name.startsWith("WorkItemTypes_Get")) {
+            return JsonType.of(ado.model.wit.WorkItemType.class);
+        } else if (name.startsWith("Teamsettings_")) {
+            return JsonType.of(ado.model.work.TeamSetting.class);
+        } else if (name.startsWith("Iterations_PostTeamIteration")) {
+            return JsonType.of(ado.model.work.TeamSettingsIteration.class);
+        } else if (name.startsWith("Teamfieldvalues_Get")) {
+            return JsonType.of(ado.model.work.TeamFieldValues.class);
+        } else if (name.startsWith("Capacities_")) {
+            return JsonType.of(Envelope.class, ado.model.work.TeamMemberCapacity.class);
         } else if (name.startsWith("WorkItems_List")) {
             return JsonType.of(Envelope.class, WorkItem.class);
         } else if (name.startsWith("WorkItems_GetWorkItem") || name.startsWith("WorkItems_Create")

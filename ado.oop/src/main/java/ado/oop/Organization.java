@@ -66,6 +66,31 @@ public final class Organization {
         return p;
     }
 
+    /** {@return the processes of the organisation (system and inherited); one request} */
+    public List<WorkProcess> processes() {
+        return ado.model.work.process.Processes.list(api()).stream().map(this::process).toList();
+    }
+
+    /** {@return process {@code id}; no request} */
+    public WorkProcess process(UUID id) {
+        Objects.requireNonNull(id, "id == null");
+        return service.identities().resolve(WorkProcess.class, List.of(new IdentityMap.Key("process", null,
+                id.toString())), () -> new WorkProcess(this, id));
+    }
+
+    /** {@return a new process inheriting from system process {@code parent}; one request} */
+    public WorkProcess createProcess(String name, WorkProcess parent, String description) {
+        Objects.requireNonNull(parent, "parent == null");
+        return process(ado.model.work.process.Processes.create(api(), new ado.model.work.process.ProcessCreate(
+                name, parent.id(), description, null)));
+    }
+
+    private WorkProcess process(ado.model.work.process.ProcessInfo info) {
+        WorkProcess p = process(info.typeId());
+        p.offer(info);
+        return p;
+    }
+
     /** {@return who the credentials belong to ({@code _apis/connectionData}); one request} */
     public ConnectionInfo connectionData() {
         return ConnectionData.get(api());

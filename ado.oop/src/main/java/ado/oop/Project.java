@@ -366,6 +366,44 @@ public final class Project {
         return ado.model.pipelines.Approvals.list(api(), status).stream().map(a -> new Approval(this, a)).toList();
     }
 
+    /** {@return the area tree: the root area with all its descendants; one request} */
+    public ClassificationNode areas() {
+        return node(ado.model.wit.TreeStructureGroup.AREAS, "", ClassificationNode.WHOLE_TREE);
+    }
+
+    /** {@return the iteration tree: the root iteration with all its descendants; one request} */
+    public ClassificationNode iterations() {
+        return node(ado.model.wit.TreeStructureGroup.ITERATIONS, "", ClassificationNode.WHOLE_TREE);
+    }
+
+    /** {@return the area at slash-separated {@code path} below the root, with its children; one request} */
+    public ClassificationNode area(String path) {
+        return node(ado.model.wit.TreeStructureGroup.AREAS, path, 1);
+    }
+
+    /** {@return the iteration at slash-separated {@code path} below the root, with its children; one request} */
+    public ClassificationNode iteration(String path) {
+        return node(ado.model.wit.TreeStructureGroup.ITERATIONS, path, 1);
+    }
+
+    private ClassificationNode node(ado.model.wit.TreeStructureGroup group, String path, int depth) {
+        return new ClassificationNode(this, group, ado.model.wit.ClassificationNodes.get(api(), group, path, depth));
+    }
+
+    /** {@return the process this project uses (from its capabilities); one request unless the project is loaded} */
+    public WorkProcess process() {
+        java.util.Map<String, String> template = info().capabilities().get("processTemplate");
+        if (template == null || template.get("templateTypeId") == null) {
+            refresh();
+            template = info().capabilities().get("processTemplate");
+        }
+        if (template == null || template.get("templateTypeId") == null) {
+            throw new ado.core.error.AdoConfigurationException("project " + name()
+                    + " does not report its process (no processTemplate capability)");
+        }
+        return organization.process(UUID.fromString(template.get("templateTypeId")));
+    }
+
     /** The name or id to put in URLs: the id once known. */
     String key() {
         return self.urlKey();

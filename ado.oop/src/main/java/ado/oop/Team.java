@@ -1,11 +1,30 @@
 package ado.oop;
 
+import ado.core.ApiCall;
 import ado.model.core.TeamMember;
 import ado.model.core.Teams;
 import ado.model.core.WebApiTeam;
 import ado.model.wit.Wiql;
 import ado.model.wit.WiqlResult;
+import ado.model.wit.TreeStructureGroup;
+import ado.model.work.Activity;
+import ado.model.work.Board;
+import ado.model.work.BoardColumn;
+import ado.model.work.BoardReference;
+import ado.model.work.Boards;
+import ado.model.work.DateRange;
+import ado.model.work.TeamCapacity;
+import ado.model.work.TeamFieldValue;
+import ado.model.work.TeamFieldValues;
+import ado.model.work.TeamIterations;
+import ado.model.work.TeamMemberCapacity;
+import ado.model.work.TeamSetting;
+import ado.model.work.TeamSettings;
+import ado.model.work.TeamSettingsIteration;
+import ado.model.work.TeamSettingsPatch;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A team of a project. One object per team per service; navigation is free. */
@@ -64,6 +83,95 @@ public final class Team {
     /** {@return the ids {@code wiql} returns in this team's context, in order} */
     public List<Integer> queryIds(String wiql) {
         return wiql(wiql).ids();
+    }
+
+    /** {@return the team scope of the raw API ({@code {org}/{project}/{team}}), for {@code ado.model} calls} */
+    public ApiCall api() {
+        return project.api().team(self.urlKey());
+    }
+
+    /** {@return the team's settings; one request} */
+    public TeamSetting settings() {
+        return TeamSettings.get(api());
+    }
+
+    /** {@return the settings after {@code patch}; one request} */
+    public TeamSetting updateSettings(TeamSettingsPatch patch) {
+        return TeamSettings.update(api(), patch);
+    }
+
+    /** {@return the team's sprints, in date order; one request} */
+    public List<TeamSettingsIteration> iterations() {
+        return TeamIterations.list(api());
+    }
+
+    /** {@return the sprint running today, if the team has one; one request} */
+    public Optional<TeamSettingsIteration> currentIteration() {
+        return TeamIterations.current(api());
+    }
+
+    /**
+     * {@return iteration {@code node} as a new sprint of the team; one request}
+     *
+     * @throws ado.core.error.AdoNotFoundException if the node no longer exists
+     */
+    public TeamSettingsIteration addIteration(ClassificationNode node) {
+        Objects.requireNonNull(node, "node == null");
+        if (node.group() != TreeStructureGroup.ITERATIONS) {
+            throw new IllegalArgumentException("node must be an iteration: " + node);
+        }
+        return TeamIterations.add(api(), node.identifier());
+    }
+
+    /** Removes sprint {@code iterationId} from the team; the iteration itself stays. One request. */
+    public void removeIteration(UUID iterationId) {
+        TeamIterations.remove(api(), iterationId);
+    }
+
+    /** {@return the team's area paths (its team field values); one request} */
+    public TeamFieldValues areaPaths() {
+        return TeamSettings.fieldValues(api());
+    }
+
+    /** {@return the area paths after replacing them with {@code values}, {@code defaultPath} the default} */
+    public TeamFieldValues setAreaPaths(String defaultPath, List<TeamFieldValue> values) {
+        return TeamSettings.updateFieldValues(api(), defaultPath, values);
+    }
+
+    /** {@return the days the whole team is off in sprint {@code iterationId}; one request} */
+    public List<DateRange> daysOff(UUID iterationId) {
+        return TeamIterations.daysOff(api(), iterationId).daysOff();
+    }
+
+    /** {@return the team's days off in sprint {@code iterationId} after replacing them; one request} */
+    public List<DateRange> setDaysOff(UUID iterationId, List<DateRange> daysOff) {
+        return TeamIterations.updateDaysOff(api(), iterationId, daysOff).daysOff();
+    }
+
+    /** {@return every member's capacity in sprint {@code iterationId}, with totals; one request} */
+    public TeamCapacity capacity(UUID iterationId) {
+        return TeamIterations.capacities(api(), iterationId);
+    }
+
+    /** {@return member {@code memberId}'s capacity in sprint {@code iterationId} after setting it; one request} */
+    public TeamMemberCapacity setCapacity(UUID iterationId, UUID memberId, List<Activity> activities,
+                                          List<DateRange> daysOff) {
+        return TeamIterations.updateCapacity(api(), iterationId, memberId, activities, daysOff);
+    }
+
+    /** {@return the team's boards, one per backlog level; one request} */
+    public List<BoardReference> boards() {
+        return Boards.list(api());
+    }
+
+    /** {@return board {@code nameOrId} with its columns and rows; one request} */
+    public Board board(String nameOrId) {
+        return Boards.get(api(), nameOrId);
+    }
+
+    /** {@return the columns of board {@code nameOrId} after replacing them all; one request} */
+    public List<BoardColumn> updateBoardColumns(String nameOrId, List<BoardColumn> columns) {
+        return Boards.updateColumns(api(), nameOrId, columns);
     }
 
     void offer(WebApiTeam value) {

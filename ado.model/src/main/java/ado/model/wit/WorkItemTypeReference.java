@@ -1,0 +1,17 @@
+package ado.model.wit;
+
+import ado.model.internal.Checks;
+
+/**
+ * A reference to a work item type.
+ *
+ * @param name the type name
+ * @param url  the REST URL, or {@code null}
+ */
+public record WorkItemTypeReference(String name, String url) {
+
+    /** Checks the name. */
+    public WorkItemTypeReference {
+        Checks.nonBlank(name, "name");
+    }
+}

@@ -1,0 +1,26 @@
+package ado.model.work.process;
+
+import ado.core.json.JsonObject;
+import ado.model.internal.Checks;
+
+/**
+ * A behaviour (backlog level) of a process.
+ *
+ * @param referenceName the reference name, such as {@code System.RequirementBacklogBehavior}
+ * @param name          the name
+ * @param description   the description, or {@code null}
+ * @param color         the colour as hex digits, or {@code null}
+ * @param rank          the level (higher is a higher backlog), or {@code null}
+ * @param customization system, inherited or custom, or {@code null}
+ * @param inherits      the behaviour it derives from ({@code {"behaviorRefName": ...}}), or {@code null}
+ * @param url           the REST URL, or {@code null}
+ */
+public record ProcessBehavior(String referenceName, String name, String description, String color, Integer rank,
+                              CustomizationType customization, JsonObject inherits, String url) {
+
+    /** Checks the names. */
+    public ProcessBehavior {
+        Checks.nonBlank(referenceName, "referenceName");
+        Checks.nonBlank(name, "name");
+    }
+}

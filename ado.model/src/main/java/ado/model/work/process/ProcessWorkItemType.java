@@ -1,0 +1,26 @@
+package ado.model.work.process;
+
+import ado.model.internal.Checks;
+
+/**
+ * A work item type of a process.
+ *
+ * @param referenceName the reference name, such as {@code Microsoft.VSTS.WorkItemTypes.Bug}
+ * @param name          the display name
+ * @param description   the description, or {@code null}
+ * @param color         the colour as hex digits, or {@code null}
+ * @param icon          the icon id, or {@code null}
+ * @param inherits      the reference name of the type it inherits from, or {@code null}
+ * @param customization system, inherited or custom, or {@code null}
+ * @param isDisabled    whether new work items of this type are refused, or {@code null}
+ * @param url           the REST URL, or {@code null}
+ */
+public record ProcessWorkItemType(String referenceName, String name, String description, String color, String icon,
+                                  String inherits, CustomizationType customization, Boolean isDisabled, String url) {
+
+    /** Checks the names. */
+    public ProcessWorkItemType {
+        Checks.nonBlank(referenceName, "referenceName");
+        Checks.nonBlank(name, "name");
+    }
+}

@@ -1,0 +1,160 @@
+package ado.model.work.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ado.core.ApiCall;
+import ado.core.error.AdoBadRequestException;
+import ado.core.error.AdoForbiddenException;
+import ado.core.error.AdoNotFoundException;
+import ado.emulator.AdoEmulator;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ProcessesTest {
+
+    private static final String STORY = "Microsoft.VSTS.WorkItemTypes.UserStory";
+
+    private AdoEmulator emulator;
+    private ApiCall org;
+
+    @BeforeEach
+    void start() {
+        emulator = AdoEmulator.start();
+        org = emulator.client().api();
+    }
+
+    @AfterEach
+    void stop() {
+        emulator.close();
+    }
+
+    private ProcessInfo inherited() {
+        return Processes.create(org, new ProcessCreate("Fabrikam Agile", Processes.AGILE, "Ours", null));
+    }
+
+    @Test
+    void list_systemProcesses_agileDefaultUsedByProjects() {
+        List<ProcessInfo> all = Processes.list(org);
+
+        assertThat(all).extracting(ProcessInfo::name).containsExactly("Agile", "Scrum", "Basic");
+        ProcessInfo agile = Processes.get(org, Processes.AGILE);
+        assertThat(agile.isDefault()).isTrue();
+        assertThat(agile.customizationType()).isEqualTo(CustomizationType.SYSTEM);
+        assertThat(agile.projects()).extracting(ProcessProject::name).contains("Fabrikam-Fiber-Git", "Contoso-Web");
+    }
+
+    @Test
+    void systemProcess_update_forbiddenWithAdoVs402356AndUnchanged() {
+        assertThatThrownBy(() -> Processes.update(org, Processes.SCRUM, new ProcessUpdate("Mine", null, null, null)))
+                .isInstanceOfSatisfying(AdoForbiddenException.class, e -> assertThat(e.adoMessage())
+                        .hasValueSatisfying(m -> assertThat(m).startsWith("VS402356")));
+        assertThat(Processes.get(org, Processes.SCRUM).name()).isEqualTo("Scrum");
+    }
+
+    @Test
+    void systemProcess_addState_forbidden() {
+        assertThatThrownBy(() -> Processes.createState(org, Processes.AGILE, STORY,
+                new ProcessStateRequest("Ready", "00FF00", "Proposed", null)))
+                .isInstanceOf(AdoForbiddenException.class);
+        assertThat(Processes.states(org, Processes.AGILE, STORY)).extracting(ProcessWorkItemTypeState::name)
+                .doesNotContain("Ready");
+    }
+
+    @Test
+    void create_inherited_copiesParentTypes() {
+        ProcessInfo p = inherited();
+
+        assertThat(p.customizationType()).isEqualTo(CustomizationType.INHERITED);
+        assertThat(p.parentProcessTypeId()).isEqualTo(Processes.AGILE);
+        assertThat(Processes.workItemTypes(org, p.typeId())).extracting(ProcessWorkItemType::name)
+                .contains("User Story", "Bug");
+    }
+
+    @Test
+    void inherited_stateAddedUpdatedDeleted() {
+        ProcessInfo p = inherited();
+
+        ProcessWorkItemTypeState ready = Processes.createState(org, p.typeId(), STORY,
+                new ProcessStateRequest("Ready", "00FF00", "Proposed", null));
+        ProcessWorkItemTypeState recoloured = Processes.updateState(org, p.typeId(), STORY, ready.id(),
+                new ProcessStateRequest(null, "0000FF", null, null));
+
+        assertThat(ready.customizationType()).isEqualTo(CustomizationType.CUSTOM);
+        assertThat(recoloured.color()).isEqualTo("0000FF");
+        Processes.deleteState(org, p.typeId(), STORY, ready.id());
+        assertThat(Processes.states(org, p.typeId(), STORY)).extracting(ProcessWorkItemTypeState::name)
+                .doesNotContain("Ready");
+    }
+
+    @Test
+    void inherited_deleteInheritedState_refused() {
+        ProcessInfo p = inherited();
+        ProcessWorkItemTypeState active = Processes.states(org, p.typeId(), STORY).get(1);
+
+        assertThatThrownBy(() -> Processes.deleteState(org, p.typeId(), STORY, active.id()))
+                .isInstanceOf(AdoBadRequestException.class).hasMessageContaining("hide it");
+    }
+
+    @Test
+    void inherited_customTypeWithFieldAndRule() {
+        ProcessInfo p = inherited();
+
+        ProcessWorkItemType risk = Processes.createWorkItemType(org, p.typeId(),
+                ProcessWorkItemTypeRequest.create("Risk", "A project risk", "FF0000"));
+        ProcessWorkItemTypeField severity = Processes.addField(org, p.typeId(), risk.referenceName(),
+                new ProcessFieldRequest("Microsoft.VSTS.Common.Severity", null, true, null, null));
+        ProcessRule rule = Processes.createRule(org, p.typeId(), risk.referenceName(), ProcessRule.of(
+                "Severity when active", List.of(new RuleCondition("when", "System.State", "Active")),
+                List.of(new RuleAction("makeRequired", "Microsoft.VSTS.Common.Severity", null))));
+
+        assertThat(risk.customization()).isEqualTo(CustomizationType.CUSTOM);
+        assertThat(severity.required()).isTrue();
+        assertThat(Processes.rules(org, p.typeId(), risk.referenceName())).extracting(ProcessRule::id)
+                .contains(rule.id());
+        Processes.deleteRule(org, p.typeId(), risk.referenceName(), rule.id());
+        Processes.removeField(org, p.typeId(), risk.referenceName(), "Microsoft.VSTS.Common.Severity");
+        Processes.deleteWorkItemType(org, p.typeId(), risk.referenceName());
+        assertThatThrownBy(() -> Processes.workItemType(org, p.typeId(), risk.referenceName()))
+                .isInstanceOf(AdoNotFoundException.class);
+    }
+
+    @Test
+    void inherited_behaviorCreatedAndDeleted() {
+        ProcessInfo p = inherited();
+
+        ProcessBehavior initiatives = Processes.createBehavior(org, p.typeId(),
+                new ProcessBehaviorRequest("Initiatives", "00AA00", "Above epics", null, null));
+
+        assertThat(Processes.behaviors(org, p.typeId()).get(0).name()).isEqualTo("Initiatives");
+        Processes.deleteBehavior(org, p.typeId(), initiatives.referenceName());
+        assertThat(Processes.behaviors(org, p.typeId())).extracting(ProcessBehavior::name)
+                .doesNotContain("Initiatives");
+    }
+
+    @Test
+    void inherited_updateThenDelete() {
+        ProcessInfo p = inherited();
+
+        ProcessInfo renamed = Processes.update(org, p.typeId(), new ProcessUpdate("Renamed", null, null, false));
+
+        assertThat(renamed.name()).isEqualTo("Renamed");
+        assertThat(renamed.isEnabled()).isFalse();
+        Processes.delete(org, p.typeId());
+        assertThatThrownBy(() -> Processes.get(org, p.typeId())).isInstanceOf(AdoNotFoundException.class);
+    }
+
+    @Test
+    void create_duplicateName_conflict() {
+        assertThatThrownBy(() -> Processes.create(org, new ProcessCreate("agile", Processes.AGILE, null, null)))
+                .isInstanceOf(ado.core.error.AdoConflictException.class);
+    }
+
+    @Test
+    void processCreate_blankName_throwsNamingField() {
+        assertThatThrownBy(() -> new ProcessCreate(" ", Processes.AGILE, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
+    }
+}

@@ -1,0 +1,90 @@
+package ado.oop;
+
+import ado.model.work.process.ProcessInfo;
+import ado.model.work.process.ProcessUpdate;
+import ado.model.work.process.ProcessWorkItemType;
+import ado.model.work.process.ProcessWorkItemTypeRequest;
+import ado.model.work.process.Processes;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A process of the organisation: a system process (Agile, Scrum, Basic: read-only) or one inherited from a system
+ * process, which can be customised. One object per process per service.
+ */
+public final class WorkProcess {
+
+    private final Organization organization;
+    private final UUID id;
+    private final Lazy<ProcessInfo> info;
+
+    WorkProcess(Organization organization, UUID id) {
+        this.organization = organization;
+        this.id = id;
+        this.info = new Lazy<>(() -> Processes.get(organization.api(), id));
+    }
+
+    /** {@return the organisation} */
+    public Organization organization() {
+        return organization;
+    }
+
+    /** {@return the process id (its {@code typeId})} */
+    public UUID id() {
+        return id;
+    }
+
+    /** {@return the process, loaded on first use} */
+    public ProcessInfo info() {
+        return info.get();
+    }
+
+    /** {@return the name} */
+    public String name() {
+        return info().name();
+    }
+
+    /** {@return this process after loading it again} */
+    public WorkProcess refresh() {
+        info.reload();
+        return this;
+    }
+
+    /** {@return this process after {@code update}; fails with ADO's error on a system process} */
+    public WorkProcess update(ProcessUpdate update) {
+        info.set(Processes.update(organization.api(), id, update));
+        return this;
+    }
+
+    /** Deletes this inherited process (Azure DevOps refuses while projects use it). */
+    public void delete() {
+        Processes.delete(organization.api(), id);
+    }
+
+    /** {@return the work item types; one request} */
+    public List<ProcessType> workItemTypes() {
+        return Processes.workItemTypes(organization.api(), id).stream().map(t -> new ProcessType(this, t)).toList();
+    }
+
+    /** {@return work item type {@code referenceName}; one request} */
+    public ProcessType workItemType(String referenceName) {
+        return new ProcessType(this, Processes.workItemType(organization.api(), id, referenceName));
+    }
+
+    /** {@return a new custom work item type; one request} */
+    public ProcessType createWorkItemType(String name, String description, String color) {
+        ProcessWorkItemType t = Processes.createWorkItemType(organization.api(), id,
+                ProcessWorkItemTypeRequest.create(Objects.requireNonNull(name, "name == null"), description, color));
+        return new ProcessType(this, t);
+    }
+
+    void offer(ProcessInfo value) {
+        info.set(value);
+    }
+
+    @Override
+    public String toString() {
+        return "WorkProcess[" + id + "]";
+    }
+}
