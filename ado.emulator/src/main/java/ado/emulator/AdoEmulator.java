@@ -56,6 +56,8 @@ public final class AdoEmulator implements AutoCloseable {
     private final Faults faults;
     private final RequestLog requests;
     private final EmulatorGit git;
+    /** The work item store as the WIQL engine reads it. */
+    private final ado.emulator.internal.wiql.WorkItemView workItemView;
 
     private AdoEmulator(Builder b) {
         String pat = b.pat != null ? b.pat : HexFormat.of().formatHex(new SecureRandom().generateSeed(26));
@@ -75,7 +77,15 @@ public final class AdoEmulator implements AutoCloseable {
         var core = new CoreRoutes(org);
         core.register(orgRouter);
         core.registerRoot(rootRouter);
-        GitRoutes.register(orgRouter, org, repos, pusher, Clock.systemUTC());
+        var prs = new ado.emulator.internal.git.PullRequestStore(Clock.systemUTC());
+        GitRoutes.register(orgRouter, org, repos, pusher, Clock.systemUTC(), prs);
+        // work items: the rules come from one class the process store replaces (WorkItemRules)
+        var workItems = new ado.emulator.internal.wit.WorkItemStore(org,
+                new ado.emulator.internal.wit.SeededWorkItemRules(org), Clock.systemUTC());
+        workItems.onArtifactLink(ado.emulator.internal.routes.PullRequestRoutes.workItemLinks(org, prs));
+        new ado.emulator.internal.routes.WorkItemRoutes(org, workItems,
+                new ado.emulator.internal.wit.Attachments()).register(orgRouter);
+        this.workItemView = new ado.emulator.internal.wit.StoreView(workItems);
         Set<String> bearer = new HashSet<>(b.bearerTokens);
         bearer.add(pat);
         var dispatcher = new Dispatcher(new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency),
