@@ -1,7 +1,6 @@
 package ado.emulator.internal.routes;
 
 import ado.core.json.JsonArray;
-import ado.core.json.JsonNull;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonValue;
 import ado.emulator.internal.org.OrgStore;
@@ -53,11 +52,16 @@ final class WitWire {
         String self = itemUrl(r.id());
         if (shape.links()) {
             b.put("_links", Wire.links("self", self, "workItemUpdates", self + "/updates",
+                    "workItemHistory", self + "/history",
                     "workItemRevisions", self + "/revisions", "workItemComments", self + "/comments",
                     "html", wire.url("/" + r.project() + "/_workitems/edit/" + r.id()),
                     "workItemType", wire.url("/" + r.project() + "/_apis/wit/workItemTypes/"
                             + r.string("System.WorkItemType")),
                     "fields", wire.url("/" + r.project() + "/_apis/wit/fields")));
+            if (r.fields().get("System.Parent") instanceof ado.core.json.JsonNumber parent) {
+                b.put("_links", ((JsonObject) b.build().get("_links")).toBuilder().put("parent", JsonObject.builder()
+                        .put("href", itemUrl(parent.intValue())).build()).build());
+            }
         }
         return b.put("url", self).build();
     }
@@ -96,16 +100,12 @@ final class WitWire {
         for (String name : names) {
             JsonValue o = old.get(name);
             JsonValue n = after.fields().get(name);
-            if (name.equals("System.RevisedDate") && before != null) {
-                o = before.fields().get(name);
-                n = JsonNull.INSTANCE;
-            }
             if (o == null ? n != null : !o.equals(n)) {
                 var change = JsonObject.builder();
                 if (o != null) {
                     change.put("oldValue", value(o));
                 }
-                if (n != null && !(n instanceof JsonNull)) {
+                if (n != null) {
                     change.put("newValue", value(n));
                 }
                 fields.put(name, change.build());

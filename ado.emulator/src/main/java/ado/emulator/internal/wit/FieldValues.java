@@ -72,15 +72,14 @@ final class FieldValues {
     /** {@return the user a stored or sent identity value names} */
     Optional<User> identity(JsonValue value) {
         if (value instanceof JsonObject o) {
-            Optional<String> id = o.string("id");
-            if (id.isPresent()) {
+            Optional<User> byId = o.string("id").flatMap(id -> {
                 try {
-                    return org.user(UUID.fromString(id.get()));
+                    return org.user(UUID.fromString(id));
                 } catch (IllegalArgumentException e) {
                     return Optional.empty();
                 }
-            }
-            return o.string("uniqueName").or(() -> o.string("displayName")).flatMap(this::byName);
+            });
+            return byId.or(() -> o.string("uniqueName").or(() -> o.string("displayName")).flatMap(this::byName));
         }
         return value instanceof JsonString s ? byName(s.value()) : Optional.empty();
     }

@@ -270,8 +270,8 @@ public final class WorkItemStore {
                 if (f.readOnly() && !options.bypassRules()) {
                     throw WitErrors.readOnly(ref);
                 }
-                if (value instanceof JsonNull) {
-                    draft.fields.remove(ref);
+                if (value instanceof JsonNull || value instanceof JsonString s && s.value().isEmpty()) {
+                    draft.fields.remove(ref); // ADO clears a field set to null or ""
                 } else if (ref.equals("System.Tags")) {
                     draft.fields.put(ref, JsonString.of(tagsValue(draft, FieldValues.text(value))));
                 } else {
@@ -457,6 +457,9 @@ public final class WorkItemStore {
             draft.fields.put("System.CreatedDate", JsonString.of(now.toString()));
             draft.fields.put("System.CreatedBy", FieldValues.identityJson(org.me()));
             draft.fields.putIfAbsent("System.Reason", JsonString.of("New"));
+            if (rules.field("Microsoft.VSTS.Common.Priority").isPresent()) {
+                draft.fields.putIfAbsent("Microsoft.VSTS.Common.Priority", JsonNumber.of(2)); // the processes' default
+            }
             draft.fields.put("Microsoft.VSTS.Common.StateChangeDate", JsonString.of(now.toString()));
         } else if (canonicalState != null && !canonicalState.equals(oldState)) {
             draft.fields.put("System.Reason", JsonString.of(reason(oldState, canonicalState)));
