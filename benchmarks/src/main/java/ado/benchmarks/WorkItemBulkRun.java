@@ -1,5 +1,6 @@
 package ado.benchmarks;
 
+import ado.core.json.JsonCodec;
 import ado.emulator.AdoEmulator;
 import ado.model.wit.WorkItemFieldName;
 import ado.model.wit.WorkItemPatch;
@@ -18,14 +19,16 @@ import java.util.concurrent.Future;
 /**
  * Bulk work item reads: {@code project.workItems(10,000 ids)} (50 batches of 200, up to 8 in flight) against the
  * emulator with 20 ms added to every request, versus the same 50 batches fetched one after another
- * ({@code workItems(ids, 1)}, the same code path with one batch in flight). Each variant runs once to warm up,
- * then {@code ROUNDS} times interleaved; the medians and their ratio are printed.
+ * ({@code workItems(ids, 1)}, the same code path with one batch in flight). Each variant runs twice to warm up,
+ * then {@code rounds} times interleaved; the medians, their ratio and the process CPU time (client and emulator run
+ * in this one JVM) are printed. With 20 ms per request, the one-after-another figure is 50 x (20 ms + the CPU of
+ * one batch); the concurrent one is bounded by the CPU of all 50 batches, so on a busy machine the ratio measures
+ * the CPU available as much as the client.
  *
- * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar ado.benchmarks.WorkItemBulkRun [items] [rounds]}
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar ado.benchmarks.WorkItemBulkRun [items] [rounds]
+ * [latencyMillis]}
  */
 public final class WorkItemBulkRun {
-
-    private static final Duration LATENCY = Duration.ofMillis(20);
 
     private WorkItemBulkRun() {
     }
@@ -33,25 +36,41 @@ public final class WorkItemBulkRun {
     public static void main(String[] args) throws Exception {
         int items = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        try (AdoEmulator emulator = AdoEmulator.builder().latency(LATENCY).threads(32).start()) {
+        Duration latency = Duration.ofMillis(args.length > 2 ? Integer.parseInt(args[2]) : 20);
+        try (AdoEmulator emulator = AdoEmulator.builder().latency(latency).threads(32).start()) {
             List<Integer> ids = seed(emulator, items);
-            Project project = AzureDevOpsService.of(emulator.client()).organization().project("Fabrikam-Fiber-Git");
-            check(project.workItems(ids), ids);
-            check(project.workItems(ids, 1), ids);
+            // the built-in codec, as an application without ado.json on its module path has
+            Project project = AzureDevOpsService.of(emulator.clientBuilder().jsonCodec(JsonCodec.builtin()).build())
+                    .organization().project("Fabrikam-Fiber-Git");
+            for (int warm = 0; warm < 2; warm++) {
+                check(project.workItems(ids), ids);
+                check(project.workItems(ids, 1), ids);
+            }
             long[] concurrent = new long[rounds];
             long[] sequential = new long[rounds];
+            long[] concurrentCpu = new long[rounds];
+            long[] sequentialCpu = new long[rounds];
             for (int r = 0; r < rounds; r++) {
+                long cpu = cpuMillis();
                 concurrent[r] = time(() -> check(project.workItems(ids), ids));
+                concurrentCpu[r] = cpuMillis() - cpu;
+                cpu = cpuMillis();
                 sequential[r] = time(() -> check(project.workItems(ids, 1), ids));
-                System.out.printf("round %d: concurrent %,d ms, one after another %,d ms%n", r + 1, concurrent[r],
-                        sequential[r]);
+                sequentialCpu[r] = cpuMillis() - cpu;
+                System.out.printf("round %d: concurrent %,d ms (process CPU %,d ms), one after another %,d ms "
+                        + "(process CPU %,d ms)%n", r + 1, concurrent[r], concurrentCpu[r], sequential[r],
+                        sequentialCpu[r]);
             }
             long c = median(concurrent);
             long s = median(sequential);
             System.out.printf("%,d work items, %d batches of 200, %d ms latency per request: workItems(ids) "
-                            + "(parallelism %d) median %,d ms; batches one after another median %,d ms; %.1fx%n",
-                    items, (items + 199) / 200, LATENCY.toMillis(), Project.DEFAULT_WORK_ITEM_PARALLELISM, c, s,
-                    (double) s / c);
+                            + "(parallelism %d) median %,d ms; batches one after another median %,d ms; %.1fx "
+                            + "(process CPU per run, client and emulator: median %,d ms and %,d ms; %d cores, "
+                            + "load average %.1f)%n",
+                    items, (items + 199) / 200, latency.toMillis(), Project.DEFAULT_WORK_ITEM_PARALLELISM, c, s,
+                    (double) s / c, median(concurrentCpu), median(sequentialCpu),
+                    Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
@@ -81,6 +100,11 @@ public final class WorkItemBulkRun {
         if (read.size() != ids.size() || read.get(read.size() - 1).id() != ids.get(ids.size() - 1)) {
             throw new IllegalStateException("expected " + ids.size() + " work items in order, got " + read.size());
         }
+    }
+
+    private static long cpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
     }
 
     private static long time(Runnable run) {

@@ -1,7 +1,6 @@
 package ado.emulator.internal.routes;
 
 import ado.core.json.JsonArray;
-import ado.core.json.JsonNull;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonString;
 import ado.core.json.JsonValue;
@@ -42,6 +41,7 @@ public final class WorkItemRoutes {
     private final OrgStore org;
     private final WorkItemStore store;
     private final Attachments attachments;
+    private final RenderCache rendered = new RenderCache();
 
     /** Creates the routes over {@code store}. */
     public WorkItemRoutes(OrgStore org, WorkItemStore store, Attachments attachments) {
@@ -190,18 +190,23 @@ public final class WorkItemRoutes {
         Instant asOf = asOfText == null ? null : Dates.parse("asOf", asOfText);
         WitWire.Shape shape = shape(expand, fields, false);
         WitWire w = out(call);
-        var out = new ArrayList<JsonValue>();
-        for (int id : ids) {
+        String base = call.base().toString();
+        var json = new StringBuilder(ids.size() * 2048).append("{\"count\":").append(ids.size())
+                .append(",\"value\":[");
+        for (int i = 0; i < ids.size(); i++) {
+            json.append(i == 0 ? "" : ",");
             try {
-                out.add(w.workItem(inScope(call, store.get(id, asOf)), shape));
+                Revision r = inScope(call, store.get(ids.get(i), asOf));
+                json.append(rendered.json(r, shape, base, () -> w.workItem(r, shape)));
             } catch (AdoError e) {
                 if (!omit || e.status() != 404) {
                     throw e;
                 }
-                out.add(JsonNull.INSTANCE);
+                json.append("null");
             }
         }
-        return Reply.json(Wire.envelope(out));
+        return new Reply(200, "application/json; charset=utf-8", java.util.Map.of(),
+                json.append("]}").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private Reply revisions(Call call) {
