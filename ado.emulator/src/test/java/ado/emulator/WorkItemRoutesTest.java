@@ -267,6 +267,19 @@ class WorkItemRoutesTest {
     }
 
     @Test
+    void batch_afterUpdate_servesTheNewRevision() {
+        int id = id(task("Cached"));
+        String body = "{\"ids\":[" + id + "]}";
+        Raw.json(raw.post(P + "/workitemsbatch", body), 200);
+        Raw.json(patch(id, "[{\"op\":\"add\",\"path\":\"/fields/System.Title\",\"value\":\"Fresh\"}]"), 200);
+
+        JsonObject again = Raw.json(raw.post(P + "/workitemsbatch", body), 200);
+
+        assertThat(fields((JsonObject) Raw.value(again).get(0)).string("System.Title")).contains("Fresh");
+        assertThat(((JsonObject) Raw.value(again).get(0)).get("rev").toJson()).isEqualTo("2");
+    }
+
+    @Test
     void batch_failPolicy_404() {
         int id = id(task("Batch fail"));
 
