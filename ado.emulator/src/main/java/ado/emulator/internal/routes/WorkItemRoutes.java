@@ -158,20 +158,18 @@ public final class WorkItemRoutes {
         JsonObject body = Bodies.object(call.json(), "body");
         List<Integer> ids = new ArrayList<>();
         for (JsonValue v : Bodies.array(body, "ids")) {
-            ids.add(v instanceof ado.core.json.JsonNumber n ? n.intValue() : parseId(FieldsText.of(v)));
+            ids.add(v instanceof ado.core.json.JsonNumber n ? n.intValue() : parseId(text(v)));
         }
         List<String> fields = body.get("fields") instanceof JsonArray a
-                ? a.values().stream().map(FieldsText::of).toList() : null;
+                ? a.values().stream().map(WorkItemRoutes::text).toList() : null;
         String expand = Bodies.optionalString(body, "$expand").orElse(null);
         String asOf = Bodies.optionalString(body, "asOf").orElse(null);
         return read(call, ids, fields, expand, asOf, Bodies.optionalString(body, "errorPolicy").orElse("fail"));
     }
 
-    /** The text of a JSON string or number. */
-    private static final class FieldsText {
-        static String of(JsonValue v) {
-            return v instanceof JsonString s ? s.value() : v.toJson();
-        }
+    /** {@return the text of a JSON string, or the JSON of anything else (a number)} */
+    private static String text(JsonValue v) {
+        return v instanceof JsonString s ? s.value() : v.toJson();
     }
 
     private Reply read(Call call, List<Integer> ids, List<String> fields, String expand, String asOfText,

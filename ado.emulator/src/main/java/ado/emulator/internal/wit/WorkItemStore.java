@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -708,17 +707,5 @@ public final class WorkItemStore {
         }
         m.put("System.LinkTypes.Related", "System.LinkTypes.Related");
         return m;
-    }
-
-    /** {@return the field names whose values changed between two revisions, in field order} */
-    static TreeSet<String> changed(Revision a, Revision b) {
-        var names = new TreeSet<String>();
-        a.fields().forEach((k, v) -> {
-            if (!v.equals(b.fields().get(k))) {
-                names.add(k);
-            }
-        });
-        b.fields().keySet().stream().filter(k -> !a.fields().containsKey(k)).forEach(names::add);
-        return names;
     }
 }
