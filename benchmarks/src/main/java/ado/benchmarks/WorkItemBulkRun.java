@@ -37,6 +37,11 @@ public final class WorkItemBulkRun {
         int items = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Duration latency = Duration.ofMillis(args.length > 2 ? Integer.parseInt(args[2]) : 20);
+        // jdk.httpserver answers without TCP_NODELAY unless told: every small write then waits for a delayed ACK
+        // (about 40 ms), which no real server adds; set before the emulator's server class is loaded
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         try (AdoEmulator emulator = AdoEmulator.builder().latency(latency).threads(32).start()) {
             List<Integer> ids = seed(emulator, items);
             // the built-in codec, as an application without ado.json on its module path has
