@@ -21,8 +21,6 @@ import ado.emulator.internal.routes.PipelineRoutes;
 import ado.emulator.internal.routes.TaskPlaneRoutes;
 import ado.emulator.internal.routes.WiqlRoutes;
 import ado.emulator.internal.seed.Seeder;
-import ado.emulator.internal.wiql.NoWorkItems;
-import ado.emulator.internal.wiql.WorkItemView;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,6 +69,8 @@ public final class AdoEmulator implements AutoCloseable {
     private final EmulatorLibrary library;
     private final EmulatorClock clock;
     private final EmulatorPipelines pipelines;
+    /** The work item store as the WIQL engine reads it. */
+    private final ado.emulator.internal.wiql.WorkItemView workItemView;
 
     private AdoEmulator(Builder b) {
         String pat = b.pat != null ? b.pat : HexFormat.of().formatHex(new SecureRandom().generateSeed(26));
@@ -103,10 +103,18 @@ public final class AdoEmulator implements AutoCloseable {
         var core = new CoreRoutes(org);
         core.register(orgRouter);
         core.registerRoot(rootRouter);
-        GitRoutes.register(orgRouter, org, repos, pusher, clock);
-        // placeholder until the work item store provides the view
-        WorkItemView workItems = b.workItemView != null ? b.workItemView : NoWorkItems.INSTANCE;
-        new WiqlRoutes(org, workItems, b.wiqlClock != null ? b.wiqlClock : clock).register(orgRouter);
+        var prs = new ado.emulator.internal.git.PullRequestStore(clock);
+        GitRoutes.register(orgRouter, org, repos, pusher, clock, prs);
+        // work items follow the rules of the process and classification-node store
+        var workItems = new ado.emulator.internal.wit.WorkItemStore(org,
+                new ado.emulator.internal.work.ProcessRules(work), clock);
+        workItems.onArtifactLink(ado.emulator.internal.routes.PullRequestRoutes.workItemLinks(org, prs));
+        new ado.emulator.internal.routes.WorkItemRoutes(org, workItems,
+                new ado.emulator.internal.wit.Attachments()).register(orgRouter);
+        this.workItemView = new ado.emulator.internal.wit.StoreView(workItems);
+        work.useWorkItems(workItemView);
+        new WiqlRoutes(org, b.workItemView != null ? b.workItemView : workItemView,
+                b.wiqlClock != null ? b.wiqlClock : clock).register(orgRouter);
         new LibraryRoutes(org, libraryStores).register(orgRouter);
         new PipelineResourceRoutes(org, libraryStores).register(orgRouter);
         new BuildRoutes(org, repos, builds).register(orgRouter);
@@ -243,7 +251,7 @@ public final class AdoEmulator implements AutoCloseable {
         private Duration latency = Duration.ZERO;
         private int port;
         private int threads = 8;
-        private WorkItemView workItemView;
+        private ado.emulator.internal.wiql.WorkItemView workItemView;
         private Clock wiqlClock;
         private Instant clockStart;
 
@@ -251,7 +259,7 @@ public final class AdoEmulator implements AutoCloseable {
         }
 
         /** Test hook: the work items WIQL queries read (default: none until the work item store exists). */
-        Builder workItemView(WorkItemView view) {
+        Builder workItemView(ado.emulator.internal.wiql.WorkItemView view) {
             this.workItemView = Objects.requireNonNull(view, "view == null");
             return this;
         }

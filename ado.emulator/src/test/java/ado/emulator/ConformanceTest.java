@@ -39,7 +39,7 @@ class ConformanceTest {
     private static final Path COVERAGE = Path.of("src/test/resources/conformance-coverage.md");
     /** The vector areas whose operations the emulator serves; every vector in them is listed in the coverage file. */
     private static final Set<String> SERVED_AREAS = Set.of("core", "git", "profile", "build",
-            "approvalsAndChecks", "distributedTask", "work");
+            "approvalsAndChecks", "distributedTask", "work", "wit");
     private static final String REPO = "/Fabrikam-Fiber-Git/_apis/git/repositories/Fabrikam-Fiber-Git";
     private static final String ZERO = "0".repeat(40);
     private static final List<String> EXTRAS = new ArrayList<>();

@@ -461,19 +461,29 @@ class PullRequestRoutesTest {
         JsonObject pr = openLogin();
         String artifact = pr.string("artifactId").orElseThrow();
 
-        JsonObject workItem = patch("/Fabrikam-Fiber-Git/_apis/wit/workitems/7", "[{\"op\":\"add\",\"path\":"
+        String id = Raw.json(raw.post("/Fabrikam-Fiber-Git/_apis/wit/workitems/$Task", "[{\"op\":\"add\","
+                + "\"path\":\"/fields/System.Title\",\"value\":\"Login\"}]"), 200).get("id").toJson();
+
+        JsonObject workItem = patch("/Fabrikam-Fiber-Git/_apis/wit/workitems/" + id, "[{\"op\":\"add\",\"path\":"
                 + "\"/relations/-\",\"value\":{\"rel\":\"ArtifactLink\",\"url\":\"" + artifact + "\"}}]", 200);
 
         assertThat(((JsonObject) ((JsonArray) workItem.get("relations")).get(0)).string("url")).contains(artifact);
-        assertThat(Raw.at(raw.json(pr(pr) + "/workitems", 200), 0, "id")).isEqualTo("7");
+        assertThat(Raw.at(raw.json(pr(pr) + "/workitems", 200), 0, "id")).isEqualTo(id);
     }
 
     @Test
-    void workItemUpdate_otherThanPullRequestLink_400() {
-        JsonObject error = patch("/Fabrikam-Fiber-Git/_apis/wit/workitems/7", "[{\"op\":\"add\",\"path\":"
-                + "\"/fields/System.Title\",\"value\":\"x\"}]", 400);
+    void workItemArtifactLink_removed_unlistedOnPullRequest() {
+        JsonObject pr = openLogin();
+        String artifact = pr.string("artifactId").orElseThrow();
+        String id = Raw.json(raw.post("/Fabrikam-Fiber-Git/_apis/wit/workitems/$Task", "[{\"op\":\"add\","
+                + "\"path\":\"/fields/System.Title\",\"value\":\"Login\"},{\"op\":\"add\",\"path\":"
+                + "\"/relations/-\",\"value\":{\"rel\":\"ArtifactLink\",\"url\":\"" + artifact + "\"}}]"), 200)
+                .get("id").toJson();
 
-        assertThat(error.string("message")).hasValueSatisfying(m -> assertThat(m).contains("ArtifactLink"));
+        patch("/Fabrikam-Fiber-Git/_apis/wit/workitems/" + id, "[{\"op\":\"remove\",\"path\":\"/relations/0\"}]",
+                200);
+
+        assertThat(Raw.value(raw.json(pr(pr) + "/workitems", 200)).values()).isEmpty();
     }
 
     @Test

@@ -18,7 +18,11 @@ import ado.model.git.GitPullRequestIteration;
 import ado.model.git.GitPullRequestIterationChanges;
 import ado.model.git.GitPullRequestStatus;
 import ado.model.git.IdentityRefWithVote;
+import ado.model.wit.AttachmentReference;
 import ado.model.wit.WorkItem;
+import ado.model.wit.WorkItemComment;
+import ado.model.wit.WorkItemTagDefinition;
+import ado.model.wit.WorkItemUpdate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,6 +89,14 @@ class VectorContractTest {
         } else if (name.startsWith("WorkItems_GetWorkItem") || name.startsWith("WorkItems_Create")
                 || name.startsWith("WorkItems_Update")) {
             return JsonType.of(WorkItem.class);
+        } else if (name.startsWith("Updates_List")) {
+            return JsonType.of(Envelope.class, WorkItemUpdate.class);
+        } else if (name.startsWith("Comments_")) {
+            return JsonType.of(WorkItemComment.class);
+        } else if (name.startsWith("Attachments_Create")) {
+            return JsonType.of(AttachmentReference.class);
+        } else if (name.equals("Tags_List.json")) { // the example wraps the envelope in an array
+            return JsonType.of(List.class, JsonType.of(Envelope.class, WorkItemTagDefinition.class).type());
         }
         return null;
     }

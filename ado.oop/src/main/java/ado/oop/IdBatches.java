@@ -13,8 +13,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * A lazy stream over ids fetched in batches: the ids are asked for when the first element is pulled, and each
- * batch of at most {@code size} ids is fetched only when the stream reaches it. A WIQL query and the work item batch
- * read (at most 200 ids a call) plug in as {@code ids} and {@code fetch}.
+ * batch of at most {@code size} ids is fetched only when the stream reaches it. A WIQL query (or any id stream) and
+ * the work item batch read (at most 200 ids a call) plug in as {@code ids} and {@code fetch}.
  */
 final class IdBatches {
 
@@ -31,27 +31,40 @@ final class IdBatches {
      */
     static <T> Stream<T> stream(Supplier<List<Integer>> ids, int size, Function<List<Integer>, List<T>> fetch) {
         Objects.requireNonNull(ids, "ids == null");
+        return fromIterator(() -> ids.get().iterator(), size, fetch);
+    }
+
+    /**
+     * {@return the elements {@code fetch} returns for each batch of the ids {@code ids} supplies (asked for on the
+     * first pull), in order, fetched lazily}
+     *
+     * @throws IllegalArgumentException if {@code size} is not positive
+     */
+    static <T> Stream<T> fromIterator(Supplier<Iterator<Integer>> ids, int size,
+                                      Function<List<Integer>, List<T>> fetch) {
+        Objects.requireNonNull(ids, "ids == null");
         Objects.requireNonNull(fetch, "fetch == null");
         if (size < 1) {
             throw new IllegalArgumentException("size must be > 0: " + size);
         }
         return StreamSupport.stream(new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE, Spliterator.ORDERED) {
-            private List<Integer> all;
-            private int next;
+            private Iterator<Integer> all;
             private Iterator<T> batch = java.util.Collections.emptyIterator();
 
             @Override
             public boolean tryAdvance(Consumer<? super T> action) {
                 while (!batch.hasNext()) {
                     if (all == null) {
-                        all = List.copyOf(ids.get());
+                        all = Objects.requireNonNull(ids.get(), "ids.get() == null");
                     }
-                    if (next >= all.size()) {
+                    if (!all.hasNext()) {
                         return false;
                     }
-                    List<Integer> slice = all.subList(next, Math.min(next + size, all.size()));
-                    next += slice.size();
-                    batch = fetch.apply(slice).iterator();
+                    var slice = new java.util.ArrayList<Integer>(Math.min(size, 256));
+                    while (all.hasNext() && slice.size() < size) {
+                        slice.add(Objects.requireNonNull(all.next(), "id == null"));
+                    }
+                    batch = fetch.apply(List.copyOf(slice)).iterator();
                 }
                 action.accept(batch.next());
                 return true;

@@ -156,6 +156,19 @@ public final class Project {
         return IdBatches.stream(() -> queryIds(wiql), IdBatches.WORK_ITEM_BATCH, List::of);
     }
 
+    /**
+     * {@return the work items {@code wiql} returns, in its order, as a lazy stream}: the query runs when the first
+     * element is pulled, and the work items are read 200 at a time as the stream reaches them ({@code limit(5)}
+     * reads one batch); work items deleted since the query ran are skipped
+     *
+     * @throws ado.core.error.AdoBadRequestException if the statement is not valid or matches more than 20,000
+     *                                               work items (on the first pull)
+     */
+    public Stream<WorkItem> query(String wiql) {
+        Objects.requireNonNull(wiql, "wiql == null");
+        return new WorkItemBatches(this).lazily(() -> queryIds(wiql).iterator());
+    }
+
     /** {@return the root folders of the saved queries, "My Queries" and "Shared Queries", with their children} */
     public List<SavedQuery> queries() {
         return Queries.list(api(), 1, QueryExpand.ALL).stream().map(this::savedQuery).toList();
@@ -402,6 +415,71 @@ public final class Project {
                     + " does not report its process (no processTemplate capability)");
         }
         return organization.process(UUID.fromString(template.get("templateTypeId")));
+    }
+
+    // ---- work items
+
+    /** The number of batches {@link #workItems(List)} has in flight at once. */
+    public static final int DEFAULT_WORK_ITEM_PARALLELISM = 8;
+
+    /** {@return work item {@code id} of this project; no request} */
+    public WorkItem workItem(int id) {
+        if (id <= 0) {
+            throw new IllegalArgumentException("id must be positive: " + id);
+        }
+        return identities().resolve(WorkItem.class, List.of(new IdentityMap.Key("workItem", this,
+                Integer.toString(id))), () -> new WorkItem(this, id));
+    }
+
+    /**
+     * {@return the new work item of {@code type} (such as {@code Task} or {@code User Story}) with {@code fields}}
+     * (keys {@link ado.model.wit.WorkItemFieldName} or reference-name strings, values as
+     * {@link ado.model.wit.WorkItemPatch} writes them)
+     *
+     * @throws ado.core.error.AdoBadRequestException if a rule fails, a field is unknown or a path does not exist
+     */
+    public WorkItem createWorkItem(String type, java.util.Map<?, ?> fields) {
+        ado.model.wit.WorkItem created = ado.model.wit.WorkItems.create(api(), type,
+                ado.model.wit.WorkItemPatch.of(fields));
+        WorkItem w = workItem(created.id());
+        w.offer(created);
+        return w;
+    }
+
+    /**
+     * {@return the work items {@code ids}, in that order, read in batches of 200 with up to
+     * {@value #DEFAULT_WORK_ITEM_PARALLELISM} batches in flight}
+     *
+     * @throws ado.core.error.AdoNotFoundException if an id does not exist or is deleted (ADO's TF401232 names the
+     *                                             first such id); nothing is returned then
+     */
+    public List<WorkItem> workItems(List<Integer> ids) {
+        return workItems(ids, DEFAULT_WORK_ITEM_PARALLELISM);
+    }
+
+    /** {@return the work items {@code ids}, in that order, with at most {@code parallelism} batches in flight} */
+    public List<WorkItem> workItems(List<Integer> ids, int parallelism) {
+        return new WorkItemBatches(this).all(ids, parallelism);
+    }
+
+    /**
+     * {@return the work items {@code ids} names, fetched lazily 200 at a time as the stream reaches them} (for query
+     * results: {@code limit(5)} reads one batch); ids that no longer exist are skipped
+     */
+    public Stream<WorkItem> workItemsByIds(Stream<Integer> ids) {
+        Objects.requireNonNull(ids, "ids == null");
+        return new WorkItemBatches(this).lazily(ids::iterator);
+    }
+
+    /** {@return the work items in this project's recycle bin} */
+    public List<ado.model.wit.WorkItemDeleteReference> deletedWorkItems() {
+        return ado.model.wit.WorkItems.recycleBin(api());
+    }
+
+    /** {@return work item {@code id} after restoring it from the recycle bin} */
+    public WorkItem restoreWorkItem(int id) {
+        ado.model.wit.WorkItems.restore(api(), id);
+        return workItem(id).refresh();
     }
 
     /** The name or id to put in URLs: the id once known. */

@@ -140,10 +140,13 @@ class PullRequestLifecycleTest {
     @Test
     void linkWorkItem_visibleOnPullRequest() {
         PullRequest pr = openFeature();
+        int id = repo.project().createWorkItem("Task", java.util.Map.of("System.Title", "Greet")).id();
 
-        pr.linkWorkItem(42);
+        pr.linkWorkItem(id);
 
-        assertThat(pr.workItems()).containsExactly(42);
+        assertThat(pr.workItems()).containsExactly(id);
+        assertThat(repo.project().workItem(id).refresh().info().relations()).extracting(
+                ado.model.wit.WorkItemRelation::url).containsExactly(pr.info().artifactId());
     }
 
     @Test

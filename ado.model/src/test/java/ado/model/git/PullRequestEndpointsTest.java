@@ -298,11 +298,14 @@ class PullRequestEndpointsTest {
     @Test
     void linkWorkItem_artifactLink_listedOnBothSides() {
         GitPullRequest pr = openLogin();
+        int id = ado.model.wit.WorkItems.create(project, "Task", ado.model.wit.WorkItemPatch.of(
+                java.util.Map.of("System.Title", "Login"))).id();
 
-        ado.model.wit.WorkItem item = PullRequests.linkWorkItem(project, 12, pr.artifactId());
+        ado.model.wit.WorkItem item = PullRequests.linkWorkItem(project, id, pr.artifactId());
 
         assertThat(item.relations()).extracting(ado.model.wit.WorkItemRelation::url).containsExactly(pr.artifactId());
-        assertThat(PullRequests.workItems(repo, pr.pullRequestId())).extracting(ResourceRef::id).containsExactly("12");
+        assertThat(PullRequests.workItems(repo, pr.pullRequestId())).extracting(ResourceRef::id)
+                .containsExactly(String.valueOf(id));
     }
 
     @Test

@@ -22,8 +22,17 @@ public final class Call {
     private final Map<String, String> vars;
     private final String accept;
     private final byte[] body;
+    private final Map<String, String> headers;
 
     Call(String method, URI base, Map<String, String> query, Map<String, String> vars, String accept, byte[] body) {
+        this(method, base, query, vars, accept, body, Map.of());
+    }
+
+    Call(String method, URI base, Map<String, String> query, Map<String, String> vars, String accept, byte[] body,
+         Map<String, String> headers) {
+        var h = new TreeMap<String, String>(String.CASE_INSENSITIVE_ORDER);
+        h.putAll(headers);
+        this.headers = h;
         this.method = method;
         this.base = base;
         var q = new TreeMap<String, String>(String.CASE_INSENSITIVE_ORDER);
@@ -98,8 +107,13 @@ public final class Call {
         return accept;
     }
 
-    /** {@return a copy of the raw request body (empty when none)} */
-    public byte[] rawBody() {
+    /** {@return request header {@code name} (case-insensitive), if present} */
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.get(name));
+    }
+
+    /** {@return the raw request body (empty when none); a copy} */
+    public byte[] bytes() {
         return body.clone();
     }
 

@@ -49,6 +49,11 @@ public final class OrgStore {
         return user;
     }
 
+    /** {@return every user, the authenticated one first} */
+    public List<User> users() {
+        return List.copyOf(users);
+    }
+
     /** {@return the user {@code id}} */
     public Optional<User> user(UUID id) {
         return users.stream().filter(u -> u.id().equals(id)).findFirst();

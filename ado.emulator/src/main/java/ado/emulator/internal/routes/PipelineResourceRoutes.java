@@ -61,7 +61,7 @@ public final class PipelineResourceRoutes {
                     return Reply.json(LibraryWire.envelope(all, out(c)::object));
                 })
                 .add("POST", DT + "securefiles", c -> Reply.json(out(c).object(library.secureFiles().upload(
-                        project(c), c.query("name").orElseThrow(() -> AdoError.missingArgument("name")), c.rawBody()))))
+                        project(c), c.query("name").orElseThrow(() -> AdoError.missingArgument("name")), c.bytes()))))
                 .add("GET", DT + "securefiles/{secureFileId}", c -> Reply.json(out(c).object(library.secureFiles()
                         .get(project(c), uuid(c, "secureFileId")))))
                 .add("DELETE", DT + "securefiles/{secureFileId}", c -> {

@@ -59,7 +59,6 @@ public final class PullRequestRoutes {
         r.add("GET", "{project}/_apis/git/pullrequests", this::listProject);
         r.add("GET", "{project}/_apis/git/pullrequests/{pullRequestId}", this::getProject);
         r.add("GET", "_apis/git/pullrequests/{pullRequestId}", this::getProject);
-        r.add("PATCH", "{project}/_apis/wit/workitems/{workItemId}", this::linkWorkItem);
         GitScope.both(r, "POST", "/pullrequests", this::create);
         GitScope.both(r, "GET", "/pullrequests", this::list);
         GitScope.both(r, "GET", PR, c -> read(c, pr -> out(c).full(pr)));
@@ -252,43 +251,38 @@ public final class PullRequestRoutes {
     }
 
     /**
-     * The one work-item update the emulator serves until work items arrive: adding {@code ArtifactLink} relations to
-     * pull requests, which links both sides as in ADO; answers a minimal work item with those relations.
+     * {@return the listener that keeps pull requests' work items in step with the work items' {@code ArtifactLink}
+     * relations to {@code vstfs:///Git/PullRequestId/{project}%2F{repository}%2F{id}}, which is how ADO links both
+     * sides; a link to a pull request that does not exist is refused (404 TF401180) before anything changes}
      */
-    private Reply linkWorkItem(Call call) {
-        String idText = call.var("workItemId");
-        if (!idText.matches("[1-9]\\d{0,8}")) {
-            throw AdoError.badRequest("The work item id '" + idText + "' is not valid.");
-        }
-        int workItem = Integer.parseInt(idText);
-        UUID project = org.project(call.var("project")).id();
-        var prIds = new ArrayList<Integer>();
-        for (JsonValue v : Bodies.array(call.json(), "body")) {
-            JsonObject op = Bodies.object(v, "body");
-            JsonObject relation = Bodies.optionalObject(op, "value").orElse(JsonObject.EMPTY);
-            String url = Bodies.optionalString(relation, "url").orElse("");
-            String prefix = "vstfs:///Git/PullRequestId/";
-            String[] parts = url.startsWith(prefix) ? url.substring(prefix.length()).split("(?i)%2F") : new String[0];
-            if (!Bodies.optionalString(op, "op").orElse("").equalsIgnoreCase("add")
-                    || !Bodies.optionalString(op, "path").orElse("").equals("/relations/-")
-                    || !Bodies.optionalString(relation, "rel").orElse("").equals("ArtifactLink")
-                    || parts.length != 3 || !parts[2].matches("\\d{1,9}")) {
-                throw AdoError.badRequest("The emulator serves only work item updates that add an ArtifactLink "
-                        + "relation to a pull request (vstfs:///Git/PullRequestId/...); work items are not emulated.");
+    public static ado.emulator.internal.wit.WorkItemStore.ArtifactLinkListener workItemLinks(OrgStore org,
+                                                                                            PullRequestStore prs) {
+        Signature me = Signature.utc(org.me().displayName(), org.me().uniqueName(), Instant.EPOCH);
+        return new ado.emulator.internal.wit.WorkItemStore.ArtifactLinkListener() {
+            @Override
+            public void check(String url) {
+                int id = pullRequestOf(url);
+                if (id > 0) {
+                    prs.with(null, null, id, me, pr -> pr);
+                }
             }
-            prIds.add(Integer.parseInt(parts[2]));
-        }
-        for (int id : prIds) {
-            prs.with(null, project, id, me(), pr -> pr.workItems().add(workItem));
-        }
-        var relations = new ArrayList<JsonValue>();
-        for (PullRequest pr : prs.list(p -> p.workItems().contains(workItem), me())) {
-            relations.add(JsonObject.builder().put("rel", "ArtifactLink").put("url", pr.artifactId())
-                    .put("attributes", JsonObject.builder().put("name", "Pull Request").build()).build());
-        }
-        return Reply.json(JsonObject.builder().put("id", workItem).put("rev", 1).put("fields", JsonObject.EMPTY)
-                .put("relations", new JsonArray(relations))
-                .put("url", wire(call).url("/" + project + "/_apis/wit/workItems/" + workItem)).build());
+
+            @Override
+            public void changed(int workItemId, String url, boolean added) {
+                int id = pullRequestOf(url);
+                if (id > 0) {
+                    prs.with(null, null, id, me, pr -> added ? pr.workItems().add(workItemId)
+                            : pr.workItems().remove(workItemId));
+                }
+            }
+        };
+    }
+
+    private static int pullRequestOf(String url) {
+        String prefix = "vstfs:///Git/PullRequestId/";
+        String[] parts = url.regionMatches(true, 0, prefix, 0, prefix.length())
+                ? url.substring(prefix.length()).split("(?i)%2F") : new String[0];
+        return parts.length == 3 && parts[2].matches("[1-9]\\d{0,8}") ? Integer.parseInt(parts[2]) : 0;
     }
 
     // ---- reviewers -------------------------------------------------------------------------------------------

@@ -153,7 +153,7 @@ public final class TaskPlaneRoutes {
 
     private Reply createLog(Call c) {
         Run run = plan(c);
-        JsonObject body = c.rawBody().length == 0 ? JsonObject.EMPTY : Bodies.object(c.json(), "body");
+        JsonObject body = c.bytes().length == 0 ? JsonObject.EMPTY : Bodies.object(c.json(), "body");
         LogFile log = store.createLog(run, Bodies.optionalString(body, "path").orElse(null));
         return Reply.json(out(c).log(run, log));
     }
@@ -161,7 +161,7 @@ public final class TaskPlaneRoutes {
     private Reply appendLog(Call c) {
         Run run = plan(c);
         LogFile log = taskLog(c, run);
-        String text = new String(c.rawBody(), StandardCharsets.UTF_8);
+        String text = new String(c.bytes(), StandardCharsets.UTF_8);
         List<String> lines = text.isEmpty() ? List.of()
                 : Arrays.asList(text.replace("\r\n", "\n").replaceAll("\n$", "").split("\n", -1));
         store.appendLog(run, log, lines);

@@ -1,0 +1,19 @@
+package ado.model.wit;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * An uploaded work item attachment; link it to a work item with an {@code AttachedFile} relation to {@link #url()}.
+ *
+ * @param id  the attachment id
+ * @param url the attachment's URL
+ */
+public record AttachmentReference(UUID id, String url) {
+
+    /** Checks that both are present. */
+    public AttachmentReference {
+        Objects.requireNonNull(id, "id == null");
+        Objects.requireNonNull(url, "url == null");
+    }
+}

@@ -1,0 +1,63 @@
+package ado.model.wit;
+
+import ado.core.ApiCall;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Tags: the project's tag list ({@code _apis/wit/tags}) and the {@code System.Tags} field of a work item, which
+ * holds them separated by {@code "; "}. Azure DevOps compares tags ignoring case and keeps the first casing.
+ */
+public final class WorkItemTags {
+
+    /** The api-version of these operations. */
+    public static final String API_VERSION = "7.1";
+
+    private WorkItemTags() {
+    }
+
+    /** {@return the tags used in the project ({@code project} is a project scope)} */
+    public static List<WorkItemTagDefinition> list(ApiCall project) {
+        return project.apis("wit", "tags").get(API_VERSION).asList(WorkItemTagDefinition.class);
+    }
+
+    /** {@return the tags of a {@code System.Tags} value: split on {@code ;}, trimmed, blanks dropped} */
+    public static List<String> parse(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        var out = new ArrayList<String>();
+        for (String piece : value.split(";")) {
+            String t = piece.strip();
+            if (!t.isEmpty() && !containsIgnoreCase(out, t)) {
+                out.add(t);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** {@return the {@code System.Tags} value of {@code tags}: trimmed, de-duplicated ignoring case, "; "-joined} */
+    public static String join(Collection<String> tags) {
+        Objects.requireNonNull(tags, "tags == null");
+        var out = new ArrayList<String>();
+        for (String t : tags) {
+            String s = Objects.requireNonNull(t, "tag == null").strip();
+            if (s.contains(";")) {
+                throw new IllegalArgumentException("a tag must not contain ';': '" + t + "'");
+            }
+            if (!s.isEmpty() && !containsIgnoreCase(out, s)) {
+                out.add(s);
+            }
+        }
+        return String.join("; ", out);
+    }
+
+    /** {@return whether {@code tags} holds {@code tag}, ignoring case} */
+    public static boolean containsIgnoreCase(Collection<String> tags, String tag) {
+        String lower = tag.strip().toLowerCase(Locale.ROOT);
+        return tags.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).equals(lower));
+    }
+}

@@ -1,0 +1,174 @@
+package ado.model.wit;
+
+import ado.core.ApiCall;
+import ado.core.Body;
+import ado.core.Paging;
+import ado.model.JsonPatchOperation;
+import ado.model.internal.Checks;
+import ado.model.internal.Copies;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Work items ({@code _apis/wit/workitems}): get, list and batch reads (at most 200 ids a call), create and update by
+ * JSON Patch ({@link WorkItemPatch}), delete to the recycle bin, destroy, restore, revisions and updates.
+ * {@code scope} is an organisation or project scope ({@code client.api()} or {@code client.api().project(p)});
+ * {@code project} must be a project scope.
+ */
+public final class WorkItems {
+
+    /** The api-version of these operations. */
+    public static final String API_VERSION = "7.1";
+    /** The page size of revisions and updates. */
+    public static final int PAGE_SIZE = 200;
+
+    private WorkItems() {
+    }
+
+    private static ApiCall item(ApiCall scope, int id) {
+        return scope.apis("wit", "workitems", Integer.toString(Copies.positive(id, "id")));
+    }
+
+    /**
+     * {@return work item {@code id} with its fields and {@code _links}}
+     *
+     * @throws ado.core.error.AdoNotFoundException if there is none (TF401232), or it is in the recycle bin
+     */
+    public static WorkItem get(ApiCall scope, int id) {
+        return item(scope, id).get(API_VERSION).as(WorkItem.class);
+    }
+
+    /** {@return work item {@code id} with {@code expand} added (relations, links, all)} */
+    public static WorkItem get(ApiCall scope, int id, WorkItemExpand expand) {
+        Objects.requireNonNull(expand, "expand == null");
+        return item(scope, id).query("$expand", expand.queryValue()).get(API_VERSION).as(WorkItem.class);
+    }
+
+    /** {@return work item {@code id} with only {@code fields} (all when empty), as it was at {@code asOf} (null: now)} */
+    public static WorkItem get(ApiCall scope, int id, List<WorkItemFieldName> fields, Instant asOf) {
+        return item(scope, id).query("fields", names(fields)).query("asOf", asOf).get(API_VERSION)
+                .as(WorkItem.class);
+    }
+
+    private static String names(List<WorkItemFieldName> fields) {
+        Objects.requireNonNull(fields, "fields == null");
+        return fields.isEmpty() ? null : fields.stream().map(WorkItemFieldName::referenceName)
+                .collect(Collectors.joining(","));
+    }
+
+    /**
+     * {@return the work items of {@code request} in the order of its ids}; with {@link WorkItemErrorPolicy#OMIT} an
+     * id that cannot be read gives {@code null} at its position
+     *
+     * @throws ado.core.error.AdoNotFoundException with the default policy, if an id cannot be read
+     */
+    public static List<WorkItem> batch(ApiCall scope, WorkItemBatchRequest request) {
+        Objects.requireNonNull(request, "request == null");
+        return scope.apis("wit", "workitemsbatch").post(API_VERSION).body(Body.json(request)).asList(WorkItem.class);
+    }
+
+    /** {@return the work items {@code ids} (at most 200) by {@code GET _apis/wit/workitems?ids=}, in that order} */
+    public static List<WorkItem> list(ApiCall scope, List<Integer> ids, WorkItemExpand expand,
+                                      WorkItemErrorPolicy errorPolicy) {
+        WorkItemBatchRequest checked = new WorkItemBatchRequest(ids, null, expand, null, errorPolicy);
+        return scope.apis("wit", "workitems").query("ids", checked.ids())
+                .query("$expand", expand == null ? null : expand.queryValue())
+                .query("errorPolicy", errorPolicy == null ? null : errorPolicy.name().toLowerCase(java.util.Locale.ROOT))
+                .get(API_VERSION).asList(WorkItem.class);
+    }
+
+    /**
+     * {@return the new work item of type {@code type} (such as {@code Task} or {@code User Story})}
+     *
+     * @throws ado.core.error.AdoBadRequestException if a rule fails (TF401320), a field is unknown (TF51535) or a
+     *                                                path does not exist (TF401347)
+     */
+    public static WorkItem create(ApiCall project, String type, List<JsonPatchOperation> patch) {
+        return create(project, type, patch, WorkItemUpdateOptions.NONE);
+    }
+
+    /** {@return the new work item, created with {@code options}} */
+    public static WorkItem create(ApiCall project, String type, List<JsonPatchOperation> patch,
+                                  WorkItemUpdateOptions options) {
+        Checks.nonBlank(type, "type");
+        return send(project.apis("wit", "workitems", "$" + type).post(API_VERSION), patch, options);
+    }
+
+    /**
+     * {@return work item {@code id} after applying {@code patch} atomically}
+     *
+     * @throws ado.core.error.AdoPreconditionFailedException if a {@code test} (such as {@code /rev}) fails; nothing
+     *                                                       changes
+     * @throws ado.core.error.AdoBadRequestException         if a rule fails; nothing changes
+     */
+    public static WorkItem update(ApiCall scope, int id, List<JsonPatchOperation> patch) {
+        return update(scope, id, patch, WorkItemUpdateOptions.NONE);
+    }
+
+    /** {@return work item {@code id} after applying {@code patch} with {@code options}} */
+    public static WorkItem update(ApiCall scope, int id, List<JsonPatchOperation> patch,
+                                  WorkItemUpdateOptions options) {
+        return send(item(scope, id).patch(API_VERSION), patch, options);
+    }
+
+    private static WorkItem send(ado.core.ApiRequest request, List<JsonPatchOperation> patch,
+                                 WorkItemUpdateOptions options) {
+        Objects.requireNonNull(patch, "patch == null");
+        Objects.requireNonNull(options, "options == null");
+        if (patch.isEmpty()) {
+            throw new IllegalArgumentException("patch must not be empty");
+        }
+        return request.query(options.query()).body(Body.jsonPatch(List.copyOf(patch))).as(WorkItem.class);
+    }
+
+    /** Moves work item {@code id} to the recycle bin. */
+    public static void delete(ApiCall scope, int id) {
+        item(scope, id).delete(API_VERSION).send();
+    }
+
+    /** Deletes work item {@code id} for good (it cannot be restored). */
+    public static void destroy(ApiCall scope, int id) {
+        item(scope, id).query("destroy", true).delete(API_VERSION).send();
+    }
+
+    /** {@return the work items in the project's recycle bin} */
+    public static List<WorkItemDeleteReference> recycleBin(ApiCall project) {
+        return project.apis("wit", "recycleBin").get(API_VERSION).asList(WorkItemDeleteReference.class);
+    }
+
+    /**
+     * {@return work item {@code id} restored from the recycle bin}
+     *
+     * @throws ado.core.error.AdoNotFoundException if it is not in the recycle bin
+     */
+    public static WorkItemDeleteReference restore(ApiCall project, int id) {
+        return project.apis("wit", "recycleBin", Integer.toString(Copies.positive(id, "id"))).patch(API_VERSION)
+                .body(Body.json(Map.of("IsDeleted", false))).as(WorkItemDeleteReference.class);
+    }
+
+    /** Destroys work item {@code id} from the recycle bin. */
+    public static void destroyDeleted(ApiCall project, int id) {
+        project.apis("wit", "recycleBin", Integer.toString(Copies.positive(id, "id"))).delete(API_VERSION).send();
+    }
+
+    /** {@return every revision of work item {@code id}, oldest first, fetched lazily 200 at a time} */
+    public static Stream<WorkItem> revisions(ApiCall scope, int id) {
+        return revisions(scope, id, PAGE_SIZE);
+    }
+
+    /** {@return every revision, fetched lazily {@code pageSize} at a time with {@code $top}/{@code $skip}} */
+    public static Stream<WorkItem> revisions(ApiCall scope, int id, int pageSize) {
+        return item(scope, id).path("revisions").get(API_VERSION).stream(Paging.offset(WorkItem.class,
+                Copies.positive(pageSize, "pageSize")));
+    }
+
+    /** {@return the update history of work item {@code id}, oldest first, fetched lazily} */
+    public static Stream<WorkItemUpdate> updates(ApiCall scope, int id) {
+        return item(scope, id).path("updates").get(API_VERSION).stream(Paging.offset(WorkItemUpdate.class,
+                PAGE_SIZE));
+    }
+}

@@ -1,0 +1,314 @@
+package ado.oop;
+
+import ado.core.ApiCall;
+import ado.core.error.AdoPreconditionFailedException;
+import ado.core.json.JsonNumber;
+import ado.core.json.JsonObject;
+import ado.core.json.JsonType;
+import ado.core.json.JsonValue;
+import ado.model.IdentityRef;
+import ado.model.wit.AttachmentReference;
+import ado.model.wit.WorkItemAttachments;
+import ado.model.wit.WorkItemComment;
+import ado.model.wit.WorkItemCommentFormat;
+import ado.model.wit.WorkItemComments;
+import ado.model.wit.WorkItemExpand;
+import ado.model.wit.WorkItemFieldName;
+import ado.model.wit.WorkItemLinks;
+import ado.model.wit.WorkItemPatch;
+import ado.model.wit.WorkItemRelation;
+import ado.model.wit.WorkItemTags;
+import ado.model.wit.WorkItemUpdate;
+import ado.model.wit.WorkItems;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/**
+ * A work item. One object per work item per project per service; its fields and relations load on first use
+ * ({@code $expand=All}) and every change replaces them with the server's answer.
+ *
+ * <p>Changes are optimistic: {@link #update(Map)} and the link and attachment verbs send {@code test /rev} with the
+ * revision this object last saw, so a concurrent change by someone else fails with
+ * {@link AdoPreconditionFailedException} (ADO's 412) instead of being overwritten; {@link #refresh()} and try again.
+ * {@link #addTag(String)} and {@link #removeTag(String)} do that themselves: on a revision conflict they re-read
+ * and retry, so concurrent tag edits are never lost.
+ */
+public final class WorkItem {
+
+    private static final int TAG_ATTEMPTS = 10;
+
+    private final Project project;
+    private final int id;
+    private final Lazy<ado.model.wit.WorkItem> info;
+
+    WorkItem(Project project, int id) {
+        this.project = project;
+        this.id = id;
+        this.info = new Lazy<>(() -> WorkItems.get(project.api(), this.id, WorkItemExpand.ALL));
+    }
+
+    /** {@return the project this work item was reached through} */
+    public Project project() {
+        return project;
+    }
+
+    /** {@return the work item id} */
+    public int id() {
+        return id;
+    }
+
+    /** {@return the work item as last read or changed, loaded on first use} */
+    public ado.model.wit.WorkItem info() {
+        return info.get();
+    }
+
+    /** {@return this work item after loading it again} */
+    public WorkItem refresh() {
+        info.reload();
+        return this;
+    }
+
+    void offer(ado.model.wit.WorkItem value) {
+        info.set(value);
+    }
+
+    // ---- typed getters
+
+    /** {@return the revision this object last saw} */
+    public int rev() {
+        Integer rev = info().rev();
+        return rev != null ? rev : ((JsonNumber) info().fields().get("System.Rev")).intValue();
+    }
+
+    /** {@return the title} */
+    public String title() {
+        return string(WorkItemFieldName.TITLE).orElse("");
+    }
+
+    /** {@return the state, such as {@code New} or {@code Active}} */
+    public String state() {
+        return string(WorkItemFieldName.STATE).orElse("");
+    }
+
+    /** {@return the work item type, such as {@code Task}} */
+    public String type() {
+        return string(WorkItemFieldName.WORK_ITEM_TYPE).orElse("");
+    }
+
+    /** {@return the area path (backslash-separated)} */
+    public String area() {
+        return string(WorkItemFieldName.AREA_PATH).orElse("");
+    }
+
+    /** {@return the iteration path (backslash-separated)} */
+    public String iteration() {
+        return string(WorkItemFieldName.ITERATION_PATH).orElse("");
+    }
+
+    /** {@return who the work item is assigned to, if anyone} */
+    public Optional<IdentityRef> assignedTo() {
+        return field(WorkItemFieldName.ASSIGNED_TO).filter(JsonObject.class::isInstance)
+                .map(v -> client().codec().fromTree(v, JsonType.of(IdentityRef.class)));
+    }
+
+    /** {@return the tags, in the server's order} */
+    public List<String> tags() {
+        return WorkItemTags.parse(string(WorkItemFieldName.TAGS).orElse(null));
+    }
+
+    /** {@return the value of {@code field} as the server sent it, if it is set} */
+    public Optional<JsonValue> field(WorkItemFieldName field) {
+        Objects.requireNonNull(field, "field == null");
+        return info().fields().members().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(field.referenceName())).map(Map.Entry::getValue)
+                .filter(v -> !(v instanceof ado.core.json.JsonNull)).findFirst();
+    }
+
+    /** {@return the value of the field with reference name {@code referenceName}, if it is set} */
+    public Optional<JsonValue> field(String referenceName) {
+        return field(WorkItemFieldName.of(referenceName));
+    }
+
+    /** {@return a text field's value, if it is set} */
+    public Optional<String> string(WorkItemFieldName field) {
+        return field(field).map(v -> v instanceof ado.core.json.JsonString s ? s.value() : v.toJson());
+    }
+
+    // ---- changes
+
+    /**
+     * {@return this work item after setting {@code fields}} (keys {@link WorkItemFieldName} or reference-name
+     * strings, values as {@link WorkItemPatch} writes them; {@code null} clears a field)
+     *
+     * @throws AdoPreconditionFailedException           if someone changed the work item since this object read it
+     * @throws ado.core.error.AdoBadRequestException    if a rule fails; nothing changes
+     */
+    public WorkItem update(Map<?, ?> fields) {
+        return patch(WorkItemPatch.builder().testRev(rev()).fields(fields));
+    }
+
+    private WorkItem patch(WorkItemPatch patch) {
+        info.set(WorkItems.update(project.api(), id, patch.build()));
+        return this;
+    }
+
+    /** {@return this work item with {@code tag} added, unless it has it already (ignoring case)} */
+    public WorkItem addTag(String tag) {
+        String t = requireTag(tag);
+        return editTags(tags -> {
+            if (WorkItemTags.containsIgnoreCase(tags, t)) {
+                return null;
+            }
+            var more = new ArrayList<>(tags);
+            more.add(t);
+            return more;
+        });
+    }
+
+    /** {@return this work item without {@code tag} (ignoring case); no change when it does not have it} */
+    public WorkItem removeTag(String tag) {
+        String t = requireTag(tag);
+        return editTags(tags -> {
+            List<String> fewer = tags.stream().filter(x -> !x.equalsIgnoreCase(t)).toList();
+            return fewer.size() == tags.size() ? null : fewer;
+        });
+    }
+
+    private static String requireTag(String tag) {
+        Objects.requireNonNull(tag, "tag == null");
+        String t = tag.strip();
+        if (t.isEmpty() || t.contains(";")) {
+            throw new IllegalArgumentException("tag must be non-blank without ';': '" + tag + "'");
+        }
+        return t;
+    }
+
+    /** Applies {@code edit} (null: nothing to do) with {@code test /rev}; on a conflict re-reads and retries. */
+    private WorkItem editTags(UnaryOperator<List<String>> edit) {
+        for (int attempt = 1; ; attempt++) {
+            ado.model.wit.WorkItem current = attempt == 1 ? info() : info.reload();
+            List<String> tags = WorkItemTags.parse(current.fields().string("System.Tags").orElse(null));
+            List<String> changed = edit.apply(tags);
+            if (changed == null) {
+                return this;
+            }
+            try {
+                return patch(WorkItemPatch.builder().testRev(current.rev())
+                        .set(WorkItemFieldName.TAGS, WorkItemTags.join(changed)));
+            } catch (AdoPreconditionFailedException e) {
+                if (attempt == TAG_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** {@return the new comment {@code text} in {@code format}}; the work item gains a revision */
+    public WorkItemComment comment(String text, WorkItemCommentFormat format) {
+        WorkItemComment c = WorkItemComments.add(project.api(), id, text, format);
+        if (info.loaded()) {
+            info.reload();
+        }
+        return c;
+    }
+
+    /** {@return the discussion, oldest first, fetched lazily} */
+    public Stream<WorkItemComment> comments() {
+        return WorkItemComments.list(project.api(), id);
+    }
+
+    /** {@return the uploaded file (chunked above 4 MiB), attached to this work item} */
+    public AttachmentReference attach(Path file) {
+        AttachmentReference ref = WorkItemAttachments.upload(project.api(), file);
+        patch(WorkItemPatch.builder().testRev(rev()).addRelation(WorkItemLinks.attachment(ref, null)));
+        return ref;
+    }
+
+    /** {@return this work item after adding {@code relation} (a hyperlink, an artifact link, ...)} */
+    public WorkItem link(WorkItemRelation relation) {
+        return patch(WorkItemPatch.builder().testRev(rev()).addRelation(relation));
+    }
+
+    /**
+     * {@return this work item after linking it to {@code other} with link type {@code rel}} (such as
+     * {@link WorkItemLinks#PARENT}); Azure DevOps adds the reverse link on {@code other}
+     */
+    public WorkItem link(WorkItem other, String rel) {
+        Objects.requireNonNull(other, "other == null");
+        link(WorkItemLinks.workItem(rel, WorkItemLinks.workItemUrl(orgApi(), other.id()), null));
+        if (other.info.loaded()) {
+            other.info.reload();
+        }
+        return this;
+    }
+
+    /** {@return this work item after removing every link to {@code other}} (both sides) */
+    public WorkItem unlink(WorkItem other) {
+        Objects.requireNonNull(other, "other == null");
+        List<WorkItemRelation> relations = info().relations();
+        var patch = WorkItemPatch.builder().testRev(rev());
+        boolean any = false;
+        for (int i = relations.size() - 1; i >= 0; i--) {
+            if (WorkItemLinks.targetId(relations.get(i)) == other.id()) {
+                patch.removeRelation(i);
+                any = true;
+            }
+        }
+        if (any) {
+            patch(patch);
+            if (other.info.loaded()) {
+                other.info.reload();
+            }
+        }
+        return this;
+    }
+
+    /** {@return the parent, if this work item has one} */
+    public Optional<WorkItem> parent() {
+        return linked(WorkItemLinks.PARENT).findFirst();
+    }
+
+    /** {@return the children, in link order} */
+    public List<WorkItem> children() {
+        return linked(WorkItemLinks.CHILD).toList();
+    }
+
+    private Stream<WorkItem> linked(String rel) {
+        return info().relations().stream().filter(r -> r.rel().equalsIgnoreCase(rel))
+                .mapToInt(WorkItemLinks::targetId).filter(t -> t > 0).mapToObj(project::workItem);
+    }
+
+    /** {@return every revision, oldest first} */
+    public List<ado.model.wit.WorkItem> history() {
+        return WorkItems.revisions(project.api(), id).toList();
+    }
+
+    /** {@return the update history: what each revision changed} */
+    public List<WorkItemUpdate> updates() {
+        return WorkItems.updates(project.api(), id).toList();
+    }
+
+    /** Moves this work item to the recycle bin. */
+    public void delete() {
+        WorkItems.delete(project.api(), id);
+    }
+
+    private ApiCall orgApi() {
+        return project.organization().api();
+    }
+
+    private ado.core.AdoClient client() {
+        return project.organization().service().client();
+    }
+
+    @Override
+    public String toString() {
+        return "WorkItem[" + id + "]";
+    }
+}

@@ -1,0 +1,126 @@
+package ado.benchmarks;
+
+import ado.core.json.JsonCodec;
+import ado.emulator.AdoEmulator;
+import ado.model.wit.WorkItemFieldName;
+import ado.model.wit.WorkItemPatch;
+import ado.model.wit.WorkItems;
+import ado.oop.AzureDevOpsService;
+import ado.oop.Project;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Bulk work item reads: {@code project.workItems(10,000 ids)} (50 batches of 200, up to 8 in flight) against the
+ * emulator with 20 ms added to every request, versus the same 50 batches fetched one after another
+ * ({@code workItems(ids, 1)}, the same code path with one batch in flight). Each variant runs twice to warm up,
+ * then {@code rounds} times interleaved; the medians, their ratio and the process CPU time (client and emulator run
+ * in this one JVM) are printed. With 20 ms per request, the one-after-another figure is 50 x (20 ms + the CPU of
+ * one batch); the concurrent one is bounded by the CPU of all 50 batches, so on a busy machine the ratio measures
+ * the CPU available as much as the client.
+ *
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar ado.benchmarks.WorkItemBulkRun [items] [rounds]
+ * [latencyMillis]}
+ */
+public final class WorkItemBulkRun {
+
+    private WorkItemBulkRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int items = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Duration latency = Duration.ofMillis(args.length > 2 ? Integer.parseInt(args[2]) : 20);
+        // jdk.httpserver answers without TCP_NODELAY unless told: every small write then waits for a delayed ACK
+        // (about 40 ms), which no real server adds; set before the emulator's server class is loaded
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        try (AdoEmulator emulator = AdoEmulator.builder().latency(latency).threads(32).start()) {
+            List<Integer> ids = seed(emulator, items);
+            // the built-in codec, as an application without ado.json on its module path has
+            Project project = AzureDevOpsService.of(emulator.clientBuilder().jsonCodec(JsonCodec.builtin()).build())
+                    .organization().project("Fabrikam-Fiber-Git");
+            for (int warm = 0; warm < 2; warm++) {
+                check(project.workItems(ids), ids);
+                check(project.workItems(ids, 1), ids);
+            }
+            long[] concurrent = new long[rounds];
+            long[] sequential = new long[rounds];
+            long[] concurrentCpu = new long[rounds];
+            long[] sequentialCpu = new long[rounds];
+            for (int r = 0; r < rounds; r++) {
+                long cpu = cpuMillis();
+                concurrent[r] = time(() -> check(project.workItems(ids), ids));
+                concurrentCpu[r] = cpuMillis() - cpu;
+                cpu = cpuMillis();
+                sequential[r] = time(() -> check(project.workItems(ids, 1), ids));
+                sequentialCpu[r] = cpuMillis() - cpu;
+                System.out.printf("round %d: concurrent %,d ms (process CPU %,d ms), one after another %,d ms "
+                        + "(process CPU %,d ms)%n", r + 1, concurrent[r], concurrentCpu[r], sequential[r],
+                        sequentialCpu[r]);
+            }
+            long c = median(concurrent);
+            long s = median(sequential);
+            System.out.printf("%,d work items, %d batches of 200, %d ms latency per request: workItems(ids) "
+                            + "(parallelism %d) median %,d ms; batches one after another median %,d ms; %.1fx "
+                            + "(process CPU per run, client and emulator: median %,d ms and %,d ms; %d cores, "
+                            + "load average %.1f)%n",
+                    items, (items + 199) / 200, latency.toMillis(), Project.DEFAULT_WORK_ITEM_PARALLELISM, c, s,
+                    (double) s / c, median(concurrentCpu), median(sequentialCpu),
+                    Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    /** Creates {@code n} tasks through the API, 32 at a time (the latency applies to these requests too). */
+    private static List<Integer> seed(AdoEmulator emulator, int n) throws Exception {
+        var project = emulator.client().api().project("Fabrikam-Fiber-Git");
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            var futures = new ArrayList<Future<Integer>>();
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                futures.add(pool.submit(() -> WorkItems.create(project, "Task", WorkItemPatch.of(Map.of(
+                        WorkItemFieldName.TITLE, "Bulk work item " + k, WorkItemFieldName.DESCRIPTION,
+                        "<p>Benchmark data " + k + "</p>", WorkItemFieldName.TAGS, "bench; bulk"))).id()));
+            }
+            var ids = new ArrayList<Integer>(n);
+            for (Future<Integer> f : futures) {
+                ids.add(f.get());
+            }
+            return ids;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void check(List<ado.oop.WorkItem> read, List<Integer> ids) {
+        if (read.size() != ids.size() || read.get(read.size() - 1).id() != ids.get(ids.size() - 1)) {
+            throw new IllegalStateException("expected " + ids.size() + " work items in order, got " + read.size());
+        }
+    }
+
+    private static long cpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+    }
+
+    private static long time(Runnable run) {
+        long start = System.nanoTime();
+        run.run();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
