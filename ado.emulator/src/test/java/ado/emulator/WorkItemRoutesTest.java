@@ -142,10 +142,12 @@ class WorkItemRoutesTest {
 
     @Test
     void update_invalidTransition_ruleErrorAndUnchanged() {
-        int id = id(create("Bug", "[{\"op\":\"add\",\"path\":\"/fields/System.Title\",\"value\":\"Crash\"}]"));
+        // the process allows any move but these two: out of Removed except to the initial state, and from a
+        // completed state (Closed) to Removed
+        int id = id(task("Crash"));
         Raw.json(patch(id, "[{\"op\":\"add\",\"path\":\"/fields/System.State\",\"value\":\"Closed\"}]"), 200);
 
-        HttpResponse<String> r = patch(id, "[{\"op\":\"add\",\"path\":\"/fields/System.State\",\"value\":\"New\"}]");
+        HttpResponse<String> r = patch(id, "[{\"op\":\"add\",\"path\":\"/fields/System.State\",\"value\":\"Removed\"}]");
 
         assertThat(message(r)).isEqualTo("TF401320: Rule Error for field State. Error code: InvalidListValue.");
         assertThat(fields(read(id)).string("System.State")).contains("Closed");

@@ -43,6 +43,8 @@ class WorkItemEndpointsTest {
         emulator = AdoEmulator.start();
         org = emulator.client().api();
         project = org.project(PROJECT);
+        // the process has no boolean field of its own: add one to the organisation, as users do
+        WorkItemFields.create(org, "Reviewed", REVIEWED.referenceName(), FieldType.BOOLEAN, null);
     }
 
     @AfterAll

@@ -56,8 +56,8 @@ final class SystemProcesses {
         field(f, "System.IterationPath", "Iteration Path", "treePath", false);
         field(f, "System.AreaId", "Area ID", "integer", false);
         field(f, "System.IterationId", "Iteration ID", "integer", false);
-        field(f, "System.WorkItemType", "Work Item Type", "string", true);
-        field(f, "System.TeamProject", "Team Project", "string", true);
+        field(f, "System.WorkItemType", "Work Item Type", "string", false); // changing the type is allowed
+        field(f, "System.TeamProject", "Team Project", "string", false);   // moving to another project is allowed
         field(f, "System.Tags", "Tags", "plainText", false);
         field(f, "System.CreatedDate", "Created Date", "dateTime", true);
         field(f, "System.CreatedBy", "Created By", "identity", true);

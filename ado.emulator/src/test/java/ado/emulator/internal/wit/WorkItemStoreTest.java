@@ -29,8 +29,9 @@ class WorkItemStoreTest {
     void setUp() {
         org = new OrgStore("fabrikam", new User(UUID.randomUUID(), "Ada Lovelace", "ada@fabrikam.example"));
         org.createProject("Web", "", Instant.EPOCH);
-        store = new WorkItemStore(org, new SeededWorkItemRules(org), Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"),
-                ZoneOffset.UTC));
+        Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+        store = new WorkItemStore(org, new ado.emulator.internal.work.ProcessRules(
+                new ado.emulator.internal.work.WorkStore(org, clock)), clock);
     }
 
     private static List<JsonValue> patch(String json) {
@@ -114,8 +115,11 @@ class WorkItemStoreTest {
 
     @Test
     void rules_typeInUnknownProject_empty() {
-        assertThat(new SeededWorkItemRules(org).type("Nope", "Task")).isEmpty();
-        assertThat(new SeededWorkItemRules(org).pathExists("Web", "iteration", "web\\sprint 2")).isTrue();
-        assertThat(new SeededWorkItemRules(org).pathExists("Web", "area", "Web\\Sprint 2")).isFalse();
+        var rules = new ado.emulator.internal.work.ProcessRules(new ado.emulator.internal.work.WorkStore(org,
+                Clock.systemUTC()));
+        assertThat(rules.type("Nope", "Task")).isEmpty();
+        assertThat(rules.type("Web", "task")).isPresent();
+        assertThat(rules.pathExists("Web", "iteration", "Web\\Sprint 2")).isTrue();
+        assertThat(rules.pathExists("Web", "area", "Web\\Sprint 2")).isFalse();
     }
 }
