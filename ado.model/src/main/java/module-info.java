@@ -5,7 +5,11 @@ module ado.model {
     exports ado.model;
     exports ado.model.core;
     exports ado.model.git;
+    exports ado.model.graph;
+    exports ado.model.identity;
+    exports ado.model.memberentitlement;
     exports ado.model.profile;
+    exports ado.model.search;
     exports ado.model.security;
     exports ado.model.wit;
 }
