@@ -334,6 +334,7 @@ public final class GraphRoutes {
                     .put("originId", org.idFor("oid", u.user().uniqueName()).toString());
         } else if (s instanceof Subject.GroupSubject g) {
             b.put("description", g.group().description())
+                    .put("isCrossProject", g.group().projectId() == null)
                     .put("domain", "vstfs:///Framework/IdentityDomain/" + (g.group().projectId() == null
                             ? org.idFor("instance", "collection") : g.group().projectId()))
                     .put("principalName", g.group().principalName())
