@@ -140,4 +140,17 @@ class GraphEndpointsTest {
 
         assertThat(found).containsOnlyKeys(ada.descriptor());
     }
+
+    @Test
+    void listUsers_moreThanAPage_followsTheContinuationHeader() {
+        for (int i = 0; i < 100; i++) {
+            GraphUsers.create(client.vssps(), GraphUserCreation.byPrincipalName("paged" + i + "@fabrikam.example"),
+                    List.of());
+        }
+
+        assertThat(GraphUsers.list(client.vssps()).filter(u -> u.principalName().startsWith("paged")))
+                .hasSize(100);
+        assertThat(emulator.requests().matching("GET", "/_apis/graph/users")
+                .stream().filter(r -> r.query() != null && r.query().contains("continuationToken"))).isNotEmpty();
+    }
 }
