@@ -153,4 +153,16 @@ class GraphEndpointsTest {
         assertThat(emulator.requests().matching("GET", "/_apis/graph/users")
                 .stream().filter(r -> r.query() != null && r.query().contains("continuationToken"))).isNotEmpty();
     }
+
+    @Test
+    void deleteUser_thenGet_isNotFound() {
+        GraphSubject dorothy = GraphUsers.create(client.vssps(),
+                GraphUserCreation.byPrincipalName("dorothy.vaughan@fabrikam.example"), List.of());
+
+        GraphUsers.delete(client.vssps(), dorothy.descriptor());
+
+        assertThatThrownBy(() -> GraphUsers.get(client.vssps(), dorothy.descriptor()))
+                .isInstanceOf(AdoNotFoundException.class);
+        assertThat(GraphUsers.list(client.vssps()).map(GraphSubject::descriptor)).doesNotContain(dorothy.descriptor());
+    }
 }

@@ -59,4 +59,14 @@ class UserEntitlementsTest {
         assertThatThrownBy(() -> UserEntitlements.add(client.vsaex(), "x@fabrikam.example", "platinum"))
                 .isInstanceOf(AdoBadRequestException.class).hasMessageContaining("platinum");
     }
+
+    @Test
+    void delete_thenGet_isNotFound() {
+        UserEntitlementResult added = UserEntitlements.add(client.vsaex(), "annie.easley@fabrikam.example", "express");
+
+        UserEntitlements.delete(client.vsaex(), added.userEntitlement().id());
+
+        assertThatThrownBy(() -> UserEntitlements.get(client.vsaex(), added.userEntitlement().id()))
+                .isInstanceOf(AdoNotFoundException.class);
+    }
 }

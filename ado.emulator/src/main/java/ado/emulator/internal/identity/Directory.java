@@ -39,6 +39,7 @@ public final class Directory {
     private final Set<UUID> seededProjects = new HashSet<>();
     private final Map<UUID, String> licences = new HashMap<>();
     private final Map<UUID, Instant> added = new HashMap<>();
+    private final Set<UUID> removed = new HashSet<>();
 
     /** Creates the directory of {@code org}. */
     public Directory(OrgStore org) {
@@ -60,10 +61,22 @@ public final class Directory {
         return "Microsoft.IdentityModel.Claims.ClaimsIdentity;" + tenant + "\\" + user.uniqueName();
     }
 
-    /** {@return the users, after making sure the default groups exist} */
+    /** {@return the users (those removed from the organisation left out), after making sure the default groups exist} */
     public synchronized List<User> users() {
         sync();
-        return org.users();
+        return org.users().stream().filter(u -> !removed.contains(u.id())).toList();
+    }
+
+    /**
+     * Removes {@code user} from the organisation: out of every group and the Graph. The user stays known by id, so
+     * old pull requests and work items still show them. Adding them again brings them back.
+     */
+    public synchronized void remove(User user) {
+        if (user.id().equals(org.me().id())) {
+            throw AdoError.badRequest("VS403415: The authenticated user cannot remove themselves.");
+        }
+        memberships.removeIf(m -> m.get(0).equals(user.descriptor()));
+        removed.add(user.id());
     }
 
     /** {@return the groups, organisation groups first} */
@@ -94,7 +107,7 @@ public final class Directory {
     public synchronized List<Subject> subjects() {
         sync();
         var all = new ArrayList<Subject>();
-        org.users().forEach(u -> all.add(new Subject.UserSubject(u, identityDescriptor(u))));
+        users().forEach(u -> all.add(new Subject.UserSubject(u, identityDescriptor(u))));
         groups.forEach(g -> all.add(new Subject.GroupSubject(g)));
         return all;
     }
@@ -113,6 +126,7 @@ public final class Directory {
     public synchronized User addUser(String principalName, String displayName) {
         sync();
         User user = org.userNamed(principalName).orElseGet(() -> org.addUser(displayName, principalName));
+        removed.remove(user.id());
         sync();
         return user;
     }
@@ -205,6 +219,9 @@ public final class Directory {
         Group valid = groups.get(1);
         memberships.add(List.of(org.me().descriptor(), collectionAdmins.subjectDescriptor()));
         for (User u : org.users()) {
+            if (removed.contains(u.id())) {
+                continue;
+            }
             memberships.add(List.of(u.descriptor(), valid.subjectDescriptor()));
             added.putIfAbsent(u.id(), Instant.now());
         }

@@ -36,8 +36,8 @@ public final class EntitlementRoutes {
                 .add("GET", "_apis/userentitlements/{id}", call -> Reply.json(entitlement(call, user(call))))
                 .add("PATCH", "_apis/userentitlements/{id}", this::update)
                 .add("DELETE", "_apis/userentitlements/{id}", call -> {
-                    user(call);
-                    throw AdoError.badRequest("VS403410: The emulator does not remove users.");
+                    directory.remove(user(call));
+                    return Reply.json(204, JsonNull.INSTANCE);
                 });
     }
 
@@ -99,7 +99,7 @@ public final class EntitlementRoutes {
         } catch (IllegalArgumentException e) {
             throw AdoError.badRequest("The user id '" + call.var("id") + "' is not a GUID.");
         }
-        return org.user(id).orElseThrow(() -> new AdoError(404, "UserEntitlementNotFoundException",
+        return org.user(id).filter(u -> directory.users().contains(u)).orElseThrow(() -> new AdoError(404, "UserEntitlementNotFoundException",
                 "Microsoft.VisualStudio.Services.MemberEntitlementManagement",
                 "VS403414: The user " + id + " was not found."));
     }

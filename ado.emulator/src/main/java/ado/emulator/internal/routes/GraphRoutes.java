@@ -115,9 +115,7 @@ public final class GraphRoutes {
     }
 
     private Reply deleteUser(Call call) {
-        Subject s = user(call);
-        directory.memberships(s.subjectDescriptor(), true)
-                .forEach(m -> directory.removeMember(m.get(0), m.get(1)));
+        directory.remove(((Subject.UserSubject) user(call)).user());
         return Reply.json(204, JsonNull.INSTANCE);
     }
 
