@@ -67,4 +67,13 @@ class ServiceUrlTest {
             assertThat(other.request(0).header("Authorization")).isNull();
         }
     }
+
+    @Test
+    void serviceUrl_serverOrganisation_isTheOrganisationUrl() {
+        AdoClient client = AdoClient.newBuilder().organization("https://ado.example/DefaultCollection")
+                .environment(n -> null).build();
+
+        assertThat(client.serviceUrl(Service.VSSPS)).isEqualTo(client.organization());
+        assertThat(client.serviceUrl(Service.ALMSEARCH)).isEqualTo(client.organization());
+    }
 }

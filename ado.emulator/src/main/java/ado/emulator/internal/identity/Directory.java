@@ -25,11 +25,15 @@ import java.util.UUID;
  */
 public final class Directory {
 
-    /** The project groups and the rights they get in the seeded access control lists. */
+    /** The project group with every right; the first user is in it. */
     public static final String ADMINISTRATORS = "Project Administrators";
+    /** The project group that may read and contribute; every user is in it. */
     public static final String CONTRIBUTORS = "Contributors";
+    /** The project group that may read. */
     public static final String READERS = "Readers";
+    /** The organisation group with every right; the first user is in it. */
     public static final String COLLECTION_ADMINISTRATORS = "Project Collection Administrators";
+    /** The organisation group of every user. */
     public static final String VALID_USERS = "Project Collection Valid Users";
 
     private final OrgStore org;
