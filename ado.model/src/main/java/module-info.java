@@ -8,7 +8,11 @@ module ado.model {
     exports ado.model.distributedtask;
     exports ado.model.git;
     exports ado.model.pipelines;
+    exports ado.model.graph;
+    exports ado.model.identity;
+    exports ado.model.memberentitlement;
     exports ado.model.profile;
+    exports ado.model.search;
     exports ado.model.security;
     exports ado.model.serviceendpoint;
     exports ado.model.wit;

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,6 +52,7 @@ public final class AdoClient {
     private final HttpClient http;
     private final Transport transport;
     private final RetryPolicy retryPolicy;
+    private final Map<Service, URI> services;
 
     AdoClient(Builder b, URI organization, Credentials credentials, JsonCodec codec, HttpClient http,
               Sleeper sleeper) {
@@ -59,9 +61,15 @@ public final class AdoClient {
         this.codec = codec;
         this.http = http;
         this.retryPolicy = b.retryPolicy;
-        Set<URI> trusted = Set.copyOf(List.of(organization, OrganizationUrls.derived(organization, "vssps"),
-                OrganizationUrls.derived(organization, "almsearch"), OrganizationUrls.derived(organization, "vsrm"),
-                OrganizationUrls.profile(organization)));
+        var urls = new EnumMap<Service, URI>(Service.class);
+        for (Service s : Service.values()) {
+            urls.put(s, b.serviceUrls.getOrDefault(s, OrganizationUrls.derived(organization, s.label)));
+        }
+        this.services = Map.copyOf(urls);
+        var trustedUrls = new java.util.HashSet<URI>(services.values());
+        trustedUrls.add(organization);
+        trustedUrls.add(OrganizationUrls.profile(organization));
+        Set<URI> trusted = Set.copyOf(trustedUrls);
         this.transport = new Transport(http, b.requestTimeout, b.userAgent,
                 uri -> trusted.stream().anyMatch(t -> UrlRules.sameOrigin(t, uri))
                         ? CredentialsAccess.authorization(credentials) : Optional.empty(),
@@ -92,17 +100,36 @@ public final class AdoClient {
 
     /** {@return the identity host {@code https://vssps.dev.azure.com/{org}} (graph, identities, tokens)} */
     public ApiCall vssps() {
-        return host(OrganizationUrls.derived(organization, "vssps"));
+        return service(Service.VSSPS);
+    }
+
+    /** {@return the member entitlement host {@code https://vsaex.dev.azure.com/{org}} (user entitlements)} */
+    public ApiCall vsaex() {
+        return service(Service.VSAEX);
     }
 
     /** {@return the search host {@code https://almsearch.dev.azure.com/{org}}} */
     public ApiCall search() {
-        return host(OrganizationUrls.derived(organization, "almsearch"));
+        return service(Service.ALMSEARCH);
     }
 
     /** {@return the release host {@code https://vsrm.dev.azure.com/{org}}} */
     public ApiCall releases() {
-        return host(OrganizationUrls.derived(organization, "vsrm"));
+        return service(Service.VSRM);
+    }
+
+    /**
+     * {@return the organisation scope on {@code service}'s host}: the URL set with
+     * {@link Builder#serviceUrl(Service, URI)}, else the one derived from the organisation URL (for Azure DevOps
+     * Server, the organisation URL itself)
+     */
+    public ApiCall service(Service service) {
+        return host(serviceUrl(service));
+    }
+
+    /** {@return the base URL of {@code service}, such as {@code https://vssps.dev.azure.com/fabrikam}} */
+    public URI serviceUrl(Service service) {
+        return services.get(Objects.requireNonNull(service, "service == null"));
     }
 
     /** {@return the profile host {@code https://app.vssps.visualstudio.com}} */
@@ -113,7 +140,7 @@ public final class AdoClient {
     /**
      * {@return a call on any other URL (such as an artifact {@code downloadUrl}), sent by this client}; a query in
      * {@code base} is kept verbatim ahead of the call's own parameters. Credentials go only to the organisation's
-     * own hosts (its URL, vssps, almsearch, vsrm, the profile host), never to other URLs.
+     * own hosts (its URL, the {@link Service} URLs, the profile host), never to other URLs.
      *
      * @throws IllegalArgumentException if {@code base} is not https (or loopback http) or too long
      */
@@ -158,6 +185,32 @@ public final class AdoClient {
     public String toString() {
         return "AdoClient[" + organization + ", " + credentials + ", codec=" + codec.name() + "]";
     }
+
+    /**
+     * The Azure DevOps services that live on hosts of their own, derived from the organisation URL:
+     * {@code https://dev.azure.com/fabrikam} has its identities at {@code https://vssps.dev.azure.com/fabrikam}.
+     */
+    public enum Service {
+        /** Identities and graph: {@code vssps.dev.azure.com}. */
+        VSSPS("vssps"),
+        /** Member entitlement management: {@code vsaex.dev.azure.com}. */
+        VSAEX("vsaex"),
+        /** Code, work item and wiki search: {@code almsearch.dev.azure.com}. */
+        ALMSEARCH("almsearch"),
+        /** Release management: {@code vsrm.dev.azure.com}. */
+        VSRM("vsrm");
+
+        private final String label;
+
+        Service(String label) {
+            this.label = label;
+        }
+
+        /** {@return the host label, such as {@code vssps}} */
+        public String label() {
+            return label;
+        }
+    }
     /**
      * Builds an {@link AdoClient}. Unset values come from the environment (see {@link #environment}) or defaults:
      * connect timeout 10 s, request timeout 60 s, {@link RetryPolicy#defaults()}, HTTP/2 preferred.
@@ -179,6 +232,7 @@ public final class AdoClient {
         private Function<String, String> environment = System::getenv;
         Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
+        private final Map<Service, URI> serviceUrls = new EnumMap<>(Service.class);
 
         private Builder() {
         }
@@ -194,6 +248,21 @@ public final class AdoClient {
         public Builder organization(String nameOrUrl) {
             this.organization = OrganizationUrls.parse(Objects.requireNonNull(nameOrUrl, "organization == null"),
                     "organization");
+            return this;
+        }
+
+        /**
+         * Sends the calls of {@code service} to {@code url} instead of the URL derived from the organisation (an
+         * Azure DevOps Server with separate hosts, a proxy, the emulator's per-service listeners). The client sends
+         * its credentials there too.
+         *
+         * @throws IllegalArgumentException if {@code url} is not https (http only for loopback hosts), has user
+         *                                  info, or is too long
+         */
+        public Builder serviceUrl(Service service, URI url) {
+            Objects.requireNonNull(service, "service == null");
+            serviceUrls.put(service, OrganizationUrls.normalise(Objects.requireNonNull(url, "url == null"),
+                    "serviceUrl"));
             return this;
         }
 

@@ -13,13 +13,21 @@ import ado.emulator.internal.library.Library;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.User;
 import ado.emulator.internal.routes.BuildRoutes;
+import ado.emulator.internal.identity.Directory;
 import ado.emulator.internal.routes.CoreRoutes;
+import ado.emulator.internal.routes.EntitlementRoutes;
 import ado.emulator.internal.routes.GitRoutes;
 import ado.emulator.internal.routes.LibraryRoutes;
 import ado.emulator.internal.routes.PipelineResourceRoutes;
 import ado.emulator.internal.routes.PipelineRoutes;
 import ado.emulator.internal.routes.TaskPlaneRoutes;
 import ado.emulator.internal.routes.WiqlRoutes;
+import ado.emulator.internal.routes.GraphRoutes;
+import ado.emulator.internal.routes.SearchRoutes;
+import ado.emulator.internal.routes.SecurityRoutes;
+import ado.emulator.internal.search.CodeSearch;
+import ado.emulator.internal.search.SearchSource;
+import ado.emulator.internal.security.SecurityStore;
 import ado.emulator.internal.seed.Seeder;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -31,8 +39,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -50,9 +62,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }
  *
- * <p>URLs follow ADO: {@code {url}/_apis/...} and {@code {url}/{project}/_apis/...}. Identity, profile and other
- * hosts are served by the same server under the organisation URL (AdoClient derives them so for non-cloud hosts);
- * the profile is also served at {@code /_apis/profile/profiles/me} on the server root. Run standalone with
+ * <p>URLs follow ADO: {@code {url}/_apis/...} and {@code {url}/{project}/_apis/...}. The services ADO runs on hosts
+ * of their own have listeners of their own, as in the cloud: identities and the Graph ({@code vssps}), user
+ * entitlements ({@code vsaex}) and search ({@code almsearch}), each at {@link #serviceUrl(AdoClient.Service)} and
+ * only there, so a call sent to the wrong host gets a 404; {@link #clientBuilder()} points the client at them. The
+ * profile is served at {@code /_apis/profile/profiles/me} on the server root. Run standalone with
  * {@code java -p <module path> -m ado.emulator}, which prints the URL and PAT and serves until killed.
  */
 public final class AdoEmulator implements AutoCloseable {
@@ -71,6 +85,8 @@ public final class AdoEmulator implements AutoCloseable {
     private final EmulatorPipelines pipelines;
     /** The work item store as the WIQL engine reads it. */
     private final ado.emulator.internal.wiql.WorkItemView workItemView;
+    private final List<HttpServer> serviceServers = new ArrayList<>();
+    private final Map<AdoClient.Service, URI> serviceUrls = new EnumMap<>(AdoClient.Service.class);
 
     private AdoEmulator(Builder b) {
         String pat = b.pat != null ? b.pat : HexFormat.of().formatHex(new SecureRandom().generateSeed(26));
@@ -121,27 +137,58 @@ public final class AdoEmulator implements AutoCloseable {
         new PipelineRoutes(org, builds).register(orgRouter);
         new TaskPlaneRoutes(org, builds).register(orgRouter);
         ado.emulator.internal.routes.WorkRoutes.register(orgRouter, work);
+        var directory = new Directory(org);
+        new SecurityRoutes(org, directory, new SecurityStore(org, repos, directory)).register(orgRouter);
+        var services = new EnumMap<AdoClient.Service, Router>(AdoClient.Service.class);
+        services.put(AdoClient.Service.VSSPS, new Router());
+        services.put(AdoClient.Service.VSAEX, new Router());
+        services.put(AdoClient.Service.ALMSEARCH, new Router());
+        new GraphRoutes(org, directory).register(services.get(AdoClient.Service.VSSPS));
+        new EntitlementRoutes(org, directory).register(services.get(AdoClient.Service.VSAEX));
+        new SearchRoutes(org, new CodeSearch(org, repos),
+                new ado.emulator.internal.search.WorkItemSearch(org, workItemView), SearchSource.empty())
+                .register(services.get(AdoClient.Service.ALMSEARCH));
         Set<String> bearer = new HashSet<>(b.bearerTokens);
         bearer.add(pat);
-        var dispatcher = new Dispatcher(new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency),
-                orgRouter, rootRouter, faults.source(), requests.recorder());
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 64);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the emulator on port " + b.port, e);
-        }
+        var settings = new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency);
+        var dispatcher = new Dispatcher(settings, orgRouter, rootRouter, faults.source(), requests.recorder());
         var n = new AtomicInteger();
         executor = Executors.newFixedThreadPool(b.threads, r -> {
             Thread t = new Thread(r, "ado-emulator-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        server.setExecutor(executor);
-        server.createContext("/", dispatcher);
+        server = listen(b.port, dispatcher);
         url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/" + b.organization);
         dispatcher.base(url);
+        try {
+            for (var e : services.entrySet()) {
+                var d = new Dispatcher(settings, e.getValue(), new Router(), faults.source(), requests.recorder());
+                HttpServer s = listen(0, d);
+                serviceServers.add(s);
+                URI serviceUrl = URI.create("http://127.0.0.1:" + s.getAddress().getPort() + "/" + b.organization);
+                d.base(serviceUrl);
+                serviceUrls.put(e.getKey(), serviceUrl);
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
         server.start();
+        serviceServers.forEach(HttpServer::start);
         LOG.log(System.Logger.Level.DEBUG, "emulator serving " + url);
+    }
+
+    private HttpServer listen(int port, Dispatcher dispatcher) {
+        HttpServer s;
+        try {
+            s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the emulator on port " + port, e);
+        }
+        s.setExecutor(executor);
+        s.createContext("/", dispatcher);
+        return s;
     }
 
     /** {@return a builder: seeded, organisation {@code fabrikam}, a random PAT, 401 on bad credentials} */
@@ -159,6 +206,15 @@ public final class AdoEmulator implements AutoCloseable {
         return url;
     }
 
+    /**
+     * {@return the organisation URL on the listener of {@code service}} ({@code VSSPS}: Graph and identities,
+     * {@code VSAEX}: user entitlements, {@code ALMSEARCH}: search); {@code VSRM} has no listener of its own and
+     * answers the organisation URL
+     */
+    public URI serviceUrl(AdoClient.Service service) {
+        return serviceUrls.getOrDefault(Objects.requireNonNull(service, "service == null"), url);
+    }
+
     /** {@return the organisation name} */
     public String organization() {
         String path = url.getPath();
@@ -170,9 +226,11 @@ public final class AdoEmulator implements AutoCloseable {
         return pat;
     }
 
-    /** {@return a client builder with the organisation URL and PAT set} */
+    /** {@return a client builder with the organisation URL, the service listeners' URLs and the PAT set} */
     public AdoClient.Builder clientBuilder() {
-        return AdoClient.newBuilder().organization(url.toString()).credentials(Credentials.pat(pat));
+        AdoClient.Builder b = AdoClient.newBuilder().organization(url.toString()).credentials(Credentials.pat(pat));
+        serviceUrls.forEach(b::serviceUrl);
+        return b;
     }
 
     /** {@return a client for this emulator} */
@@ -213,7 +271,10 @@ public final class AdoEmulator implements AutoCloseable {
     /** Stops serving; idempotent. */
     @Override
     public void close() {
-        server.stop(0);
+        serviceServers.forEach(s -> s.stop(0));
+        if (server != null) {
+            server.stop(0);
+        }
         executor.shutdownNow();
     }
 
@@ -237,6 +298,8 @@ public final class AdoEmulator implements AutoCloseable {
         System.out.println("Azure DevOps emulator");
         System.out.println("  organisation URL: " + emulator.url());
         System.out.println("  PAT:              " + emulator.pat());
+        emulator.serviceUrls.forEach((service, u) -> System.out.println("  " + service.label() + ": "
+                + " ".repeat(Math.max(0, 16 - service.label().length())) + u));
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
         Thread.currentThread().join();
     }

@@ -39,7 +39,7 @@ class ConformanceTest {
     private static final Path COVERAGE = Path.of("src/test/resources/conformance-coverage.md");
     /** The vector areas whose operations the emulator serves; every vector in them is listed in the coverage file. */
     private static final Set<String> SERVED_AREAS = Set.of("core", "git", "profile", "build",
-            "approvalsAndChecks", "distributedTask", "work", "wit");
+            "approvalsAndChecks", "distributedTask", "work", "wit", "graph", "ims");
     private static final String REPO = "/Fabrikam-Fiber-Git/_apis/git/repositories/Fabrikam-Fiber-Git";
     private static final String ZERO = "0".repeat(40);
     private static final List<String> EXTRAS = new ArrayList<>();
@@ -299,6 +299,93 @@ class ConformanceTest {
         }
 
         assertThat(files).allSatisfy(f -> assertThat(coverage).contains(f));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> graphAndIdentityVectors_onTheVsspsListener_haveExampleShape() {
+        Raw vssps = new Raw(emulator, emulator.serviceUrl(ado.core.AdoClient.Service.VSSPS));
+        JsonObject groups = vssps.json("/_apis/graph/groups", 200);
+        String contributors = descriptorOf(groups, "[Fabrikam-Fiber-Git]\\Contributors");
+        String valid = descriptorOf(groups, "[" + emulator.organization() + "]\\Project Collection Valid Users");
+        JsonObject users = vssps.json("/_apis/graph/users", 200);
+        String ada = descriptorOf(users, "ada@fabrikam.example");
+        String adaId = vssps.json("/_apis/identities?subjectDescriptors=" + ada, 200).get("value") instanceof JsonArray a
+                ? ((JsonObject) a.get(0)).string("id").orElseThrow() : "";
+        JsonObject validIdentity = (JsonObject) Raw.value(vssps.json("/_apis/identities?subjectDescriptors=" + valid,
+                200)).get(0);
+        Raw.json(vssps.send("PUT", "/_apis/graph/memberships/" + contributors + "/" + valid, null), 200);
+        Set<String> userProperties = Set.of("DN", "SpecialType", "Alias", "PUID", "ComplianceValidated",
+                "objectidentifier", "MetadataUpdateDate", "DirectoryAlias");
+        Set<String> groupProperties = Set.of("SpecialType", "ScopeId", "ScopeType", "LocalScopeId", "SecuringHostId",
+                "ScopeName", "GlobalScope", "VirtualPlugin", "IsCrossProject", "RestrictedVisible");
+        var identityMissing = new java.util.HashSet<String>(userProperties);
+        identityMissing.addAll(groupProperties);
+        String[] missing = identityMissing.toArray(String[]::new);
+        List<Case> cases = List.of(
+                Case.get("graph/Users_List.json", "/_apis/graph/users"),
+                Case.get("graph/Groups_List.json", "/_apis/graph/groups"),
+                Case.get("graph/Descriptors_Get.json", "/_apis/graph/descriptors/" + adaId),
+                Case.get("graph/Memberships_List--all-groups-for-a-user.json", "/_apis/graph/memberships/" + ada),
+                Case.get("graph/Memberships_List--all-groups-for-a-group.json",
+                        "/_apis/graph/memberships/" + contributors),
+                Case.get("graph/Memberships_List--all-members-of-a-group.json",
+                        "/_apis/graph/memberships/" + contributors + "?direction=Down"),
+                replay("graph/Users_Create--add-a-msa-user-by-upn.json", "POST", "/_apis/graph/users"),
+                replay("graph/Users_Create--add-an-aad-user-by-upn.json", "POST", "/_apis/graph/users"),
+                replay("graph/Users_Create--add-an-aad-user-by-oid.json", "POST", "/_apis/graph/users"),
+                replay("graph/Users_Create--add-an-aad-user-with-a-custom-storage-key.json", "POST",
+                        "/_apis/graph/users"),
+                replay("graph/Users_Create--add-an-aad-user-as-member-of-a-group.json", "POST",
+                        "/_apis/graph/users?groupDescriptors=" + contributors),
+                Case.get("ims/Identities_ReadIdentities--by-email.json",
+                        "/_apis/identities?searchFilter=General&filterValue=grace@fabrikam.example"
+                                + "&queryMembership=None", missing),
+                Case.get("ims/Identities_ReadIdentities--by-name.json",
+                        "/_apis/identities?searchFilter=General&filterValue=" + enc("Project Collection Valid Users")
+                                + "&queryMembership=None", missing),
+                Case.get("ims/Identities_ReadIdentities--by-identitydescriptors.json", "/_apis/identities?descriptors="
+                        + enc(identityDescriptor(vssps, ada) + "," + validIdentity.string("descriptor").orElseThrow())
+                        + "&queryMembership=None", missing),
+                Case.get("ims/Identities_ReadIdentities--by-ids.json", "/_apis/identities?identityIds=" + adaId + ","
+                        + validIdentity.string("id").orElseThrow() + "&queryMembership=None", missing),
+                Case.get("ims/Identities_ReadIdentities--by-subject-descriptors.json",
+                        "/_apis/identities?subjectDescriptors=" + ada + "," + valid + "&queryMembership=None", missing));
+        Stream<DynamicTest> shaped = cases.stream().map(c -> DynamicTest.dynamicTest(c.vector(),
+                () -> check(vssps, c)));
+        Stream<DynamicTest> special = Stream.of(
+                DynamicTest.dynamicTest("graph/Memberships_CheckMembershipExistence.json", () -> {
+                    var head = Raw.send(vssps.request("/_apis/graph/memberships/" + ada + "/" + contributors)
+                            .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+                    assertThat(head.statusCode()).isEqualTo(Integer.parseInt(
+                            vector("graph/Memberships_CheckMembershipExistence.json").get("responseStatus").toJson()));
+                }),
+                DynamicTest.dynamicTest("graph/SubjectLookup_LookupSubjects.json", () -> {
+                    JsonObject v = vector("graph/SubjectLookup_LookupSubjects.json");
+                    JsonObject ours = Raw.json(vssps.post("/_apis/graph/subjectlookup", "{\"lookupKeys\":[{"
+                            + "\"descriptor\":\"" + contributors + "\"},{\"descriptor\":\"" + ada + "\"}]}"), 200);
+                    JsonObject expected = (JsonObject) ((JsonObject) v.get("response")).get("value");
+                    JsonObject actual = (JsonObject) ours.get("value");
+                    assertThat(actual.members()).hasSize(expected.members().size());
+                    for (JsonValue example : expected.members().values()) {
+                        String kind = ((JsonObject) example).string("subjectKind").orElseThrow();
+                        var report = Shapes.compare(example, actual.get(kind.equals("group") ? contributors : ada));
+                        assertThat(report.mismatched()).as(kind).isEmpty();
+                        assertThat(report.missing()).as(kind).isEmpty();
+                    }
+                }));
+        return Stream.concat(shaped, special);
+    }
+
+    private static String descriptorOf(JsonObject envelope, String principalName) {
+        return Raw.value(envelope).values().stream().map(JsonObject.class::cast)
+                .filter(o -> o.string("principalName").orElseThrow().equalsIgnoreCase(principalName))
+                .findFirst().orElseThrow(() -> new AssertionError("no subject " + principalName))
+                .string("descriptor").orElseThrow();
+    }
+
+    private static String identityDescriptor(Raw vssps, String subjectDescriptor) {
+        return ((JsonObject) Raw.value(vssps.json("/_apis/identities?subjectDescriptors=" + subjectDescriptor, 200))
+                .get(0)).string("descriptor").orElseThrow();
     }
 
     private static JsonObject check(Case c, Map<String, String> unused) {

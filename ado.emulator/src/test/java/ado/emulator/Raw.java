@@ -19,9 +19,16 @@ final class Raw {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final AdoEmulator emulator;
+    private final URI base;
 
     Raw(AdoEmulator emulator) {
+        this(emulator, emulator.url());
+    }
+
+    /** A client for the organisation at {@code base}, such as a service listener's URL. */
+    Raw(AdoEmulator emulator, URI base) {
         this.emulator = emulator;
+        this.base = base;
     }
 
     /** {@return the Basic header for the emulator's PAT} */
@@ -31,7 +38,7 @@ final class Raw {
 
     /** {@return a request for {@code path} below the organisation, authenticated, api-version 7.1 in Accept} */
     HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(emulator.url() + path)).timeout(Duration.ofSeconds(20))
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
                 .header("Authorization", basic()).header("Accept", "application/json;api-version=7.1");
     }
 

@@ -5,10 +5,17 @@ import ado.model.core.ConnectionData;
 import ado.model.core.ConnectionInfo;
 import ado.model.core.Projects;
 import ado.model.core.TeamProject;
+import ado.model.graph.GraphGroups;
+import ado.model.graph.GraphSubject;
+import ado.model.graph.GraphUsers;
+import ado.model.identity.Identities;
+import ado.model.identity.Identity;
+import ado.model.identity.SearchFilter;
 import ado.model.profile.Profile;
 import ado.model.profile.Profiles;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -113,6 +120,31 @@ public final class Organization {
             throw new IllegalArgumentException("id must be > 0: " + id);
         }
         return new AgentPool(this, id);
+    }
+
+    /** {@return the organisation's users (Graph), fetched lazily page by page from the identity host} */
+    public Stream<GraphSubject> users() {
+        return GraphUsers.list(service.client().vssps());
+    }
+
+    /** {@return the organisation's and its projects' groups (Graph), fetched lazily} */
+    public Stream<GraphSubject> groups() {
+        return GraphGroups.list(service.client().vssps());
+    }
+
+    /**
+     * {@return the identity whose e-mail, sign-in name or display name is {@code emailOrName}} (a group as
+     * {@code [Project]\Group}); its {@link Identity#id()} is what reviewers and assignments use, its
+     * {@link Identity#descriptor()} what permissions use. One request; empty when nothing matches.
+     */
+    public Optional<Identity> identity(String emailOrName) {
+        Objects.requireNonNull(emailOrName, "emailOrName == null");
+        return Identities.search(service.client().vssps(), SearchFilter.GENERAL, emailOrName).stream().findFirst();
+    }
+
+    /** {@return code, work item and wiki search in the whole organisation; no request} */
+    public SearchScope search() {
+        return new SearchScope(service.client().search());
     }
 
     @Override

@@ -516,6 +516,21 @@ public final class Project {
         }
     }
 
+    /** {@return code, work item and wiki search in this project; no request} */
+    public SearchScope search() {
+        return new SearchScope(organization.service().client().search().project(self.urlKey()));
+    }
+
+    /**
+     * {@return the project's group {@code name} (such as {@code Contributors}) as an identity, for permissions}; one
+     * request, empty when the project has no such group
+     */
+    public java.util.Optional<ado.model.identity.Identity> group(String name) {
+        Objects.requireNonNull(name, "name == null");
+        return organization.identity("[" + name() + "]\\" + name)
+                .filter(i -> Boolean.TRUE.equals(i.isContainer()));
+    }
+
     @Override
     public String toString() {
         return "Project[" + self.label() + "]";

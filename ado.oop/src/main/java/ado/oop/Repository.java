@@ -349,6 +349,11 @@ public final class Repository {
     }
 
 
+    /** {@return the Git permissions of this repository (and, through it, of its branches); no request} */
+    public RepositoryPermissions permissions() {
+        return new RepositoryPermissions(this, null);
+    }
+
     @Override
     public String toString() {
         return "Repository[" + project.name() + "/" + self.label() + "]";

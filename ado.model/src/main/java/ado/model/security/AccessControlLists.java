@@ -1,6 +1,10 @@
 package ado.model.security;
 
 import ado.core.ApiCall;
+import ado.core.Body;
+import ado.core.json.JsonArray;
+import ado.core.json.JsonObject;
+import ado.core.json.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -27,15 +31,72 @@ public final class AccessControlLists {
      * }
      */
     public static List<AccessControlList> query(ApiCall org, UUID namespaceId, String token, boolean recurse) {
-        Objects.requireNonNull(namespaceId, "namespaceId == null");
+        return query(org, namespaceId, token, recurse, false);
+    }
+
+    /**
+     * {@return the access control lists of {@code token}, with the effective and inherited permissions of each
+     * entry ({@link AccessControlEntry#extendedInfo()}) when {@code includeExtendedInfo}}
+     */
+    public static List<AccessControlList> query(ApiCall org, UUID namespaceId, String token, boolean recurse,
+                                                boolean includeExtendedInfo) {
+        return scope(org, namespaceId)
+                .query("token", token(token))
+                .query("recurse", recurse)
+                .query("includeExtendedInfo", includeExtendedInfo)
+                .get(API_VERSION)
+                .asList(AccessControlList.class);
+    }
+
+    /** Sets {@code acls}, replacing the entries each token had. */
+    public static void set(ApiCall org, UUID namespaceId, List<AccessControlList> acls) {
+        Objects.requireNonNull(acls, "acls == null");
+        if (acls.isEmpty()) {
+            throw new IllegalArgumentException("acls must not be empty");
+        }
+        var value = acls.stream().map(acl -> {
+            acl.acesDictionary().values().forEach(AccessControlLists::checkBits);
+            var aces = JsonObject.builder();
+            acl.acesDictionary().forEach((d, e) -> aces.put(d, JsonObject.builder().put("descriptor",
+                    e.descriptor()).put("allow", e.allow()).put("deny", e.deny()).build()));
+            return (JsonValue) JsonObject.builder().put("inheritPermissions", acl.inheritPermissions())
+                    .put("token", token(acl.token())).put("acesDictionary", aces.build()).build();
+        }).toList();
+        scope(org, namespaceId).post(API_VERSION)
+                .body(Body.json(JsonObject.builder().put("value", new JsonArray(value)).build())).send();
+    }
+
+    /** {@return whether anything was removed} Removes the lists of {@code tokens}, and those below them when {@code recurse}. */
+    public static boolean remove(ApiCall org, UUID namespaceId, List<String> tokens, boolean recurse) {
+        Objects.requireNonNull(tokens, "tokens == null");
+        if (tokens.isEmpty()) {
+            throw new IllegalArgumentException("tokens must not be empty");
+        }
+        tokens.forEach(AccessControlLists::token);
+        Boolean removed = scope(org, namespaceId).query("tokens", tokens).query("recurse", recurse)
+                .delete(API_VERSION).as(Boolean.class);
+        return Boolean.TRUE.equals(removed);
+    }
+
+    static ApiCall scope(ApiCall org, UUID namespaceId) {
+        return org.apis("accesscontrollists", Objects.requireNonNull(namespaceId, "namespaceId == null")
+                .toString());
+    }
+
+    /** {@return {@code token} checked: not blank} */
+    static String token(String token) {
         Objects.requireNonNull(token, "token == null");
         if (token.isBlank()) {
             throw new IllegalArgumentException("token must not be blank");
         }
-        return org.apis("accesscontrollists", namespaceId.toString())
-                .query("token", token)
-                .query("recurse", recurse)
-                .get(API_VERSION)
-                .asList(AccessControlList.class);
+        return token;
+    }
+
+    /** Checks that an entry's bits are not negative. */
+    static void checkBits(AccessControlEntry e) {
+        if (e.allow() < 0 || e.deny() < 0) {
+            throw new IllegalArgumentException("permission bits must not be negative: allow " + e.allow()
+                    + ", deny " + e.deny());
+        }
     }
 }

@@ -43,7 +43,7 @@ public final class OrgStore {
     }
 
     /** Adds a user. */
-    public User addUser(String displayName, String uniqueName) {
+    public synchronized User addUser(String displayName, String uniqueName) {
         var user = new User(idFor("user", uniqueName), displayName, uniqueName);
         users.add(user);
         return user;
@@ -52,6 +52,11 @@ public final class OrgStore {
     /** {@return every user, the authenticated one first} */
     public List<User> users() {
         return List.copyOf(users);
+    }
+
+    /** {@return the user whose sign-in name is {@code uniqueName} (case-insensitively)} */
+    public Optional<User> userNamed(String uniqueName) {
+        return users.stream().filter(u -> u.uniqueName().equalsIgnoreCase(uniqueName)).findFirst();
     }
 
     /** {@return the user {@code id}} */

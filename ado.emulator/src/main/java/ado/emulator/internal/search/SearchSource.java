@@ -1,0 +1,19 @@
+package ado.emulator.internal.search;
+
+import ado.core.json.JsonObject;
+import java.util.List;
+
+/**
+ * What the search host searches besides code: work items and wiki pages as search results, supplied by the stores
+ * that own them. Until those stores are wired in, the emulator searches an empty set.
+ */
+public interface SearchSource {
+
+    /** {@return the results for {@code text} in project {@code projectName} (null: every project)} */
+    List<JsonObject> find(String text, String projectName);
+
+    /** {@return a source with nothing in it} */
+    static SearchSource empty() {
+        return (text, project) -> List.of();
+    }
+}

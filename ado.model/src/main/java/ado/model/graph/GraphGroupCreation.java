@@ -1,0 +1,17 @@
+package ado.model.graph;
+
+import ado.model.internal.Checks;
+
+/**
+ * A new Azure DevOps group.
+ *
+ * @param displayName the group's name
+ * @param description the description, or {@code null}
+ */
+public record GraphGroupCreation(String displayName, String description) {
+
+    /** Checks the name. */
+    public GraphGroupCreation {
+        Checks.nonBlank(displayName, "displayName");
+    }
+}

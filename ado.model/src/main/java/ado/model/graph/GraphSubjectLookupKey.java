@@ -1,0 +1,16 @@
+package ado.model.graph;
+
+import ado.model.internal.Checks;
+
+/**
+ * One descriptor to look up.
+ *
+ * @param descriptor the subject descriptor
+ */
+public record GraphSubjectLookupKey(String descriptor) {
+
+    /** Checks the descriptor. */
+    public GraphSubjectLookupKey {
+        Checks.nonBlank(descriptor, "descriptor");
+    }
+}

@@ -1,0 +1,73 @@
+package ado.model.memberentitlement;
+
+import ado.core.ApiCall;
+import ado.core.Body;
+import ado.core.Paging;
+import ado.core.json.JsonObject;
+import ado.core.json.JsonType;
+import ado.model.JsonPatchOperation;
+import ado.model.internal.Checks;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * User entitlements ({@code _apis/userentitlements}) on the member entitlement host: call with
+ * {@code client.vsaex()} ({@code https://vsaex.dev.azure.com/{org}}, as Microsoft's REST reference says).
+ */
+public final class UserEntitlements {
+
+    /** The api-version of these operations. */
+    public static final String API_VERSION = "7.1-preview.3";
+
+    private UserEntitlements() {
+    }
+
+    /** {@return every user's entitlements, fetched lazily page by page (the body's continuation token)} */
+    public static Stream<UserEntitlement> list(ApiCall vsaex) {
+        return scope(vsaex).get(API_VERSION).stream(Paging.continuationBody(JsonType.of(UserEntitlementPage.class),
+                UserEntitlementPage::members, UserEntitlementPage::continuationToken));
+    }
+
+    /** {@return the entitlements of user {@code userId}} */
+    public static UserEntitlement get(ApiCall vsaex, UUID userId) {
+        return scope(vsaex).path(Objects.requireNonNull(userId, "userId == null").toString()).get(API_VERSION)
+                .as(UserEntitlement.class);
+    }
+
+    /**
+     * {@return the result of adding user {@code principalName} with licence {@code accountLicenseType}} (such as
+     * {@code express} for Basic or {@code stakeholder})
+     */
+    public static UserEntitlementResult add(ApiCall vsaex, String principalName, String accountLicenseType) {
+        Checks.nonBlank(principalName, "principalName");
+        Checks.nonBlank(accountLicenseType, "accountLicenseType");
+        var body = JsonObject.builder()
+                .put("accessLevel", JsonObject.builder().put("accountLicenseType", accountLicenseType).build())
+                .put("user", JsonObject.builder().put("principalName", principalName).put("subjectKind", "user")
+                        .build())
+                .build();
+        return scope(vsaex).post(API_VERSION).body(Body.json(body)).as(UserEntitlementResult.class);
+    }
+
+    /** {@return the result of applying {@code operations} (such as a {@code replace} of {@code /accessLevel})} */
+    public static UserEntitlementResult update(ApiCall vsaex, UUID userId, List<JsonPatchOperation> operations) {
+        Objects.requireNonNull(userId, "userId == null");
+        Objects.requireNonNull(operations, "operations == null");
+        if (operations.isEmpty()) {
+            throw new IllegalArgumentException("operations must not be empty");
+        }
+        return scope(vsaex).path(userId.toString()).patch(API_VERSION).body(Body.jsonPatch(operations))
+                .as(UserEntitlementResult.class);
+    }
+
+    /** Removes user {@code userId} from the organisation. */
+    public static void delete(ApiCall vsaex, UUID userId) {
+        scope(vsaex).path(Objects.requireNonNull(userId, "userId == null").toString()).delete(API_VERSION).send();
+    }
+
+    private static ApiCall scope(ApiCall vsaex) {
+        return vsaex.apis("userentitlements");
+    }
+}

@@ -1,0 +1,53 @@
+package ado.model.security;
+
+import ado.model.internal.Copies;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A security namespace: what its tokens look like and which permissions (bits) it has.
+ *
+ * @param namespaceId     the namespace id
+ * @param name            the name, such as {@code Git Repositories}
+ * @param displayName     the name to show, or {@code null}
+ * @param separatorValue  the token separator, such as {@code /}, or {@code null} when tokens are flat
+ * @param elementLength   the fixed length of token elements, or {@code -1}
+ * @param writePermission the bit needed to change the namespace's ACLs
+ * @param readPermission  the bit needed to read them
+ * @param dataspaceCategory the data space, such as {@code Git}, or {@code null}
+ * @param structureValue  {@code 1} for hierarchical namespaces
+ * @param isRemotable     whether the namespace is remotable, or {@code null}
+ * @param systemBitMask   bits only the system may set
+ * @param actions         the permissions; empty when absent
+ */
+public record SecurityNamespaceDescription(UUID namespaceId, String name, String displayName, String separatorValue,
+                                           int elementLength, long writePermission, long readPermission,
+                                           String dataspaceCategory, int structureValue, Boolean isRemotable,
+                                           long systemBitMask, List<ActionDefinition> actions) {
+
+    /** Checks the id and copies the actions. */
+    public SecurityNamespaceDescription {
+        Objects.requireNonNull(namespaceId, "namespaceId == null");
+        Objects.requireNonNull(name, "name == null");
+        actions = Copies.list(actions, "actions");
+    }
+
+    /** {@return the permission named {@code name} (case-insensitively), if the namespace has it} */
+    public Optional<ActionDefinition> action(String name) {
+        Objects.requireNonNull(name, "name == null");
+        return actions.stream().filter(a -> a.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /**
+     * {@return the bit of permission {@code name}}
+     *
+     * @throws IllegalArgumentException if the namespace has no such permission
+     */
+    public long bit(String name) {
+        return action(name).map(ActionDefinition::bit).orElseThrow(() -> new IllegalArgumentException(
+                "namespace " + this.name + " has no permission " + name + "; it has "
+                        + actions.stream().map(ActionDefinition::name).toList()));
+    }
+}

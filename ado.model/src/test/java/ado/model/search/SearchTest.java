@@ -1,0 +1,103 @@
+package ado.model.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ado.core.AdoClient;
+import ado.core.Body;
+import ado.core.error.AdoBadRequestException;
+import ado.core.error.AdoNotFoundException;
+import ado.core.json.JsonObject;
+import ado.emulator.AdoEmulator;
+import ado.emulator.junit.AdoEmulatorExtension;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(AdoEmulatorExtension.class)
+class SearchTest {
+
+    private final AdoClient client;
+    private final AdoEmulator emulator;
+
+    SearchTest(AdoClient client, AdoEmulator emulator) {
+        this.client = client;
+        this.emulator = emulator;
+    }
+
+    @Test
+    void code_textInAFile_findsTheFileOnTheSearchListener() {
+        List<CodeResult> hits = Search.code(client.search(), SearchRequest.of("println")).toList();
+
+        assertThat(client.search().uri()).isEqualTo(emulator.serviceUrl(AdoClient.Service.ALMSEARCH));
+        assertThat(hits).singleElement().satisfies(h -> {
+            assertThat(h.path()).isEqualTo("/src/app/Main.java");
+            assertThat(h.repository().name()).isEqualTo("Fabrikam-Fiber-Git");
+        });
+    }
+
+    @Test
+    void code_pagesOfOne_streamsEveryResultLazily() {
+        SearchRequest request = SearchRequest.of("class").page(0, 1);
+
+        List<CodeResult> all = Search.code(client.search(), request).toList();
+        long before = emulator.requests().count("POST", "/_apis/search/codesearchresults");
+        List<CodeResult> first = Search.code(client.search(), request).limit(1).toList();
+
+        assertThat(all).hasSizeGreaterThan(1);
+        assertThat(first).hasSize(1);
+        assertThat(emulator.requests().count("POST", "/_apis/search/codesearchresults") - before).isEqualTo(1);
+    }
+
+    @Test
+    void code_projectScopeAndRepositoryFilter_onlyThatRepository() {
+        var request = SearchRequest.of("html").filter("Repository", List.of("contoso-web"));
+
+        List<CodeResult> hits = Search.code(client.search().project("Contoso-Web"), request).toList();
+
+        assertThat(hits).isNotEmpty().allSatisfy(h -> assertThat(h.project().name()).isEqualTo("Contoso-Web"));
+    }
+
+    @Test
+    void workItems_textInATitle_findsTheWorkItemOnTheSearchListener() {
+        var created = ado.model.wit.WorkItems.create(client.api().project("Fabrikam-Fiber-Git"), "Bug",
+                ado.model.wit.WorkItemPatch.of(java.util.Map.of(ado.model.wit.WorkItemFieldName.TITLE,
+                        "Checkout crashes on an empty basket")));
+
+        List<WorkItemResult> hits = Search.workItems(client.search(), SearchRequest.of("empty BASKET")).toList();
+
+        assertThat(hits).singleElement().satisfies(h -> {
+            assertThat(h.fields()).containsEntry("system.id", Integer.toString(created.id()))
+                    .containsEntry("system.title", "Checkout crashes on an empty basket")
+                    .containsEntry("system.workitemtype", "Bug");
+            assertThat(h.project().name()).isEqualTo("Fabrikam-Fiber-Git");
+        });
+    }
+
+    @Test
+    void workItems_noMatch_searchesToNothing() {
+        assertThat(Search.workItemPage(client.search(), SearchRequest.of("no such words")).count()).isZero();
+    }
+
+    @Test
+    void code_onTheOrganisationHost_isNotFound() {
+        assertThatThrownBy(() -> Search.codePage(client.api(), SearchRequest.of("x")))
+                .isInstanceOf(AdoNotFoundException.class);
+    }
+
+    @Test
+    void request_blankText_isRejectedBeforeSending() {
+        assertThatThrownBy(() -> SearchRequest.of(" ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("searchText must not be blank");
+    }
+
+    @Test
+    void server_emptyText_isABadRequestWithAdosMessage() {
+        var empty = JsonObject.builder().put("searchText", "").put("$top", 10).build();
+
+        assertThatThrownBy(() -> client.search().apis("search", "codesearchresults").post(Search.API_VERSION)
+                .body(Body.json(empty)).send())
+                .isInstanceOfSatisfying(AdoBadRequestException.class, e -> assertThat(e.adoMessage())
+                        .hasValueSatisfying(m -> assertThat(m).contains("search text is empty")));
+    }
+}

@@ -1,0 +1,53 @@
+package ado.oop;
+
+import ado.core.ApiCall;
+import ado.model.search.CodeResult;
+import ado.model.search.Search;
+import ado.model.search.SearchRequest;
+import ado.model.search.WikiResult;
+import ado.model.search.WorkItemResult;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Search in an organisation or one project, on the search host. The streams fetch a page ({@code $top} results,
+ * 100 unless the request says otherwise) when they reach it.
+ */
+public final class SearchScope {
+
+    private final ApiCall host;
+
+    SearchScope(ApiCall host) {
+        this.host = Objects.requireNonNull(host, "host == null");
+    }
+
+    /** {@return the files whose name or text contains {@code text}, in the default branches} */
+    public Stream<CodeResult> code(String text) {
+        return code(SearchRequest.of(text));
+    }
+
+    /** {@return the code results of {@code request} (filters such as {@code Repository}, paging)} */
+    public Stream<CodeResult> code(SearchRequest request) {
+        return Search.code(host, request);
+    }
+
+    /** {@return the work items that match {@code text}} */
+    public Stream<WorkItemResult> workItems(String text) {
+        return Search.workItems(host, SearchRequest.of(text));
+    }
+
+    /** {@return the wiki pages that match {@code text}} */
+    public Stream<WikiResult> wiki(String text) {
+        return Search.wiki(host, SearchRequest.of(text));
+    }
+
+    /** {@return the search host scope of the raw API, for {@code ado.model} calls} */
+    public ApiCall api() {
+        return host;
+    }
+
+    @Override
+    public String toString() {
+        return "SearchScope[" + host.uri() + "]";
+    }
+}
