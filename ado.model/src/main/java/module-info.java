@@ -4,8 +4,13 @@ module ado.model {
 
     exports ado.model;
     exports ado.model.core;
+    exports ado.model.dashboard;
     exports ado.model.git;
+    exports ado.model.hooks;
+    exports ado.model.notification;
+    exports ado.model.policy;
     exports ado.model.profile;
     exports ado.model.security;
+    exports ado.model.wiki;
     exports ado.model.wit;
 }
