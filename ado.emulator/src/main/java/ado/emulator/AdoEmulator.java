@@ -56,6 +56,7 @@ public final class AdoEmulator implements AutoCloseable {
     private final Faults faults;
     private final RequestLog requests;
     private final EmulatorGit git;
+    private final EmulatorPolicies policies;
 
     private AdoEmulator(Builder b) {
         String pat = b.pat != null ? b.pat : HexFormat.of().formatHex(new SecureRandom().generateSeed(26));
@@ -75,7 +76,16 @@ public final class AdoEmulator implements AutoCloseable {
         var core = new CoreRoutes(org);
         core.register(orgRouter);
         core.registerRoot(rootRouter);
-        GitRoutes.register(orgRouter, org, repos, pusher, Clock.systemUTC());
+        var prs = new ado.emulator.internal.git.PullRequestStore(Clock.systemUTC());
+        GitRoutes.register(orgRouter, org, repos, pusher, Clock.systemUTC(), prs);
+        var buildOutcomes = new ado.emulator.internal.policy.RecordedBuildOutcomes();
+        var policyStore = new ado.emulator.internal.policy.PolicyStore(Clock.systemUTC());
+        var evaluator = new ado.emulator.internal.policy.PolicyEvaluator(policyStore, buildOutcomes);
+        prs.gate(evaluator);
+        this.policies = new EmulatorPolicies(org, buildOutcomes);
+        new ado.emulator.internal.routes.PolicyRoutes(org, policyStore, evaluator, prs).register(orgRouter);
+        new ado.emulator.internal.routes.WikiRoutes(org, repos, new ado.emulator.internal.wiki.WikiStore())
+                .register(orgRouter);
         Set<String> bearer = new HashSet<>(b.bearerTokens);
         bearer.add(pat);
         var dispatcher = new Dispatcher(new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency),
@@ -148,6 +158,11 @@ public final class AdoEmulator implements AutoCloseable {
     /** {@return direct access to the Git repositories} */
     public EmulatorGit git() {
         return git;
+    }
+
+    /** {@return test access to what branch policies read (build results)} */
+    public EmulatorPolicies policies() {
+        return policies;
     }
 
     /** Stops serving; idempotent. */

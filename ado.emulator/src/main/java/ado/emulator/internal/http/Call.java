@@ -22,8 +22,17 @@ public final class Call {
     private final Map<String, String> vars;
     private final String accept;
     private final byte[] body;
+    private final Map<String, String> headers;
 
     Call(String method, URI base, Map<String, String> query, Map<String, String> vars, String accept, byte[] body) {
+        this(method, base, query, vars, accept, body, Map.of());
+    }
+
+    Call(String method, URI base, Map<String, String> query, Map<String, String> vars, String accept, byte[] body,
+         Map<String, String> headers) {
+        var h = new TreeMap<String, String>(String.CASE_INSENSITIVE_ORDER);
+        h.putAll(headers);
+        this.headers = h;
         this.method = method;
         this.base = base;
         var q = new TreeMap<String, String>(String.CASE_INSENSITIVE_ORDER);
@@ -91,6 +100,11 @@ public final class Call {
     /** {@return whether boolean query parameter {@code name} is {@code true}} */
     public boolean flag(String name) {
         return query(name).map(v -> v.equalsIgnoreCase("true")).orElse(false);
+    }
+
+    /** {@return the first value of request header {@code name} (matched case-insensitively)} */
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.get(name));
     }
 
     /** {@return the Accept header, or "" when absent} */

@@ -103,7 +103,13 @@ public final class Dispatcher implements HttpHandler {
             String accept = exchange.getRequestHeaders().getFirst("Accept");
             String version = ApiVersions.find(query.get("api-version"), accept);
             ApiVersions.check(method, version);
-            Call call = new Call(method, base, query, match.vars(), accept, body);
+            var headers = new java.util.HashMap<String, String>();
+            exchange.getRequestHeaders().forEach((name, values) -> {
+                if (!values.isEmpty() && !name.equalsIgnoreCase("Authorization")) {
+                    headers.put(name, values.get(0));
+                }
+            });
+            Call call = new Call(method, base, query, match.vars(), accept, body, headers);
             return match.route().handler().handle(call);
         } catch (AdoError e) {
             return Reply.error(e);
