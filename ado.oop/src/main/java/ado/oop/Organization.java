@@ -76,6 +76,36 @@ public final class Organization {
         return Profiles.me(service.client().profile());
     }
 
+    /** {@return the service hook subscriptions of the organisation} */
+    public List<ado.model.hooks.HookSubscription> hookSubscriptions() {
+        return ado.model.hooks.ServiceHooks.list(api());
+    }
+
+    /**
+     * {@return the new service hook subscription}
+     *
+     * @throws ado.core.error.AdoBadRequestException if its publisher, event type or consumer action does not exist
+     */
+    public ado.model.hooks.HookSubscription createHookSubscription(ado.model.hooks.HookSubscription subscription) {
+        return ado.model.hooks.ServiceHooks.create(api(), subscription);
+    }
+
+    /** {@return the service hook publishers with their event types} */
+    public List<ado.model.hooks.Publisher> hookPublishers() {
+        return ado.model.hooks.ServiceHooks.publishers(api());
+    }
+
+    /** {@return the notification subscriptions of the authenticated user} */
+    public List<ado.model.notification.NotificationSubscription> notificationSubscriptions() {
+        return ado.model.notification.NotificationSubscriptions.list(api());
+    }
+
+    /** {@return the new notification subscription} */
+    public ado.model.notification.NotificationSubscription createNotificationSubscription(
+            ado.model.notification.SubscriptionSpec spec) {
+        return ado.model.notification.NotificationSubscriptions.create(api(), spec);
+    }
+
     @Override
     public String toString() {
         return "Organization[" + name() + "]";

@@ -60,6 +60,21 @@ public final class Team {
         return value;
     }
 
+    /** {@return the team scope of the raw API ({@code {org}/{project}/{team}}), for dashboards} */
+    public ado.core.ApiCall api() {
+        return project.api().team(self.urlKey());
+    }
+
+    /** {@return the team's dashboards (without widgets)} */
+    public List<ado.model.dashboard.Dashboard> dashboards() {
+        return ado.model.dashboard.Dashboards.list(api());
+    }
+
+    /** {@return a new, empty team dashboard} */
+    public ado.model.dashboard.Dashboard createDashboard(String name, String description) {
+        return ado.model.dashboard.Dashboards.create(api(), name, description);
+    }
+
     @Override
     public String toString() {
         return "Team[" + project.name() + "/" + self.label() + "]";
