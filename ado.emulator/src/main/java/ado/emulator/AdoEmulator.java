@@ -78,14 +78,9 @@ public final class AdoEmulator implements AutoCloseable {
         core.registerRoot(rootRouter);
         var prs = new ado.emulator.internal.git.PullRequestStore(Clock.systemUTC());
         GitRoutes.register(orgRouter, org, repos, pusher, Clock.systemUTC(), prs);
-        var buildOutcomes = new ado.emulator.internal.policy.RecordedBuildOutcomes();
-        var policyStore = new ado.emulator.internal.policy.PolicyStore(Clock.systemUTC());
-        var evaluator = new ado.emulator.internal.policy.PolicyEvaluator(policyStore, buildOutcomes);
-        prs.gate(evaluator);
-        this.policies = new EmulatorPolicies(org, buildOutcomes);
-        new ado.emulator.internal.routes.PolicyRoutes(org, policyStore, evaluator, prs).register(orgRouter);
-        new ado.emulator.internal.routes.WikiRoutes(org, repos, new ado.emulator.internal.wiki.WikiStore())
-                .register(orgRouter);
+        var policyEngine = ado.emulator.internal.routes.PolicyWikiRoutes.register(orgRouter, org, repos, prs,
+                Clock.systemUTC());
+        this.policies = new EmulatorPolicies(org, policyEngine.recorded());
         Set<String> bearer = new HashSet<>(b.bearerTokens);
         bearer.add(pat);
         var dispatcher = new Dispatcher(new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency),
