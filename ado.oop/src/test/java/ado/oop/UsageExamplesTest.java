@@ -104,6 +104,8 @@ class UsageExamplesTest {
         String doc = Files.readString(DOC);
         String self = normalise(Files.readString(SELF));
         String section = doc.substring(doc.indexOf("## Pull requests"));
+        int next = section.indexOf("\n## ", 1);
+        section = next < 0 ? section : section.substring(0, next);
         List<String> blocks = new ArrayList<>();
         Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
         while (m.find()) {
