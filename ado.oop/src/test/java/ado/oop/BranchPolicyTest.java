@@ -261,4 +261,67 @@ class BranchPolicyTest {
                 PolicySettings.BuildValidation.TYPE_ID, PolicySettings.RequiredReviewers.TYPE_ID,
                 PolicySettings.CommentResolution.TYPE_ID, PolicySettings.WorkItemLinking.TYPE_ID);
     }
+
+    @Test
+    void minimumReviewers_creatorVoteCounts_authorsApprovalSuffices() {
+        project.createPolicy(PolicyDefinition.blocking(new PolicySettings.MinimumReviewers(1, true, false, false,
+                null, null, List.of(PolicyScope.branch(repo.id(), "refs/heads/main")))));
+        PullRequest pr = openFeature();
+
+        pr.vote(Vote.APPROVED);
+
+        assertThat(pr.complete(MERGE).status()).isEqualTo(PullRequestStatus.COMPLETED);
+    }
+
+    @Test
+    void requiredReviewers_blocksUntilListedReviewerApproves() {
+        project.createPolicy(PolicyDefinition.blocking(new PolicySettings.RequiredReviewers(List.of(
+                alan.toString()), null, null, "Alan owns main", null,
+                List.of(PolicyScope.branch(repo.id(), "refs/heads/main")))));
+        PullRequest pr = openFeature();
+        pr.addReviewer(grace, false);
+        pr.addReviewer(alan, false);
+        pr.vote(grace, Vote.APPROVED);
+
+        assertThatThrownBy(() -> pr.complete(MERGE)).isInstanceOf(AdoConflictException.class)
+                .hasMessageContaining("Required reviewers");
+
+        pr.vote(alan, Vote.APPROVED);
+        assertThat(pr.complete(MERGE).status()).isEqualTo(PullRequestStatus.COMPLETED);
+    }
+
+    @Test
+    void mergeStrategy_squashOnly_refusesMergeCommitAllowsSquash() {
+        project.createPolicy(PolicyDefinition.blocking(new PolicySettings.MergeStrategy(true, false, false, false,
+                List.of(PolicyScope.branch(repo.id(), "refs/heads/main")))));
+        PullRequest pr = openFeature();
+
+        assertThatThrownBy(() -> pr.complete(MERGE)).isInstanceOf(AdoConflictException.class)
+                .hasMessageContaining("Require a merge strategy");
+        assertThat(pr.complete(GitPullRequestCompletionOptions.of(GitPullRequestMergeStrategy.SQUASH, false))
+                .status()).isEqualTo(PullRequestStatus.COMPLETED);
+    }
+
+    @Test
+    void statusCheck_blocksUntilStatusSucceeds() {
+        project.createPolicy(PolicyDefinition.blocking(new PolicySettings.StatusCheck("scan", "security", null, null,
+                null, null, List.of(PolicyScope.branch(repo.id(), "refs/heads/main")))));
+        PullRequest pr = openFeature();
+        pr.setStatus(ado.model.git.GitStatusState.FAILED, "security", "scan", "2 findings");
+
+        assertThat(statusOf(pr, PolicySettings.StatusCheck.TYPE_ID)).isEqualTo(PolicyEvaluationStatus.REJECTED);
+        assertThatThrownBy(() -> pr.complete(MERGE)).isInstanceOf(AdoConflictException.class);
+
+        pr.setStatus(ado.model.git.GitStatusState.SUCCEEDED, "security", "scan", "clean");
+        assertThat(pr.complete(MERGE).status()).isEqualTo(PullRequestStatus.COMPLETED);
+    }
+
+    @Test
+    void disabledPolicy_notEvaluated() {
+        repo.requireBuild("main", 13).enabled(false);
+        PullRequest pr = openFeature();
+
+        assertThat(pr.policyEvaluations()).isEmpty();
+        assertThat(pr.complete(MERGE).status()).isEqualTo(PullRequestStatus.COMPLETED);
+    }
 }
