@@ -108,4 +108,23 @@ class PolicyWikiRoutesTest {
     void evaluations_withoutArtifactId_400() {
         assertThat(raw.get("/Fabrikam-Fiber-Git/_apis/policy/evaluations").statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void attachment_notBase64_400() {
+        HttpResponse<String> r = Raw.send(raw.request("/Fabrikam-Fiber-Git/_apis/wiki/wikis/Wire/attachments?name=x.bin")
+                .header("Content-Type", "application/octet-stream")
+                .PUT(HttpRequest.BodyPublishers.ofString("not base64 !")).build());
+
+        assertThat(r.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void attachment_base64_201WithPathAndETag() {
+        HttpResponse<String> r = Raw.send(raw.request("/Fabrikam-Fiber-Git/_apis/wiki/wikis/Wire/attachments?name=y.txt")
+                .header("Content-Type", "application/octet-stream")
+                .PUT(HttpRequest.BodyPublishers.ofString("aGVsbG8=")).build());
+
+        assertThat(Raw.json(r, 201).string("path")).contains("/.attachments/y.txt");
+        assertThat(r.headers().firstValue("ETag")).isPresent();
+    }
 }

@@ -47,6 +47,15 @@ public final class Wiki {
         return WikiPages.tree(project.api(), nameOrId, "/", WikiPages.Recursion.FULL).subPages();
     }
 
+    /**
+     * {@return the new attachment {@code name}; link to it from a page by its path}
+     *
+     * @throws ado.core.error.AdoConflictException when the wiki has an attachment of that name
+     */
+    public ado.model.wiki.WikiAttachment attach(String name, byte[] content) {
+        return WikiPages.attach(project.api(), nameOrId, name, content);
+    }
+
     /** Unpublishes the wiki (code wikis only; ADO refuses to delete the project wiki). */
     public void delete() {
         Wikis.delete(project.api(), nameOrId);

@@ -16,6 +16,8 @@ import java.util.Objects;
 public final class WikiPages {
 
     private static final String VERSION = Wikis.API_VERSION;
+    /** The api-version of wiki attachments (preview only in 7.1). */
+    public static final String ATTACHMENTS_VERSION = "7.1-preview.1";
 
     private WikiPages() {
     }
@@ -85,6 +87,19 @@ public final class WikiPages {
         JsonObject body = JsonObject.builder().put("path", path(path)).put("newPath", path(newPath)).build();
         return Wikis.scope(project, wiki).path("pagemoves").post(VERSION).body(Body.json(body))
                 .as(WikiPageMove.class);
+    }
+
+    /**
+     * {@return the new attachment {@code name} (link to it from Markdown by its path)}; the content is sent
+     * base64-encoded as ADO expects (api-version 7.1-preview.1)
+     *
+     * @throws ado.core.error.AdoConflictException when the wiki has an attachment of that name
+     */
+    public static WikiAttachment attach(ApiCall project, String wiki, String name, byte[] content) {
+        Checks.nonBlank(name, "name");
+        Objects.requireNonNull(content, "content == null");
+        return Wikis.scope(project, wiki).path("attachments").query("name", name).put(ATTACHMENTS_VERSION)
+                .body(Body.octetStream(java.util.Base64.getEncoder().encode(content))).as(WikiAttachment.class);
     }
 
     private static VersionedWikiPage versioned(AdoResponse<WikiPage> response) {

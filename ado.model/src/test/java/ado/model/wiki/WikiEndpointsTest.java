@@ -185,4 +185,20 @@ class WikiEndpointsTest {
         assertThatThrownBy(() -> WikiPages.create(project, wiki, "/Nobody/Child", "x"))
                 .isInstanceOf(AdoBadRequestException.class);
     }
+
+    @Test
+    void attach_newName_pathUnderAttachments() {
+        WikiAttachment a = WikiPages.attach(project, wiki, "diagram-" + (++pages) + ".png", new byte[] {1, 2, 3});
+
+        assertThat(a.path()).isEqualTo("/.attachments/" + a.name());
+    }
+
+    @Test
+    void attach_sameNameTwice_conflict() {
+        String name = "notes-" + (++pages) + ".txt";
+        WikiPages.attach(project, wiki, name, "a".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> WikiPages.attach(project, wiki, name, new byte[] {0}))
+                .isInstanceOf(AdoConflictException.class);
+    }
 }

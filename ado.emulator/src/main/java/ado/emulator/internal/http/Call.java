@@ -112,6 +112,11 @@ public final class Call {
         return accept;
     }
 
+    /** {@return the raw request body (empty when there is none)} */
+    public byte[] bytes() {
+        return body.clone();
+    }
+
     /** {@return the body parsed as JSON; 400 with ADO's reader error when absent or invalid} */
     public JsonValue json() {
         if (body.length == 0) {

@@ -20,7 +20,7 @@ import java.util.UUID;
 /**
  * Wikis (list, get, create project or code wiki, delete a code wiki) and pages: get by path (with content and
  * {@code recursionLevel}) or id, create or update with PUT ({@code If-Match} carrying the version from the
- * {@code ETag} header), delete, and page moves. Every single-page answer carries the page's version as
+ * {@code ETag} header), delete, page moves, and attachments (PUT, base64 body). Every single-page answer carries the page's version as
  * {@code ETag}.
  */
 public final class WikiRoutes {
@@ -62,6 +62,7 @@ public final class WikiRoutes {
             return versioned(page(c, w, p, c.flag("includeContent"), depth(c)), p);
         });
         r.add("POST", WIKI + "/pagemoves", this::move);
+        r.add("PUT", WIKI + "/attachments", this::attach);
     }
 
     private Reply create(Call call) {
@@ -127,6 +128,21 @@ public final class WikiRoutes {
         out.put("page", page(call, w, moved, false, 0));
         Reply reply = Reply.json(201, out.build());
         return reply.withHeader("ETag", "\"" + moved.version() + "\"");
+    }
+
+    /** The body is the attachment's content, base64-encoded, sent as application/octet-stream. */
+    private Reply attach(Call call) {
+        WikiStore.Wiki w = find(call);
+        String name = call.query("name").orElseThrow(() -> AdoError.missingArgument("name"));
+        byte[] content;
+        try {
+            content = java.util.Base64.getMimeDecoder().decode(call.bytes());
+        } catch (IllegalArgumentException e) {
+            throw WikiErrors.invalid("The attachment content must be base64-encoded: " + e.getMessage());
+        }
+        String version = store.attach(w, name, content);
+        return Reply.json(201, JsonObject.builder().put("name", name).put("path", "/.attachments/" + name).build())
+                .withHeader("ETag", "\"" + version + "\"");
     }
 
     private static Reply versioned(JsonObject page, WikiStore.Page p) {

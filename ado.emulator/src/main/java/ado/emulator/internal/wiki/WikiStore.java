@@ -34,7 +34,7 @@ public final class WikiStore {
      * @param pages        its pages by path (case-insensitive), guarded by the wiki
      */
     public record Wiki(UUID id, String name, boolean projectWiki, UUID projectId, UUID repositoryId,
-                       String mappedPath, String branch, Map<String, Page> pages) {
+                       String mappedPath, String branch, Map<String, Page> pages, Map<String, byte[]> attachments) {
     }
 
     /**
@@ -64,7 +64,7 @@ public final class WikiStore {
         }
         var wiki = new Wiki(UUID.nameUUIDFromBytes(("wiki/" + projectId + "/" + name).getBytes(StandardCharsets.UTF_8)),
                 name, projectWiki, projectId, repositoryId, mappedPath, branch,
-                new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
+                new TreeMap<>(String.CASE_INSENSITIVE_ORDER), new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
         wikis.put(wiki.id(), wiki);
         return wiki;
     }
@@ -193,6 +193,21 @@ public final class WikiStore {
             }
             moved.forEach(p -> wiki.pages().put(p.path(), p));
             return wiki.pages().get(to);
+        }
+    }
+
+    /** {@return the version of the new attachment {@code name}; 409 when the wiki has one of that name} */
+    public String attach(Wiki wiki, String name, byte[] content) {
+        if (name == null || name.isBlank() || name.contains("/")) {
+            throw WikiErrors.invalid("The attachment name '" + name + "' is not valid.");
+        }
+        synchronized (wiki) {
+            if (wiki.attachments().containsKey(name)) {
+                throw new ado.emulator.internal.http.AdoError(409, "WikiAttachmentAlreadyExistsException",
+                        "Microsoft.TeamFoundation.Wiki.Server", "The attachment '" + name + "' already exists.");
+            }
+            wiki.attachments().put(name, content.clone());
+            return newVersion("/.attachments/" + name, new String(content, StandardCharsets.ISO_8859_1));
         }
     }
 
