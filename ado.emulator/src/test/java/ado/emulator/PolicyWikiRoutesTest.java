@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PolicyWikiRoutesTest {
 
     private static final String PAGES = "/Fabrikam-Fiber-Git/_apis/wiki/wikis/Wire/pages";
+    private static final String ATTACHMENTS = "/Fabrikam-Fiber-Git/_apis/wiki/wikis/Wire/attachments";
     private static Raw raw;
     private static int pages;
 
@@ -111,7 +112,7 @@ class PolicyWikiRoutesTest {
 
     @Test
     void attachment_notBase64_400() {
-        HttpResponse<String> r = Raw.send(raw.request("/Fabrikam-Fiber-Git/_apis/wiki/wikis/Wire/attachments?name=x.bin")
+        HttpResponse<String> r = Raw.send(raw.request(ATTACHMENTS + "?name=x.bin")
                 .header("Content-Type", "application/octet-stream")
                 .PUT(HttpRequest.BodyPublishers.ofString("not base64 !")).build());
 
@@ -120,7 +121,7 @@ class PolicyWikiRoutesTest {
 
     @Test
     void attachment_base64_201WithPathAndETag() {
-        HttpResponse<String> r = Raw.send(raw.request("/Fabrikam-Fiber-Git/_apis/wiki/wikis/Wire/attachments?name=y.txt")
+        HttpResponse<String> r = Raw.send(raw.request(ATTACHMENTS + "?name=y.txt")
                 .header("Content-Type", "application/octet-stream")
                 .PUT(HttpRequest.BodyPublishers.ofString("aGVsbG8=")).build());
 

@@ -8,8 +8,8 @@ import java.util.UUID;
  * are).
  *
  * @param description its description, or {@code null}
- * @param filter      which events match, such as {@code {"type": "Expression", "eventType": "ms.vss-code.git-push-event"}},
- *                    or {@code null}
+ * @param filter      which events match, such as
+ *                    {@code {"type": "Expression", "eventType": "ms.vss-code.git-push-event"}}, or {@code null}
  * @param channel     where notifications go, or {@code null}
  * @param scopeId     the project to watch, or {@code null}
  * @param status      {@code enabled} or {@code disabled}, or {@code null}

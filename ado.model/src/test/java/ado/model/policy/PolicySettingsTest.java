@@ -112,7 +112,8 @@ class PolicySettingsTest {
     @Test
     void requiredReviewers_none_rejectedNamingField() {
         assertThatThrownBy(() -> new PolicySettings.RequiredReviewers(List.of(), null, null, null, null,
-                List.of(MAIN))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("requiredReviewerIds");
+                List.of(MAIN))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("requiredReviewerIds");
     }
 
     @Test

@@ -89,8 +89,8 @@ public final class PolicyStore {
             if (o.get("repositoryId") instanceof JsonString s && !isUuid(s.value())) {
                 throw PolicyErrors.invalidSetting(name, "scope.repositoryId", "must be a repository id");
             }
-            if (o.get("matchKind") instanceof JsonString k
-                    && !List.of("exact", "prefix", "defaultbranch").contains(k.value().toLowerCase(java.util.Locale.ROOT))) {
+            if (o.get("matchKind") instanceof JsonString k && !List.of("exact", "prefix", "defaultbranch")
+                    .contains(k.value().toLowerCase(java.util.Locale.ROOT))) {
                 throw PolicyErrors.invalidSetting(name, "scope.matchKind", "must be Exact, Prefix or DefaultBranch");
             }
         }

@@ -20,8 +20,8 @@ import java.util.UUID;
 /**
  * Wikis (list, get, create project or code wiki, delete a code wiki) and pages: get by path (with content and
  * {@code recursionLevel}) or id, create or update with PUT ({@code If-Match} carrying the version from the
- * {@code ETag} header), delete, page moves, and attachments (PUT, base64 body). Every single-page answer carries the page's version as
- * {@code ETag}.
+ * {@code ETag} header), delete, page moves, and attachments (PUT, base64 body). Every single-page answer carries
+ * the page's version as {@code ETag}.
  */
 public final class WikiRoutes {
 

@@ -160,8 +160,7 @@ public final class WikiStore {
             if (ifMatch.isPresent()) {
                 requireVersion(current, ifMatch.get());
             }
-            wiki.pages().keySet().removeIf(k -> k.equalsIgnoreCase(p) || k.toLowerCase(java.util.Locale.ROOT).startsWith(p.toLowerCase(java.util.Locale.ROOT)
-                    + "/"));
+            wiki.pages().keySet().removeIf(k -> within(k, p));
             return current;
         }
     }
@@ -175,7 +174,7 @@ public final class WikiStore {
             if (wiki.pages().containsKey(to)) {
                 throw WikiErrors.pageExists(to);
             }
-            if (to.toLowerCase(java.util.Locale.ROOT).startsWith(from.toLowerCase(java.util.Locale.ROOT) + "/")) {
+            if (within(to, from)) {
                 throw WikiErrors.invalid("The page '" + from + "' cannot be moved below itself: '" + to + "'.");
             }
             String parent = parent(to);
@@ -184,7 +183,7 @@ public final class WikiStore {
             }
             var moved = new ArrayList<Page>();
             for (Page p : List.copyOf(wiki.pages().values())) {
-                if (p.path().equalsIgnoreCase(from) || p.path().toLowerCase(java.util.Locale.ROOT).startsWith(from.toLowerCase(java.util.Locale.ROOT) + "/")) {
+                if (within(p.path(), from)) {
                     wiki.pages().remove(p.path());
                     String target = to + p.path().substring(from.length());
                     int order = p.id() == page.id() && newOrder != null ? newOrder : p.order();
@@ -224,6 +223,12 @@ public final class WikiStore {
             throw WikiErrors.invalid("The page path '/' is the wiki root, which is not a page.");
         }
         return p;
+    }
+
+    /** {@return whether {@code path} is {@code root} or below it, ignoring case} */
+    private static boolean within(String path, String root) {
+        return path.equalsIgnoreCase(root) || path.toLowerCase(java.util.Locale.ROOT)
+                .startsWith(root.toLowerCase(java.util.Locale.ROOT) + "/");
     }
 
     private static String parent(String path) {
