@@ -274,20 +274,30 @@ class BranchPolicyTest {
     }
 
     @Test
-    void requiredReviewers_blocksUntilListedReviewerApproves() {
+    void requiredReviewers_newPullRequest_getsThemAsRequiredAndWaitsForThem() {
         project.createPolicy(PolicyDefinition.blocking(new PolicySettings.RequiredReviewers(List.of(
                 alan.toString()), null, null, "Alan owns main", null,
                 List.of(PolicyScope.branch(repo.id(), "refs/heads/main")))));
         PullRequest pr = openFeature();
-        pr.addReviewer(grace, false);
-        pr.addReviewer(alan, false);
-        pr.vote(grace, Vote.APPROVED);
 
-        assertThatThrownBy(() -> pr.complete(MERGE)).isInstanceOf(AdoConflictException.class)
-                .hasMessageContaining("Required reviewers");
+        assertThat(pr.reviewers()).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(alan);
+            assertThat(r.isRequired()).isTrue();
+        });
+        assertThat(statusOf(pr, PolicySettings.RequiredReviewers.TYPE_ID)).isEqualTo(PolicyEvaluationStatus.REJECTED);
+        assertThatThrownBy(() -> pr.complete(MERGE)).isInstanceOf(AdoConflictException.class);
 
         pr.vote(alan, Vote.APPROVED);
         assertThat(pr.complete(MERGE).status()).isEqualTo(PullRequestStatus.COMPLETED);
+    }
+
+    @Test
+    void requiredReviewers_unknownIdentity_badRequestNamingSetting() {
+        var settings = new PolicySettings.RequiredReviewers(List.of(new UUID(7, 7).toString()), null, null, null,
+                null, List.of(PolicyScope.branch(repo.id(), "refs/heads/main")));
+
+        assertThatThrownBy(() -> project.createPolicy(PolicyDefinition.blocking(settings)))
+                .isInstanceOf(AdoBadRequestException.class).hasMessageContaining("'requiredReviewerIds'");
     }
 
     @Test

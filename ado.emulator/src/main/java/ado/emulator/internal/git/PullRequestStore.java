@@ -28,17 +28,21 @@ public final class PullRequestStore {
     private final AtomicInteger ids = new AtomicInteger();
     private final AtomicInteger threadIds = new AtomicInteger();
     private final Clock clock;
-    private volatile CompletionGate gate = pr -> Optional.empty();
+    private volatile PolicyHook gate = pr -> Optional.empty();
 
-    /** Decides whether branch policies let a pull request complete (the policy engine plugs in here). */
+    /** Where branch policies plug in: they see new pull requests and decide whether one may complete. */
     @FunctionalInterface
-    public interface CompletionGate {
+    public interface PolicyHook {
         /** {@return the error refusing completion of {@code pr} (called under its repository lock), if any} */
         Optional<AdoError> refusal(PullRequest pr);
+
+        /** Told about a new pull request (under its repository lock), e.g. to add required reviewers. */
+        default void created(PullRequest pr) {
+        }
     }
 
-    /** Sets the policy check that completion (explicit or automatic) must pass; none by default. */
-    public void gate(CompletionGate gate) {
+    /** Sets the policies that see new pull requests and that completion (explicit or automatic) must pass. */
+    public void gate(PolicyHook gate) {
         this.gate = Objects.requireNonNull(gate, "gate == null");
     }
 
@@ -72,6 +76,7 @@ public final class PullRequestStore {
             pr.properties().put("Microsoft.Git.PullRequest.SourceRefName", property("System.String", source));
             pr.properties().put("Microsoft.Git.PullRequest.TargetRefName", property("System.String", target));
             byId.put(pr.id(), pr);
+            gate.created(pr);
             sync(pr, me);
             return pr;
         });

@@ -32,9 +32,10 @@ import java.util.UUID;
  *   <li>status: the newest status with {@code statusName}/{@code statusGenre} succeeded;</li>
  *   <li>merge strategy: the completion options' strategy is allowed.</li>
  * </ul>
- * Push policies (file size, path length, reserved names) do not apply to pull requests.
+ * Push policies (file size, path length, reserved names) do not apply to pull requests. A new pull request gets the
+ * reviewers of every required reviewers policy that applies to it as reviewers (required when the policy blocks).
  */
-public final class PolicyEvaluator implements PullRequestStore.CompletionGate {
+public final class PolicyEvaluator implements PullRequestStore.PolicyHook {
 
     /**
      * One policy's state on one pull request.
@@ -80,6 +81,24 @@ public final class PolicyEvaluator implements PullRequestStore.CompletionGate {
             }
         }
         return out;
+    }
+
+    @Override
+    public void created(PullRequest pr) {
+        for (PolicyConfig config : store.inProject(pr.repository().projectId())) {
+            PolicyConfig.Revision rev = config.current();
+            if (!config.typeId().equals(PolicyType.REQUIRED_REVIEWERS) || !rev.enabled()
+                    || !applies(rev.settings(), pr)
+                    || !(rev.settings().get("requiredReviewerIds") instanceof JsonArray ids)) {
+                continue;
+            }
+            for (JsonValue v : ids.values()) {
+                if (v instanceof JsonString s && !UUID.fromString(s.value()).equals(pr.createdBy())) {
+                    PullRequest.Reviewer r = pr.reviewer(UUID.fromString(s.value()));
+                    r.required(r.required() || rev.blocking());
+                }
+            }
+        }
     }
 
     @Override

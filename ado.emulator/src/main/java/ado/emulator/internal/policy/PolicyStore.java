@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * The organisation's policy configurations. Creating or replacing one checks its type and the settings that type
@@ -23,10 +24,12 @@ public final class PolicyStore {
     private final Map<Integer, PolicyConfig> byId = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final Clock clock;
+    private final Predicate<UUID> knownIdentity;
 
-    /** Creates an empty store. */
-    public PolicyStore(Clock clock) {
+    /** Creates an empty store; required reviewers must be identities {@code knownIdentity} accepts. */
+    public PolicyStore(Clock clock, Predicate<UUID> knownIdentity) {
         this.clock = Objects.requireNonNull(clock, "clock == null");
+        this.knownIdentity = Objects.requireNonNull(knownIdentity, "knownIdentity == null");
     }
 
     /** {@return the new configuration, revision 1} */
@@ -76,7 +79,7 @@ public final class PolicyStore {
     }
 
     /** Checks the type exists and has the settings it needs. */
-    static void validate(UUID typeId, JsonObject settings) {
+    void validate(UUID typeId, JsonObject settings) {
         PolicyType type = PolicyType.find(typeId).orElseThrow(() -> PolicyErrors.typeNotFound(typeId.toString()));
         String name = type.displayName();
         if (!(settings.get("scope") instanceof JsonArray scope)) {
@@ -103,6 +106,13 @@ public final class PolicyStore {
                     || !a.values().stream().allMatch(v -> v instanceof JsonString s && isUuid(s.value()))) {
                 throw PolicyErrors.invalidSetting(name, "requiredReviewerIds",
                         "is required and must be a non-empty array of identity ids");
+            }
+            for (JsonValue v : a.values()) {
+                String id = ((JsonString) v).value();
+                if (!knownIdentity.test(UUID.fromString(id))) {
+                    throw PolicyErrors.invalidSetting(name, "requiredReviewerIds",
+                            "contains '" + id + "', which is not a known identity");
+                }
             }
         } else if (typeId.equals(PolicyType.STATUS)) {
             if (!(settings.get("statusName") instanceof JsonString s) || s.value().isBlank()) {

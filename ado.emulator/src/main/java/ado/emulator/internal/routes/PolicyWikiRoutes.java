@@ -30,7 +30,7 @@ public final class PolicyWikiRoutes {
     /** Adds the routes to {@code r} and installs the policy engine as the completion gate of {@code prs}. */
     public static Installed register(Router r, OrgStore org, RepoStore repos, PullRequestStore prs, Clock clock) {
         var recorded = new RecordedBuildOutcomes();
-        var policies = new PolicyStore(clock);
+        var policies = new PolicyStore(clock, id -> org.user(id).isPresent() || org.me().id().equals(id));
         var evaluator = new PolicyEvaluator(policies, recorded);
         prs.gate(evaluator);
         new PolicyRoutes(org, policies, evaluator, prs).register(r);
