@@ -77,11 +77,21 @@ class PolicyWikiRoutesTest {
     }
 
     @Test
-    void putWithUnquotedCurrentVersion_accepted() {
+    void putWithUnquotedCurrentVersion_412LikeAdo() {
         String path = newPage();
         String etag = raw.get(PAGES + "?path=" + path).headers().firstValue("ETag").orElseThrow();
 
         HttpResponse<String> r = put(path, etag.substring(1, etag.length() - 1), "{\"content\":\"v2\"}");
+
+        assertThat(r.statusCode()).isEqualTo(412);
+    }
+
+    @Test
+    void putWithCurrentETag_200WithNewETag() {
+        String path = newPage();
+        String etag = raw.get(PAGES + "?path=" + path).headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> r = put(path, etag, "{\"content\":\"v2\"}");
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));

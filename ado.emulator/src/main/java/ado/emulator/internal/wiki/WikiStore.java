@@ -236,15 +236,9 @@ public final class WikiStore {
         return slash <= 0 ? "/" : path.substring(0, slash);
     }
 
+    /** ADO compares If-Match with the ETag as sent, quotes included: a bare version does not match (412). */
     private static void requireVersion(Page current, String ifMatch) {
-        String given = ifMatch.strip();
-        if (given.startsWith("W/")) {
-            given = given.substring(2);
-        }
-        if (given.length() >= 2 && given.startsWith("\"") && given.endsWith("\"")) {
-            given = given.substring(1, given.length() - 1);
-        }
-        if (!given.equals(current.version())) {
+        if (!ifMatch.strip().equals("\"" + current.version() + "\"")) {
             throw WikiErrors.staleVersion(current.path());
         }
     }
