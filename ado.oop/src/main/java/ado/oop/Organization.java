@@ -77,17 +77,19 @@ public final class Organization {
     }
 
     /** {@return the service hook subscriptions of the organisation} */
-    public List<ado.model.hooks.HookSubscription> hookSubscriptions() {
-        return ado.model.hooks.ServiceHooks.list(api());
+    public List<ServiceHook> hookSubscriptions() {
+        return ado.model.hooks.ServiceHooks.list(api()).stream().map(h -> new ServiceHook(this, h)).toList();
     }
 
     /**
      * {@return the new service hook subscription}
      *
-     * @throws ado.core.error.AdoBadRequestException if its publisher, event type or consumer action does not exist
+     * @throws ado.core.error.AdoBadRequestException if its event type, consumer action or a required consumer input
+     *                                               is unknown or missing
+     * @throws ado.core.error.AdoNotFoundException   if its publisher or consumer does not exist
      */
-    public ado.model.hooks.HookSubscription createHookSubscription(ado.model.hooks.HookSubscription subscription) {
-        return ado.model.hooks.ServiceHooks.create(api(), subscription);
+    public ServiceHook createHookSubscription(ado.model.hooks.HookSubscription subscription) {
+        return new ServiceHook(this, ado.model.hooks.ServiceHooks.create(api(), subscription));
     }
 
     /** {@return the service hook publishers with their event types} */
@@ -95,15 +97,20 @@ public final class Organization {
         return ado.model.hooks.ServiceHooks.publishers(api());
     }
 
+    /** {@return the service hook consumers with their actions} */
+    public List<ado.model.hooks.Consumer> hookConsumers() {
+        return ado.model.hooks.ServiceHooks.consumers(api());
+    }
+
     /** {@return the notification subscriptions of the authenticated user} */
-    public List<ado.model.notification.NotificationSubscription> notificationSubscriptions() {
-        return ado.model.notification.NotificationSubscriptions.list(api());
+    public List<NotificationRule> notificationSubscriptions() {
+        return ado.model.notification.NotificationSubscriptions.list(api()).stream()
+                .map(n -> new NotificationRule(this, n)).toList();
     }
 
     /** {@return the new notification subscription} */
-    public ado.model.notification.NotificationSubscription createNotificationSubscription(
-            ado.model.notification.SubscriptionSpec spec) {
-        return ado.model.notification.NotificationSubscriptions.create(api(), spec);
+    public NotificationRule createNotificationSubscription(ado.model.notification.SubscriptionSpec spec) {
+        return new NotificationRule(this, ado.model.notification.NotificationSubscriptions.create(api(), spec));
     }
 
     @Override

@@ -120,15 +120,19 @@ class PolicyWikiUsageExamplesTest {
         Dashboard board = team.createDashboard("Quality", "Bugs and builds");
         Dashboards.addWidget(team.api(), board.id(), WidgetSpec.markdown("Notes", 1, 1, "# Release checklist"));
 
-        HookSubscription hook = org.createHookSubscription(HookSubscription.webHook("git.push",
+        ServiceHook hook = org.createHookSubscription(HookSubscription.webHook("git.push",
                 Map.of("projectId", org.project("Fabrikam-Fiber-Git").id().toString()), "https://ci.example/push"));
-        org.createNotificationSubscription(SubscriptionSpec.email("Pushes", "ms.vss-code.git-push-event",
-                "team@fabrikam.example", org.project("Fabrikam-Fiber-Git").id()));
+        NotificationRule rule = org.createNotificationSubscription(SubscriptionSpec.email("Pushes",
+                "ms.vss-code.git-push-event", "team@fabrikam.example", org.project("Fabrikam-Fiber-Git").id()));
+        rule.enabled(false);
         // end
         assertThat(team.dashboards()).extracting(Dashboard::name).contains("Quality");
         assertThat(Dashboards.get(team.api(), board.id()).widgets()).hasSize(1);
-        assertThat(org.hookSubscriptions()).extracting(HookSubscription::id).containsExactly(hook.id());
-        assertThat(org.notificationSubscriptions()).hasSize(1);
+        assertThat(org.hookSubscriptions()).extracting(ServiceHook::id).containsExactly(hook.id());
+        assertThat(org.notificationSubscriptions()).singleElement()
+                .satisfies(n -> assertThat(n.info().status()).isEqualTo("disabled"));
+        hook.delete();
+        assertThat(org.hookSubscriptions()).isEmpty();
     }
 
     @Test
