@@ -26,7 +26,6 @@ import ado.emulator.internal.routes.GraphRoutes;
 import ado.emulator.internal.routes.SearchRoutes;
 import ado.emulator.internal.routes.SecurityRoutes;
 import ado.emulator.internal.search.CodeSearch;
-import ado.emulator.internal.search.SearchSource;
 import ado.emulator.internal.security.SecurityStore;
 import ado.emulator.internal.seed.Seeder;
 import com.sun.net.httpserver.HttpServer;
@@ -71,6 +70,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class AdoEmulator implements AutoCloseable {
 
+    static {
+        // jdk.httpserver writes headers and body separately; without TCP_NODELAY every small answer waits for the
+        // client's delayed ACK (about 40 ms). Read once, when the JDK's server configuration loads; a value the
+        // application set is kept.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private static final System.Logger LOG = System.getLogger("ado.emulator");
 
     private final HttpServer server;
@@ -87,6 +95,7 @@ public final class AdoEmulator implements AutoCloseable {
     private final ado.emulator.internal.wiql.WorkItemView workItemView;
     private final List<HttpServer> serviceServers = new ArrayList<>();
     private final Map<AdoClient.Service, URI> serviceUrls = new EnumMap<>(AdoClient.Service.class);
+    private final EmulatorPolicies policies;
 
     private AdoEmulator(Builder b) {
         String pat = b.pat != null ? b.pat : HexFormat.of().formatHex(new SecureRandom().generateSeed(26));
@@ -145,8 +154,16 @@ public final class AdoEmulator implements AutoCloseable {
         services.put(AdoClient.Service.ALMSEARCH, new Router());
         new GraphRoutes(org, directory).register(services.get(AdoClient.Service.VSSPS));
         new EntitlementRoutes(org, directory).register(services.get(AdoClient.Service.VSAEX));
+        var policyEngine = ado.emulator.internal.routes.PolicyWikiRoutes.register(orgRouter, org, repos, prs,
+                clock);
+        // build validation reads the build engine; results a test records stand in where no build ran
+        policyEngine.evaluator().builds((projectId, definitionId, sourceBranch) ->
+                latestBuild(builds, org, projectId, definitionId, sourceBranch)
+                        .or(() -> policyEngine.recorded().latestResult(projectId, definitionId, sourceBranch)));
+        this.policies = new EmulatorPolicies(org, policyEngine.recorded());
         new SearchRoutes(org, new CodeSearch(org, repos),
-                new ado.emulator.internal.search.WorkItemSearch(org, workItemView), SearchSource.empty())
+                new ado.emulator.internal.search.WorkItemSearch(org, workItemView),
+                new ado.emulator.internal.search.WikiSearch(org, policyEngine.wikis()))
                 .register(services.get(AdoClient.Service.ALMSEARCH));
         Set<String> bearer = new HashSet<>(b.bearerTokens);
         bearer.add(pat);
@@ -266,6 +283,19 @@ public final class AdoEmulator implements AutoCloseable {
     /** {@return the pipeline definitions and runs, for defining pipelines and looking into runs} */
     public EmulatorPipelines pipelines() {
         return pipelines;
+    }
+
+    /** {@return test access to what branch policies read (build results)} */
+    public EmulatorPolicies policies() {
+        return policies;
+    }
+
+    /** {@return the result of the newest completed build of {@code definitionId} for {@code sourceBranch}} */
+    private static java.util.Optional<String> latestBuild(BuildStore builds, OrgStore org, UUID projectId,
+                                                          int definitionId, String sourceBranch) {
+        return builds.runs(org.project(projectId), r -> r.definition().id() == definitionId
+                        && r.sourceBranch().equalsIgnoreCase(sourceBranch) && "completed".equals(r.status()))
+                .stream().reduce((older, newer) -> newer).map(ado.emulator.internal.build.Run::result);
     }
 
     /** Stops serving; idempotent. */

@@ -147,6 +147,43 @@ public final class Organization {
         return new SearchScope(service.client().search());
     }
 
+    /** {@return the service hook subscriptions of the organisation} */
+    public List<ServiceHook> hookSubscriptions() {
+        return ado.model.hooks.ServiceHooks.list(api()).stream().map(h -> new ServiceHook(this, h)).toList();
+    }
+
+    /**
+     * {@return the new service hook subscription}
+     *
+     * @throws ado.core.error.AdoBadRequestException if its event type, consumer action or a required consumer input
+     *                                               is unknown or missing
+     * @throws ado.core.error.AdoNotFoundException   if its publisher or consumer does not exist
+     */
+    public ServiceHook createHookSubscription(ado.model.hooks.HookSubscription subscription) {
+        return new ServiceHook(this, ado.model.hooks.ServiceHooks.create(api(), subscription));
+    }
+
+    /** {@return the service hook publishers with their event types} */
+    public List<ado.model.hooks.Publisher> hookPublishers() {
+        return ado.model.hooks.ServiceHooks.publishers(api());
+    }
+
+    /** {@return the service hook consumers with their actions} */
+    public List<ado.model.hooks.Consumer> hookConsumers() {
+        return ado.model.hooks.ServiceHooks.consumers(api());
+    }
+
+    /** {@return the notification subscriptions of the authenticated user} */
+    public List<NotificationRule> notificationSubscriptions() {
+        return ado.model.notification.NotificationSubscriptions.list(api()).stream()
+                .map(n -> new NotificationRule(this, n)).toList();
+    }
+
+    /** {@return the new notification subscription} */
+    public NotificationRule createNotificationSubscription(ado.model.notification.SubscriptionSpec spec) {
+        return new NotificationRule(this, ado.model.notification.NotificationSubscriptions.create(api(), spec));
+    }
+
     @Override
     public String toString() {
         return "Organization[" + name() + "]";

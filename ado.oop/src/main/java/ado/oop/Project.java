@@ -531,6 +531,62 @@ public final class Project {
                 .filter(i -> Boolean.TRUE.equals(i.isContainer()));
     }
 
+    // ---- policies, wikis, dashboards ------------------------------------------------------------------------
+
+    /** {@return the policy configurations of this project, fetched lazily} */
+    public Stream<Policy> policies() {
+        return ado.model.policy.Policies.list(api()).map(c -> new Policy(this, c));
+    }
+
+    /** {@return policy configuration {@code id}, read now} */
+    public Policy policy(int id) {
+        return new Policy(this, ado.model.policy.Policies.get(api(), id));
+    }
+
+    /**
+     * {@return the new policy}
+     *
+     * @throws ado.core.error.AdoBadRequestException if a setting is missing or invalid (the message names it)
+     * @throws ado.core.error.AdoNotFoundException   if the policy type does not exist
+     */
+    public Policy createPolicy(ado.model.policy.PolicyDefinition definition) {
+        return new Policy(this, ado.model.policy.Policies.create(api(), definition));
+    }
+
+    /** {@return the policy types of this project} */
+    public List<ado.model.policy.PolicyType> policyTypes() {
+        return ado.model.policy.Policies.types(api());
+    }
+
+    /** {@return the wikis of this project} */
+    public List<ado.model.wiki.WikiV2> wikis() {
+        return ado.model.wiki.Wikis.list(api());
+    }
+
+    /** {@return wiki {@code nameOrId}; no request} */
+    public Wiki wiki(String nameOrId) {
+        Objects.requireNonNull(nameOrId, "nameOrId == null");
+        if (nameOrId.isBlank()) {
+            throw new IllegalArgumentException("nameOrId must not be blank");
+        }
+        return new Wiki(this, nameOrId);
+    }
+
+    /** {@return the project wiki, created now with {@code name}} (a project has at most one) */
+    public Wiki createWiki(String name) {
+        return new Wiki(this, ado.model.wiki.Wikis.createProjectWiki(api(), name, id()).name());
+    }
+
+    /** {@return the project-scoped dashboards (without widgets)} */
+    public List<ado.model.dashboard.Dashboard> dashboards() {
+        return ado.model.dashboard.Dashboards.list(api());
+    }
+
+    /** {@return a new, empty project dashboard} */
+    public ado.model.dashboard.Dashboard createDashboard(String name, String description) {
+        return ado.model.dashboard.Dashboards.create(api(), name, description);
+    }
+
     @Override
     public String toString() {
         return "Project[" + self.label() + "]";

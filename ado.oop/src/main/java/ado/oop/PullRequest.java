@@ -247,6 +247,11 @@ public final class PullRequest {
         info.set(value);
     }
 
+    /** {@return the state of every policy that applies to this pull request} */
+    public List<ado.model.policy.PolicyEvaluationRecord> policyEvaluations() {
+        return ado.model.policy.Policies.evaluations(project().api(), project().id(), id());
+    }
+
     @Override
     public String toString() {
         return "PullRequest[" + repository + " #" + id + "]";

@@ -354,6 +354,51 @@ public final class Repository {
         return new RepositoryPermissions(this, null);
     }
 
+    // ---- branch policies --------------------------------------------------------------------------------------
+
+    /** {@return the policies that apply to this repository (any branch)} */
+    public List<Policy> policies() {
+        return ado.model.policy.Policies.forRepository(project.api(), id(), null)
+                .map(c -> new Policy(project, c)).toList();
+    }
+
+    /** {@return the policies that apply to branch {@code branch} (short or full name)} */
+    public List<Policy> policies(String branch) {
+        return ado.model.policy.Policies.forRepository(project.api(), id(), RefNames.branch(branch))
+                .map(c -> new Policy(project, c)).toList();
+    }
+
+    /**
+     * {@return a new blocking policy: {@code count} approvals (the author's not counting) to complete into
+     * {@code branch}}
+     */
+    public Policy requireReviewers(String branch, int count) {
+        return requirePolicy(ado.model.policy.PolicySettings.MinimumReviewers.of(count, scope(branch)));
+    }
+
+    /** {@return a new blocking policy: a succeeded build of {@code definitionId} to complete into {@code branch}} */
+    public Policy requireBuild(String branch, int definitionId) {
+        return requirePolicy(ado.model.policy.PolicySettings.BuildValidation.of(definitionId, scope(branch)));
+    }
+
+    /** {@return a new blocking policy: a linked work item to complete into {@code branch}} */
+    public Policy requireLinkedWorkItems(String branch) {
+        return requirePolicy(new ado.model.policy.PolicySettings.WorkItemLinking(List.of(scope(branch))));
+    }
+
+    /** {@return a new blocking policy: every comment thread resolved to complete into {@code branch}} */
+    public Policy requireCommentResolution(String branch) {
+        return requirePolicy(new ado.model.policy.PolicySettings.CommentResolution(List.of(scope(branch))));
+    }
+
+    private ado.model.policy.PolicyScope scope(String branch) {
+        return ado.model.policy.PolicyScope.branch(id(), RefNames.branch(branch));
+    }
+
+    private Policy requirePolicy(ado.model.policy.PolicySettings settings) {
+        return project.createPolicy(ado.model.policy.PolicyDefinition.blocking(settings));
+    }
+
     @Override
     public String toString() {
         return "Repository[" + project.name() + "/" + self.label() + "]";

@@ -184,6 +184,16 @@ public final class Team {
         return value;
     }
 
+    /** {@return the team's dashboards (without widgets)} */
+    public List<ado.model.dashboard.Dashboard> dashboards() {
+        return ado.model.dashboard.Dashboards.list(api());
+    }
+
+    /** {@return a new, empty team dashboard} */
+    public ado.model.dashboard.Dashboard createDashboard(String name, String description) {
+        return ado.model.dashboard.Dashboards.create(api(), name, description);
+    }
+
     @Override
     public String toString() {
         return "Team[" + project.name() + "/" + self.label() + "]";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ado.core.AdoClient;
+import ado.core.ApiCall;
 import ado.core.Body;
 import ado.core.error.AdoBadRequestException;
 import ado.core.error.AdoNotFoundException;
@@ -11,6 +12,7 @@ import ado.core.json.JsonObject;
 import ado.emulator.AdoEmulator;
 import ado.emulator.junit.AdoEmulatorExtension;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -71,6 +73,22 @@ class SearchTest {
                     .containsEntry("system.title", "Checkout crashes on an empty basket")
                     .containsEntry("system.workitemtype", "Bug");
             assertThat(h.project().name()).isEqualTo("Fabrikam-Fiber-Git");
+        });
+    }
+
+    @Test
+    void wiki_textInAPage_findsThePageOnTheSearchListener() {
+        ApiCall project = client.api().project("Fabrikam-Fiber-Git");
+        UUID projectId = ado.model.core.Projects.get(client.api(), "Fabrikam-Fiber-Git").id();
+        ado.model.wiki.Wikis.createProjectWiki(project, "Handbook", projectId);
+        ado.model.wiki.WikiPages.create(project, "Handbook", "/Onboarding", "Ask Grace about the release train.");
+
+        List<WikiResult> hits = Search.wiki(client.search(), SearchRequest.of("release TRAIN")).toList();
+
+        assertThat(hits).singleElement().satisfies(h -> {
+            assertThat(h.path()).isEqualTo("/Onboarding.md");
+            assertThat(h.project().name()).isEqualTo("Fabrikam-Fiber-Git");
+            assertThat(h.wiki().string("name")).contains("Handbook");
         });
     }
 

@@ -28,6 +28,23 @@ public final class PullRequestStore {
     private final AtomicInteger ids = new AtomicInteger();
     private final AtomicInteger threadIds = new AtomicInteger();
     private final Clock clock;
+    private volatile PolicyHook gate = pr -> Optional.empty();
+
+    /** Where branch policies plug in: they see new pull requests and decide whether one may complete. */
+    @FunctionalInterface
+    public interface PolicyHook {
+        /** {@return the error refusing completion of {@code pr} (called under its repository lock), if any} */
+        Optional<AdoError> refusal(PullRequest pr);
+
+        /** Told about a new pull request (under its repository lock), e.g. to add required reviewers. */
+        default void created(PullRequest pr) {
+        }
+    }
+
+    /** Sets the policies that see new pull requests and that completion (explicit or automatic) must pass. */
+    public void gate(PolicyHook gate) {
+        this.gate = Objects.requireNonNull(gate, "gate == null");
+    }
 
     /** Creates the store. */
     public PullRequestStore(Clock clock) {
@@ -59,6 +76,7 @@ public final class PullRequestStore {
             pr.properties().put("Microsoft.Git.PullRequest.SourceRefName", property("System.String", source));
             pr.properties().put("Microsoft.Git.PullRequest.TargetRefName", property("System.String", target));
             byId.put(pr.id(), pr);
+            gate.created(pr);
             sync(pr, me);
             return pr;
         });
@@ -125,7 +143,8 @@ public final class PullRequestStore {
 
     /**
      * Completes {@code pr} with its completion options (merge commit by default): refuses (and changes nothing)
-     * when it is not active, is a draft, a required reviewer has not approved, someone rejected, or the merge
+     * when it is not active, is a draft, a required reviewer has not approved, someone rejected, the
+     * {@linkplain #gate policy gate} refuses, or the merge
      * conflicts; otherwise merges for real, moves the target branch and deletes the source branch when asked.
      */
     public void complete(PullRequest pr, UUID by, Signature me) {
@@ -133,6 +152,10 @@ public final class PullRequestStore {
         Optional<String> blocker = blocker(pr);
         if (blocker.isPresent()) {
             throw AdoError.pullRequestBlocked(pr.id(), blocker.get());
+        }
+        Optional<AdoError> refusal = gate.refusal(pr);
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
         Repository repo = pr.repository();
         ObjectId target = branch(repo, pr.targetRefName());
@@ -215,7 +238,8 @@ public final class PullRequestStore {
             pr.mergeStatus(preview.succeeded() ? "succeeded" : "conflicts");
             pr.lastMergeCommit(preview.commit());
         }
-        if (pr.autoCompleteSetBy() != null && pr.mergeStatus().equals("succeeded") && blocker(pr).isEmpty()) {
+        if (pr.autoCompleteSetBy() != null && pr.mergeStatus().equals("succeeded") && blocker(pr).isEmpty()
+                && gate.refusal(pr).isEmpty()) {
             complete(pr, pr.autoCompleteSetBy(), me);
         }
     }

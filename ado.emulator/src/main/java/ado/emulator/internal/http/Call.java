@@ -102,14 +102,14 @@ public final class Call {
         return query(name).map(v -> v.equalsIgnoreCase("true")).orElse(false);
     }
 
+    /** {@return the first value of request header {@code name} (matched case-insensitively)} */
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.get(name));
+    }
+
     /** {@return the Accept header, or "" when absent} */
     public String accept() {
         return accept;
-    }
-
-    /** {@return request header {@code name} (case-insensitive), if present} */
-    public Optional<String> header(String name) {
-        return Optional.ofNullable(headers.get(name));
     }
 
     /** {@return the raw request body (empty when none); a copy} */

@@ -4,8 +4,8 @@ import ado.core.json.JsonObject;
 import java.util.List;
 
 /**
- * What the search host searches besides code: work items and wiki pages as search results, supplied by the stores
- * that own them. Until those stores are wired in, the emulator searches an empty set.
+ * What the search host searches besides code: work items ({@link WorkItemSearch}) and wiki pages
+ * ({@link WikiSearch}) as search results, read from the stores that own them.
  */
 public interface SearchSource {
 

@@ -1,0 +1,28 @@
+package ado.model.dashboard;
+
+import ado.core.json.JsonValue;
+import ado.model.internal.Checks;
+import java.util.UUID;
+
+/**
+ * A widget on a dashboard.
+ *
+ * @param id              the widget id, or {@code null} before creation
+ * @param name            its title
+ * @param contributionId  the extension contribution that renders it
+ * @param position        its {@code {row, column}}, as sent, or {@code null}
+ * @param size            its {@code {rowSpan, columnSpan}}, as sent, or {@code null}
+ * @param settings        its settings string (often JSON text), or {@code null}
+ * @param settingsVersion its settings version, as sent, or {@code null}
+ * @param eTag            its version, sent back on replace, or {@code null}
+ * @param url             its API URL, or {@code null}
+ */
+public record Widget(UUID id, String name, String contributionId, JsonValue position, JsonValue size,
+                     String settings, JsonValue settingsVersion, String eTag, String url) {
+
+    /** Checks the name and contribution. */
+    public Widget {
+        Checks.nonBlank(name, "name");
+        Checks.nonBlank(contributionId, "contributionId");
+    }
+}

@@ -1,0 +1,2 @@
+/** Team and project dashboards and their widgets. */
+package ado.model.dashboard;

@@ -1,0 +1,46 @@
+package ado.model.hooks;
+
+import ado.model.IdentityRef;
+import ado.model.internal.Checks;
+import ado.model.internal.Copies;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A service hook subscription: an event of a publisher sent to an action of a consumer.
+ *
+ * @param id               the subscription id, or {@code null} before creation
+ * @param publisherId      the publisher, such as {@code tfs}
+ * @param eventType        the event, such as {@code git.push}
+ * @param resourceVersion  the event payload version, or {@code null}
+ * @param consumerId       the consumer, such as {@code webHooks}
+ * @param consumerActionId the consumer action, such as {@code httpRequest}
+ * @param publisherInputs  the event filters (such as {@code projectId}); empty when absent
+ * @param consumerInputs   the action settings (such as {@code url}); empty when absent
+ * @param status           its state ({@code enabled}, {@code disabledByUser}...), or {@code null}
+ * @param createdBy        its creator, or {@code null}
+ * @param createdDate      when it was created, or {@code null}
+ * @param url              its API URL, or {@code null}
+ */
+public record HookSubscription(UUID id, String publisherId, String eventType, String resourceVersion,
+                               String consumerId, String consumerActionId, Map<String, String> publisherInputs,
+                               Map<String, String> consumerInputs, String status, IdentityRef createdBy,
+                               Instant createdDate, String url) {
+
+    /** Checks the identifiers and copies the inputs. */
+    public HookSubscription {
+        Checks.nonBlank(publisherId, "publisherId");
+        Checks.nonBlank(eventType, "eventType");
+        Checks.nonBlank(consumerId, "consumerId");
+        Checks.nonBlank(consumerActionId, "consumerActionId");
+        publisherInputs = Copies.map(publisherInputs, "publisherInputs");
+        consumerInputs = Copies.map(consumerInputs, "consumerInputs");
+    }
+
+    /** {@return a new web hook subscription: {@code eventType} of publisher {@code tfs} POSTed to {@code url}} */
+    public static HookSubscription webHook(String eventType, Map<String, String> publisherInputs, String url) {
+        return new HookSubscription(null, "tfs", eventType, null, "webHooks", "httpRequest", publisherInputs,
+                Map.of("url", Checks.nonBlank(url, "url")), null, null, null, null);
+    }
+}

@@ -1,0 +1,29 @@
+package ado.model.notification;
+
+import ado.core.json.JsonValue;
+import ado.model.IdentityRef;
+import ado.model.internal.Checks;
+import java.time.Instant;
+
+/**
+ * A notification subscription ({@code _apis/notification/subscriptions}).
+ *
+ * @param id           the subscription id (a number for custom ones, a name for default ones)
+ * @param description  its description, or {@code null}
+ * @param filter       which events match, as sent, or {@code null}
+ * @param channel      where notifications go (such as {@code {"type": "EmailHtml", "address": ...}}), or {@code null}
+ * @param subscriber   who receives them, or {@code null}
+ * @param scope        the project or organisation it watches, as sent, or {@code null}
+ * @param status       {@code enabled}, {@code disabled}..., or {@code null}
+ * @param lastModified when it last changed, or {@code null}
+ * @param url          its API URL, or {@code null}
+ */
+public record NotificationSubscription(String id, String description, JsonValue filter, JsonValue channel,
+                                       IdentityRef subscriber, JsonValue scope, String status, Instant lastModified,
+                                       String url) {
+
+    /** Checks the id. */
+    public NotificationSubscription {
+        Checks.nonBlank(id, "id");
+    }
+}

@@ -1,0 +1,2 @@
+/** Notification subscriptions. */
+package ado.model.notification;

@@ -1,0 +1,58 @@
+package ado.oop;
+
+import ado.model.notification.NotificationSubscription;
+import ado.model.notification.NotificationSubscriptions;
+import ado.model.notification.SubscriptionSpec;
+import java.util.Objects;
+
+/**
+ * A notification subscription of the authenticated user: a snapshot that {@link #update} and {@link #refresh}
+ * renew.
+ */
+public final class NotificationRule {
+
+    private final Organization organization;
+    private NotificationSubscription info;
+
+    NotificationRule(Organization organization, NotificationSubscription info) {
+        this.organization = organization;
+        this.info = Objects.requireNonNull(info, "info == null");
+    }
+
+    /** {@return the subscription id} */
+    public String id() {
+        return info.id();
+    }
+
+    /** {@return the subscription as last read or written} */
+    public NotificationSubscription info() {
+        return info;
+    }
+
+    /** {@return this rule after reading it again} */
+    public NotificationRule refresh() {
+        info = NotificationSubscriptions.get(organization.api(), id());
+        return this;
+    }
+
+    /** {@return this rule with the non-null fields of {@code changes} applied (PATCH)} */
+    public NotificationRule update(SubscriptionSpec changes) {
+        info = NotificationSubscriptions.update(organization.api(), id(), changes);
+        return this;
+    }
+
+    /** {@return this rule enabled or disabled} */
+    public NotificationRule enabled(boolean enabled) {
+        return update(new SubscriptionSpec(null, null, null, null, enabled ? "enabled" : "disabled"));
+    }
+
+    /** Deletes the subscription. */
+    public void delete() {
+        NotificationSubscriptions.delete(organization.api(), id());
+    }
+
+    @Override
+    public String toString() {
+        return "NotificationRule[" + info.id() + " " + info.description() + "]";
+    }
+}
