@@ -153,7 +153,9 @@ class BranchPolicyTest {
         assertThatThrownBy(() -> pr.complete(MERGE)).isInstanceOf(AdoConflictException.class)
                 .hasMessageContaining("Work item linking");
 
-        pr.linkWorkItem(42);
+        int task = project.createWorkItem("Task", java.util.Map.of(ado.model.wit.WorkItemFieldName.TITLE,
+                "Ship the feature")).id();
+        pr.linkWorkItem(task);
         assertThat(pr.complete(MERGE).status()).isEqualTo(PullRequestStatus.COMPLETED);
     }
 

@@ -18,7 +18,9 @@ import ado.model.git.ItemContent;
 import ado.model.git.Items;
 import ado.model.git.Pushes;
 import ado.model.git.Refs;
+import ado.model.wit.WorkItemFieldName;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -88,5 +90,22 @@ class ReadmeExamplesTest {
         assertThat(repo.diff(commit.parents().get(0).id(), commit.id()).map(c -> c.item().path()))
                 .contains("/README.md", "/docs/hello.md");
         assertThat(repo.project()).isSameAs(service.organization().project("Fabrikam-Fiber-Git"));
+    }
+
+    @Test
+    void oopExample_workItemsAndVariableGroups_work() {
+        // README: "The object layer: ado.oop", second block
+        Project project = AzureDevOpsService.of(client).organization().project("Fabrikam-Fiber-Git");
+
+        WorkItem bug = project.createWorkItem("Bug", Map.of(WorkItemFieldName.TITLE, "Checkout fails",
+                WorkItemFieldName.ASSIGNED_TO, "Grace Hopper"));
+        bug.addTag("checkout");
+        List<WorkItem> tagged = project.query(
+                "SELECT [System.Id] FROM WorkItems WHERE [System.Tags] CONTAINS 'checkout'").toList();
+        project.variableGroup("Release settings").setVariable("region", "westeurope", false);
+
+        assertThat(tagged).extracting(WorkItem::id).containsExactly(bug.id());
+        assertThat(tagged.get(0).title()).isEqualTo("Checkout fails");
+        assertThat(project.variableGroup("Release settings").variables()).containsKey("region");
     }
 }
