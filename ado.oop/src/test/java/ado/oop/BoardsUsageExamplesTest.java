@@ -13,13 +13,8 @@ import ado.model.work.TeamSettingsPatch;
 import ado.model.work.process.ProcessUpdate;
 import ado.model.work.process.ProcessWorkItemTypeState;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,10 +25,6 @@ import org.junit.jupiter.api.Test;
  * is copied from between the {@code // doc:} markers here.
  */
 class BoardsUsageExamplesTest {
-
-    private static final Path DOC = Path.of("../docs/usage.md");
-    private static final Path SELF = Path.of("src/test/java/ado/oop/BoardsUsageExamplesTest.java");
-    private static final String SECTION = "## Teams, sprints and classification nodes";
 
     private AdoEmulator emulator;
     private AzureDevOpsService service;
@@ -171,21 +162,6 @@ class BoardsUsageExamplesTest {
 
     @Test
     void usageDoc_javaBlocks_appearInThisFile() throws IOException {
-        String doc = Files.readString(DOC);
-        String self = normalise(Files.readString(SELF));
-        String section = doc.substring(doc.indexOf(SECTION));
-        int next = section.indexOf("\n## ", 1);
-        section = next < 0 ? section : section.substring(0, next);
-        List<String> blocks = new ArrayList<>();
-        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
-        while (m.find()) {
-            blocks.add(m.group(1));
-        }
-
-        assertThat(blocks).hasSize(4).allSatisfy(b -> assertThat(self).contains(normalise(b)));
-    }
-
-    private static String normalise(String code) {
-        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
+        UsageDoc.assertBlocksIn("## Teams, sprints and classification nodes", BoardsUsageExamplesTest.class, 4);
     }
 }

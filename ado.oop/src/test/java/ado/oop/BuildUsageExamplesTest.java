@@ -16,7 +16,6 @@ import ado.model.core.Projects;
 import ado.model.distributedtask.TaskContext;
 import ado.model.pipelines.ApprovalStatus;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,8 +26,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,10 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
  * background task, standing in for time passing while the examples wait.
  */
 class BuildUsageExamplesTest {
-
-    private static final Path DOC = Path.of("../docs/usage.md");
-    private static final Path SELF = Path.of("src/test/java/ado/oop/BuildUsageExamplesTest.java");
-    private static final String SECTION = "## Builds, pipelines and the task plane";
 
     private AdoEmulator emulator;
     private AzureDevOpsService service;
@@ -167,17 +160,6 @@ class BuildUsageExamplesTest {
 
     @Test
     void usageDoc_buildSection_javaBlocksAppearInThisFile() throws IOException {
-        String doc = Files.readString(DOC);
-        String self = UsageExamplesTest.normalise(Files.readString(SELF));
-        String section = doc.substring(doc.indexOf(SECTION));
-        int next = section.indexOf("\n## ", 1);
-        section = next < 0 ? section : section.substring(0, next);
-        List<String> blocks = new ArrayList<>();
-        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
-        while (m.find()) {
-            blocks.add(m.group(1));
-        }
-
-        assertThat(blocks).hasSize(5).allSatisfy(b -> assertThat(self).contains(UsageExamplesTest.normalise(b)));
+        UsageDoc.assertBlocksIn("## Builds, pipelines and the task plane", BuildUsageExamplesTest.class, 5);
     }
 }

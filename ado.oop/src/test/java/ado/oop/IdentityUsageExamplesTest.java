@@ -24,13 +24,8 @@ import ado.model.security.AccessControlEntry;
 import ado.model.security.AccessControlLists;
 import ado.model.security.Permissions;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,10 +35,6 @@ import org.junit.jupiter.api.Test;
  * the emulator; every Java block of that section is copied from between the {@code // doc:} markers here.
  */
 class IdentityUsageExamplesTest {
-
-    private static final Path DOC = Path.of("../docs/usage.md");
-    private static final Path SELF = Path.of("src/test/java/ado/oop/IdentityUsageExamplesTest.java");
-    private static final String SECTION = "## Identities, security and search";
 
     private AdoEmulator emulator;
     private AzureDevOpsService service;
@@ -129,22 +120,6 @@ class IdentityUsageExamplesTest {
 
     @Test
     void usageDoc_identitySectionJavaBlocks_appearInThisFile() throws IOException {
-        String doc = Files.readString(DOC);
-        String self = normalise(Files.readString(SELF));
-        assertThat(doc).contains(SECTION);
-        String section = doc.substring(doc.indexOf(SECTION));
-        int next = section.indexOf("\n## ", 1);
-        section = next < 0 ? section : section.substring(0, next);
-        List<String> blocks = new ArrayList<>();
-        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
-        while (m.find()) {
-            blocks.add(m.group(1));
-        }
-
-        assertThat(blocks).hasSize(2).allSatisfy(b -> assertThat(self).contains(normalise(b)));
-    }
-
-    private static String normalise(String code) {
-        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
+        UsageDoc.assertBlocksIn("## Identities, security and search", IdentityUsageExamplesTest.class, 2);
     }
 }

@@ -11,13 +11,7 @@ import ado.model.distributedtask.VariableGroups;
 import ado.model.pipelines.PipelinePermissionResource;
 import ado.model.serviceendpoint.EndpointAuthorization;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,10 +22,6 @@ import org.junit.jupiter.api.Test;
  * section is copied from between the {@code // doc:} markers here.
  */
 class LibraryUsageExamplesTest {
-
-    private static final Path DOC = Path.of("../docs/usage.md");
-    private static final Path SELF = Path.of("src/test/java/ado/oop/LibraryUsageExamplesTest.java");
-    private static final String SECTION = "## Variable groups and pipeline resources";
 
     private AdoEmulator emulator;
     private AzureDevOpsService service;
@@ -121,22 +111,6 @@ class LibraryUsageExamplesTest {
 
     @Test
     void usageDoc_libraryBlocks_appearInThisFile() throws IOException {
-        String doc = Files.readString(DOC);
-        String self = normalise(Files.readString(SELF));
-        int start = doc.indexOf(SECTION);
-        assertThat(start).as("section " + SECTION).isNotNegative();
-        int next = doc.indexOf("\n## ", start + SECTION.length());
-        String section = next < 0 ? doc.substring(start) : doc.substring(start, next);
-        List<String> blocks = new ArrayList<>();
-        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
-        while (m.find()) {
-            blocks.add(m.group(1));
-        }
-
-        assertThat(blocks).hasSize(3).allSatisfy(b -> assertThat(self).contains(normalise(b)));
-    }
-
-    private static String normalise(String code) {
-        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
+        UsageDoc.assertBlocksIn("## Variable groups and pipeline resources", LibraryUsageExamplesTest.class, 3);
     }
 }

@@ -18,13 +18,7 @@ import ado.model.policy.PolicyEvaluationStatus;
 import ado.model.policy.PolicyScope;
 import ado.model.policy.PolicySettings;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,10 +29,6 @@ import org.junit.jupiter.api.Test;
  * copied from between the {@code // doc:} markers here.
  */
 class PolicyWikiUsageExamplesTest {
-
-    private static final Path DOC = Path.of("../docs/usage.md");
-    private static final Path SELF = Path.of("src/test/java/ado/oop/PolicyWikiUsageExamplesTest.java");
-    private static final String SECTION = "## Policies, wiki, dashboards and subscriptions";
 
     private AdoEmulator emulator;
     private AzureDevOpsService service;
@@ -137,21 +127,6 @@ class PolicyWikiUsageExamplesTest {
 
     @Test
     void usageDoc_javaBlocks_appearInThisFile() throws IOException {
-        String doc = Files.readString(DOC);
-        String self = normalise(Files.readString(SELF));
-        String section = doc.substring(doc.indexOf(SECTION));
-        int next = section.indexOf("\n## ", 1);
-        section = next < 0 ? section : section.substring(0, next);
-        List<String> blocks = new ArrayList<>();
-        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
-        while (m.find()) {
-            blocks.add(m.group(1));
-        }
-
-        assertThat(blocks).hasSize(3).allSatisfy(b -> assertThat(self).contains(normalise(b)));
-    }
-
-    private static String normalise(String code) {
-        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
+        UsageDoc.assertBlocksIn("## Policies, wiki, dashboards and subscriptions", PolicyWikiUsageExamplesTest.class, 3);
     }
 }

@@ -12,13 +12,8 @@ import ado.model.git.PullRequestSearchCriteria;
 import ado.model.git.PullRequestStatus;
 import ado.model.git.PullRequests;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,9 +24,6 @@ import org.junit.jupiter.api.Test;
  * between the {@code // doc:} markers here.
  */
 class UsageExamplesTest {
-
-    private static final Path DOC = Path.of("../docs/usage.md");
-    private static final Path SELF = Path.of("src/test/java/ado/oop/UsageExamplesTest.java");
 
     private AdoEmulator emulator;
     private AzureDevOpsService service;
@@ -101,21 +93,6 @@ class UsageExamplesTest {
 
     @Test
     void usageDoc_javaBlocks_appearInThisFile() throws IOException {
-        String doc = Files.readString(DOC);
-        String self = normalise(Files.readString(SELF));
-        int start = doc.indexOf("## Pull requests");
-        int next = doc.indexOf("\n## ", start + 1);   // later sections belong to other example tests
-        String section = next < 0 ? doc.substring(start) : doc.substring(start, next);
-        List<String> blocks = new ArrayList<>();
-        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
-        while (m.find()) {
-            blocks.add(m.group(1));
-        }
-
-        assertThat(blocks).hasSize(2).allSatisfy(b -> assertThat(self).contains(normalise(b)));
-    }
-
-    static String normalise(String code) {
-        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
+        UsageDoc.assertBlocksIn("## Pull requests", UsageExamplesTest.class, 2);
     }
 }

@@ -14,12 +14,7 @@ import ado.model.wit.QueryType;
 import ado.model.wit.Wiql;
 import ado.model.wit.WiqlResult;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,10 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(AdoEmulatorExtension.class)
 class WiqlUsageExamplesTest {
-
-    private static final Path DOC = Path.of("../docs/usage.md");
-    private static final Path SELF = Path.of("src/test/java/ado/oop/WiqlUsageExamplesTest.java");
-    private static final String HEADING = "## WIQL and saved queries";
 
     private AzureDevOpsService service;
     private AdoClient client;
@@ -136,20 +127,6 @@ class WiqlUsageExamplesTest {
 
     @Test
     void usageDoc_wiqlJavaBlocks_appearInThisFile() throws IOException {
-        String doc = Files.readString(DOC);
-        String self = normalise(Files.readString(SELF));
-        String section = doc.substring(doc.indexOf(HEADING));
-        section = section.contains("\n## ") ? section.substring(0, section.indexOf("\n## ", 1)) : section;
-        List<String> blocks = new ArrayList<>();
-        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
-        while (m.find()) {
-            blocks.add(m.group(1));
-        }
-
-        assertThat(blocks).hasSize(4).allSatisfy(b -> assertThat(self).contains(normalise(b)));
-    }
-
-    private static String normalise(String code) {
-        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
+        UsageDoc.assertBlocksIn("## WIQL and saved queries", WiqlUsageExamplesTest.class, 4);
     }
 }

@@ -16,12 +16,9 @@ import ado.model.wit.WorkItems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,9 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  * between the {@code // doc:} markers here.
  */
 class WorkItemUsageExamplesTest {
-
-    private static final Path DOC = Path.of("../docs/usage.md");
-    private static final Path SELF = Path.of("src/test/java/ado/oop/WorkItemUsageExamplesTest.java");
 
     private AdoEmulator emulator;
     private AzureDevOpsService service;
@@ -133,21 +127,6 @@ class WorkItemUsageExamplesTest {
 
     @Test
     void usageDoc_workItemBlocks_appearInThisFile() throws IOException {
-        String doc = Files.readString(DOC);
-        String self = normalise(Files.readString(SELF));
-        String section = doc.substring(doc.indexOf("## Work items"));
-        int next = section.indexOf("\n## ");
-        section = next < 0 ? section : section.substring(0, next);
-        List<String> blocks = new ArrayList<>();
-        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
-        while (m.find()) {
-            blocks.add(m.group(1));
-        }
-
-        assertThat(blocks).hasSize(3).allSatisfy(b -> assertThat(self).contains(normalise(b)));
-    }
-
-    private static String normalise(String code) {
-        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
+        UsageDoc.assertBlocksIn("## Work items", WorkItemUsageExamplesTest.class, 3);
     }
 }
