@@ -156,6 +156,12 @@ public final class AdoEmulator implements AutoCloseable {
         new EntitlementRoutes(org, directory).register(services.get(AdoClient.Service.VSAEX));
         var policyEngine = ado.emulator.internal.routes.PolicyWikiRoutes.register(orgRouter, org, repos, prs,
                 clock);
+        // builds run on refs/pull/{id}/merge (the pull request's merge commit), as build validation queues them
+        var mergeReader = ado.emulator.internal.git.Signature.utc(org.me().displayName(), org.me().uniqueName(),
+                java.time.Instant.EPOCH);
+        builds.pullRequestMerges((repo, id) -> prs.list(pr -> pr.repository() == repo && pr.id() == id
+                        && pr.lastMergeCommit() != null, mergeReader).stream().findFirst()
+                .map(pr -> pr.lastMergeCommit().hex()));
         // build validation reads the build engine; results a test records stand in where no build ran
         policyEngine.evaluator().builds((projectId, definitionId, sourceBranch) ->
                 latestBuild(builds, org, projectId, definitionId, sourceBranch)

@@ -86,6 +86,32 @@ class BranchPolicyTest {
     }
 
     @Test
+    void requireBuild_realBuildOfTheMergeCommit_approvesOnceItSucceeds() {
+        int definition = emulator.pipelines().define(PROJECT, "validate-" + repo.name()).repository(repo.name())
+                .stage("Check", s -> s.job("Test", j -> j.task("Run tests", "all green"))).create();
+        repo.requireBuild("main", definition);
+        PullRequest pr = openFeature();
+
+        Build build = project.startBuild(definition, "refs/pull/" + pr.id() + "/merge");
+        assertThatThrownBy(() -> pr.complete(MERGE)).isInstanceOf(AdoConflictException.class);
+        emulator.clock().advance(java.time.Duration.ofMinutes(5));
+
+        assertThat(build.refresh().result()).contains(ado.model.build.BuildResult.SUCCEEDED);
+        assertThat(statusOf(pr, PolicySettings.BuildValidation.TYPE_ID)).isEqualTo(PolicyEvaluationStatus.APPROVED);
+        assertThat(pr.complete(MERGE).status()).isEqualTo(PullRequestStatus.COMPLETED);
+    }
+
+    @Test
+    void startBuild_mergeRefOfNoPullRequest_badRequestNamingTheBranch() {
+        int definition = emulator.pipelines().define(PROJECT, "validate-none-" + repo.name())
+                .repository(repo.name()).stage("Check", s -> s.job("Test", j -> j.task("Run tests"))).create();
+
+        assertThatThrownBy(() -> project.startBuild(definition, "refs/pull/9999/merge"))
+                .isInstanceOf(ado.core.error.AdoBadRequestException.class)
+                .hasMessageContaining("refs/pull/9999/merge");
+    }
+
+    @Test
     void requireBuild_failedBuild_rejectedAndStillBlocked() {
         repo.requireBuild("main", 8);
         PullRequest pr = openFeature();

@@ -39,6 +39,12 @@ public final class BuildStore {
 
     /** How long a queued build waits before it starts. */
     public static final Duration QUEUE_DELAY = Duration.ofSeconds(2);
+
+    private static final java.util.regex.Pattern PULL_MERGE = java.util.regex.Pattern.compile(
+            "refs/pull/(\\d{1,9})/merge");
+
+    private java.util.function.BiFunction<Repository, Integer, Optional<String>> pullRequestMerges =
+            (repo, id) -> Optional.empty();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
 
     private final OrgStore org;
@@ -118,11 +124,21 @@ public final class BuildStore {
                                Map<String, String> variables, Set<String> stagesToSkip, String reason) {
     }
 
+    /**
+     * Lets builds run on {@code refs/pull/{id}/merge}: {@code merges} gives the merge commit of pull request
+     * {@code id} in a repository (empty when there is no such active pull request).
+     */
+    public synchronized void pullRequestMerges(java.util.function.BiFunction<Repository, Integer, Optional<String>> merges) {
+        this.pullRequestMerges = java.util.Objects.requireNonNull(merges, "merges == null");
+    }
+
     /** {@return a new build of {@code d}}: 400 when the branch does not resolve or a template parameter is bad */
     public synchronized Run queue(Definition d, QueueRequest request) {
         String branch = request.sourceBranch() == null ? d.defaultBranch : fullBranch(request.sourceBranch());
         Repository repo = repos.find(d.projectId, d.repositoryId.toString());
-        String version = repo.ref(branch).map(r -> r.objectId().hex())
+        var pull = PULL_MERGE.matcher(branch);
+        String version = (pull.matches() ? pullRequestMerges.apply(repo, Integer.parseInt(pull.group(1)))
+                : repo.ref(branch).map(r -> r.objectId().hex()))
                 .orElseThrow(() -> BuildErrors.branchNotFound(branch));
         Map<String, String> parameters = templateParameters(d.spec, request.templateParameters());
         for (String stage : request.stagesToSkip()) {
