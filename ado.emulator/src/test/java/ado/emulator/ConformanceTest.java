@@ -275,8 +275,41 @@ class ConformanceTest {
                             + "/capacities"),
                     v -> JsonObject.builder().put("teamMembers", ((JsonObject) v).get("value")).build());
         });
+        step.accept("work/Iterations_GetIterationWorkItems.json", () -> {
+            String sprint1 = raw.json("/Fabrikam-Fiber-Git/_apis/wit/classificationnodes/Iterations/Sprint%201", 200)
+                    .string("identifier").orElseThrow();
+            String inSprint = "{\"op\":\"add\",\"path\":\"/fields/System.IterationPath\","
+                    + "\"value\":\"Fabrikam-Fiber-Git\\\\Sprint 1\"}";
+            int parent = Integer.parseInt(Raw.json(raw.post("/Fabrikam-Fiber-Git/_apis/wit/workitems/$User%20Story", "[{\"op\":\"add\","
+                    + "\"path\":\"/fields/System.Title\",\"value\":\"Sign in\"}," + inSprint + "]"), 200)
+.get("id").toJson());
+            Raw.json(raw.post("/Fabrikam-Fiber-Git/_apis/wit/workitems/$Task", "[{\"op\":\"add\","
+                    + "\"path\":\"/fields/System.Title\",\"value\":\"Sign-in form\"}," + inSprint + ",{\"op\":"
+                    + "\"add\",\"path\":\"/relations/-\",\"value\":{\"rel\":\"System.LinkTypes.Hierarchy-Reverse\","
+                    + "\"url\":\"" + emulator.url() + "/_apis/wit/workItems/" + parent + "\"}}]"), 200);
+
+            JsonObject items = check(Case.get("work/Iterations_GetIterationWorkItems.json",
+                    "/Fabrikam-Fiber-Git/Quality%20assurance/_apis/work/teamsettings/iterations/" + sprint1
+                            + "/workitems"), ConformanceTest::parentRelationOnly);
+
+            JsonArray relations = (JsonArray) items.get("workItemRelations");
+            assertThat(relations.size()).isEqualTo(2);
+            JsonObject child = (JsonObject) relations.get(1);
+            assertThat(child.string("rel")).contains("System.LinkTypes.Hierarchy-Forward");
+            assertThat(child.get("source")).isInstanceOf(JsonObject.class);
+        });
         return java.util.stream.IntStream.range(0, steps.size())
                 .mapToObj(i -> DynamicTest.dynamicTest(names.get(i), () -> steps.get(i).run()));
+    }
+
+    /**
+     * The example's relations mix a parent (no {@code rel}, no {@code source}) and a child; elements are compared
+     * with the shape they share, so the view keeps the parent's shape and the test checks the child's members.
+     */
+    private static JsonValue parentRelationOnly(JsonValue v) {
+        JsonObject o = (JsonObject) v;
+        JsonArray relations = (JsonArray) o.get("workItemRelations");
+        return o.toBuilder().put("workItemRelations", new JsonArray(List.of(relations.get(0)))).build();
     }
 
     /** The examples of team iterations were recorded with v2.0-preview, which named the array {@code values}. */
