@@ -43,37 +43,33 @@ class BuildVectorTest {
 
     private static final JsonType<JsonValue> TREE = JsonType.of(JsonValue.class);
 
-    private static JsonType<?> envelope(Class<?> item) {
-        return JsonType.of(Envelope.class, item);
-    }
-
     /** {@return the response type, or null when the vector is not one of this area's} */
     static JsonType<?> responseType(String vector) {
         String name = vector.substring(vector.indexOf('/') + 1);
         if (vector.startsWith("build/")) {
             if (name.startsWith("Artifacts_List")) {
-                return envelope(BuildArtifact.class);
+                return Vectors.envelope(BuildArtifact.class);
             } else if (name.startsWith("Builds_Get.") || name.startsWith("Builds_Queue")
                     || name.startsWith("Builds_UpdateBuild")) {
                 return JsonType.of(Build.class);
             } else if (name.startsWith("Builds_GetBuildLogs")) {
-                return envelope(BuildLog.class);
+                return Vectors.envelope(BuildLog.class);
             } else if (name.startsWith("Builds_GetBuildWorkItemsRefsFromCommits")) {
-                return envelope(ResourceRef.class);
+                return Vectors.envelope(ResourceRef.class);
             } else if (name.startsWith("Builds_List")) {
-                return envelope(Build.class);
+                return Vectors.envelope(Build.class);
             } else if (name.startsWith("Definitions_List")) {
-                return envelope(BuildDefinition.class);
+                return Vectors.envelope(BuildDefinition.class);
             } else if (name.startsWith("Properties_UpdateDefinitionProperties")) {
                 return JsonType.of(JsonObject.class);
             } else if (name.startsWith("Tags_AddBuildTags")) {
                 return JsonType.listOf(String.class);
             } else if (name.startsWith("Tags_")) {
-                return envelope(String.class);
+                return Vectors.envelope(String.class);
             }
         } else if (vector.startsWith("approvalsAndChecks/")) {
             if (name.startsWith("Approvals_")) {
-                return envelope(Approval.class);
+                return Vectors.envelope(Approval.class);
             } else if (name.startsWith("CheckConfigurations_Add")) {
                 return JsonType.of(CheckConfiguration.class);
             }
@@ -81,7 +77,7 @@ class BuildVectorTest {
             if (name.startsWith("Logs_Create")) {
                 return JsonType.of(TaskLog.class);
             } else if (name.startsWith("Records_Update")) {
-                return envelope(TimelineRecord.class);
+                return Vectors.envelope(TimelineRecord.class);
             }
         }
         return null;
@@ -101,7 +97,7 @@ class BuildVectorTest {
             case "AppendTimelineRecordFeed.json" -> JsonType.of(TimelineRecordFeedLines.class);
             case "Events_PostEvent.json" -> JsonType.of(TaskCompletedEvent.class);
             case "Logs_Create.json" -> JsonType.of(TaskLog.class);
-            case "Records_Update.json" -> envelope(TimelineRecord.class);
+            case "Records_Update.json" -> Vectors.envelope(TimelineRecord.class);
             default -> null;
         };
     }
@@ -133,34 +129,16 @@ class BuildVectorTest {
                 .allSatisfy(v -> assertThat(responseType(v) != null || requestType(v) != null).as(v).isTrue());
     }
 
-    private static JsonValue part(String vector, String part) {
-        return ((JsonObject) Codecs.BUILTIN.read(Vectors.bytes(vector), TREE)).get(part);
-    }
-
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("modelled")
     void buildVector_bothCodecs_bindEqualRecords(String vector, String part, JsonType<?> type) {
-        byte[] json = Codecs.BUILTIN.write(part(vector, part));
-
-        assertThat(Codecs.JACKSON.read(json, type)).isEqualTo(Codecs.BUILTIN.read(json, type));
+        Vectors.assertCodecsBindEqual(vector, part, type);
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("modelled")
     void buildVector_records_writeBackTheJsonTheyWereReadFrom(String vector, String part, JsonType<?> type) {
-        JsonValue original = part(vector, part);
-
-        for (JsonCodec codec : Codecs.both().toList()) {
-            Object record = codec.fromTree(original, type);
-            JsonValue written = codec.toTree(record);
-            JsonValue expected = original;
-            if (record instanceof Envelope<?>) {
-                written = ((JsonObject) written).get("value");
-                expected = ((JsonObject) original).get("value");
-            }
-            assertThat(VectorContractTest.withoutEmpties(withoutUnsetDates(written))).as(codec.name())
-                    .isEqualTo(VectorContractTest.withoutEmpties(withoutUnsetDates(expected)));
-        }
+        Vectors.assertWritesBack(vector, part, type, BuildVectorTest::withoutUnsetDates);
     }
 
     /** Replaces .NET's unset date, which records read as null, by null (a top-level copy per level). */

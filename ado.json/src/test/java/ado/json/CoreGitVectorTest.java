@@ -40,30 +40,30 @@ class CoreGitVectorTest {
             JsonType<?> response = null;
             JsonType<?> request = null;
             if (v.equals("core/Projects_List.json")) {
-                response = envelope(TeamProject.class);
+                response = Vectors.envelope(TeamProject.class);
             } else if (v.equals("core/Projects_Update--update-project.json")) {
                 response = JsonType.of(TeamProject.class);
             } else if (v.equals("core/Teams_GetTeams.json")) {
-                response = envelope(WebApiTeam.class);
+                response = Vectors.envelope(WebApiTeam.class);
             } else if (v.equals("core/Teams_Create.json")) {
                 response = JsonType.of(WebApiTeam.class);
             } else if (v.equals("core/Teams_GetTeamMembersWithExtendedProperties.json")) {
-                response = envelope(TeamMember.class);
+                response = Vectors.envelope(TeamMember.class);
             } else if (v.equals("profile/Profiles_Get.json")) {
                 response = JsonType.of(Profile.class);
             } else if (!v.startsWith("git/")) {
                 continue;
             } else if (name.startsWith("Refs_List")) {
-                response = envelope(GitRef.class);
+                response = Vectors.envelope(GitRef.class);
             } else if (name.startsWith("Refs_UpdateRefs")) {
-                response = envelope(GitRefUpdateResult.class);
+                response = Vectors.envelope(GitRefUpdateResult.class);
                 request = JsonType.listOf(GitRefUpdate.class);
             } else if (name.startsWith("Repositories_List")) {
-                response = envelope(GitRepository.class);
+                response = Vectors.envelope(GitRepository.class);
             } else if (name.startsWith("Repositories_GetRepository--get-a-repository-by-repositoryid")) {
                 response = JsonType.of(GitRepository.class);
             } else if (name.startsWith("Items_List") || name.startsWith("Items_Get--get-metadata")) {
-                response = envelope(GitItem.class);
+                response = Vectors.envelope(GitItem.class);
             } else if (name.startsWith("Diffs_Get")) {
                 response = JsonType.of(GitCommitDiffs.class);
             } else if (name.startsWith("Pushes_Create")) {
@@ -72,7 +72,7 @@ class CoreGitVectorTest {
             } else if (name.startsWith("Commits_Get--")) {
                 response = JsonType.of(GitCommitRef.class);
             } else if (name.startsWith("Commits_GetCommits") || name.startsWith("Commits_GetPushCommits")) {
-                response = envelope(GitCommitRef.class);
+                response = Vectors.envelope(GitCommitRef.class);
             }
             if (response != null) {
                 result.add(Arguments.of(v, "response", response));
@@ -84,28 +84,16 @@ class CoreGitVectorTest {
         return result.stream();
     }
 
-    private static JsonType<?> envelope(Class<?> item) {
-        return JsonType.of(Envelope.class, item);
-    }
-
-    private static JsonValue part(String vector, String part) {
-        return ((JsonObject) Codecs.BUILTIN.read(Vectors.bytes(vector), TREE)).get(part);
-    }
-
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("modelled")
     void coreGitVector_bothCodecs_bindEqualRecords(String vector, String part, JsonType<?> type) {
-        byte[] json = Codecs.BUILTIN.write(part(vector, part));
-
-        Object builtin = Codecs.BUILTIN.read(json, type);
-
-        assertThat(Codecs.JACKSON.read(json, type)).isEqualTo(builtin);
+        Vectors.assertCodecsBindEqual(vector, part, type);
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("modelled")
     void coreGitVector_bothCodecs_writeEqualJson(String vector, String part, JsonType<?> type) {
-        Object record = Codecs.BUILTIN.fromTree(part(vector, part), type);
+        Object record = Codecs.BUILTIN.fromTree(Vectors.part(vector, part), type);
 
         assertThat(Codecs.JACKSON.read(Codecs.JACKSON.write(record), TREE))
                 .isEqualTo(Codecs.BUILTIN.read(Codecs.BUILTIN.write(record), TREE));
@@ -115,7 +103,7 @@ class CoreGitVectorTest {
     @MethodSource("modelled")
     void coreGitVector_eachCodec_readsBackWhatItWrote(String vector, String part, JsonType<?> type) {
         for (var codec : Codecs.both().toList()) {
-            Object record = codec.fromTree(part(vector, part), type);
+            Object record = codec.fromTree(Vectors.part(vector, part), type);
 
             assertThat(codec.read(codec.write(record), type)).as(codec.name()).isEqualTo(record);
         }

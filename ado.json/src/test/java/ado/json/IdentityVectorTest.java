@@ -16,6 +16,7 @@ import ado.model.graph.GraphUserCreation;
 import ado.model.identity.Identity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,30 +87,13 @@ class IdentityVectorTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("modelled")
     void identityVector_bothCodecs_bindEqualRecords(String vector, String part, JsonType<?> type) {
-        byte[] json = Codecs.BUILTIN.write(part(vector, part));
-
-        assertThat(Codecs.JACKSON.read(json, type)).isEqualTo(Codecs.BUILTIN.read(json, type));
+        Vectors.assertCodecsBindEqual(vector, part, type);
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("modelled")
     void identityVector_records_writeBackTheJsonTheyWereReadFrom(String vector, String part, JsonType<?> type) {
-        JsonValue original = part(vector, part);
-
-        for (JsonCodec codec : Codecs.both().toList()) {
-            Object record = codec.fromTree(original, type);
-            JsonValue written = codec.toTree(record);
-            JsonValue expected = original;
-            if (record instanceof Envelope<?>) {
-                written = ((JsonObject) written).get("value");
-                expected = ((JsonObject) original).get("value");
-            }
-            assertThat(VectorContractTest.withoutEmpties(written)).as(codec.name())
-                    .isEqualTo(VectorContractTest.withoutEmpties(expected));
-        }
+        Vectors.assertWritesBack(vector, part, type, UnaryOperator.identity());
     }
 
-    private static JsonValue part(String vector, String part) {
-        return ((JsonObject) Codecs.BUILTIN.read(Vectors.bytes(vector), TREE)).get(part);
-    }
 }

@@ -49,7 +49,7 @@ class LibraryVectorTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("modelled")
     void libraryVector_bothCodecs_bindEqualRecords(String vector, String part, JsonType<?> type) {
-        checks.coreGitVector_bothCodecs_bindEqualRecords(vector, part, type);
+        Vectors.assertCodecsBindEqual(vector, part, type);
     }
 
     @ParameterizedTest(name = "{0} {1}")
