@@ -104,7 +104,8 @@ public final class WikiPages {
 
     private static VersionedWikiPage versioned(AdoResponse<WikiPage> response) {
         return new VersionedWikiPage(response.body(), response.etag().orElseThrow(() ->
-                new IllegalStateException("the wiki page response has no ETag header: " + response.uri())));
+                new ado.core.error.AdoTransportException("The wiki page response of " + response.uri()
+                        + " has no ETag header, so the page version is unknown", null)));
     }
 
     private static JsonObject content(String content) {
