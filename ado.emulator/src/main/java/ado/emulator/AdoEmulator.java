@@ -45,6 +45,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -159,9 +160,14 @@ public final class AdoEmulator implements AutoCloseable {
         // builds run on refs/pull/{id}/merge (the pull request's merge commit), as build validation queues them
         var mergeReader = ado.emulator.internal.git.Signature.utc(org.me().displayName(), org.me().uniqueName(),
                 java.time.Instant.EPOCH);
-        builds.pullRequestMerges((repo, id) -> prs.list(pr -> pr.repository() == repo && pr.id() == id
-                        && pr.lastMergeCommit() != null, mergeReader).stream().findFirst()
-                .map(pr -> pr.lastMergeCommit().hex()));
+        builds.pullRequestMerges((repo, id) -> {
+            try {   // locks only that pull request's repository
+                return prs.with(repo, null, id, mergeReader, pr -> Optional.ofNullable(pr.lastMergeCommit())
+                        .map(ado.emulator.internal.git.ObjectId::hex));
+            } catch (ado.emulator.internal.http.AdoError noSuchPullRequest) {
+                return Optional.<String>empty();
+            }
+        });
         // build validation reads the build engine; results a test records stand in where no build ran
         policyEngine.evaluator().builds((projectId, definitionId, sourceBranch) ->
                 latestBuild(builds, org, projectId, definitionId, sourceBranch)

@@ -133,13 +133,24 @@ public final class BuildStore {
     }
 
     /** {@return a new build of {@code d}}: 400 when the branch does not resolve or a template parameter is bad */
-    public synchronized Run queue(Definition d, QueueRequest request) {
+    public Run queue(Definition d, QueueRequest request) {
+        // the version is resolved before taking this store's lock: resolving a pull request's merge commit takes
+        // its repository's lock, and completion (under that lock) reads this store, so the two never nest the
+        // other way round
         String branch = request.sourceBranch() == null ? d.defaultBranch : fullBranch(request.sourceBranch());
         Repository repo = repos.find(d.projectId, d.repositoryId.toString());
         var pull = PULL_MERGE.matcher(branch);
-        String version = (pull.matches() ? pullRequestMerges.apply(repo, Integer.parseInt(pull.group(1)))
+        java.util.function.BiFunction<Repository, Integer, Optional<String>> merges;
+        synchronized (this) {
+            merges = pullRequestMerges;
+        }
+        String version = (pull.matches() ? merges.apply(repo, Integer.parseInt(pull.group(1)))
                 : repo.ref(branch).map(r -> r.objectId().hex()))
                 .orElseThrow(() -> BuildErrors.branchNotFound(branch));
+        return queue(d, request, branch, version);
+    }
+
+    private synchronized Run queue(Definition d, QueueRequest request, String branch, String version) {
         Map<String, String> parameters = templateParameters(d.spec, request.templateParameters());
         for (String stage : request.stagesToSkip()) {
             if (d.spec.stages().stream().noneMatch(s -> s.name().equalsIgnoreCase(stage))) {
