@@ -2,19 +2,22 @@ package ado.demo;
 
 import ado.core.AdoClient;
 import ado.model.git.GitChange;
+import ado.model.wit.WorkItemFieldName;
 import ado.oop.AzureDevOpsService;
 import ado.oop.Commit;
 import ado.oop.EditFile;
 import ado.oop.Project;
 import ado.oop.Repository;
+import ado.oop.WorkItem;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * The ado4j demo. With no organisation configured it starts the embedded emulator and runs a scripted scenario (list
- * projects, read a file, commit a change, show the new commit and its diff). With {@code AZURE_DEVOPS_ORG} (a name or
+ * projects, read a file, commit a change, show the new commit and its diff, create a work item and find it with WIQL). With {@code AZURE_DEVOPS_ORG} (a name or
  * URL, also an {@code http://127.0.0.1} URL of an emulator in another process) and a PAT ({@code AZURE_DEVOPS_EXT_PAT})
  * set it runs read-only steps against that organisation.
  *
@@ -119,6 +122,14 @@ public final class Demo {
         step("History of " + branch + " (newest first)");
         repo.branch(branch).commits().limit(5)
                 .forEach(c -> out.println("  " + c.id().substring(0, 8) + "  " + firstLine(c.message())));
+
+        step("Track the change as a work item, then find it with WIQL");
+        WorkItem task = project.createWorkItem("Task", Map.of(WorkItemFieldName.TITLE, "Review the demo's greeting",
+                WorkItemFieldName.ASSIGNED_TO, "Grace Hopper"));
+        task.addTag("demo");
+        out.println("  created #" + task.id() + " '" + task.title() + "' (" + task.state() + ")");
+        project.query("SELECT [System.Id] FROM WorkItems WHERE [System.Tags] CONTAINS 'demo'")
+                .forEach(w -> out.println("  found #" + w.id() + " tagged " + w.tags()));
         out.println();
         out.println("Done.");
     }

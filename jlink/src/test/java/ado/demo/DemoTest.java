@@ -31,6 +31,9 @@ class DemoTest {
         assertThat(out).containsPattern("new commit [0-9a-f]{40}: Say hello from the ado4j demo");
         assertThat(out).contains("== Diff of the new commit against its parent").containsPattern("edit\\S* /README.md");
         assertThat(out).containsPattern("[0-9a-f]{8}  Say hello from the ado4j demo");
+        assertThat(out).contains("== Track the change as a work item, then find it with WIQL")
+                .containsPattern("created #(\\d+) 'Review the demo's greeting' \\(New\\)")
+                .containsPattern("found #\\d+ tagged \\[demo\\]");
         assertThat(out).endsWith("Done." + System.lineSeparator());
     }
 
