@@ -77,4 +77,29 @@ class IdBatchesTest {
         assertThatThrownBy(() -> IdBatches.stream(() -> ids(1), 0, List::of))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("size must be > 0: 0");
     }
+
+    @Test
+    void fromIterator_nullId_throwsNamingTheIdBeforeFetching() {
+        var fetches = new AtomicInteger();
+        var stream = IdBatches.fromIterator(() -> java.util.Arrays.asList(1, null, 3).iterator(), 200, b -> {
+            fetches.incrementAndGet();
+            return b;
+        });
+
+        assertThatThrownBy(stream::toList).isInstanceOf(NullPointerException.class).hasMessage("id == null");
+        assertThat(fetches).hasValue(0);
+    }
+
+    @Test
+    void fromIterator_idsInBatchesOfSize_fetchedInOrder() {
+        var batches = new java.util.ArrayList<List<Integer>>();
+
+        List<Integer> all = IdBatches.fromIterator(() -> ids(5).iterator(), 2, b -> {
+            batches.add(b);
+            return b;
+        }).toList();
+
+        assertThat(all).containsExactly(1, 2, 3, 4, 5);
+        assertThat(batches).containsExactly(List.of(1, 2), List.of(3, 4), List.of(5));
+    }
 }

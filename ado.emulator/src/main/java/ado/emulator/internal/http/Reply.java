@@ -26,6 +26,11 @@ public record Reply(int status, String contentType, Map<String, String> headers,
                 Map.of(), value.toJson().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** {@return 204 No Content, without a body} */
+    public static Reply noContent() {
+        return new Reply(204, "application/json; charset=utf-8", Map.of(), new byte[0]);
+    }
+
     /** {@return a reply carrying raw bytes} */
     public static Reply bytes(String contentType, byte[] data) {
         return new Reply(200, contentType, Map.of(), data);

@@ -79,7 +79,7 @@ public final class BuildRoutes {
         add(r, "PATCH", BUILD, this::update);
         add(r, "DELETE", BUILD, c -> {
             store.delete(build(c));
-            return noContent();
+            return Reply.noContent();
         });
         add(r, "GET", BUILD + "/tags", c -> tags(build(c).tags()));
         add(r, "POST", BUILD + "/tags", c -> tags(store.addTags(build(c), strings(c.json(), "tags"))));
@@ -149,9 +149,6 @@ public final class BuildRoutes {
         }
     }
 
-    static Reply noContent() {
-        return new Reply(204, "application/json; charset=utf-8", Map.of(), new byte[0]);
-    }
 
     private static Reply tags(List<String> tags) {
         return Reply.json(Wire.envelope(tags.stream().map(t -> (JsonValue) new JsonString(t)).toList()));

@@ -132,6 +132,6 @@ final class ClassificationNodeRoutes {
         Project p = WorkRoutes.project(c, work);
         Integer reclassify = c.query("$reclassifyId").map(ClassificationNodeRoutes::parseId).orElse(null);
         work.nodes().delete(p, kind(c), path(c), reclassify);
-        return new Reply(204, "application/json; charset=utf-8", java.util.Map.of(), new byte[0]);
+        return Reply.noContent();
     }
 }

@@ -41,7 +41,7 @@ public final class DashboardRoutes {
             r.add("PUT", one, this::replace);
             r.add("DELETE", one, c -> {
                 store.delete(group(c), id(c, "dashboardId"));
-                return noContent();
+                return Reply.noContent();
             });
             r.add("GET", one + "/widgets", c -> Reply.json(Wire.envelope(find(c).widgets().stream()
                     .map(w -> (JsonValue) widget(c, w)).toList())));
@@ -51,7 +51,7 @@ public final class DashboardRoutes {
             r.add("PUT", one + "/widgets/{widgetId}", c -> putWidget(c, id(c, "widgetId")));
             r.add("DELETE", one + "/widgets/{widgetId}", c -> {
                 store.deleteWidget(group(c), id(c, "dashboardId"), id(c, "widgetId"));
-                return noContent();
+                return Reply.noContent();
             });
         }
     }
@@ -143,7 +143,4 @@ public final class DashboardRoutes {
         }
     }
 
-    private static Reply noContent() {
-        return new Reply(204, "application/json; charset=utf-8", Map.of(), new byte[0]);
-    }
 }

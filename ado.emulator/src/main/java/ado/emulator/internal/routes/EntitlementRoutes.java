@@ -37,7 +37,7 @@ public final class EntitlementRoutes {
                 .add("PATCH", "_apis/userentitlements/{id}", this::update)
                 .add("DELETE", "_apis/userentitlements/{id}", call -> {
                     directory.remove(user(call));
-                    return Reply.json(204, JsonNull.INSTANCE);
+                    return Reply.noContent();
                 });
     }
 

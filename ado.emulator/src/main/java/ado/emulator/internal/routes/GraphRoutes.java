@@ -116,7 +116,7 @@ public final class GraphRoutes {
 
     private Reply deleteUser(Call call) {
         directory.remove(((Subject.UserSubject) user(call)).user());
-        return Reply.json(204, JsonNull.INSTANCE);
+        return Reply.noContent();
     }
 
     private Reply createGroup(Call call) {
@@ -129,7 +129,7 @@ public final class GraphRoutes {
 
     private Reply deleteGroup(Call call) {
         directory.deleteGroup(((Subject.GroupSubject) group(call)).group());
-        return Reply.json(204, JsonNull.INSTANCE);
+        return Reply.noContent();
     }
 
     private Reply memberships(Call call) {

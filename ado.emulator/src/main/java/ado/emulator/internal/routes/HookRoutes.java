@@ -47,7 +47,7 @@ public final class HookRoutes {
         r.add("PUT", "_apis/hooks/subscriptions/{id}", c -> Reply.json(save(c, uuid(c), find(c))));
         r.add("DELETE", "_apis/hooks/subscriptions/{id}", c -> {
             subscriptions.remove(uuid(c), find(c));
-            return new Reply(204, "application/json; charset=utf-8", Map.of(), new byte[0]);
+            return Reply.noContent();
         });
         r.add("GET", "_apis/hooks/publishers", c -> Reply.json(Wire.envelope(HookCatalog.PUBLISHERS.stream()
                 .map(p -> (JsonValue) publisher(c, p)).toList())));

@@ -55,7 +55,7 @@ public final class LibraryRoutes {
                         library.endpoints().update(endpointId(c), body(c)))))
                 .add("PATCH", SE + "/{endpointId}", c -> {
                     library.endpoints().share(endpointId(c), Docs.array(c.json(), "body"));
-                    return LibraryWire.noContent();
+                    return Reply.noContent();
                 })
                 .add("DELETE", SE + "/{endpointId}", c -> deleteEndpoint(c))
                 .add("DELETE", "{project}/" + SE + "/{endpointId}", c -> deleteEndpoint(c));
@@ -122,7 +122,7 @@ public final class LibraryRoutes {
         int id = Docs.id(call.query("variableGroupId").orElseThrow(() -> AdoError.missingArgument("variableGroupId")),
                 "variableGroupId");
         library.variableGroups().share(id, Docs.array(call.json(), "body"));
-        return LibraryWire.noContent();
+        return Reply.noContent();
     }
 
     private Reply deleteGroup(Call call, Project urlProject) {
@@ -130,7 +130,7 @@ public final class LibraryRoutes {
         List<UUID> projects = urlProject != null && call.query("projectIds").isEmpty() ? List.of(urlProject.id())
                 : projectIds(call);
         library.variableGroups().delete(id, projects);
-        return LibraryWire.noContent();
+        return Reply.noContent();
     }
 
     // ---- service endpoints ------------------------------------------------------------------------------------
@@ -152,7 +152,7 @@ public final class LibraryRoutes {
 
     private Reply deleteEndpoint(Call call) {
         library.endpoints().delete(endpointId(call), projectIds(call));
-        return LibraryWire.noContent();
+        return Reply.noContent();
     }
 
     private JsonObject endpoint(Call call, JsonObject doc) {

@@ -58,11 +58,6 @@ final class LibraryWire {
         return object(doc.toBuilder().put("variables", vars.build()).build());
     }
 
-    /** {@return a 204 without a body} */
-    static ado.emulator.internal.http.Reply noContent() {
-        return new ado.emulator.internal.http.Reply(204, "application/json; charset=utf-8", java.util.Map.of(),
-                new byte[0]);
-    }
 
     /** {@return {@code {"count", "value"}} of {@code docs} written by {@code writer}} */
     static JsonObject envelope(List<JsonObject> docs, java.util.function.Function<JsonObject, JsonObject> writer) {

@@ -45,7 +45,7 @@ public final class NotificationRoutes {
         r.add("PATCH", "_apis/notification/subscriptions/{id}", this::update);
         r.add("DELETE", "_apis/notification/subscriptions/{id}", c -> {
             subscriptions.remove(find(c).string("id").orElseThrow());
-            return new Reply(204, "application/json; charset=utf-8", Map.of(), new byte[0]);
+            return Reply.noContent();
         });
     }
 

@@ -41,7 +41,7 @@ public final class PipelineResourceRoutes {
                         .environments().update(project(c), environmentId(c), body(c)))))
                 .add("DELETE", DT + "environments/{environmentId}", c -> {
                     library.environments().delete(project(c), environmentId(c));
-                    return LibraryWire.noContent();
+                    return Reply.noContent();
                 })
                 .add("GET", DT + "environments/{environmentId}/environmentdeploymentrecords", this::deployments)
                 .add("GET", DT + "deploymentgroups", this::deploymentGroups)
@@ -52,7 +52,7 @@ public final class PipelineResourceRoutes {
                 .add("DELETE", DT + "deploymentgroups/{deploymentGroupId}", c -> {
                     library.deploymentGroups().delete(project(c), Docs.id(c.var("deploymentGroupId"),
                             "deploymentGroupId"));
-                    return LibraryWire.noContent();
+                    return Reply.noContent();
                 })
                 .add("GET", DT + "securefiles", c -> {
                     List<JsonObject> all = new ArrayList<>(library.secureFiles().inProject(project(c)));
@@ -66,7 +66,7 @@ public final class PipelineResourceRoutes {
                         .get(project(c), uuid(c, "secureFileId")))))
                 .add("DELETE", DT + "securefiles/{secureFileId}", c -> {
                     library.secureFiles().delete(project(c), uuid(c, "secureFileId"));
-                    return LibraryWire.noContent();
+                    return Reply.noContent();
                 })
                 .add("GET", DT + "taskgroups", c -> Reply.json(LibraryWire.envelope(library.taskGroups()
                         .inProject(project(c)), out(c)::object)))
@@ -78,7 +78,7 @@ public final class PipelineResourceRoutes {
                         .update(project(c), uuid(c, "taskGroupId"), body(c)))))
                 .add("DELETE", DT + "taskgroups/{taskGroupId}", c -> {
                     library.taskGroups().delete(project(c), uuid(c, "taskGroupId"));
-                    return LibraryWire.noContent();
+                    return Reply.noContent();
                 })
                 .add("GET", "_apis/distributedtask/pools", this::pools)
                 .add("GET", "_apis/distributedtask/pools/{poolId}", c -> Reply.json(out(c).object(library.agents()

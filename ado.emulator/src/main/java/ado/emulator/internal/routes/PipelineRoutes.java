@@ -61,7 +61,7 @@ public final class PipelineRoutes {
             if (!store.removeCheck(checkId(c))) {
                 throw BuildErrors.checkNotFound(c.var("id"));
             }
-            return BuildRoutes.noContent();
+            return Reply.noContent();
         });
         add(r, "GET", "{project}/_apis/pipelines", this::list);
         add(r, "GET", PIPELINE, c -> Reply.json(out(c).pipeline(pipeline(c))));

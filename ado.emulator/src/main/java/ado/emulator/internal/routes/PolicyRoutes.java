@@ -119,7 +119,7 @@ public final class PolicyRoutes {
 
     private Reply delete(Call call) {
         store.delete(project(call).id(), id(call));
-        return new Reply(204, "application/json; charset=utf-8", java.util.Map.of(), new byte[0]);
+        return Reply.noContent();
     }
 
     private Reply revisions(Call call) {

@@ -60,7 +60,7 @@ final class ProcessRoutes {
         });
         r.add("DELETE", PROCESS, c -> {
             store().delete(processId(c), work.org().projects());
-            return noContent();
+            return Reply.noContent();
         });
 
         r.add("GET", PROCESS + "/workItemTypes", c -> {
@@ -93,7 +93,7 @@ final class ProcessRoutes {
         });
         r.add("DELETE", TYPE, c -> {
             store().deleteType(processId(c), c.var("witRefName"));
-            return noContent();
+            return Reply.noContent();
         });
 
         r.add("GET", TYPE + "/states", c -> {
@@ -124,7 +124,7 @@ final class ProcessRoutes {
         }
         r.add("DELETE", TYPE + "/states/{stateId}", c -> {
             store().deleteState(processId(c), c.var("witRefName"), uuid(c, "stateId"));
-            return noContent();
+            return Reply.noContent();
         });
 
         r.add("GET", TYPE + "/fields", c -> {
@@ -157,7 +157,7 @@ final class ProcessRoutes {
         });
         r.add("DELETE", TYPE + "/fields/{fieldRefName}", c -> {
             store().removeField(processId(c), c.var("witRefName"), c.var("fieldRefName"));
-            return noContent();
+            return Reply.noContent();
         });
 
         r.add("GET", TYPE + "/rules", c -> {
@@ -189,7 +189,7 @@ final class ProcessRoutes {
         });
         r.add("DELETE", TYPE + "/rules/{ruleId}", c -> {
             store().deleteRule(processId(c), c.var("witRefName"), uuid(c, "ruleId"));
-            return noContent();
+            return Reply.noContent();
         });
 
         r.add("GET", PROCESS + "/behaviors", c -> {
@@ -222,7 +222,7 @@ final class ProcessRoutes {
         });
         r.add("DELETE", PROCESS + "/behaviors/{behaviorRefName}", c -> {
             store().deleteBehavior(processId(c), c.var("behaviorRefName"));
-            return noContent();
+            return Reply.noContent();
         });
     }
 
@@ -282,7 +282,4 @@ final class ProcessRoutes {
         return out;
     }
 
-    private static Reply noContent() {
-        return new Reply(204, "application/json; charset=utf-8", Map.of(), new byte[0]);
-    }
 }

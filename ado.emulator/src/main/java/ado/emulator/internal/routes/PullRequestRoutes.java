@@ -458,7 +458,7 @@ public final class PullRequestRoutes {
             pr.statuses().remove(findStatus(call, pr));
             return JsonNull.INSTANCE;
         });
-        return new Reply(204, "application/json; charset=utf-8", java.util.Map.of(), new byte[0]);
+        return Reply.noContent();
     }
 
     private static PullRequest.Status findStatus(Call call, PullRequest pr) {
@@ -522,7 +522,7 @@ public final class PullRequestRoutes {
             pr.labels().remove(findLabel(call, pr));
             return JsonNull.INSTANCE;
         });
-        return new Reply(204, "application/json; charset=utf-8", java.util.Map.of(), new byte[0]);
+        return Reply.noContent();
     }
 
     private static PullRequest.Label findLabel(Call call, PullRequest pr) {

@@ -148,7 +148,7 @@ public final class TaskPlaneRoutes {
             }
         }
         store.appendFeed(run, record, lines);
-        return BuildRoutes.noContent();
+        return Reply.noContent();
     }
 
     private Reply createLog(Call c) {
@@ -183,7 +183,7 @@ public final class TaskPlaneRoutes {
             throw AdoError.badRequest("The task result '" + result + "' is not valid.");
         }
         store.taskCompleted(run, jobId, taskId, result);
-        return BuildRoutes.noContent();
+        return Reply.noContent();
     }
 
     private static UUID uuid(JsonObject o, String name) {

@@ -49,7 +49,7 @@ final class TeamSettingsRoutes {
             r.add("DELETE", scope + ITERATION, c -> {
                 Project p = WorkRoutes.project(c, work);
                 work.teams().removeIteration(p, WorkRoutes.team(c, work, p), iterationId(c));
-                return new Reply(204, "application/json; charset=utf-8", Map.of(), new byte[0]);
+                return Reply.noContent();
             });
             r.add("GET", scope + ITERATION + "/teamdaysoff", c -> with(c, (p, t, out) -> {
                 Node n = work.teams().teamIteration(p, t, iterationId(c));

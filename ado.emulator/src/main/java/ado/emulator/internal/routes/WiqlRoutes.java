@@ -176,7 +176,7 @@ public final class WiqlRoutes {
     private Reply delete(Call call) {
         Project p = org.project(call.var("project"));
         queries.delete(p.id(), org.me().id(), clock.instant(), path(call));
-        return new Reply(204, "application/json; charset=utf-8", java.util.Map.of(), new byte[0]);
+        return Reply.noContent();
     }
 
     private static String path(Call call) {

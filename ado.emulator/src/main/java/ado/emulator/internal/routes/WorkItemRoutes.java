@@ -79,7 +79,7 @@ public final class WorkItemRoutes {
         r.add("PATCH", "{project}/_apis/wit/recycleBin/{id}", this::restore);
         r.add("DELETE", "{project}/_apis/wit/recycleBin/{id}", c -> {
             store.destroy(id(c));
-            return new Reply(204, "application/json", java.util.Map.of(), new byte[0]);
+            return Reply.noContent();
         });
         r.add("GET", "{project}/_apis/wit/tags", this::tags);
     }
@@ -278,7 +278,7 @@ public final class WorkItemRoutes {
             inScope(call, store.get(id, null));
         }
         store.delete(id, call.flag("destroy"));
-        return new Reply(204, "application/json", java.util.Map.of(), new byte[0]);
+        return Reply.noContent();
     }
 
     private Reply recycleBin(Call call) {
@@ -360,7 +360,7 @@ public final class WorkItemRoutes {
 
     private Reply deleteComment(Call call) {
         store.deleteComment(id(call), parseId(call.var("commentId")));
-        return new Reply(204, "application/json", java.util.Map.of(), new byte[0]);
+        return Reply.noContent();
     }
 
     // ---- attachments and tags ------------------------------------------------------------------------------

@@ -110,7 +110,7 @@ final class WorkItemTypeRoutes {
                 Project p = WorkRoutes.project(c, work);
                 work.teams().deleteTemplate(p, WorkRoutes.team(c, work, p),
                         WorkRoutes.uuid(c.var("templateId"), "templateId"));
-                return new Reply(204, "application/json; charset=utf-8", Map.of(), new byte[0]);
+                return Reply.noContent();
             });
         }
     }
