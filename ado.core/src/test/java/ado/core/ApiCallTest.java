@@ -123,6 +123,15 @@ class ApiCallTest {
     }
 
     @Test
+    void urlLength_exactly2048Accepted_2049Rejected() {
+        int base = client.api().uri().toString().length() + 1;   // "/" before the segment
+
+        assertThat(client.api().path("y".repeat(2048 - base)).uri().toString()).hasSize(2048);
+        assertThatThrownBy(() -> client.api().path("y".repeat(2049 - base)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("url is 2049 characters long, more than 2048");
+    }
+
+    @Test
     void blankNames_areRejectedNamingTheField() {
         assertThatThrownBy(() -> client.api().project(" ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("project must not be blank");
