@@ -7,8 +7,12 @@ package ado.core.error;
  * <p>Idempotent requests are retried by the client's {@code RetryPolicy} before this surfaces; when it does, the
  * message says how many attempts were made. {@link #cause()} is the last {@link java.io.IOException} or
  * {@link InterruptedException}.
+ *
+ * <p>When a request that is not safe to repeat (POST, or a PUT, PATCH or DELETE without a way to check its effect)
+ * failed after its bytes may have reached the server, the subtype {@link AdoOutcomeUnknownException} says so: the
+ * write may or may not have been applied.
  */
-public final class AdoTransportException extends AdoException {
+public sealed class AdoTransportException extends AdoException permits AdoOutcomeUnknownException {
 
     private static final long serialVersionUID = 1L;
 
