@@ -196,7 +196,8 @@ public final class ApiRequest {
      * <p>The body goes to a temporary file beside {@code file} (same directory, a unique hidden name), which is
      * forced to disk and then moved over {@code file} atomically (where the file system cannot move atomically, the
      * move still replaces {@code file}, non-atomically). On any failure {@code file} is left as it was and the
-     * temporary file is deleted. The new file gets the permissions a new file in that directory gets.
+     * temporary file is deleted. The new file gets the permissions a new file in that directory gets, and a
+     * symbolic link at {@code file} is replaced by the file, not written through.
      *
      * <p>A GET whose body breaks off is retried within the client's {@link RetryPolicy}, resuming with
      * {@code Range: bytes=N-} after the {@code N} bytes already received (and {@code If-Range} with the first

@@ -27,7 +27,7 @@ public sealed class AdoJsonException extends AdoException permits AdoUnexpectedC
     private final String path;
     private final long line;
     private final long column;
-    private final transient ResponseContext response;
+    private final ResponseContext response;
 
     /**
      * Creates the exception.

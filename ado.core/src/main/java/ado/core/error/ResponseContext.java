@@ -1,6 +1,7 @@
 package ado.core.error;
 
 import ado.core.internal.http.UrlRules;
+import java.io.Serializable;
 import java.net.URI;
 import java.util.Objects;
 
@@ -16,7 +17,8 @@ import java.util.Objects;
  * @param activityId  the request id Azure DevOps sent ({@code ActivityId}, {@code X-VSS-E2EID} or
  *                    {@code x-ms-request-id}), or {@code null}
  */
-public record ResponseContext(String method, URI uri, int status, String contentType, String activityId) {
+public record ResponseContext(String method, URI uri, int status, String contentType, String activityId)
+        implements Serializable {
 
     /** Checks the required fields and redacts the URL. */
     public ResponseContext {

@@ -73,6 +73,7 @@ public final class FileDownload implements BodyReader<Long>, AutoCloseable {
             throw new IllegalArgumentException("file: " + target + " is a directory");
         }
         String name = absolute.getFileName().toString();
+        name = name.length() > 100 ? name.substring(0, 100) : name; // room for the suffix within 255 characters
         for (int tries = 0; ; tries++) {
             Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(),
                     36) + ".part");

@@ -124,6 +124,17 @@ class FileDownloadTest {
     }
 
     @Test
+    void longTargetName_tempNameStaysWithinFileNameLimits() throws IOException {
+        Path target = dir.resolve("n".repeat(250));
+        try (FileDownload d = FileDownload.create(target, "GET")) {
+            assertThat(d.temp().getFileName().toString()).hasSizeLessThan(130);
+            d.read(200, headers(), new ByteArrayInputStream(new byte[] {1, 2}), 2);
+            d.commit();
+        }
+        assertThat(Files.readAllBytes(target)).containsExactly(1, 2);
+    }
+
+    @Test
     void contentRange_parsesStartAndTotal() {
         assertThat(FileDownload.contentRange("bytes 100-199/200")).containsExactly(100, 200);
         assertThat(FileDownload.contentRange("BYTES 0-0/*")).containsExactly(0, -1);
