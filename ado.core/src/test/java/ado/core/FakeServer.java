@@ -34,7 +34,7 @@ import java.util.zip.GZIPOutputStream;
 public final class FakeServer implements AutoCloseable {
 
     /** How long a cut reply waits between its last byte and closing the connection. */
-    static final long CUT_PAUSE_MILLIS = 250;
+    static final long CUT_PAUSE_MILLIS = 500;
 
     private final ServerSocket socket;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
