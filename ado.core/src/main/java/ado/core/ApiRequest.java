@@ -2,6 +2,8 @@ package ado.core;
 
 import ado.core.internal.http.BodyReader;
 import ado.core.internal.http.Exchange;
+import ado.core.internal.http.FileDownload;
+import ado.core.internal.http.JsonResponses;
 import ado.core.internal.http.RequestSpec;
 import ado.core.internal.paging.PageFetcher;
 import ado.core.internal.paging.PageSpliterator;
@@ -9,9 +11,7 @@ import ado.core.json.JsonType;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +31,10 @@ import java.util.stream.Stream;
  *
  * <p>Failures: {@link ado.core.error.AdoHttpException} (an error status, or a sign-in page instead of JSON),
  * {@link ado.core.error.AdoTransportException} (no usable answer), {@link ado.core.error.AdoJsonException} (a body
- * that is not the expected JSON).
+ * that is not the expected JSON, naming the response: method, redacted URL, status, content type and activity id),
+ * and its subtype {@link ado.core.error.AdoUnexpectedContentException} (a success answer that is not JSON at all
+ * where JSON was expected, such as {@code text/plain}; a body without {@code Content-Type} is parsed when it starts
+ * like JSON).
  */
 public final class ApiRequest {
 
@@ -170,7 +173,13 @@ public final class ApiRequest {
         return PageSpliterator.pages(paging.pager(), fetcher);
     }
 
-    /** {@return the number of bytes copied} Streams the response body to {@code out}, which stays open. */
+    /**
+     * {@return the number of bytes copied} Streams the response body to {@code out}, which stays open.
+     *
+     * <p>Not resumable: bytes written to {@code out} cannot be taken back, so a body that breaks off fails with an
+     * {@link ado.core.error.AdoTransportException} and is not retried; what {@code out} received by then is
+     * incomplete. Use {@link #download(Path)} for a download that resumes and never leaves a partial file.
+     */
     public long download(OutputStream out) {
         Objects.requireNonNull(out, "out == null");
         return execute(Map.of(), BodyReader.once(in -> {
@@ -180,18 +189,42 @@ public final class ApiRequest {
         })).body();
     }
 
-    /** {@return the number of bytes written} Streams the response body into {@code file}, replacing it. */
+    /**
+     * {@return the number of bytes in {@code file}} Streams the response body into {@code file}, replacing it only
+     * once the whole body has arrived.
+     *
+     * <p>The body goes to a temporary file beside {@code file} (same directory, a unique hidden name), which is
+     * forced to disk and then moved over {@code file} atomically (where the file system cannot move atomically, the
+     * move still replaces {@code file}, non-atomically). On any failure {@code file} is left as it was and the
+     * temporary file is deleted. The new file gets the permissions a new file in that directory gets, and a
+     * symbolic link at {@code file} is replaced by the file, not written through.
+     *
+     * <p>A GET whose body breaks off is retried within the client's {@link RetryPolicy}, resuming with
+     * {@code Range: bytes=N-} after the {@code N} bytes already received (and {@code If-Range} with the first
+     * answer's strong {@code ETag} or {@code Last-Modified}); a server that answers {@code 200} instead of
+     * {@code 206}, or a {@code 206} that does not continue at {@code N}, makes the download start again from zero.
+     *
+     * @throws IllegalArgumentException     if the directory of {@code file} does not exist or {@code file} is a
+     *                                      directory (nothing is sent)
+     * @throws java.io.UncheckedIOException if the temporary file cannot be written or moved into place
+     */
     public long download(Path file) {
         Objects.requireNonNull(file, "file == null");
-        return execute(Map.of(), BodyReader.once(in -> {
-            try (in; OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                return in.transferTo(out);
-            }
-        })).body();
+        try (FileDownload download = FileDownload.create(file, method)) {
+            long n = execute(Map.of(), download).body();
+            download.commit();
+            return n;
+        } catch (FileDownload.WriteFailure e) {
+            throw e.unchecked(file);
+        }
     }
 
-    /** {@return the response body as a stream (gunzipped), which the caller must close} */
+    /**
+     * {@return the response body as a stream (gunzipped), which the caller must close}
+     *
+     * <p>Not resumable: an I/O failure while the caller reads the stream surfaces as an {@link java.io.IOException}
+     * from the stream and is not retried.
+     */
     public InputStream openStream() {
         return execute(Map.of(), BodyReader.once(in -> in)).body();
     }
@@ -204,16 +237,21 @@ public final class ApiRequest {
     private <T> AdoResponse<T> exchange(Map<String, String> extra, JsonType<T> type) {
         Objects.requireNonNull(type, "type == null");
         Exchange<byte[]> x = execute(extra, BodyReader.BYTES);
-        T value = x.body().length == 0 ? null : call.client().codec().read(x.body(), type);
+        T value = x.body().length == 0 ? null
+                : JsonResponses.read(call.client().codec(), method, x, type, acceptsJson());
         return new AdoResponse<>(x.status(), x.uri(), x.headers(), x.rateLimit(), value);
     }
 
     private <R> Exchange<R> execute(Map<String, String> extra, BodyReader<R> reader) {
-        boolean json = accept.toLowerCase(Locale.ROOT).contains("json");
+        boolean json = acceptsJson();
         var sent = new LinkedHashMap<String, String>(headers);
         sent.put("Accept", json ? accept + ";api-version=" + apiVersion : accept);
         var spec = new RequestSpec(method, uri(extra), sent, body.toRequest(call.client().codec()), json);
         return call.client().transport().execute(spec, reader);
+    }
+
+    private boolean acceptsJson() {
+        return accept.toLowerCase(Locale.ROOT).contains("json");
     }
 
     private URI uri(Map<String, String> extra) {
@@ -226,7 +264,7 @@ public final class ApiRequest {
             }
         });
         merged.putAll(extra);
-        if (!accept.toLowerCase(Locale.ROOT).contains("json")) {
+        if (!acceptsJson()) {
             merged.put("api-version", apiVersion);
         }
         return call.uri(merged);

@@ -27,9 +27,14 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A raw-socket HTTP/1.1 server on 127.0.0.1 for transport tests: answers with queued {@link Reply replies} in
  * order (then with the fallback), records every request, counts accepted TCP connections, and can reset a
- * connection before or after reading the request.
+ * connection before or after reading the request, cut a body off after some bytes, or serve a byte range.
+ *
+ * <p>Public (with its members) so that the fault suites in {@code ado.core.faults} can use it too.
  */
-final class FakeServer implements AutoCloseable {
+public final class FakeServer implements AutoCloseable {
+
+    /** How long a cut reply waits between its last byte and closing the connection. */
+    static final long CUT_PAUSE_MILLIS = 500;
 
     private final ServerSocket socket;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
@@ -49,7 +54,7 @@ final class FakeServer implements AutoCloseable {
         threads.execute(this::acceptLoop);
     }
 
-    static FakeServer start() {
+    public static FakeServer start() {
         try {
             return new FakeServer();
         } catch (IOException e) {
@@ -58,41 +63,41 @@ final class FakeServer implements AutoCloseable {
     }
 
     /** {@return {@code http://127.0.0.1:<port>}} */
-    URI uri() {
+    public URI uri() {
         return uri("127.0.0.1");
     }
 
     /** {@return {@code http://<host>:<port>}}, such as {@code localhost}: another origin for the same server */
-    URI uri(String host) {
+    public URI uri(String host) {
         return URI.create("http://" + host + ":" + socket.getLocalPort());
     }
 
-    FakeServer enqueue(Reply... more) {
+    public FakeServer enqueue(Reply... more) {
         replies.addAll(List.of(more));
         return this;
     }
 
-    FakeServer always(Reply reply) {
+    public FakeServer always(Reply reply) {
         this.fallback = reply;
         return this;
     }
 
-    List<Recorded> requests() {
+    public List<Recorded> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
         }
     }
 
-    Recorded request(int index) {
+    public Recorded request(int index) {
         return requests().get(index);
     }
 
-    int connections() {
+    public int connections() {
         return connections.get();
     }
 
     /** {@return how many request body bytes arrived so far, over all requests} */
-    long bodyBytes() {
+    public long bodyBytes() {
         return bodyBytes.get();
     }
 
@@ -147,7 +152,11 @@ final class FakeServer implements AutoCloseable {
                 if (reply.delayMillis > 0) {
                     Thread.sleep(reply.delayMillis);
                 }
-                write(out, reply, request.method().equals("HEAD"));
+                write(out, reply, request);
+                if (reply.cutAfter >= 0) {
+                    Thread.sleep(CUT_PAUSE_MILLIS); // lets the client consume what was sent before the close
+                    return; // closes the connection with the body cut short
+                }
             }
         } catch (IOException | InterruptedException e) {
             // the client went away
@@ -211,84 +220,119 @@ final class FakeServer implements AutoCloseable {
         return sb.toString();
     }
 
-    private static void write(OutputStream out, Reply reply, boolean head) throws IOException {
-        var sb = new StringBuilder("HTTP/1.1 ").append(reply.status).append(" X\r\n");
-        reply.headers.forEach((k, v) -> sb.append(k).append(": ").append(v).append("\r\n"));
-        sb.append("Content-Length: ").append(reply.body.length).append("\r\n\r\n");
+    private static void write(OutputStream out, Reply reply, Recorded request) throws IOException {
+        boolean head = request.method().equals("HEAD");
+        int status = reply.status;
+        byte[] body = reply.body;
+        var headers = new LinkedHashMap<>(reply.headers);
+        String range = request.header("Range");
+        if (reply.ranged && range != null && range.startsWith("bytes=") && range.endsWith("-")
+                && validatorMatches(reply, request.header("If-Range"))) {
+            int from = Integer.parseInt(range.substring(6, range.length() - 1));
+            if (from >= body.length) {
+                status = 416;
+                headers.put("Content-Range", "bytes */" + body.length);
+                body = new byte[0];
+            } else {
+                status = 206;
+                headers.put("Content-Range", "bytes " + from + "-" + (body.length - 1) + "/" + body.length);
+                body = java.util.Arrays.copyOfRange(body, from, body.length);
+            }
+        }
+        var sb = new StringBuilder("HTTP/1.1 ").append(status).append(" X\r\n");
+        headers.forEach((k, v) -> sb.append(k).append(": ").append(v).append("\r\n"));
+        sb.append("Content-Length: ").append(body.length).append("\r\n\r\n");
         var bytes = new ByteArrayOutputStream();
         bytes.write(sb.toString().getBytes(StandardCharsets.ISO_8859_1));
         if (!head) {
-            bytes.write(reply.body);
+            bytes.write(body, 0, reply.cutAfter < 0 ? body.length : (int) Math.min(body.length, reply.cutAfter));
         }
         out.write(bytes.toByteArray());
         out.flush();
     }
 
-    /** A request as the server saw it; header names are lower case. */
-    record Recorded(String method, String target, Map<String, List<String>> headers, byte[] body) {
+    private static boolean validatorMatches(Reply reply, String ifRange) {
+        return ifRange == null || ifRange.equals(reply.headers.get("ETag"))
+                || ifRange.equals(reply.headers.get("Last-Modified"));
+    }
 
-        String header(String name) {
+    /** A request as the server saw it; header names are lower case. */
+    public record Recorded(String method, String target, Map<String, List<String>> headers, byte[] body) {
+
+        public String header(String name) {
             List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
             return values == null ? null : values.get(0);
         }
 
-        String bodyText() {
+        public String bodyText() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
 
-    enum Kind { REPLY, RESET_BEFORE_READ, RESET_AFTER_READ }
+    /** What the server does with a request. */
+    public enum Kind { REPLY, RESET_BEFORE_READ, RESET_AFTER_READ }
 
     /** What the server does with one request. Immutable; the modifiers return copies. */
-    static final class Reply {
+    public static final class Reply {
 
         final Kind kind;
         final int status;
         final Map<String, String> headers;
         final byte[] body;
         final long delayMillis;
+        /** Body bytes sent before the connection is closed, or -1 for the whole body. */
+        final long cutAfter;
+        /** Whether a {@code Range: bytes=N-} request gets a 206 with the body from byte N. */
+        final boolean ranged;
 
         private Reply(Kind kind, int status, Map<String, String> headers, byte[] body, long delayMillis) {
+            this(kind, status, headers, body, delayMillis, -1, false);
+        }
+
+        private Reply(Kind kind, int status, Map<String, String> headers, byte[] body, long delayMillis,
+                      long cutAfter, boolean ranged) {
             this.kind = kind;
             this.status = status;
             this.headers = headers;
             this.body = body;
             this.delayMillis = delayMillis;
+            this.cutAfter = cutAfter;
+            this.ranged = ranged;
         }
 
-        static Reply status(int status) {
+        public static Reply status(int status) {
             return new Reply(Kind.REPLY, status, Map.of(), new byte[0], 0);
         }
 
-        static Reply json(int status, String json) {
+        public static Reply json(int status, String json) {
             return status(status).body("application/json; charset=utf-8", json);
         }
 
         /** Resets the connection as soon as it is accepted, before reading anything. */
-        static Reply resetOnAccept() {
+        public static Reply resetOnAccept() {
             return new Reply(Kind.RESET_BEFORE_READ, 0, Map.of(), new byte[0], 0);
         }
 
         /** Reads the whole request (it is recorded), then resets the connection without answering. */
-        static Reply resetAfterRequest() {
+        public static Reply resetAfterRequest() {
             return new Reply(Kind.RESET_AFTER_READ, 0, Map.of(), new byte[0], 0);
         }
 
-        Reply header(String name, String value) {
+        public Reply header(String name, String value) {
             var copy = new LinkedHashMap<>(headers);
             copy.put(name, value);
-            return new Reply(kind, status, Collections.unmodifiableMap(copy), body, delayMillis);
+            return new Reply(kind, status, Collections.unmodifiableMap(copy), body, delayMillis, cutAfter, ranged);
         }
 
-        Reply body(String contentType, String text) {
+        public Reply body(String contentType, String text) {
             return header("Content-Type", contentType).bytes(text.getBytes(StandardCharsets.UTF_8));
         }
 
-        Reply bytes(byte[] bytes) {
-            return new Reply(kind, status, headers, bytes, delayMillis);
+        public Reply bytes(byte[] bytes) {
+            return new Reply(kind, status, headers, bytes, delayMillis, cutAfter, ranged);
         }
 
-        Reply gzip() {
+        public Reply gzip() {
             var out = new ByteArrayOutputStream();
             try (var gz = new GZIPOutputStream(out)) {
                 gz.write(body);
@@ -298,8 +342,31 @@ final class FakeServer implements AutoCloseable {
             return header("Content-Encoding", "gzip").bytes(out.toByteArray());
         }
 
-        Reply delay(long millis) {
-            return new Reply(kind, status, headers, body, millis);
+        public Reply delay(long millis) {
+            return new Reply(kind, status, headers, body, millis, cutAfter, ranged);
+        }
+
+        /** {@return a copy of the body bytes this reply sends (after {@link #gzip()}, the compressed ones)} */
+        public byte[] bodyBytes() {
+            return body.clone();
+        }
+
+        /**
+         * {@return this reply announcing its whole body in {@code Content-Length} but closing the connection after
+         * {@code bytes} body bytes} (of the part sent, for a ranged reply)
+         */
+        public Reply cutAfter(long bytes) {
+            return new Reply(kind, status, headers, body, delayMillis, bytes, ranged);
+        }
+
+        /**
+         * {@return this reply honouring {@code Range: bytes=N-}}: such a request gets {@code 206} with
+         * {@code Content-Range: bytes N-last/length} and the body from byte N (416 when N is past the end), unless
+         * it carries an {@code If-Range} that differs from this reply's {@code ETag} (and {@code Last-Modified}),
+         * which gets the whole body with this reply's status, as RFC 9110 says
+         */
+        public Reply ranged() {
+            return new Reply(kind, status, headers, body, delayMillis, cutAfter, true);
         }
     }
 }

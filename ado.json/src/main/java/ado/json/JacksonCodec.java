@@ -1,5 +1,6 @@
 package ado.json;
 
+import ado.core.error.AdoException;
 import ado.core.error.AdoJsonException;
 import ado.core.error.AdoTransportException;
 import ado.core.json.JsonCodec;
@@ -164,6 +165,10 @@ public final class JacksonCodec implements JsonCodec {
             throw Errors.translate(e, false);
         } catch (IOException e) {
             throw new AdoJsonException("Could not read JSON: " + e.getMessage(), e);
+        } catch (AdoException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw Errors.untyped(e);
         }
     }
 
@@ -229,6 +234,10 @@ public final class JacksonCodec implements JsonCodec {
             throw Errors.translate(e, true);
         } catch (IOException e) {
             throw new AdoJsonException("Could not bind the JSON tree: " + e.getMessage(), e);
+        } catch (AdoException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw Errors.untyped(e);
         }
     }
 

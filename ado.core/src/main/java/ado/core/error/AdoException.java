@@ -7,7 +7,8 @@ package ado.core.error;
  * <ul>
  *   <li>{@link AdoHttpException}: Azure DevOps answered with an error status (its sealed subtypes name the status);
  *   <li>{@link AdoTransportException}: no usable answer arrived (connection refused or reset, timeout, interrupt);
- *   <li>{@link AdoJsonException}: a JSON document was malformed or did not fit the expected type;
+ *   <li>{@link AdoJsonException}: a JSON document was malformed or did not fit the expected type; its subtype
+ *       {@link AdoUnexpectedContentException}: a success answer was not JSON at all where JSON was expected;
  *   <li>{@link AdoConfigurationException}: the client was set up in a way that cannot work.
  * </ul>
  * Invalid arguments to constructors and factories are reported with the JDK's {@link IllegalArgumentException}

@@ -1,5 +1,8 @@
 package ado.core.error;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * A JSON document was malformed, nested too deeply, or did not fit the type it was bound to.
  *
@@ -7,14 +10,24 @@ package ado.core.error;
  * {@code "Expected a string but was NUMBER at line 3, column 17, path $.value[3].title"}. When the JSON came from
  * Azure DevOps this usually means the server sent a shape this version of ado4j does not know; when it came from
  * you, the path points at the offending value.
+ *
+ * <p>When the document was the body of a response, {@link #response()} says which one (method, redacted URL,
+ * status, content type and activity id) and the message ends with it.
+ *
+ * <p>Sealed: the one subtype, {@link AdoUnexpectedContentException}, is a success answer that is not JSON at all
+ * where JSON was expected. It is a kind of this exception (the body is not the expected JSON, and code that caught
+ * this one for a {@code text/plain} answer before the subtype existed still catches it), told apart where the
+ * difference matters: the server sent something else entirely, not a JSON shape ado4j does not know.
  */
-public final class AdoJsonException extends AdoException {
+public sealed class AdoJsonException extends AdoException permits AdoUnexpectedContentException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String reason;
     private final String path;
     private final long line;
     private final long column;
+    private final ResponseContext response;
 
     /**
      * Creates the exception.
@@ -26,10 +39,7 @@ public final class AdoJsonException extends AdoException {
      * @param cause  the underlying exception, or {@code null}
      */
     public AdoJsonException(String reason, String path, long line, long column, Throwable cause) {
-        super(format(reason, path, line, column), cause);
-        this.path = path;
-        this.line = line;
-        this.column = column;
+        this(reason, path, line, column, null, cause);
     }
 
     /** Creates the exception for a problem without a location. */
@@ -37,7 +47,17 @@ public final class AdoJsonException extends AdoException {
         this(reason, null, -1, -1, cause);
     }
 
-    private static String format(String reason, String path, long line, long column) {
+    AdoJsonException(String reason, String path, long line, long column, ResponseContext response,
+                     Throwable cause) {
+        super(format(reason, path, line, column, response), cause);
+        this.reason = reason;
+        this.path = path;
+        this.line = line;
+        this.column = column;
+        this.response = response;
+    }
+
+    private static String format(String reason, String path, long line, long column, ResponseContext response) {
         var sb = new StringBuilder(reason);
         if (line > 0) {
             sb.append(" at line ").append(line).append(", column ").append(column);
@@ -45,7 +65,27 @@ public final class AdoJsonException extends AdoException {
         if (path != null) {
             sb.append(line > 0 ? ", path " : " at path ").append(path);
         }
+        if (response != null) {
+            sb.append(" in the response to ").append(response.describe());
+        }
         return sb.toString();
+    }
+
+    /**
+     * {@return this problem located in {@code response}}: a copy with the same reason, location, cause and stack
+     * trace, or this exception itself when it already names a response
+     */
+    public AdoJsonException inResponse(ResponseContext response) {
+        Objects.requireNonNull(response, "response == null");
+        if (this.response != null) {
+            return this;
+        }
+        var located = new AdoJsonException(reason, path, line, column, response, getCause());
+        located.setStackTrace(getStackTrace());
+        for (Throwable suppressed : getSuppressed()) {
+            located.addSuppressed(suppressed);
+        }
+        return located;
     }
 
     /** {@return the JSON path of the problem, such as {@code $.value[3].fields}, or {@code null}} */
@@ -61,5 +101,10 @@ public final class AdoJsonException extends AdoException {
     /** {@return the 1-based column of the problem, or {@code -1} when unknown} */
     public long column() {
         return column;
+    }
+
+    /** {@return the response whose body this is, or empty when the JSON did not come from a response} */
+    public Optional<ResponseContext> response() {
+        return Optional.ofNullable(response);
     }
 }

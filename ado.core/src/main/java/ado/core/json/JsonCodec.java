@@ -32,8 +32,10 @@ import java.nio.charset.StandardCharsets;
  *       unmodifiable and in document order; empty ones are written, {@code null} elements are written as
  *       {@code null}.
  *   <li>Numbers are exact: an integer that does not fit the target type, or has a fraction, is an error, never
- *       rounded (only {@code double} and {@code float} round). Nothing is coerced: a string where a number or
- *       boolean is expected is a type mismatch ("Expected an int but was STRING").
+ *       rounded (only {@code double} and {@code float} round, and one beyond their range, such as {@code 1e400},
+ *       is an error rather than an infinity). A literal whose exponent is beyond {@code BigDecimal}'s range
+ *       ({@code 1e99999999999}) is an error for every type, trees included. Nothing is coerced: a string where a
+ *       number or boolean is expected is a type mismatch ("Expected an int but was STRING").
  *   <li>Writing an {@code Object} (including {@code write(Object)} itself) uses the value's run-time type.
  *   <li>Duplicate member names: the last value wins (for a tree, at the position of the first). This matches
  *       Jackson's default, and RFC 8259 leaves the behaviour open.

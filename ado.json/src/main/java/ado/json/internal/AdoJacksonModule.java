@@ -66,6 +66,8 @@ public final class AdoJacksonModule extends Module {
                 return new JsonValues.Deserializer(raw == Object.class ? JsonValue.class : raw);
             } else if (raw.isPrimitive()) {
                 return new Primitives.Deserializer(raw);
+            } else if (Numbers.handles(raw)) {
+                return new Numbers.Deserializer(raw);
             } else if (raw == Instant.class) {
                 return new IsoDates.InstantDeserializer();
             } else if (raw == OffsetDateTime.class) {

@@ -36,6 +36,16 @@ public final class Errors {
         return new AdoJsonException(reason == null ? e.getClass().getSimpleName() : reason, path, line, column, e);
     }
 
+    /**
+     * {@return an exception Jackson let escape untyped ({@link NumberFormatException}, {@link ArithmeticException},
+     * ...) as an {@link AdoJsonException}}: the last line of defence; the deserializers translate the known cases
+     * with their location
+     */
+    public static AdoJsonException untyped(RuntimeException e) {
+        return new AdoJsonException("Could not read JSON: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+    }
+
     /** {@return the path of a mapping exception, such as {@code $.value[3].title}} */
     static String path(List<JsonMappingException.Reference> references) {
         var sb = new StringBuilder("$");

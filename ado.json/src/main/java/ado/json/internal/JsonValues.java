@@ -44,14 +44,8 @@ public final class JsonValues {
             case JsonTokenId.ID_STRING:
                 return new JsonString(p.getText());
             case JsonTokenId.ID_NUMBER_INT:
-                return switch (p.getNumberType()) {
-                    case INT, LONG -> JsonNumber.of(p.getLongValue());
-                    default -> JsonNumber.of(new BigDecimal(p.getBigIntegerValue()));
-                };
             case JsonTokenId.ID_NUMBER_FLOAT:
-                return p.getNumberType() == JsonParser.NumberType.FLOAT
-                        ? JsonNumber.of(new BigDecimal(Float.toString(p.getFloatValue())))
-                        : JsonNumber.of(p.getDecimalValue());
+                return number(p);
             case JsonTokenId.ID_TRUE:
                 return JsonBoolean.TRUE;
             case JsonTokenId.ID_FALSE:
@@ -61,6 +55,23 @@ public final class JsonValues {
             default:
                 throw new com.fasterxml.jackson.core.JsonParseException(p, "Expected a JSON value but was "
                         + p.currentToken());
+        }
+    }
+
+    /** {@return the number at the parser, exactly; a literal beyond BigDecimal's range is a located error} */
+    private static JsonNumber number(JsonParser p) throws IOException {
+        try {
+            if (p.currentTokenId() == JsonTokenId.ID_NUMBER_INT) {
+                return switch (p.getNumberType()) {
+                    case INT, LONG -> JsonNumber.of(p.getLongValue());
+                    default -> JsonNumber.of(new BigDecimal(p.getBigIntegerValue()));
+                };
+            }
+            return p.getNumberType() == JsonParser.NumberType.FLOAT
+                    ? JsonNumber.of(new BigDecimal(Float.toString(p.getFloatValue())))
+                    : JsonNumber.of(p.getDecimalValue());
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw Numbers.outOfRange(p, JsonNumber.class, e);
         }
     }
 
@@ -94,6 +105,8 @@ public final class JsonValues {
         } else if (value instanceof JsonNumber n) {
             if (n.isLong()) {
                 g.writeNumber(n.longValue());
+            } else if (n.bigDecimalValue().scale() == 0) {
+                g.writeNumber(n.bigDecimalValue().unscaledValue()); // an integer token, as its text reads
             } else {
                 g.writeNumber(n.bigDecimalValue());
             }

@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.lang.reflect.Array;
 
-/** Primitive components: an absent member reads as zero, a JSON {@code null} fails (there is no null int). */
+/**
+ * Primitive components: an absent member reads as zero, a JSON {@code null} fails (there is no null int), and numbers
+ * are checked as {@link Numbers} says.
+ */
 final class Primitives {
 
     private Primitives() {
@@ -30,7 +33,7 @@ final class Primitives {
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return delegate.deserialize(p, ctxt);
+            return Numbers.read(delegate, handledType(), p, ctxt);
         }
 
         @Override

@@ -3,6 +3,7 @@ package ado.core.internal.http;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpHeaders;
 import java.util.Arrays;
 
 /**
@@ -62,6 +63,23 @@ public interface BodyReader<R> {
      */
     default R read(InputStream body, long length) throws IOException {
         return read(body);
+    }
+
+    /**
+     * {@return the result of reading {@code body}, the body of a success answer with {@code status} and
+     * {@code headers}} Readers that look at the answer (a resumed download checks {@code Content-Range}) override
+     * this; the default ignores them.
+     */
+    default R read(int status, HttpHeaders headers, InputStream body, long length) throws IOException {
+        return read(body, length);
+    }
+
+    /**
+     * {@return the request to send for the next attempt}, called before every attempt: a reader that resumes an
+     * interrupted body adds its {@code Range} headers here; the default sends {@code spec} unchanged
+     */
+    default RequestSpec prepare(RequestSpec spec) {
+        return spec;
     }
 
     /** {@return whether a failure while reading may be answered by sending the request again} */

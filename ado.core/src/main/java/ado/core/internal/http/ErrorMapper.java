@@ -1,7 +1,9 @@
 package ado.core.internal.http;
 
 import ado.core.RateLimit;
+import ado.core.error.AdoException;
 import ado.core.error.AdoHttpException;
+import ado.core.error.AdoUnexpectedContentException;
 import ado.core.error.HttpFailure;
 import ado.core.json.JsonArray;
 import ado.core.json.JsonCodec;
@@ -15,7 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The one place that turns a failed response into an {@link AdoHttpException}. */
+/**
+ * The one place that turns a failed response into an exception: an error status or a sign-in page into an
+ * {@link AdoHttpException}, an HTML success answer where JSON was expected that is not a sign-in page into an
+ * {@link AdoUnexpectedContentException}.
+ */
 public final class ErrorMapper {
 
     /** The most of an error body that is read. */
@@ -41,15 +47,20 @@ public final class ErrorMapper {
     }
 
     /**
-     * {@return the exception for a response with an error status (4xx/5xx), or a 2xx that was a sign-in page}
+     * {@return the exception for a response with an error status (4xx/5xx), a 203, or HTML where JSON was
+     * expected}: an {@link AdoHttpException}, except that a 2xx HTML page without the marks of a sign-in page is an
+     * {@link AdoUnexpectedContentException} (a proxy or a wrong URL answered, not a credential problem)
      *
      * @param signIn whether the response is already known to be a sign-in page (203, or HTML where JSON was
-     *               expected)
+     *               expected); for a 2xx other than 203 the body decides
      */
-    public AdoHttpException map(int status, String method, URI uri, HttpHeaders headers, byte[] body,
-                                RateLimit rateLimit, boolean signIn) {
+    public AdoException map(int status, String method, URI uri, HttpHeaders headers, byte[] body,
+                            RateLimit rateLimit, boolean signIn) {
         String contentType = headers.firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
         String text = new String(body, StandardCharsets.UTF_8);
+        if (status >= 200 && status < 300 && status != 203 && !looksLikeSignIn(text)) {
+            return JsonResponses.unexpected(JsonResponses.context(method, uri, status, headers), body);
+        }
         JsonObject error = contentType.contains("html") ? null : errorObject(text);
         String message;
         if (error != null) {
@@ -63,10 +74,7 @@ public final class ErrorMapper {
         if (anonymous && (status == 401 || signIn)) {
             message = message == null || message.isEmpty() ? NO_CREDENTIALS : message + " (" + NO_CREDENTIALS + ")";
         }
-        String activityId = headers.firstValue("ActivityId")
-                .or(() -> headers.firstValue("X-VSS-ActivityId"))
-                .or(() -> headers.firstValue("X-TFS-Session"))
-                .or(() -> headers.firstValue("X-MSEdge-Ref")).orElse(null);
+        String activityId = JsonResponses.activityId(headers);
         return AdoHttpException.of(new HttpFailure(status, method, UrlRules.redact(uri),
                 message == null || message.isEmpty() ? null : message,
                 error == null ? null : error.string("typeKey").orElse(null),

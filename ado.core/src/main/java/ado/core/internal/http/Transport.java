@@ -78,7 +78,7 @@ public final class Transport {
         for (int attempt = 1; ; attempt++) {
             try {
                 pacing.await(sleeper);
-                HttpResponse<InputStream> response = redirects.send(spec, reader.inMemory());
+                HttpResponse<InputStream> response = redirects.send(reader.prepare(spec), reader.inMemory());
                 int status = response.statusCode();
                 if (status == 401 && !reauthorized && rejectedToken(response)) {
                     reauthorized = true;
@@ -128,7 +128,8 @@ public final class Transport {
                                  RateLimit rateLimit) throws IOException {
         InputStream body = decoded(spec, response);
         try {
-            R value = reader.read(body, body == response.body() ? contentLength(spec, response) : -1);
+            R value = reader.read(response.statusCode(), response.headers(), body,
+                    body == response.body() ? contentLength(spec, response) : -1);
             LOG.log(Level.DEBUG, () -> describe(spec) + " -> " + response.statusCode());
             return new Exchange<>(response.statusCode(), response.headers(), response.uri(), rateLimit, value);
         } catch (IOException e) {
