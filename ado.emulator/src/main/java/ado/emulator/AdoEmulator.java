@@ -7,6 +7,8 @@ import ado.emulator.internal.build.BuildStore;
 import ado.emulator.internal.git.Pusher;
 import ado.emulator.internal.git.RepoStore;
 import ado.emulator.internal.http.Dispatcher;
+import ado.emulator.internal.http.Locations;
+import ado.emulator.internal.http.ResourceAreas;
 import ado.emulator.internal.http.Router;
 import ado.emulator.internal.http.Settings;
 import ado.emulator.internal.library.Library;
@@ -177,6 +179,13 @@ public final class AdoEmulator implements AutoCloseable {
                 new ado.emulator.internal.search.WorkItemSearch(org, workItemView),
                 new ado.emulator.internal.search.WikiSearch(org, policyEngine.wikis()))
                 .register(services.get(AdoClient.Service.ALMSEARCH));
+        // resource-location discovery: each listener announces the locations it routes
+        var locations = Locations.load();
+        var areas = new ResourceAreas();
+        for (Router r : routersOf(orgRouter, services)) {
+            areas.register(r);
+            locations.servedBy(r).register(r);
+        }
         Set<String> bearer = new HashSet<>(b.bearerTokens);
         bearer.add(pat);
         var settings = new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency);
@@ -190,6 +199,7 @@ public final class AdoEmulator implements AutoCloseable {
         server = listen(b.port, dispatcher);
         url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/" + b.organization);
         dispatcher.base(url);
+        areas.listener(ResourceAreas.ORG, url);
         try {
             for (var e : services.entrySet()) {
                 var d = new Dispatcher(settings, e.getValue(), new Router(), faults.source(), requests.recorder());
@@ -198,6 +208,7 @@ public final class AdoEmulator implements AutoCloseable {
                 URI serviceUrl = URI.create("http://127.0.0.1:" + s.getAddress().getPort() + "/" + b.organization);
                 d.base(serviceUrl);
                 serviceUrls.put(e.getKey(), serviceUrl);
+                areas.listener(e.getKey().name().toLowerCase(java.util.Locale.ROOT), serviceUrl);
             }
         } catch (RuntimeException e) {
             close();
@@ -206,6 +217,13 @@ public final class AdoEmulator implements AutoCloseable {
         server.start();
         serviceServers.forEach(HttpServer::start);
         LOG.log(System.Logger.Level.DEBUG, "emulator serving " + url);
+    }
+
+    private static List<Router> routersOf(Router orgRouter, Map<AdoClient.Service, Router> services) {
+        var all = new ArrayList<Router>();
+        all.add(orgRouter);
+        all.addAll(services.values());
+        return all;
     }
 
     private HttpServer listen(int port, Dispatcher dispatcher) {

@@ -29,6 +29,16 @@ public final class Router {
         return this;
     }
 
+    /** {@return the routes in the order they were added} */
+    public List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
+    /** {@return whether some route, of any method, has the path {@code segments}} */
+    public boolean routes(List<String> segments) {
+        return routes.stream().anyMatch(r -> bind(r.template(), segments).isPresent());
+    }
+
     /** {@return the route for {@code method} and {@code segments}; 404 or 405 as ADO answers when none} */
     public Match match(String method, List<String> segments) {
         boolean pathMatched = false;
