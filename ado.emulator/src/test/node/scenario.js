@@ -97,7 +97,7 @@ async function main() {
         check(commits.length === 3, 'expected 3 commits on main, got ' + commits.length);
         check(commits[0].commitId === state.mainTip, 'newest commit is not the tip of main');
         const one = await git.getCommit(commits[2].commitId, state.repo.id, PROJECT);
-        check(one.comment === 'Initial commit', 'first commit comment: ' + one.comment);
+        check(one.comment.trim() === 'Initial commit', 'first commit comment: ' + JSON.stringify(one.comment));
         return commits.map(c => c.comment).join(' | ');
     });
     await step('push', async () => {

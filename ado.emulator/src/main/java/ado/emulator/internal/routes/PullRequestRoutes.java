@@ -20,6 +20,8 @@ import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
+import ado.emulator.internal.http.WireEnums;
+import ado.emulator.internal.http.WireValues;
 import ado.emulator.internal.org.OrgStore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -164,10 +166,8 @@ public final class PullRequestRoutes {
 
     private Reply listWhere(Call call, Predicate<PullRequest> scope) {
         String sc = "searchCriteria.";
-        String status = call.query(sc + "status", "status").orElse("active").toLowerCase(Locale.ROOT);
-        if (!List.of("active", "abandoned", "completed", "all", "notset").contains(status)) {
-            throw AdoError.badRequest("The value '" + status + "' is not valid for searchCriteria.status.");
-        }
+        String status = WireEnums.PULL_REQUEST_STATUS.query(call, sc + "status", "status").orElse("active")
+                .toLowerCase(Locale.ROOT);
         Optional<String> source = call.query(sc + "sourceRefName", "sourceRefName");
         Optional<String> target = call.query(sc + "targetRefName", "targetRefName");
         Optional<String> creator = call.query(sc + "creatorId", "creatorId");
@@ -193,7 +193,8 @@ public final class PullRequestRoutes {
     private Reply update(Call call) {
         JsonObject body = Bodies.object(call.json(), "body");
         return mutate(call, pr -> {
-            String status = Bodies.optionalString(body, "status").map(s -> s.toLowerCase(Locale.ROOT)).orElse(null);
+            String status = WireEnums.PULL_REQUEST_STATUS.read(body, "status").map(s -> s.toLowerCase(Locale.ROOT))
+                    .orElse(null);
             if (status != null && status.equals("active") && !pr.status().equals("active")) {
                 if (pr.status().equals("completed")) {
                     throw AdoError.pullRequestNotActive(pr.id(), pr.status());
@@ -241,8 +242,10 @@ public final class PullRequestRoutes {
         });
     }
 
-    private static PullRequest.CompletionOptions completionOptions(JsonObject o) {
-        Merger.Strategy strategy = Bodies.optionalString(o, "mergeStrategy").map(s -> Merger.Strategy.of(s)
+    private static PullRequest.CompletionOptions completionOptions(JsonObject sent) {
+        JsonObject o = WireValues.booleans(sent, "bypassPolicy", "deleteSourceBranch", "squashMerge",
+                "transitionWorkItems", "triggeredByAutoComplete");
+        Merger.Strategy strategy = WireEnums.MERGE_STRATEGY.read(o, "mergeStrategy").map(s -> Merger.Strategy.of(s)
                         .orElseThrow(() -> AdoError.badRequest("The merge strategy '" + s + "' is not valid; use "
                                 + "noFastForward, squash, rebase or rebaseMerge.")))
                 .orElse(flag(o, "squashMerge") ? Merger.Strategy.SQUASH : Merger.Strategy.NO_FAST_FORWARD);
@@ -599,7 +602,8 @@ public final class PullRequestRoutes {
             var copy = new java.util.LinkedHashMap<>(pr.properties());
             for (JsonValue v : ops) {
                 JsonObject op = Bodies.object(v, "body");
-                String kind = Bodies.string(op, "op").toLowerCase(Locale.ROOT);
+                String kind = WireEnums.OPERATION.read(op, "op").orElseThrow(() -> AdoError.missingArgument("op"))
+                        .toLowerCase(Locale.ROOT);
                 String path = Bodies.optionalString(op, "path").orElse("");
                 String name = path.startsWith("/") ? path.substring(1) : path;
                 JsonValue value = op.get("value");
