@@ -204,10 +204,6 @@ public final class AdoEmulator implements AutoCloseable {
         });
         server = Listener.open(b.port, dispatcher, executor, sslContext);
         url = URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/" + b.organization);
-        if (b.publicUrl != null && !b.publicUrl.getPath().equals("/" + b.organization)) {
-            throw new IllegalArgumentException("publicUrl must end with the organisation /" + b.organization + ": "
-                    + b.publicUrl);
-        }
         dispatcher.base(b.publicUrl != null ? b.publicUrl : url, b.publicUrl != null);
         areas.listener(ResourceAreas.ORG, url);
         try {
@@ -530,6 +526,10 @@ public final class AdoEmulator implements AutoCloseable {
 
         /** {@return a started emulator} */
         public AdoEmulator start() {
+            if (publicUrl != null && !publicUrl.getPath().equals("/" + organization)) {
+                throw new IllegalArgumentException("publicUrl must end with the organisation /" + organization
+                        + ": " + publicUrl);
+            }
             return new AdoEmulator(this);
         }
     }

@@ -45,7 +45,9 @@ public record SelfSigned(SSLContext server, SSLContext client, X509Certificate c
             throw new IllegalStateException("httpsSelfSigned() needs the JDK's keytool, which this runtime lacks: "
                     + keytool + "; pass an SSLContext to https(...) instead");
         }
-        char[] password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16)).toCharArray();
+        byte[] random = new byte[16];
+        new SecureRandom().nextBytes(random);
+        char[] password = HexFormat.of().formatHex(random).toCharArray();
         Path dir = null;
         try {
             dir = Files.createTempDirectory("ado-emulator-tls");
