@@ -40,11 +40,8 @@ class WireEnumRoutesTest {
     }
 
     private String text(String path, String branch) {
-        HttpResponse<String> r = Raw.send(raw.request(REPO + "/items?path=" + path
-                + "&versionDescriptor.version=" + branch + "&versionDescriptor.versionType=0")
-                .header("Accept", "text/plain;api-version=7.1").GET().build());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        return r.body();
+        return raw.json(REPO + "/items?includeContent=true&path=" + path + "&versionDescriptor.version=" + branch
+                + "&versionDescriptor.versionType=0", 200).string("content").orElseThrow();
     }
 
     @Test
@@ -130,10 +127,12 @@ class WireEnumRoutesTest {
 
         JsonObject replaced = Raw.json(raw.send("PATCH", "/Fabrikam-Fiber-Git/_apis/wit/workitems/" + id,
                 "[{\"op\":2,\"path\":\"/fields/System.Title\",\"value\":\"replaced\"}]"), 200);
-        JsonObject expanded = raw.json("/Fabrikam-Fiber-Git/_apis/wit/workitems/" + id + "?$expand=4", 200);
+        String item = "/Fabrikam-Fiber-Git/_apis/wit/workitems/" + id + "?$expand=";
 
         assertThat(((JsonObject) replaced.get("fields")).string("System.Title")).contains("replaced");
-        assertThat(expanded.has("relations")).isTrue();
-        assertThat(expanded.has("_links")).isTrue();
+        assertThat(raw.json(item + "4", 200)).isEqualTo(raw.json(item + "All", 200));
+        assertThat(raw.json(item + "1", 200)).isEqualTo(raw.json(item + "relations", 200));
+        assertThat(raw.json(item + "0", 200)).isEqualTo(raw.json(item + "NONE", 200));
+        assertThat(raw.get(item + "5").statusCode()).isEqualTo(400);
     }
 }

@@ -48,7 +48,8 @@ public final class Router {
                 if (r.method().equalsIgnoreCase(method)) {
                     return new Match(r, vars.get());
                 }
-                pathMatched = true;
+                // discovery's OPTIONS _apis/{area} does not make every two-segment path a known resource
+                pathMatched |= !r.method().equalsIgnoreCase("OPTIONS");
             }
         }
         throw pathMatched ? AdoError.methodNotAllowed(method) : AdoError.routeNotFound(String.join("/", segments));

@@ -58,7 +58,13 @@ public final class WireEnums {
             "none=0 wiql=1 clauses=2 all=3 minimal=4");
     public static final WireEnum ERROR_POLICY = WireEnum.of("WorkItemErrorPolicy", "fail=1 omit=2");
 
-    // distributed task
+    // distributed task (the task plane's timeline records and events, the library)
+    public static final WireEnum RECORD_STATE = WireEnum.of("TimelineRecordState",
+            "pending=0 inProgress=1 completed=2");
+    public static final WireEnum TASK_RESULT = WireEnum.of("TaskResult", "succeeded=0 succeededWithIssues=1 "
+            + "failed=2 canceled=3 skipped=4 abandoned=5 manuallyQueued=6 dependentOnManualQueue=7");
+    public static final WireEnum VARIABLE_GROUP_ACTION = WireEnum.flags("VariableGroupActionFilter",
+            "none=0 manage=2 use=16");
     public static final WireEnum VARIABLE_GROUP_ORDER = WireEnum.of("VariableGroupQueryOrder",
             "idAscending=0 idDescending=1");
 }

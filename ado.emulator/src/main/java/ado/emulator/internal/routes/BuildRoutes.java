@@ -202,7 +202,7 @@ public final class BuildRoutes {
     }
 
     private static boolean hasBody(Call c) {
-        return c.bytes().length > 0;
+        return c.optionalJson().isPresent();
     }
 
     private Reply update(Call c) {
@@ -444,7 +444,7 @@ public final class BuildRoutes {
     private Reply workItemsOfCommits(Call c) {
         Run run = build(c);
         Repository repo = repos.find(run.definition().projectId(), run.definition().repositoryId().toString());
-        JsonValue body = c.bytes().length == 0 ? JsonArray.EMPTY : c.json();
+        JsonValue body = c.optionalJson().orElse(JsonArray.EMPTY);
         var commits = new ArrayList<Commit>();
         List<String> ids = body instanceof JsonArray ? strings(body, "commitIds") : List.of();
         if (ids.isEmpty()) {

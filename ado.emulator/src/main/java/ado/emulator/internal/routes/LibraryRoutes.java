@@ -77,11 +77,7 @@ public final class LibraryRoutes {
             Pattern pattern = wildcard(name);
             all.removeIf(g -> !pattern.matcher(Docs.string(g, "name").orElse("")).matches());
         });
-        call.query("actionFilter").ifPresent(f -> {
-            if (!List.of("none", "manage", "use").contains(f.toLowerCase(Locale.ROOT))) {
-                throw AdoError.badRequest("The value '" + f + "' is not valid for actionFilter.");
-            }
-        });
+        call.query("actionFilter").ifPresent(f -> WireEnums.VARIABLE_GROUP_ACTION.parseSet(f, "actionFilter"));
         boolean ascending = WireEnums.VARIABLE_GROUP_ORDER.query(call, "queryOrder").map("idAscending"::equals)
                 .orElse(false);
         Comparator<JsonObject> byId = Comparator.comparingLong(g -> Docs.number(g, "id").orElseThrow());

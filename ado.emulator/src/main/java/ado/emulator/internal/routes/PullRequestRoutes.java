@@ -433,7 +433,7 @@ public final class PullRequestRoutes {
 
     private Reply createStatus(Call call, Integer pathIteration) {
         JsonObject body = Bodies.object(call.json(), "body");
-        String state = Bodies.optionalString(body, "state").orElse("notSet");
+        String state = WireEnums.STATUS_STATE.read(body, "state").orElse("notSet");
         if (!List.of("notSet", "pending", "succeeded", "failed", "error", "notApplicable").contains(state)) {
             throw AdoError.badRequest("The status state '" + state + "' is not valid.");
         }
