@@ -138,7 +138,7 @@ public final class PullRequestRoutes {
         List<Integer> workItems = workItemRefs(body);
         PullRequest created = prs.create(repo, Bodies.string(body, "sourceRefName"),
                 Bodies.string(body, "targetRefName"), title, Bodies.optionalString(body, "description").orElse(""),
-                flag(body, "isDraft"), org.me().id(), me());
+                WireValues.bool(body, "isDraft").orElse(false), org.me().id(), me());
         JsonObject out = prs.with(repo, null, created.id(), me(), pr -> {
             for (int i = 0; i < reviewerIds.size(); i++) {
                 pr.reviewer(reviewerIds.get(i)).required(required.get(i));
@@ -214,9 +214,7 @@ public final class PullRequestRoutes {
                     ? completionOptions(o) : null;
             title.ifPresent(t -> pr.title(t));
             Bodies.optionalString(body, "description").ifPresent(d -> pr.description(d));
-            if (body.get("isDraft") instanceof JsonBoolean b) {
-                pr.draft(b.value());
-            }
+            WireValues.bool(body, "isDraft").ifPresent(pr::draft);
             if (options != null) {
                 pr.completionOptions(options);
             }
