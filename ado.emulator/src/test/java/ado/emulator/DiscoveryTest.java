@@ -79,21 +79,30 @@ class DiscoveryTest {
     }
 
     @Test
-    void optionsOnVssps_answersGraphLocations() {
+    void optionsOnTheServiceListeners_answerTheirAreasLocations() {
         List<JsonObject> graph = locations(options(emulator.serviceUrl(AdoClient.Service.VSSPS), "/_apis/graph"));
+        List<JsonObject> entitlements = locations(options(emulator.serviceUrl(AdoClient.Service.VSAEX),
+                "/_apis/MemberEntitlementManagement"));
+        List<JsonObject> search = locations(options(emulator.serviceUrl(AdoClient.Service.ALMSEARCH),
+                "/_apis/search"));
 
         assertThat(graph).extracting(l -> l.string("id").orElseThrow())
-                .containsExactly("005e26ec-6b77-4e4f-a986-b3827bf241f5");
+                .contains("005e26ec-6b77-4e4f-a986-b3827bf241f5", "ebbe6af8-0b91-4c13-8cf1-777c14858188");
+        assertThat(entitlements).extracting(l -> l.string("id").orElseThrow())
+                .containsExactly("387f832c-dbf2-4643-88e9-c1aa94dbb737");
+        assertThat(search).hasSize(3);
+        assertThat(locations(options(emulator.url(), "/_apis/search"))).isEmpty();
     }
 
     @Test
     void everyAnnouncedLocation_filledAsTheClientsFillIt_isRoutedByItsListener() {
-        for (URI base : List.of(emulator.url(), emulator.serviceUrl(AdoClient.Service.VSSPS))) {
+        for (URI base : List.of(emulator.url(), emulator.serviceUrl(AdoClient.Service.VSSPS),
+                emulator.serviceUrl(AdoClient.Service.VSAEX), emulator.serviceUrl(AdoClient.Service.ALMSEARCH))) {
             for (JsonObject l : locations(options(base, "/_apis"))) {
                 String path = l.string("routeTemplate").orElseThrow().replaceAll("\\{[^}]*}", "x");
                 HttpResponse<String> routed = Raw.send(raw.request("").uri(URI.create(base + "/" + path))
-                        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
-                // HEAD is routed nowhere: an announced path answers 405 (path known), never 404 (path unknown)
+                        .method("PROPFIND", HttpRequest.BodyPublishers.noBody()).build());
+                // PROPFIND is routed nowhere: an announced path answers 405 (path known), never 404 (unknown)
                 assertThat(routed.statusCode()).as("%s %s", l.string("id").orElseThrow(), path).isEqualTo(405);
             }
         }
