@@ -313,9 +313,7 @@ public final class PullRequestRoutes {
         return mutate(call, pr -> {
             PullRequest.Reviewer r = pr.reviewer(id);
             vote.ifPresent(v -> r.vote(v));
-            if (body.get("isRequired") instanceof JsonBoolean b) {
-                r.required(b.value());
-            }
+            WireValues.bool(body, "isRequired").ifPresent(r::required);
             return out(call).reviewer(pr, r);
         });
     }
@@ -326,12 +324,8 @@ public final class PullRequestRoutes {
         return mutate(call, pr -> {
             PullRequest.Reviewer r = existingReviewer(pr, call.var("reviewerId"));
             vote.ifPresent(v -> r.vote(v));
-            if (body.get("hasDeclined") instanceof JsonBoolean b) {
-                r.declined(b.value());
-            }
-            if (body.get("isRequired") instanceof JsonBoolean b) {
-                r.required(b.value());
-            }
+            WireValues.bool(body, "hasDeclined").ifPresent(r::declined);
+            WireValues.bool(body, "isRequired").ifPresent(r::required);
             return out(call).reviewer(pr, r);
         });
     }
@@ -681,7 +675,7 @@ public final class PullRequestRoutes {
     }
 
     private static boolean flag(JsonObject o, String name) {
-        return o.get(name) instanceof JsonBoolean b && b.value();
+        return WireValues.bool(o, name).orElse(false);
     }
 
     private static int intOf(JsonObject o, String name) {
