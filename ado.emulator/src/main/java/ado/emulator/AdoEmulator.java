@@ -180,15 +180,8 @@ public final class AdoEmulator implements AutoCloseable {
                 new ado.emulator.internal.search.WorkItemSearch(org, workItemView),
                 new ado.emulator.internal.search.WikiSearch(org, policyEngine.wikis()))
                 .register(services.get(AdoClient.Service.ALMSEARCH));
-        // resource-location discovery: each listener announces the locations it routes
-        var locations = Locations.load();
-        var areas = new ResourceAreas();
-        var routers = new ArrayList<Router>(services.values());
-        routers.add(orgRouter);
-        for (Router r : routers) {
-            areas.register(r);
-            locations.servedBy(r).register(r);
-        }
+        var areas = new ResourceAreas();   // resource-location discovery: each listener announces what it routes
+        Locations.load().serve(areas, orgRouter, services.values());
         Set<String> bearer = new HashSet<>(b.bearerTokens);
         bearer.add(pat);
         var settings = new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency);
@@ -365,21 +358,7 @@ public final class AdoEmulator implements AutoCloseable {
 
     /** Serves a seeded emulator until killed; prints the URL and PAT. Options: {@code --port N --org NAME --pat X}. */
     public static void main(String[] args) throws InterruptedException {
-        Builder b = builder();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--port" -> b.port(Integer.parseInt(args[i + 1]));
-                case "--org" -> b.organization(args[i + 1]);
-                case "--pat" -> b.pat(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        AdoEmulator emulator = b.start();
-        System.out.println("Azure DevOps emulator\n  organisation URL: " + emulator.url() + "\n  PAT:              "
-                + emulator.pat());
-        emulator.serviceUrls.forEach((service, u) -> System.out.printf("  %-18s%s%n", service.label() + ":", u));
-        Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
-        Thread.currentThread().join();
+        ado.emulator.internal.seed.Standalone.run(args);
     }
 
     /** Options for an emulator. */

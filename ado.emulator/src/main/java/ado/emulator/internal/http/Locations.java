@@ -105,6 +105,19 @@ public final class Locations {
         return all;
     }
 
+    /**
+     * Adds discovery to the organisation's router and each service router, after their routes: {@code areas}'
+     * {@code _apis/resourceAreas}, and {@code OPTIONS _apis[/{area}]} answering the locations that router routes.
+     */
+    public void serve(ResourceAreas areas, Router orgRouter, java.util.Collection<Router> serviceRouters) {
+        var routers = new ArrayList<Router>(serviceRouters);
+        routers.add(orgRouter);
+        for (Router r : routers) {
+            areas.register(r);
+            servedBy(r).register(r);
+        }
+    }
+
     /** Adds {@code OPTIONS _apis} and {@code OPTIONS _apis/{area}} to {@code router}, answering this table. */
     public void register(Router router) {
         router.add("OPTIONS", "_apis", c -> answer(null));
