@@ -7,6 +7,10 @@ import ado.emulator.internal.build.BuildStore;
 import ado.emulator.internal.git.Pusher;
 import ado.emulator.internal.git.RepoStore;
 import ado.emulator.internal.http.Dispatcher;
+import ado.emulator.internal.http.Listener;
+import ado.emulator.internal.http.Locations;
+import ado.emulator.internal.http.ResourceAreas;
+import ado.emulator.internal.http.SelfSigned;
 import ado.emulator.internal.http.Router;
 import ado.emulator.internal.http.Settings;
 import ado.emulator.internal.library.Library;
@@ -29,10 +33,6 @@ import ado.emulator.internal.search.CodeSearch;
 import ado.emulator.internal.security.SecurityStore;
 import ado.emulator.internal.seed.Seeder;
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -51,6 +51,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 
 /**
  * An in-memory Azure DevOps organisation served over HTTP on 127.0.0.1, for tests, demos and benchmarks.
@@ -97,6 +98,8 @@ public final class AdoEmulator implements AutoCloseable {
     private final List<HttpServer> serviceServers = new ArrayList<>();
     private final Map<AdoClient.Service, URI> serviceUrls = new EnumMap<>(AdoClient.Service.class);
     private final EmulatorPolicies policies;
+    private final SSLContext sslContext;
+    private final SelfSigned selfSigned;
 
     private AdoEmulator(Builder b) {
         String pat = b.pat != null ? b.pat : HexFormat.of().formatHex(new SecureRandom().generateSeed(26));
@@ -177,27 +180,34 @@ public final class AdoEmulator implements AutoCloseable {
                 new ado.emulator.internal.search.WorkItemSearch(org, workItemView),
                 new ado.emulator.internal.search.WikiSearch(org, policyEngine.wikis()))
                 .register(services.get(AdoClient.Service.ALMSEARCH));
+        var areas = new ResourceAreas();   // resource-location discovery: each listener announces what it routes
+        Locations.load().serve(areas, orgRouter, services.values());
         Set<String> bearer = new HashSet<>(b.bearerTokens);
         bearer.add(pat);
         var settings = new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency);
         var dispatcher = new Dispatcher(settings, orgRouter, rootRouter, faults.source(), requests.recorder());
+        this.selfSigned = b.httpsSelfSigned ? SelfSigned.generate() : null;
+        this.sslContext = selfSigned != null ? selfSigned.server() : b.sslContext;
+        String scheme = sslContext != null ? "https" : "http";
         var n = new AtomicInteger();
         executor = Executors.newFixedThreadPool(b.threads, r -> {
             Thread t = new Thread(r, "ado-emulator-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        server = listen(b.port, dispatcher);
-        url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/" + b.organization);
-        dispatcher.base(url);
+        server = Listener.open(b.port, dispatcher, executor, sslContext);
+        url = URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/" + b.organization);
+        dispatcher.base(b.publicUrl != null ? b.publicUrl : url, b.publicUrl != null);
+        areas.listener(ResourceAreas.ORG, url);
         try {
             for (var e : services.entrySet()) {
                 var d = new Dispatcher(settings, e.getValue(), new Router(), faults.source(), requests.recorder());
-                HttpServer s = listen(0, d);
+                HttpServer s = Listener.open(0, d, executor, sslContext);
                 serviceServers.add(s);
-                URI serviceUrl = URI.create("http://127.0.0.1:" + s.getAddress().getPort() + "/" + b.organization);
+                URI serviceUrl = URI.create(scheme + "://127.0.0.1:" + s.getAddress().getPort() + "/" + b.organization);
                 d.base(serviceUrl);
                 serviceUrls.put(e.getKey(), serviceUrl);
+                areas.listener(e.getKey().name().toLowerCase(java.util.Locale.ROOT), serviceUrl);
             }
         } catch (RuntimeException e) {
             close();
@@ -208,17 +218,6 @@ public final class AdoEmulator implements AutoCloseable {
         LOG.log(System.Logger.Level.DEBUG, "emulator serving " + url);
     }
 
-    private HttpServer listen(int port, Dispatcher dispatcher) {
-        HttpServer s;
-        try {
-            s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the emulator on port " + port, e);
-        }
-        s.setExecutor(executor);
-        s.createContext("/", dispatcher);
-        return s;
-    }
 
     /** {@return a builder: seeded, organisation {@code fabrikam}, a random PAT, 401 on bad credentials} */
     public static Builder builder() {
@@ -230,7 +229,7 @@ public final class AdoEmulator implements AutoCloseable {
         return builder().start();
     }
 
-    /** {@return the organisation URL, {@code http://127.0.0.1:{port}/{org}}} */
+    /** {@return the organisation URL, {@code http://127.0.0.1:{port}/{org}} ({@code https} when serving TLS)} */
     public URI url() {
         return url;
     }
@@ -255,11 +254,43 @@ public final class AdoEmulator implements AutoCloseable {
         return pat;
     }
 
-    /** {@return a client builder with the organisation URL, the service listeners' URLs and the PAT set} */
+    /**
+     * {@return a client builder with the organisation URL, the service listeners' URLs and the PAT set, and with
+     * {@link #clientSslContext()} when the emulator made its own certificate}
+     */
     public AdoClient.Builder clientBuilder() {
         AdoClient.Builder b = AdoClient.newBuilder().organization(url.toString()).credentials(Credentials.pat(pat));
         serviceUrls.forEach(b::serviceUrl);
+        if (selfSigned != null) {
+            b.sslContext(selfSigned.client());
+        }
         return b;
+    }
+
+    /**
+     * {@return a TLS context that trusts the emulator's self-signed certificate and nothing else}
+     *
+     * @throws IllegalStateException unless the emulator was built with {@link Builder#httpsSelfSigned()}
+     */
+    public SSLContext clientSslContext() {
+        return selfSigned().client();
+    }
+
+    /**
+     * {@return the emulator's self-signed certificate in PEM, for clients outside the JVM}
+     *
+     * @throws IllegalStateException unless the emulator was built with {@link Builder#httpsSelfSigned()}
+     */
+    public String certificatePem() {
+        return selfSigned().certificatePem();
+    }
+
+    private SelfSigned selfSigned() {
+        if (selfSigned == null) {
+            throw new IllegalStateException("the emulator has no certificate of its own: build it with "
+                    + "httpsSelfSigned()");
+        }
+        return selfSigned;
     }
 
     /** {@return a client for this emulator} */
@@ -327,23 +358,7 @@ public final class AdoEmulator implements AutoCloseable {
 
     /** Serves a seeded emulator until killed; prints the URL and PAT. Options: {@code --port N --org NAME --pat X}. */
     public static void main(String[] args) throws InterruptedException {
-        Builder b = builder();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--port" -> b.port(Integer.parseInt(args[i + 1]));
-                case "--org" -> b.organization(args[i + 1]);
-                case "--pat" -> b.pat(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        AdoEmulator emulator = b.start();
-        System.out.println("Azure DevOps emulator");
-        System.out.println("  organisation URL: " + emulator.url());
-        System.out.println("  PAT:              " + emulator.pat());
-        emulator.serviceUrls.forEach((service, u) -> System.out.println("  " + service.label() + ": "
-                + " ".repeat(Math.max(0, 16 - service.label().length())) + u));
-        Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
-        Thread.currentThread().join();
+        ado.emulator.internal.seed.Standalone.run(args);
     }
 
     /** Options for an emulator. */
@@ -359,6 +374,9 @@ public final class AdoEmulator implements AutoCloseable {
         private ado.emulator.internal.wiql.WorkItemView workItemView;
         private Clock wiqlClock;
         private Instant clockStart;
+        private SSLContext sslContext;
+        private boolean httpsSelfSigned;
+        private URI publicUrl;
 
         private Builder() {
         }
@@ -451,8 +469,46 @@ public final class AdoEmulator implements AutoCloseable {
             return this;
         }
 
+        /** Serves HTTPS with {@code sslContext} (its key and certificate) on every listener instead of HTTP. */
+        public Builder https(SSLContext sslContext) {
+            this.sslContext = Objects.requireNonNull(sslContext, "sslContext == null");
+            this.httpsSelfSigned = false;
+            return this;
+        }
+
+        /**
+         * Serves HTTPS with a key pair and certificate for {@code 127.0.0.1} and {@code localhost} made at start
+         * (with the JDK's {@code keytool}); clients trust it through {@link AdoEmulator#clientSslContext()} or
+         * {@link AdoEmulator#certificatePem()}, and {@link AdoEmulator#clientBuilder()} sets it.
+         */
+        public Builder httpsSelfSigned() {
+            this.httpsSelfSigned = true;
+            this.sslContext = null;
+            return this;
+        }
+
+        /**
+         * Writes links with {@code organizationUrl} (for example a proxy's {@code https://ado.example/fabrikam},
+         * ending with the organisation) instead of the scheme and host each client connected to (the default).
+         */
+        public Builder publicUrl(URI organizationUrl) {
+            Objects.requireNonNull(organizationUrl, "organizationUrl == null");
+            String scheme = organizationUrl.getScheme();
+            if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)
+                    || organizationUrl.getHost() == null || organizationUrl.getQuery() != null) {
+                throw new IllegalArgumentException("publicUrl must be an absolute http(s) URL without a query: "
+                        + organizationUrl);
+            }
+            this.publicUrl = organizationUrl;
+            return this;
+        }
+
         /** {@return a started emulator} */
         public AdoEmulator start() {
+            if (publicUrl != null && !publicUrl.getPath().equals("/" + organization)) {
+                throw new IllegalArgumentException("publicUrl must end with the organisation /" + organization
+                        + ": " + publicUrl);
+            }
             return new AdoEmulator(this);
         }
     }

@@ -1,6 +1,7 @@
 package ado.emulator.internal.git;
 
 import ado.emulator.internal.http.AdoError;
+import ado.emulator.internal.http.WireEnums;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,7 +17,8 @@ public final class Versions {
      * @throws AdoError 404 (TF401175) when it names nothing, 400 for an unknown version type
      */
     public static Commit resolve(Repository repo, String version, String versionType) {
-        String type = versionType == null || versionType.isBlank() ? "branch" : versionType.toLowerCase(Locale.ROOT);
+        String type = WireEnums.VERSION_TYPE.parse(versionType, "versionDescriptor.versionType").orElse("branch")
+                .toLowerCase(Locale.ROOT);
         if (version == null || version.isBlank()) {
             String branch = repo.defaultBranch().orElseThrow(() -> AdoError.unresolvable("<Branch: (default) >",
                     repo.name()));
@@ -34,8 +36,7 @@ public final class Versions {
                 return Optional.ofNullable(id).flatMap(repo.objects()::commit)
                         .orElseThrow(() -> AdoError.unresolvable("<Commit: " + version + " >", repo.name()));
             default:
-                throw AdoError.badRequest("The version type '" + versionType + "' is not valid; use branch, tag "
-                        + "or commit.");
+                throw new IllegalStateException("GitVersionType " + type);
         }
     }
 

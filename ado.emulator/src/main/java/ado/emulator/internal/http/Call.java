@@ -117,16 +117,30 @@ public final class Call {
         return body.clone();
     }
 
-    /** {@return the body parsed as JSON; 400 with ADO's reader error when absent or invalid} */
+    /**
+     * {@return the body parsed as JSON; 400 with ADO's reader error when invalid, and ADO's "value cannot be null"
+     * when absent or the JSON {@code null}}
+     */
     public JsonValue json() {
-        if (body.length == 0) {
-            throw AdoError.missingArgument("body");
+        return optionalJson().orElseThrow(() -> AdoError.missingArgument("body"));
+    }
+
+    /**
+     * {@return the body parsed as JSON, empty when there is none or it is the JSON {@code null} (which ADO reads as
+     * no body, as Microsoft's clients send an absent optional body); 400 when invalid}
+     */
+    public Optional<JsonValue> optionalJson() {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            return Optional.empty();
         }
+        JsonValue v;
         try {
-            return JsonValue.parse(new String(body, StandardCharsets.UTF_8));
+            v = JsonValue.parse(text);
         } catch (AdoJsonException e) {
             throw AdoError.badJson("Unexpected character encountered while parsing value: " + e.getMessage());
         }
+        return v instanceof ado.core.json.JsonNull ? Optional.empty() : Optional.of(v);
     }
 
     /** Splits a raw query into decoded parameters; the first of repeated names wins. */

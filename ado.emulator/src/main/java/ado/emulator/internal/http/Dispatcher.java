@@ -32,6 +32,7 @@ public final class Dispatcher implements HttpHandler {
     private final FaultSource faults;
     private final Recorder recorder;
     private volatile URI base;
+    private volatile boolean fixedBase;
 
     /** Creates the dispatcher. */
     public Dispatcher(Settings settings, Router orgRouter, Router rootRouter, FaultSource faults, Recorder recorder) {
@@ -43,9 +44,38 @@ public final class Dispatcher implements HttpHandler {
         this.recorder = recorder;
     }
 
-    /** Sets the organisation URL once the server's port is known. */
+    /** Sets the organisation URL once the server's port is known; links follow the host each request names. */
     public void base(URI base) {
+        base(base, false);
+    }
+
+    /**
+     * Sets the organisation URL once the server's port is known. Unless {@code fixed}, links in answers use the
+     * scheme of this listener and the host (and port) the client connected to, from its {@code Host} header;
+     * when {@code fixed}, they always use {@code base} (a public URL in front of the emulator).
+     */
+    public void base(URI base, boolean fixed) {
         this.base = base;
+        this.fixedBase = fixed;
+    }
+
+    private URI requestBase(HttpExchange exchange) {
+        URI canonical = base;
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (fixedBase || host == null || host.isBlank()) {
+            return canonical;
+        }
+        try {
+            URI seen = new URI(canonical.getScheme() + "://" + host.strip());
+            if (seen.getHost() == null || seen.getRawPath() != null && !seen.getRawPath().isEmpty()
+                    || seen.getRawQuery() != null || seen.getRawUserInfo() != null) {
+                return canonical;
+            }
+            return new URI(canonical.getScheme(), null, seen.getHost(), seen.getPort(), canonical.getPath(), null,
+                    null);
+        } catch (java.net.URISyntaxException e) {
+            return canonical;
+        }
     }
 
     @Override
@@ -101,15 +131,16 @@ public final class Dispatcher implements HttpHandler {
             Router.Match match = router.match(method, segments);
             Map<String, String> query = Call.parseQuery(rawQuery);
             String accept = exchange.getRequestHeaders().getFirst("Accept");
-            String version = ApiVersions.find(query.get("api-version"), accept);
-            ApiVersions.check(method, version);
+            if (!method.equals("OPTIONS")) {    // resource-location discovery carries no api-version
+                ApiVersions.check(method, ApiVersions.find(query.get("api-version"), accept));
+            }
             var headers = new java.util.HashMap<String, String>();
             exchange.getRequestHeaders().forEach((name, values) -> {
                 if (!values.isEmpty() && !name.equalsIgnoreCase("Authorization")) {
                     headers.put(name, values.get(0));
                 }
             });
-            Call call = new Call(method, base, query, match.vars(), accept, body, headers);
+            Call call = new Call(method, requestBase(exchange), query, match.vars(), accept, body, headers);
             return match.route().handler().handle(call);
         } catch (AdoError e) {
             return Reply.error(e);

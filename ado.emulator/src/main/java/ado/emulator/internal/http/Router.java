@@ -29,6 +29,16 @@ public final class Router {
         return this;
     }
 
+    /** {@return the routes in the order they were added} */
+    public List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
+    /** {@return whether some route, of any method, has the path {@code segments}} */
+    public boolean routes(List<String> segments) {
+        return routes.stream().anyMatch(r -> bind(r.template(), segments).isPresent());
+    }
+
     /** {@return the route for {@code method} and {@code segments}; 404 or 405 as ADO answers when none} */
     public Match match(String method, List<String> segments) {
         boolean pathMatched = false;
@@ -38,7 +48,8 @@ public final class Router {
                 if (r.method().equalsIgnoreCase(method)) {
                     return new Match(r, vars.get());
                 }
-                pathMatched = true;
+                // discovery's OPTIONS _apis/{area} does not make every two-segment path a known resource
+                pathMatched |= !r.method().equalsIgnoreCase("OPTIONS");
             }
         }
         throw pathMatched ? AdoError.methodNotAllowed(method) : AdoError.routeNotFound(String.join("/", segments));

@@ -6,6 +6,7 @@ import ado.core.json.JsonObject;
 import ado.core.json.JsonString;
 import ado.core.json.JsonValue;
 import ado.emulator.internal.http.AdoError;
+import ado.emulator.internal.http.WireValues;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
 import java.time.Clock;
@@ -158,7 +159,8 @@ public final class VariableGroupStore {
             if (name.isBlank()) {
                 throw AdoError.badRequest("Variable names must not be empty: variables['" + name + "'].");
             }
-            JsonObject var = Docs.object(v, "variables['" + name + "']");
+            JsonObject var = WireValues.booleans(Docs.object(v, "variables['" + name + "']"), "isSecret",
+                    "isReadOnly");
             boolean secret = var.get("isSecret") == JsonBoolean.TRUE;
             if (secret && Docs.absent(var, "value") && old != null && old.get(name) instanceof JsonObject stored
                     && stored.get("isSecret") == JsonBoolean.TRUE && stored.get("value") instanceof JsonString kept) {

@@ -20,6 +20,7 @@ import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
+import ado.emulator.internal.http.WireEnums;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
 import java.io.ByteArrayOutputStream;
@@ -196,12 +197,12 @@ public final class BuildRoutes {
         }
         Run run = store.queue(d, new BuildStore.QueueRequest(Bodies.optionalString(body, "sourceBranch")
                 .orElse(null), parameters, templateParameters, Map.of(), Set.of(),
-                Bodies.optionalString(body, "reason").orElse("manual")));
+                WireEnums.BUILD_REASON.read(body, "reason").orElse("manual")));
         return Reply.json(out(c).build(run));
     }
 
     private static boolean hasBody(Call c) {
-        return c.bytes().length > 0;
+        return c.optionalJson().isPresent();
     }
 
     private Reply update(Call c) {
@@ -210,7 +211,7 @@ public final class BuildRoutes {
             return Reply.json(out(c).build(store.retry(run)));
         }
         JsonObject body = Bodies.object(c.json(), "body");
-        Optional<String> status = Bodies.optionalString(body, "status");
+        Optional<String> status = WireEnums.BUILD_STATUS.read(body, "status");
         if (status.isPresent()) {
             if (!status.get().equalsIgnoreCase("cancelling")) {
                 throw AdoError.badRequest("The status of a build can only be changed to cancelling: "
@@ -242,16 +243,19 @@ public final class BuildRoutes {
             String b = branch.get().startsWith("refs/") ? branch.get() : "refs/heads/" + branch.get();
             filter = filter.and(r -> r.sourceBranch().equalsIgnoreCase(b));
         }
-        Optional<Set<String>> status = c.query("statusFilter").map(BuildRoutes::names);
-        if (status.isPresent() && !status.get().contains("all")) {
+        Optional<Set<String>> status = c.query("statusFilter")
+                .map(s -> lower(WireEnums.BUILD_STATUS.parseSet(s, "statusFilter")));
+        if (status.isPresent()) {
             filter = filter.and(r -> status.get().contains(r.status().toLowerCase(Locale.ROOT)));
         }
-        Optional<Set<String>> results = c.query("resultFilter").map(BuildRoutes::names);
+        Optional<Set<String>> results = c.query("resultFilter")
+                .map(s -> lower(WireEnums.BUILD_RESULT.parseSet(s, "resultFilter")));
         if (results.isPresent()) {
             filter = filter.and(r -> r.result() != null && results.get().contains(r.result().toLowerCase(Locale.ROOT)));
         }
-        Optional<Set<String>> reasons = c.query("reasonFilter").map(BuildRoutes::names);
-        if (reasons.isPresent() && !reasons.get().contains("all")) {
+        Optional<Set<String>> reasons = c.query("reasonFilter")
+                .map(s -> lower(WireEnums.BUILD_REASON.parseSet(s, "reasonFilter")));
+        if (reasons.isPresent()) {
             filter = filter.and(r -> reasons.get().contains(r.reason().toLowerCase(Locale.ROOT)));
         }
         Optional<Set<String>> tags = c.query("tagFilters").map(BuildRoutes::names);
@@ -266,7 +270,7 @@ public final class BuildRoutes {
                     || org.user(r.requestedFor()).map(u -> u.uniqueName().equalsIgnoreCase(who)
                     || u.displayName().equalsIgnoreCase(who)).orElse(false));
         }
-        String order = c.query("queryOrder").orElse("queueTimeDescending");
+        String order = WireEnums.BUILD_QUERY_ORDER.query(c, "queryOrder").orElse("queueTimeDescending");
         Function<Run, Instant> time = order.startsWith("finishTime") ? Run::finishTime
                 : order.startsWith("startTime") ? Run::startTime : Run::queueTime;
         Optional<Instant> min = c.query("minTime").map(t -> Dates.parse("minTime", t));
@@ -440,7 +444,7 @@ public final class BuildRoutes {
     private Reply workItemsOfCommits(Call c) {
         Run run = build(c);
         Repository repo = repos.find(run.definition().projectId(), run.definition().repositoryId().toString());
-        JsonValue body = c.bytes().length == 0 ? JsonArray.EMPTY : c.json();
+        JsonValue body = c.optionalJson().orElse(JsonArray.EMPTY);
         var commits = new ArrayList<Commit>();
         List<String> ids = body instanceof JsonArray ? strings(body, "commitIds") : List.of();
         if (ids.isEmpty()) {
@@ -492,11 +496,10 @@ public final class BuildRoutes {
         c.query("path").ifPresent(path -> all.removeIf(d -> !d.folder().equalsIgnoreCase(path)));
         Optional<Set<Integer>> ids = c.query("definitionIds").map(BuildRoutes::ints);
         ids.ifPresent(set -> all.removeIf(d -> !set.contains(d.id())));
-        if (c.query("queryOrder").map(o -> o.toLowerCase(Locale.ROOT).startsWith("definitionnamedescending"))
-                .orElse(false)) {
+        String order = WireEnums.DEFINITION_QUERY_ORDER.query(c, "queryOrder").orElse("none");
+        if (order.equals("definitionNameDescending")) {
             all.sort(Comparator.comparing(Definition::name, String.CASE_INSENSITIVE_ORDER).reversed());
-        } else if (c.query("queryOrder").map(o -> o.toLowerCase(Locale.ROOT).startsWith("definitionname"))
-                .orElse(false)) {
+        } else if (order.equals("definitionNameAscending")) {
             all.sort(Comparator.comparing(Definition::name, String.CASE_INSENSITIVE_ORDER));
         }
         int top = c.intQuery(DEFAULT_TOP, "$top");
@@ -552,7 +555,7 @@ public final class BuildRoutes {
         var changes = new LinkedHashMap<String, JsonValue>();
         for (JsonValue v : Bodies.array(c.json(), "body")) {
             JsonObject op = Bodies.object(v, "operation");
-            String kind = Bodies.string(op, "op");
+            String kind = WireEnums.OPERATION.read(op, "op").orElseThrow(() -> AdoError.missingArgument("op"));
             String path = Bodies.string(op, "path");
             String key = path.startsWith("/") ? path.substring(1) : path;
             switch (kind) {
@@ -568,6 +571,10 @@ public final class BuildRoutes {
             }
         }
         return Reply.json(properties(store.setProperties(d, changes)));
+    }
+
+    private static Set<String> lower(Set<String> names) {
+        return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
     }
 
     private static JsonObject typed(JsonValue value) {

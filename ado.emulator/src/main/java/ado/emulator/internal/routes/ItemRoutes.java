@@ -15,6 +15,7 @@ import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
+import ado.emulator.internal.http.WireEnums;
 import ado.emulator.internal.org.OrgStore;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ public final class ItemRoutes {
         String path = Paths.normalise(rawPath);
         Found item = locate(repo, commit, path).orElseThrow(() -> AdoError.itemNotFound(Paths.display(path),
                 repo.name(), version == null ? "<Branch: (default) >" : "<" + version + " >"));
-        String recursion = call.query("recursionLevel").orElse("none").toLowerCase(Locale.ROOT);
+        String recursion = WireEnums.RECURSION.query(call, "recursionLevel").orElse("none").toLowerCase(Locale.ROOT);
         boolean listing = call.query("scopePath").isPresent() || !recursion.equals("none");
         Wire wire = Wire.of(call, org);
         if (listing) {

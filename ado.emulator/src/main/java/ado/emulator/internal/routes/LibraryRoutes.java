@@ -5,6 +5,7 @@ import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
+import ado.emulator.internal.http.WireEnums;
 import ado.emulator.internal.library.Docs;
 import ado.emulator.internal.library.Library;
 import ado.emulator.internal.library.ServiceEndpointStore;
@@ -76,16 +77,9 @@ public final class LibraryRoutes {
             Pattern pattern = wildcard(name);
             all.removeIf(g -> !pattern.matcher(Docs.string(g, "name").orElse("")).matches());
         });
-        call.query("actionFilter").ifPresent(f -> {
-            if (!List.of("none", "manage", "use").contains(f.toLowerCase(Locale.ROOT))) {
-                throw AdoError.badRequest("The value '" + f + "' is not valid for actionFilter.");
-            }
-        });
-        boolean ascending = call.query("queryOrder").map(o -> switch (o.toLowerCase(Locale.ROOT)) {
-            case "idascending" -> true;
-            case "iddescending" -> false;
-            default -> throw AdoError.badRequest("The value '" + o + "' is not valid for queryOrder.");
-        }).orElse(false);
+        call.query("actionFilter").ifPresent(f -> WireEnums.VARIABLE_GROUP_ACTION.parseSet(f, "actionFilter"));
+        boolean ascending = WireEnums.VARIABLE_GROUP_ORDER.query(call, "queryOrder").map("idAscending"::equals)
+                .orElse(false);
         Comparator<JsonObject> byId = Comparator.comparingLong(g -> Docs.number(g, "id").orElseThrow());
         all.sort(ascending ? byId : byId.reversed());
         call.query("continuationToken").map(t -> Docs.id(t, "continuationToken")).ifPresent(from ->

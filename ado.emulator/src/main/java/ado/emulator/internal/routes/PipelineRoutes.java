@@ -124,7 +124,7 @@ public final class PipelineRoutes {
 
     private Reply run(Call c, boolean preview) {
         Definition d = pipeline(c);
-        JsonObject body = c.bytes().length == 0 ? JsonObject.EMPTY : Bodies.object(c.json(), "body");
+        JsonObject body = c.optionalJson().map(v -> Bodies.object(v, "body")).orElse(JsonObject.EMPTY);
         Map<String, String> parameters = new LinkedHashMap<>();
         if (body.get("templateParameters") instanceof JsonObject tp) {
             tp.members().forEach((k, v) -> parameters.put(k, v instanceof JsonString s ? s.value() : v.toJson()));

@@ -20,6 +20,8 @@ import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
+import ado.emulator.internal.http.WireEnums;
+import ado.emulator.internal.http.WireValues;
 import ado.emulator.internal.org.OrgStore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -136,7 +138,7 @@ public final class PullRequestRoutes {
         List<Integer> workItems = workItemRefs(body);
         PullRequest created = prs.create(repo, Bodies.string(body, "sourceRefName"),
                 Bodies.string(body, "targetRefName"), title, Bodies.optionalString(body, "description").orElse(""),
-                flag(body, "isDraft"), org.me().id(), me());
+                WireValues.bool(body, "isDraft").orElse(false), org.me().id(), me());
         JsonObject out = prs.with(repo, null, created.id(), me(), pr -> {
             for (int i = 0; i < reviewerIds.size(); i++) {
                 pr.reviewer(reviewerIds.get(i)).required(required.get(i));
@@ -164,10 +166,8 @@ public final class PullRequestRoutes {
 
     private Reply listWhere(Call call, Predicate<PullRequest> scope) {
         String sc = "searchCriteria.";
-        String status = call.query(sc + "status", "status").orElse("active").toLowerCase(Locale.ROOT);
-        if (!List.of("active", "abandoned", "completed", "all", "notset").contains(status)) {
-            throw AdoError.badRequest("The value '" + status + "' is not valid for searchCriteria.status.");
-        }
+        String status = WireEnums.PULL_REQUEST_STATUS.query(call, sc + "status", "status").orElse("active")
+                .toLowerCase(Locale.ROOT);
         Optional<String> source = call.query(sc + "sourceRefName", "sourceRefName");
         Optional<String> target = call.query(sc + "targetRefName", "targetRefName");
         Optional<String> creator = call.query(sc + "creatorId", "creatorId");
@@ -193,7 +193,8 @@ public final class PullRequestRoutes {
     private Reply update(Call call) {
         JsonObject body = Bodies.object(call.json(), "body");
         return mutate(call, pr -> {
-            String status = Bodies.optionalString(body, "status").map(s -> s.toLowerCase(Locale.ROOT)).orElse(null);
+            String status = WireEnums.PULL_REQUEST_STATUS.read(body, "status").map(s -> s.toLowerCase(Locale.ROOT))
+                    .orElse(null);
             if (status != null && status.equals("active") && !pr.status().equals("active")) {
                 if (pr.status().equals("completed")) {
                     throw AdoError.pullRequestNotActive(pr.id(), pr.status());
@@ -213,9 +214,7 @@ public final class PullRequestRoutes {
                     ? completionOptions(o) : null;
             title.ifPresent(t -> pr.title(t));
             Bodies.optionalString(body, "description").ifPresent(d -> pr.description(d));
-            if (body.get("isDraft") instanceof JsonBoolean b) {
-                pr.draft(b.value());
-            }
+            WireValues.bool(body, "isDraft").ifPresent(pr::draft);
             if (options != null) {
                 pr.completionOptions(options);
             }
@@ -241,8 +240,10 @@ public final class PullRequestRoutes {
         });
     }
 
-    private static PullRequest.CompletionOptions completionOptions(JsonObject o) {
-        Merger.Strategy strategy = Bodies.optionalString(o, "mergeStrategy").map(s -> Merger.Strategy.of(s)
+    private static PullRequest.CompletionOptions completionOptions(JsonObject sent) {
+        JsonObject o = WireValues.booleans(sent, "bypassPolicy", "deleteSourceBranch", "squashMerge",
+                "transitionWorkItems", "triggeredByAutoComplete");
+        Merger.Strategy strategy = WireEnums.MERGE_STRATEGY.read(o, "mergeStrategy").map(s -> Merger.Strategy.of(s)
                         .orElseThrow(() -> AdoError.badRequest("The merge strategy '" + s + "' is not valid; use "
                                 + "noFastForward, squash, rebase or rebaseMerge.")))
                 .orElse(flag(o, "squashMerge") ? Merger.Strategy.SQUASH : Merger.Strategy.NO_FAST_FORWARD);
@@ -312,9 +313,7 @@ public final class PullRequestRoutes {
         return mutate(call, pr -> {
             PullRequest.Reviewer r = pr.reviewer(id);
             vote.ifPresent(v -> r.vote(v));
-            if (body.get("isRequired") instanceof JsonBoolean b) {
-                r.required(b.value());
-            }
+            WireValues.bool(body, "isRequired").ifPresent(r::required);
             return out(call).reviewer(pr, r);
         });
     }
@@ -325,12 +324,8 @@ public final class PullRequestRoutes {
         return mutate(call, pr -> {
             PullRequest.Reviewer r = existingReviewer(pr, call.var("reviewerId"));
             vote.ifPresent(v -> r.vote(v));
-            if (body.get("hasDeclined") instanceof JsonBoolean b) {
-                r.declined(b.value());
-            }
-            if (body.get("isRequired") instanceof JsonBoolean b) {
-                r.required(b.value());
-            }
+            WireValues.bool(body, "hasDeclined").ifPresent(r::declined);
+            WireValues.bool(body, "isRequired").ifPresent(r::required);
             return out(call).reviewer(pr, r);
         });
     }
@@ -430,7 +425,7 @@ public final class PullRequestRoutes {
 
     private Reply createStatus(Call call, Integer pathIteration) {
         JsonObject body = Bodies.object(call.json(), "body");
-        String state = Bodies.optionalString(body, "state").orElse("notSet");
+        String state = WireEnums.STATUS_STATE.read(body, "state").orElse("notSet");
         if (!List.of("notSet", "pending", "succeeded", "failed", "error", "notApplicable").contains(state)) {
             throw AdoError.badRequest("The status state '" + state + "' is not valid.");
         }
@@ -599,7 +594,8 @@ public final class PullRequestRoutes {
             var copy = new java.util.LinkedHashMap<>(pr.properties());
             for (JsonValue v : ops) {
                 JsonObject op = Bodies.object(v, "body");
-                String kind = Bodies.string(op, "op").toLowerCase(Locale.ROOT);
+                String kind = WireEnums.OPERATION.read(op, "op").orElseThrow(() -> AdoError.missingArgument("op"))
+                        .toLowerCase(Locale.ROOT);
                 String path = Bodies.optionalString(op, "path").orElse("");
                 String name = path.startsWith("/") ? path.substring(1) : path;
                 JsonValue value = op.get("value");
@@ -679,7 +675,7 @@ public final class PullRequestRoutes {
     }
 
     private static boolean flag(JsonObject o, String name) {
-        return o.get(name) instanceof JsonBoolean b && b.value();
+        return WireValues.bool(o, name).orElse(false);
     }
 
     private static int intOf(JsonObject o, String name) {

@@ -14,6 +14,7 @@ import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
+import ado.emulator.internal.http.WireEnums;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.User;
 import java.nio.charset.StandardCharsets;
@@ -132,7 +133,8 @@ public final class PushRoutes {
     }
 
     private static Change change(JsonObject c) {
-        String type = Bodies.string(c, "changeType").toLowerCase(Locale.ROOT);
+        var types = WireEnums.CHANGE_TYPE.parseSet(changeType(c), "changeType");
+        String type = String.join(", ", types).toLowerCase(Locale.ROOT);
         String path = Bodies.optionalObject(c, "item").flatMap(i -> Bodies.optionalString(i, "path"))
                 .orElseThrow(() -> AdoError.missingArgument("item.path"));
         switch (type) {
@@ -150,11 +152,20 @@ public final class PushRoutes {
         }
     }
 
+    /** {@return the change type as text: a name list or the integer the generated clients send} */
+    private static String changeType(JsonObject change) {
+        JsonValue v = change.get("changeType");
+        if (v instanceof ado.core.json.JsonNumber n && n.isLong()) {
+            return Long.toString(n.longValue());
+        }
+        return Bodies.string(change, "changeType");
+    }
+
     private static byte[] content(JsonObject change) {
         JsonObject nc = Bodies.optionalObject(change, "newContent")
                 .orElseThrow(() -> AdoError.missingArgument("newContent"));
         String content = Bodies.optionalString(nc, "content").orElse("");
-        String type = Bodies.optionalString(nc, "contentType").orElse("rawtext").toLowerCase(Locale.ROOT);
+        String type = WireEnums.CONTENT_TYPE.read(nc, "contentType").orElse("rawText").toLowerCase(Locale.ROOT);
         switch (type) {
             case "rawtext":
                 return content.getBytes(StandardCharsets.UTF_8);

@@ -14,6 +14,7 @@ import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Handler;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
+import ado.emulator.internal.http.WireEnums;
 import ado.emulator.internal.org.OrgStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -116,8 +117,8 @@ public final class TaskPlaneRoutes {
             Integer logId = Bodies.optionalObject(u, "log").map(l -> integer(l, "id")).orElse(null);
             updates.add(new BuildStore.RecordUpdate(Bodies.string(u, "id"),
                     Bodies.optionalString(u, "name").orElse(null),
-                    Bodies.optionalString(u, "state").orElse(null),
-                    Bodies.optionalString(u, "result").orElse(null),
+                    WireEnums.RECORD_STATE.read(u, "state").orElse(null),
+                    WireEnums.TASK_RESULT.read(u, "result").orElse(null),
                     Bodies.optionalString(u, "resultCode").orElse(null),
                     Bodies.optionalString(u, "currentOperation").orElse(null),
                     integer(u, "percentComplete"),
@@ -153,7 +154,7 @@ public final class TaskPlaneRoutes {
 
     private Reply createLog(Call c) {
         Run run = plan(c);
-        JsonObject body = c.bytes().length == 0 ? JsonObject.EMPTY : Bodies.object(c.json(), "body");
+        JsonObject body = c.optionalJson().map(v -> Bodies.object(v, "body")).orElse(JsonObject.EMPTY);
         LogFile log = store.createLog(run, Bodies.optionalString(body, "path").orElse(null));
         return Reply.json(out(c).log(run, log));
     }
@@ -177,7 +178,7 @@ public final class TaskPlaneRoutes {
         }
         UUID jobId = uuid(body, "jobId");
         UUID taskId = uuid(body, "taskId");
-        String result = Bodies.optionalString(body, "result").orElse("succeeded");
+        String result = WireEnums.TASK_RESULT.read(body, "result").orElse("succeeded");
         if (!List.of("succeeded", "succeededWithIssues", "failed", "canceled", "skipped", "abandoned")
                 .contains(result)) {
             throw AdoError.badRequest("The task result '" + result + "' is not valid.");

@@ -8,6 +8,7 @@ import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
+import ado.emulator.internal.http.WireEnums;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
 import ado.emulator.internal.org.User;
@@ -192,7 +193,7 @@ public final class WiqlRoutes {
     }
 
     private static String expand(Call call) {
-        String e = call.query("$expand").orElse("none").toLowerCase(Locale.ROOT);
+        String e = WireEnums.QUERY_EXPAND.query(call, "$expand").orElse("none").toLowerCase(Locale.ROOT);
         if (!EXPANDS.contains(e)) {
             throw AdoError.badRequest("The value '" + e + "' is not valid for $expand: use none, wiql, clauses, "
                     + "all or minimal.");

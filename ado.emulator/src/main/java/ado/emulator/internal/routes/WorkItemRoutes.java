@@ -8,6 +8,7 @@ import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
+import ado.emulator.internal.http.WireEnums;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
 import ado.emulator.internal.wit.Attachments;
@@ -119,11 +120,7 @@ public final class WorkItemRoutes {
     }
 
     private WitWire.Shape shape(String expand, List<String> fields, boolean single) {
-        String e = expand == null ? "none" : expand.strip().toLowerCase(Locale.ROOT);
-        if (!List.of("none", "relations", "fields", "links", "all").contains(e)) {
-            throw AdoError.badRequest("The value '" + expand + "' is not valid for $expand; use None, Relations, "
-                    + "Fields, Links or All.");
-        }
+        String e = WireEnums.WORK_ITEM_EXPAND.parse(expand, "$expand").orElse("none").toLowerCase(Locale.ROOT);
         if (fields != null && !e.equals("none")) {
             throw AdoError.badRequest("VS403437: The expand parameter can not be used with the fields parameter.");
         }
@@ -151,7 +148,7 @@ public final class WorkItemRoutes {
                 () -> AdoError.missingArgument("ids")).stream().map(WorkItemRoutes::parseId).toList();
         return read(call, ids, call.query("fields").map(WorkItemRoutes::names).orElse(null),
                 call.query("$expand").orElse(null), call.query("asOf").orElse(null),
-                call.query("errorPolicy").orElse("fail"));
+                WireEnums.ERROR_POLICY.query(call, "errorPolicy").orElse("fail"));
     }
 
     private Reply batch(Call call) {
@@ -162,9 +159,10 @@ public final class WorkItemRoutes {
         }
         List<String> fields = body.get("fields") instanceof JsonArray a
                 ? a.values().stream().map(WorkItemRoutes::text).toList() : null;
-        String expand = Bodies.optionalString(body, "$expand").orElse(null);
+        String expand = WireEnums.WORK_ITEM_EXPAND.read(body, "$expand").orElse(null);
         String asOf = Bodies.optionalString(body, "asOf").orElse(null);
-        return read(call, ids, fields, expand, asOf, Bodies.optionalString(body, "errorPolicy").orElse("fail"));
+        return read(call, ids, fields, expand, asOf,
+                WireEnums.ERROR_POLICY.read(body, "errorPolicy").orElse("fail"));
     }
 
     /** {@return the text of a JSON string, or the JSON of anything else (a number)} */

@@ -5,6 +5,7 @@ import ado.core.json.JsonNumber;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonString;
 import ado.core.json.JsonValue;
+import ado.emulator.internal.http.WireEnums;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
 import ado.emulator.internal.org.User;
@@ -212,7 +213,7 @@ public final class WorkItemStore {
             if (!(v instanceof JsonObject op)) {
                 throw WitErrors.badRequest("Each operation of the JSON Patch document must be an object.");
             }
-            String kind = op.string("op").orElse("").toLowerCase(Locale.ROOT);
+            String kind = WireEnums.OPERATION.parse(op.get("op"), "op").orElse("").toLowerCase(Locale.ROOT);
             String path = op.string("path").orElseThrow(() -> WitErrors.badRequest(
                     "A JSON Patch operation has no path."));
             JsonValue value = op.get("value");
