@@ -53,6 +53,27 @@ public interface BodyReader<R> {
         }
     };
 
+    /**
+     * Hands the (gunzipped) body to the caller unread, as an {@link InputStream} whose failures are typed
+     * {@code AdoTransportException}s and whose limit is a stall limit per read, not a whole-body deadline.
+     */
+    BodyReader<InputStream> HAND_OVER = new BodyReader<>() {
+        @Override
+        public InputStream read(InputStream body) {
+            return body;
+        }
+
+        @Override
+        public boolean replayable() {
+            return false;
+        }
+
+        @Override
+        public boolean handsOver() {
+            return true;
+        }
+    };
+
     /** {@return the result of reading {@code body}} */
     R read(InputStream body) throws IOException;
 
@@ -77,7 +98,12 @@ public interface BodyReader<R> {
         return false;
     }
 
-    /** {@return a reader that is not replayable, for bodies written somewhere or handed to the caller} */
+    /** {@return whether the reader returns the body stream itself, for the caller to read and close} */
+    default boolean handsOver() {
+        return false;
+    }
+
+    /** {@return a reader that is not replayable, for bodies written somewhere} */
     static <R> BodyReader<R> once(BodyReader<R> reader) {
         return new BodyReader<>() {
             @Override
