@@ -27,9 +27,11 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A raw-socket HTTP/1.1 server on 127.0.0.1 for transport tests: answers with queued {@link Reply replies} in
  * order (then with the fallback), records every request, counts accepted TCP connections, and can reset a
- * connection before or after reading the request.
+ * connection before or after reading the request, cut a body short, or stall in the middle of a body (fixed-length
+ * or chunked) until the client gives up, counting the connections the client closed on it. Public for the fault
+ * tests in {@code ado.core.faults}.
  */
-final class FakeServer implements AutoCloseable {
+public final class FakeServer implements AutoCloseable {
 
     private final ServerSocket socket;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
@@ -41,7 +43,10 @@ final class FakeServer implements AutoCloseable {
     private final List<Recorded> requests = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicLong bodyBytes = new AtomicLong();
-    private volatile Reply fallback = Reply.status(599).body("text/plain", "no reply queued");
+    private final AtomicInteger closedByClient = new AtomicInteger();
+    private final AtomicInteger stalling = new AtomicInteger();
+    private static final Reply NO_REPLY = Reply.status(599).body("text/plain", "no reply queued");
+    private volatile Reply fallback = NO_REPLY;
 
     private FakeServer() throws IOException {
         socket = new ServerSocket();
@@ -49,7 +54,7 @@ final class FakeServer implements AutoCloseable {
         threads.execute(this::acceptLoop);
     }
 
-    static FakeServer start() {
+    public static FakeServer start() {
         try {
             return new FakeServer();
         } catch (IOException e) {
@@ -58,41 +63,61 @@ final class FakeServer implements AutoCloseable {
     }
 
     /** {@return {@code http://127.0.0.1:<port>}} */
-    URI uri() {
+    public URI uri() {
         return uri("127.0.0.1");
     }
 
     /** {@return {@code http://<host>:<port>}}, such as {@code localhost}: another origin for the same server */
-    URI uri(String host) {
+    public URI uri(String host) {
         return URI.create("http://" + host + ":" + socket.getLocalPort());
     }
 
-    FakeServer enqueue(Reply... more) {
+    public FakeServer enqueue(Reply... more) {
         replies.addAll(List.of(more));
         return this;
     }
 
-    FakeServer always(Reply reply) {
+    /** Forgets the recorded requests, the queued replies and the fallback; counters keep counting. */
+    public FakeServer clear() {
+        synchronized (replies) {
+            replies.clear();
+        }
+        requests.clear();
+        fallback = NO_REPLY;
+        return this;
+    }
+
+    public FakeServer always(Reply reply) {
         this.fallback = reply;
         return this;
     }
 
-    List<Recorded> requests() {
+    public List<Recorded> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
         }
     }
 
-    Recorded request(int index) {
+    public Recorded request(int index) {
         return requests().get(index);
     }
 
-    int connections() {
+    public int connections() {
         return connections.get();
     }
 
+    /** {@return how many stalled replies ended because the client closed (or reset) the connection} */
+    public int closedByClient() {
+        return closedByClient.get();
+    }
+
+    /** {@return how many replies are stalling right now} */
+    public int stalling() {
+        return stalling.get();
+    }
+
     /** {@return how many request body bytes arrived so far, over all requests} */
-    long bodyBytes() {
+    public long bodyBytes() {
         return bodyBytes.get();
     }
 
@@ -147,7 +172,12 @@ final class FakeServer implements AutoCloseable {
                 if (reply.delayMillis > 0) {
                     Thread.sleep(reply.delayMillis);
                 }
-                write(out, reply, request.method().equals("HEAD"));
+                if (!write(out, reply, request.method().equals("HEAD"))) {
+                    if (reply.shape.stall) {
+                        stall(s, in);
+                    }
+                    return; // a body cut short: the connection ends here
+                }
             }
         } catch (IOException | InterruptedException e) {
             // the client went away
@@ -211,84 +241,140 @@ final class FakeServer implements AutoCloseable {
         return sb.toString();
     }
 
-    private static void write(OutputStream out, Reply reply, boolean head) throws IOException {
+    /** {@return false if the body was cut short (the connection must end)} */
+    private static boolean write(OutputStream out, Reply reply, boolean head) throws IOException {
+        Body shape = reply.shape;
         var sb = new StringBuilder("HTTP/1.1 ").append(reply.status).append(" X\r\n");
         reply.headers.forEach((k, v) -> sb.append(k).append(": ").append(v).append("\r\n"));
-        sb.append("Content-Length: ").append(reply.body.length).append("\r\n\r\n");
+        sb.append(shape.chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + reply.body.length)
+                .append("\r\n\r\n");
         var bytes = new ByteArrayOutputStream();
         bytes.write(sb.toString().getBytes(StandardCharsets.ISO_8859_1));
+        boolean whole = shape.cutAt < 0 || shape.cutAt >= reply.body.length;
         if (!head) {
-            bytes.write(reply.body);
+            int length = whole ? reply.body.length : shape.cutAt;
+            if (!shape.chunked) {
+                bytes.write(reply.body, 0, length);
+            } else {
+                for (int from = 0; from < length; from += 4096) {
+                    int n = Math.min(4096, length - from);
+                    bytes.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    bytes.write(reply.body, from, n);
+                    bytes.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                }
+                if (whole) {
+                    bytes.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                }
+            }
         }
         out.write(bytes.toByteArray());
         out.flush();
+        return head || whole;
+    }
+
+    /** Holds a connection open without sending until the client closes it, the server closes, or a minute passes. */
+    private void stall(Socket s, InputStream in) throws IOException {
+        stalling.incrementAndGet();
+        try {
+            s.setSoTimeout(50);
+            long end = System.nanoTime() + 60_000_000_000L;
+            while (System.nanoTime() < end && !socket.isClosed()) {
+                try {
+                    if (in.read() < 0) {
+                        closedByClient.incrementAndGet();
+                        return;
+                    }
+                } catch (java.net.SocketTimeoutException quiet) {
+                    // still open: keep holding it
+                } catch (IOException reset) {
+                    closedByClient.incrementAndGet();
+                    return;
+                }
+            }
+        } finally {
+            stalling.decrementAndGet();
+        }
     }
 
     /** A request as the server saw it; header names are lower case. */
-    record Recorded(String method, String target, Map<String, List<String>> headers, byte[] body) {
+    public record Recorded(String method, String target, Map<String, List<String>> headers, byte[] body) {
 
-        String header(String name) {
+        public String header(String name) {
             List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
             return values == null ? null : values.get(0);
         }
 
-        String bodyText() {
+        public String bodyText() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
 
-    enum Kind { REPLY, RESET_BEFORE_READ, RESET_AFTER_READ }
+    /**
+     * How a reply's body goes out: with a length or chunked; whole, or only its first {@code cutAt} bytes and then
+     * closed ({@code stall} false) or held open ({@code stall} true).
+     */
+    record Body(boolean chunked, int cutAt, boolean stall) {
+        static final Body WHOLE = new Body(false, -1, false);
+    }
+
+    public enum Kind { REPLY, RESET_BEFORE_READ, RESET_AFTER_READ }
 
     /** What the server does with one request. Immutable; the modifiers return copies. */
-    static final class Reply {
+    public static final class Reply {
 
         final Kind kind;
         final int status;
         final Map<String, String> headers;
         final byte[] body;
         final long delayMillis;
+        final Body shape;
 
         private Reply(Kind kind, int status, Map<String, String> headers, byte[] body, long delayMillis) {
+            this(kind, status, headers, body, delayMillis, Body.WHOLE);
+        }
+
+        private Reply(Kind kind, int status, Map<String, String> headers, byte[] body, long delayMillis, Body shape) {
             this.kind = kind;
             this.status = status;
             this.headers = headers;
             this.body = body;
             this.delayMillis = delayMillis;
+            this.shape = shape;
         }
 
-        static Reply status(int status) {
+        public static Reply status(int status) {
             return new Reply(Kind.REPLY, status, Map.of(), new byte[0], 0);
         }
 
-        static Reply json(int status, String json) {
+        public static Reply json(int status, String json) {
             return status(status).body("application/json; charset=utf-8", json);
         }
 
         /** Resets the connection as soon as it is accepted, before reading anything. */
-        static Reply resetOnAccept() {
+        public static Reply resetOnAccept() {
             return new Reply(Kind.RESET_BEFORE_READ, 0, Map.of(), new byte[0], 0);
         }
 
         /** Reads the whole request (it is recorded), then resets the connection without answering. */
-        static Reply resetAfterRequest() {
+        public static Reply resetAfterRequest() {
             return new Reply(Kind.RESET_AFTER_READ, 0, Map.of(), new byte[0], 0);
         }
 
-        Reply header(String name, String value) {
+        public Reply header(String name, String value) {
             var copy = new LinkedHashMap<>(headers);
             copy.put(name, value);
-            return new Reply(kind, status, Collections.unmodifiableMap(copy), body, delayMillis);
+            return new Reply(kind, status, Collections.unmodifiableMap(copy), body, delayMillis, shape);
         }
 
-        Reply body(String contentType, String text) {
+        public Reply body(String contentType, String text) {
             return header("Content-Type", contentType).bytes(text.getBytes(StandardCharsets.UTF_8));
         }
 
-        Reply bytes(byte[] bytes) {
-            return new Reply(kind, status, headers, bytes, delayMillis);
+        public Reply bytes(byte[] bytes) {
+            return new Reply(kind, status, headers, bytes, delayMillis, shape);
         }
 
-        Reply gzip() {
+        public Reply gzip() {
             var out = new ByteArrayOutputStream();
             try (var gz = new GZIPOutputStream(out)) {
                 gz.write(body);
@@ -298,8 +384,30 @@ final class FakeServer implements AutoCloseable {
             return header("Content-Encoding", "gzip").bytes(out.toByteArray());
         }
 
-        Reply delay(long millis) {
-            return new Reply(kind, status, headers, body, millis);
+        public Reply delay(long millis) {
+            return new Reply(kind, status, headers, body, millis, shape);
+        }
+
+        /** Sends the body with {@code Transfer-Encoding: chunked} (one chunk per 4 KiB) instead of a length. */
+        public Reply chunked() {
+            return new Reply(kind, status, headers, body, delayMillis, new Body(true, shape.cutAt, shape.stall));
+        }
+
+        /**
+         * Sends the headers (announcing the whole body) and the first {@code bytes} bytes of the body, then closes
+         * the connection: a body cut short.
+         */
+        public Reply cutAfter(int bytes) {
+            return new Reply(kind, status, headers, body, delayMillis, new Body(shape.chunked, bytes, false));
+        }
+
+        /**
+         * Sends the headers (announcing the whole body) and the first {@code bytes} bytes of the body, then sends
+         * nothing more and holds the connection open until the client closes it (counted by
+         * {@link FakeServer#closedByClient()}), the server closes, or a minute has passed: a stalled body.
+         */
+        public Reply stallAfter(int bytes) {
+            return new Reply(kind, status, headers, body, delayMillis, new Body(shape.chunked, bytes, true));
         }
     }
 }
