@@ -209,6 +209,36 @@ class StallFaultsTest {
         awaitClosedByClient(1);
     }
 
+    /**
+     * Why {@code StreamBody} exists: on JDK 17 the stream of {@code BodyHandlers.ofInputStream()} swallows the
+     * interrupt and keeps waiting for a stalled chunked body (JDK 25 throws). If a JDK 17 update fixes it, this
+     * test fails and the workaround can be reconsidered; the library's own streams are tested above.
+     */
+    @Test
+    void jdk17OfInputStream_ignoresInterruptOnAStalledChunkedBody() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.version().feature() == 17);
+        server.always(stalled(true));
+        var http = java.net.http.HttpClient.newHttpClient();
+        var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.uri() + "/x"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+        Thread reader = new Thread(() -> {
+            try {
+                response.body().readAllBytes();
+            } catch (java.io.IOException e) {
+                // what a later JDK does
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        Thread.sleep(300);
+
+        reader.interrupt();
+        reader.join(1500);
+
+        assertThat(reader.isAlive()).as("JDK 17's ofInputStream still blocked after interrupt").isTrue();
+        response.body().close();
+    }
+
     @Test
     void interrupt_whileAWriteWaitsForItsAnswer_isOutcomeUnknown() throws Exception {
         AdoClient c = client(Duration.ofSeconds(30), Duration.ofSeconds(60));
