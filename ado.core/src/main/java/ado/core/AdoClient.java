@@ -351,7 +351,11 @@ public final class AdoClient implements AutoCloseable {
             return this;
         }
 
-        /** Sets how long one attempt may take until the response headers arrive; default 60 s. */
+        /**
+         * Sets how long one attempt may take: connecting, the response headers and a body read into memory; for a
+         * body the caller reads ({@code openStream}, {@code download}), the longest wait for its next bytes. A call's
+         * deadline ({@link RetryPolicy#maxTotalTime()}) is never shorter than this. Default 60 s.
+         */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = positive(timeout, "requestTimeout");
             return this;

@@ -153,6 +153,30 @@ class StallFaultsTest {
         awaitClosedByClient(1);
     }
 
+    @Test
+    void openStream_closedByAnotherThreadWhileAReadBlocks_wakesTheReader() throws Exception {
+        AdoClient c = client(Duration.ofSeconds(30), Duration.ofSeconds(60));
+        server.always(stalled(true).header("Content-Type", "application/octet-stream"));
+        InputStream in = request(c, "GET").accept("application/octet-stream").openStream();
+        var failure = new CompletableFuture<Throwable>();
+        Thread reader = new Thread(() -> {
+            try {
+                in.readAllBytes();
+                failure.complete(null);
+            } catch (Throwable t) {
+                failure.complete(t);
+            }
+        });
+        reader.start();
+        Thread.sleep(300);
+
+        in.close();
+
+        assertThat(failure.get(5, TimeUnit.SECONDS)).isExactlyInstanceOf(AdoTransportException.class)
+                .hasMessageContaining("closed");
+        awaitClosedByClient(1);
+    }
+
     /** The limit on a caller's stream is on the server's silence: bytes already received are the caller's. */
     @Test
     void openStream_callerReadingSlowerThanRequestTimeout_isNotAStall() throws Exception {

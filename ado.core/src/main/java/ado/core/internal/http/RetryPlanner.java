@@ -32,7 +32,12 @@ public final class RetryPlanner {
      * the caller declared safe to resend
      */
     public static boolean resendable(String method, boolean declaredSafe) {
-        return declaredSafe || SAFE.contains(method);
+        return declaredSafe || safe(method);
+    }
+
+    /** {@return whether {@code method} only reads (GET, HEAD, OPTIONS): sending it twice changes nothing} */
+    public static boolean safe(String method) {
+        return SAFE.contains(method);
     }
 
     /**

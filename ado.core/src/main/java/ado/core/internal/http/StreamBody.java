@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * {@link Thread#interrupt()}, unlike the JDK's {@code BodySubscribers.ofInputStream()} (whose {@code read} swallows
  * interrupts and waits forever for a stalled body).
  *
- * <p>A read waits at most until the body's {@link Deadline} and, once {@link #idle idle-limited}, at most that long
+ * <p>A read waits at most until the body's {@link Deadline} or, once {@link #idle idle-limited}, at most that long
  * for the next bytes. When a limit passes, or the reading thread is interrupted, the subscription is cancelled (the
  * JDK then closes the connection) and the read throws {@link HttpTimeoutException} naming the limit, or
  * {@link InterruptedIOException} with the interrupt flag restored. One buffer list is requested at a time.
@@ -33,7 +33,7 @@ final class StreamBody implements BodySubscriber<InputStream>, Abortable {
     private final BlockingQueue<List<ByteBuffer>> queue = new LinkedBlockingQueue<>();
     private final In stream = new In();
     private final String what;
-    private volatile Deadline deadline;
+    private final Deadline deadline;
     private volatile Duration idle;
     private volatile String idleLabel;
     private volatile Flow.Subscription subscription;
@@ -59,9 +59,8 @@ final class StreamBody implements BodySubscriber<InputStream>, Abortable {
      * copied to a file, whose length and pace are the caller's business, while a stalled server still is not.
      */
     void idle(Duration limit, String label) {
-        this.idle = limit;
-        this.deadline = Deadline.after(Duration.ofSeconds(Long.MAX_VALUE), label);
         this.idleLabel = label;
+        this.idle = limit;
     }
 
     @Override
@@ -120,7 +119,7 @@ final class StreamBody implements BodySubscriber<InputStream>, Abortable {
         private Iterator<ByteBuffer> buffers = List.<ByteBuffer>of().iterator();
         private ByteBuffer current;
         private boolean ended;
-        private boolean closed;
+        private volatile boolean closed;
 
         StreamBody owner() {
             return StreamBody.this;
@@ -154,12 +153,14 @@ final class StreamBody implements BodySubscriber<InputStream>, Abortable {
             return current == null ? 0 : current.remaining();
         }
 
+        /** Closes the stream; a read blocked in another thread wakes up and fails. */
         @Override
         public void close() {
             if (!closed) {
                 closed = true;
                 if (!ended) {
                     cancel();
+                    queue.offer(END);
                 }
             }
         }
@@ -178,6 +179,9 @@ final class StreamBody implements BodySubscriber<InputStream>, Abortable {
                     return false;
                 }
                 List<ByteBuffer> next = take();
+                if (closed) {
+                    throw new IOException("closed");
+                }
                 if (next == END) {
                     ended = true;
                     if (failure != null) {
@@ -197,7 +201,7 @@ final class StreamBody implements BodySubscriber<InputStream>, Abortable {
         private List<ByteBuffer> take() throws IOException {
             Deadline body = deadline;
             Duration limit = idle;
-            long wait = limit == null ? body.remainingNanos() : Math.min(body.remainingNanos(), Deadline.nanos(limit));
+            long wait = limit == null ? body.remainingNanos() : Deadline.nanos(limit);
             List<ByteBuffer> next;
             try {
                 next = queue.poll(wait, TimeUnit.NANOSECONDS);
@@ -209,7 +213,7 @@ final class StreamBody implements BodySubscriber<InputStream>, Abortable {
             }
             if (next == null) {
                 cancel();
-                String reason = limit != null && body.remainingNanos() > 0
+                String reason = limit != null
                         ? "no response body bytes arrived for " + Deadline.format(limit) + " (" + idleLabel + ")"
                         : "the response body was not complete within " + body.name();
                 ended = true;

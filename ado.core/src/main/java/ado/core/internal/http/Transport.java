@@ -220,7 +220,7 @@ public final class Transport {
             text += " (" + deadline.name() + ")";
         }
         String message = describe(spec) + " failed " + when + ": " + io.getClass().getSimpleName() + text;
-        if (!RetryPlanner.resendable(spec.method(), false) && !RetryPlanner.notSent(io)) {
+        if (!RetryPlanner.safe(spec.method()) && !RetryPlanner.notSent(io)) {
             return new AdoOutcomeUnknownException(spec.method(), message + "; the server may have applied it, so "
                     + "read the resource back before sending it again", io);
         }
@@ -319,7 +319,7 @@ public final class Transport {
     private static AdoTransportException interrupted(RequestSpec spec, boolean exposed, Exception e) {
         Thread.currentThread().interrupt();
         String message = describe(spec) + " was interrupted";
-        if (exposed && !RetryPlanner.resendable(spec.method(), false)) {
+        if (exposed && !RetryPlanner.safe(spec.method())) {
             return new AdoOutcomeUnknownException(spec.method(), message + " after it may have reached the "
                     + "server; read the resource back before sending it again", e);
         }
