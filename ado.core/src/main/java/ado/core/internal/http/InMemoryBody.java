@@ -2,8 +2,6 @@ package ado.core.internal.http;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.net.http.HttpResponse.BodyHandler;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpResponse.ResponseInfo;
@@ -18,13 +16,6 @@ final class InMemoryBody extends ByteArrayInputStream {
 
     /** Bodies announced larger than this are streamed, not buffered by the client. */
     static final long MAX_BUFFERED = 64L << 20;
-
-    /**
-     * Buffers bodies with an announced {@code Content-Length} of at most {@link #MAX_BUFFERED}; streams the rest
-     * (no length, chunked, or larger).
-     */
-    static final BodyHandler<InputStream> HANDLER = info -> buffered(info) ? buffering()
-            : BodyHandlers.ofInputStream().apply(info);
 
     /** {@return whether a body is buffered: an announced {@code Content-Length} of at most {@link #MAX_BUFFERED}} */
     static boolean buffered(ResponseInfo info) {

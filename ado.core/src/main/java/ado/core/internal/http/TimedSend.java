@@ -43,17 +43,8 @@ final class TimedSend {
     static HttpResponse<InputStream> send(HttpClient http, HttpRequest request, boolean inMemory, Deadline deadline,
                                           String what) throws IOException, InterruptedException {
         var body = new AtomicReference<Abortable>();
-        BodyHandler<InputStream> handler = info -> {
-            if (inMemory && InMemoryBody.buffered(info)) {
-                var buffering = new AbortableSubscriber<>(InMemoryBody.buffering());
-                body.set(buffering);
-                return buffering;
-            }
-            var streamed = new StreamBody(deadline, what);
-            body.set(streamed);
-            return streamed;
-        };
-        CompletableFuture<HttpResponse<InputStream>> future = http.sendAsync(request, handler);
+        CompletableFuture<HttpResponse<InputStream>> future = http.sendAsync(request,
+                handler(inMemory, deadline, what, body));
         try {
             return future.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -74,6 +65,25 @@ final class TimedSend {
             }
             throw new IOException(cause);
         }
+    }
+
+    /**
+     * {@return the body handler of one attempt}: bodies read into memory anyway and announced small enough are
+     * buffered by the JDK ({@link InMemoryBody}); all others are a {@link StreamBody}. The subscriber it makes is
+     * put into {@code made}, so the attempt can be aborted.
+     */
+    static BodyHandler<InputStream> handler(boolean inMemory, Deadline deadline, String what,
+                                            AtomicReference<Abortable> made) {
+        return info -> {
+            if (inMemory && InMemoryBody.buffered(info)) {
+                var buffering = new AbortableSubscriber<>(InMemoryBody.buffering());
+                made.set(buffering);
+                return buffering;
+            }
+            var streamed = new StreamBody(deadline, what);
+            made.set(streamed);
+            return streamed;
+        };
     }
 
     private static void abort(CompletableFuture<?> future, Abortable body, IOException cause) {
