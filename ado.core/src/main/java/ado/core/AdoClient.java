@@ -28,8 +28,20 @@ import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 
 /**
- * The entry point: an Azure DevOps organisation, credentials and one shared {@link HttpClient}. Immutable and
- * thread-safe; create one per organisation and share it. Requests start from {@link #api()}.
+ * The entry point: an Azure DevOps organisation, credentials and one shared {@link HttpClient}. Requests start from
+ * {@link #api()}.
+ *
+ * <p><b>Threads.</b> Thread-safe: create one client per organisation and share it between any number of threads.
+ * Its configuration never changes; what it shares between calls (the HTTP connection pool, the token cache, the
+ * pacing gate) is safe for concurrent use, and no call holds another back beyond the server's own pacing: every
+ * call ends by its own deadline (see {@link RetryPolicy}). The {@link ApiCall} and {@link ApiRequest} values it
+ * hands out are immutable too.
+ *
+ * <p><b>Closing.</b> {@link #close()} is idempotent. Calls started afterwards fail at once with
+ * {@link AdoConfigurationException} naming the client; calls in flight (and streams from
+ * {@link ApiRequest#openStream()} until closed) finish normally, and then the client releases what it owns: on
+ * JDK 21 and later the {@link HttpClient} it built (a client given to {@link Builder#httpClient} is the caller's
+ * to close); on JDK 17 the JDK offers no way to stop an {@code HttpClient}, whose idle threads end on their own.
  *
  * {@snippet :
  * AdoClient client = AdoClient.newBuilder()
@@ -43,7 +55,7 @@ import javax.net.ssl.SSLContext;
  * retries as its {@link RetryPolicy} says, slows down when Azure DevOps asks it to ({@code Retry-After}, also on a
  * 200), and decodes gzip. Logs go to the {@link System.Logger} {@code ado.core.http}, never with secrets.
  */
-public final class AdoClient {
+public final class AdoClient implements AutoCloseable {
 
     private final URI organization;
     private final ApiCall root;
@@ -53,9 +65,11 @@ public final class AdoClient {
     private final Transport transport;
     private final RetryPolicy retryPolicy;
     private final Map<Service, URI> services;
+    private final boolean ownsHttp;
 
     AdoClient(Builder b, URI organization, Credentials credentials, JsonCodec codec, HttpClient http,
               Sleeper sleeper) {
+        this.ownsHttp = b.httpClient == null;
         this.organization = organization;
         this.credentials = credentials;
         this.codec = codec;
@@ -179,6 +193,30 @@ public final class AdoClient {
 
     Transport transport() {
         return transport;
+    }
+
+    /**
+     * Closes the client: later calls fail with {@link AdoConfigurationException}; calls in flight finish, and then
+     * the {@link HttpClient} the client built is closed where the JDK allows it (JDK 21+). Idempotent; never blocks.
+     */
+    @Override
+    public void close() {
+        transport.close(toString(), this::release);
+    }
+
+    /** {@return whether {@link #close()} was called} */
+    public boolean isClosed() {
+        return transport.closed();
+    }
+
+    private void release() {
+        if (ownsHttp && http instanceof AutoCloseable closeable) { // HttpClient is AutoCloseable from JDK 21 on
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                System.getLogger("ado.core.http").log(System.Logger.Level.DEBUG, "Closing the HTTP client failed", e);
+            }
+        }
     }
 
     @Override
@@ -313,7 +351,11 @@ public final class AdoClient {
             return this;
         }
 
-        /** Sets how long one attempt may take until the response headers arrive; default 60 s. */
+        /**
+         * Sets how long one attempt may take: connecting, the response headers and a body read into memory; for a
+         * body the caller reads ({@code openStream}, {@code download}), the longest wait for its next bytes. A call's
+         * deadline ({@link RetryPolicy#maxTotalTime()}) is never shorter than this. Default 60 s.
+         */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = positive(timeout, "requestTimeout");
             return this;

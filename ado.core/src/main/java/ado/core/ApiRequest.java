@@ -5,6 +5,7 @@ import ado.core.internal.http.Exchange;
 import ado.core.internal.http.FileDownload;
 import ado.core.internal.http.JsonResponses;
 import ado.core.internal.http.RequestSpec;
+import ado.core.internal.http.UrlRules;
 import ado.core.internal.paging.PageFetcher;
 import ado.core.internal.paging.PageSpliterator;
 import ado.core.json.JsonType;
@@ -30,11 +31,12 @@ import java.util.stream.Stream;
  * {@code User-Agent}, {@code Accept-Encoding: gzip}, {@code X-TFS-FedAuthRedirect: Suppress} and its credentials.
  *
  * <p>Failures: {@link ado.core.error.AdoHttpException} (an error status, or a sign-in page instead of JSON),
- * {@link ado.core.error.AdoTransportException} (no usable answer), {@link ado.core.error.AdoJsonException} (a body
+ * {@link ado.core.error.AdoTransportException} (no usable answer in time; for a write that may have been applied,
+ * {@link ado.core.error.AdoOutcomeUnknownException}), {@link ado.core.error.AdoJsonException} (a body
  * that is not the expected JSON, naming the response: method, redacted URL, status, content type and activity id),
- * and its subtype {@link ado.core.error.AdoUnexpectedContentException} (a success answer that is not JSON at all
+ * its subtype {@link ado.core.error.AdoUnexpectedContentException} (a success answer that is not JSON at all
  * where JSON was expected, such as {@code text/plain}; a body without {@code Content-Type} is parsed when it starts
- * like JSON).
+ * like JSON), and {@link ado.core.error.AdoConfigurationException} (the client is closed).
  */
 public final class ApiRequest {
 
@@ -47,13 +49,14 @@ public final class ApiRequest {
     private final Map<String, String> headers;
     private final Map<String, String> query;
     private final Body body;
+    private final boolean resendSafe;
 
     ApiRequest(ApiCall call, String method, String apiVersion) {
-        this(call, method.toUpperCase(Locale.ROOT), apiVersion, JSON, Map.of(), Map.of(), Body.empty());
+        this(call, method.toUpperCase(Locale.ROOT), apiVersion, JSON, Map.of(), Map.of(), Body.empty(), false);
     }
 
     private ApiRequest(ApiCall call, String method, String apiVersion, String accept, Map<String, String> headers,
-                       Map<String, String> query, Body body) {
+                       Map<String, String> query, Body body, boolean resendSafe) {
         this.call = call;
         this.method = method;
         this.apiVersion = apiVersion;
@@ -61,6 +64,7 @@ public final class ApiRequest {
         this.headers = headers;
         this.query = query;
         this.body = body;
+        this.resendSafe = resendSafe;
     }
 
     /**
@@ -76,13 +80,14 @@ public final class ApiRequest {
         }
         var copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new ApiRequest(call, method, apiVersion, accept, Collections.unmodifiableMap(copy), query, body);
+        return new ApiRequest(call, method, apiVersion, accept, Collections.unmodifiableMap(copy), query, body,
+                resendSafe);
     }
 
     /** {@return this request accepting {@code mediaType} ({@code application/zip}, {@code text/plain}, ...)} */
     public ApiRequest accept(String mediaType) {
         return new ApiRequest(call, method, apiVersion, ApiCall.requireNonBlank(mediaType, "mediaType"), headers,
-                query, body);
+                query, body, resendSafe);
     }
 
     /**
@@ -94,7 +99,8 @@ public final class ApiRequest {
         var copy = new LinkedHashMap<>(query);
         copy.remove(name);
         copy.put(name, value == null ? null : ApiCall.withQuery(Map.of(), name, value).get(name));
-        return new ApiRequest(call, method, apiVersion, accept, headers, Collections.unmodifiableMap(copy), body);
+        return new ApiRequest(call, method, apiVersion, accept, headers, Collections.unmodifiableMap(copy), body,
+                resendSafe);
     }
 
     /** {@return this request with every entry of {@code parameters} set as by {@link #query(String, Object)}} */
@@ -110,7 +116,34 @@ public final class ApiRequest {
     /** {@return this request with {@code body}} */
     public ApiRequest body(Body body) {
         return new ApiRequest(call, method, apiVersion, accept, headers, query,
-                Objects.requireNonNull(body, "body == null"));
+                Objects.requireNonNull(body, "body == null"), resendSafe);
+    }
+
+    /**
+     * {@return this request, declared safe to send again after a failure that leaves its outcome unknown}
+     *
+     * <p>By default a PUT, PATCH, DELETE or POST is sent again only when the server certainly did not process it (a
+     * refused connection, a 429, a 503 with {@code Retry-After}); after a failure that may have followed its arrival
+     * (a reset once it was sent, no answer in time, an answer cut off) it fails with
+     * {@link ado.core.error.AdoOutcomeUnknownException} instead, because sending it again could undo a concurrent
+     * change or duplicate an effect. Declare a request resend-safe only when a second copy cannot do harm, for
+     * example:
+     * <ul>
+     *   <li>a PUT or PATCH with {@code If-Match}: if the first copy landed, the second is answered 412, and the
+     *       caller tells "my write landed" from "someone else's did" by reading the resource back;
+     *   <li>a PUT that sets a resource to the same complete state no matter how often it is applied, where no other
+     *       writer can change it in between;
+     *   <li>a DELETE whose second copy, answered 404, the caller treats as done.
+     * </ul>
+     * Such a request is then retried like a GET (resets, timeouts, 502, 503, 504).
+     */
+    public ApiRequest resendSafe() {
+        return new ApiRequest(call, method, apiVersion, accept, headers, query, body, true);
+    }
+
+    /** {@return whether {@link #resendSafe()} was declared (GET, HEAD and OPTIONS are resent anyway)} */
+    public boolean isResendSafe() {
+        return resendSafe;
     }
 
     /** {@return the URL this request is sent to, query included} */
@@ -170,7 +203,7 @@ public final class ApiRequest {
                 return new Fetched<>(response.body(), response.headers());
             }
         };
-        return PageSpliterator.pages(paging.pager(), fetcher);
+        return PageSpliterator.pages(paging.pager(), fetcher, method + ' ' + UrlRules.redact(uri()));
     }
 
     /**
@@ -220,13 +253,13 @@ public final class ApiRequest {
     }
 
     /**
-     * {@return the response body as a stream (gunzipped), which the caller must close}
-     *
-     * <p>Not resumable: an I/O failure while the caller reads the stream surfaces as an {@link java.io.IOException}
-     * from the stream and is not retried.
+    * {@return the response body as a stream (gunzipped), which the caller must close} The stream fails with
+     * {@link ado.core.error.AdoTransportException} (unchecked) when the body stalls for longer than the client's
+     * {@code requestTimeout}, is cut off, or the reading thread is interrupted; the connection is then aborted.
+     * Not resumable: such a failure is not retried.
      */
     public InputStream openStream() {
-        return execute(Map.of(), BodyReader.once(in -> in)).body();
+        return execute(Map.of(), BodyReader.HAND_OVER).body();
     }
 
     @Override
@@ -246,7 +279,8 @@ public final class ApiRequest {
         boolean json = acceptsJson();
         var sent = new LinkedHashMap<String, String>(headers);
         sent.put("Accept", json ? accept + ";api-version=" + apiVersion : accept);
-        var spec = new RequestSpec(method, uri(extra), sent, body.toRequest(call.client().codec()), json);
+        var spec = new RequestSpec(method, uri(extra), sent, body.toRequest(call.client().codec()), json,
+                resendSafe);
         return call.client().transport().execute(spec, reader);
     }
 

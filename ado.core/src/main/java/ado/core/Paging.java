@@ -14,6 +14,10 @@ import java.util.function.Predicate;
  * one instance can serve any number of streams, each with its own chain of pages. Pages are fetched only when the
  * stream reaches them, so {@code stream(paging).limit(5)} sends one request.
  *
+ * <p>A chain that would go round in a circle (a continuation token that was already followed, or an offset page
+ * that repeats the previous page) fails with {@link ado.core.error.AdoPagingCycleException} instead of paging
+ * forever.
+ *
  * {@snippet :
  * // graph users: token in the x-ms-continuationtoken header, items in {count, value}
  * Stream<GraphUser> users = api.get("7.1-preview.1").stream(Paging.continuationHeader(GraphUser.class));

@@ -4,27 +4,39 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * When and how long {@link AdoClient} waits before it sends a request again. Immutable and thread-safe.
+ * When and how long {@link AdoClient} waits before it sends a request again, and how long one call may take.
+ * Immutable and thread-safe.
  *
- * <p>Idempotent requests (GET, HEAD, PUT, DELETE, OPTIONS) are retried after a connection reset or close, a
- * timeout, and the statuses 429, 502, 503 and 504. A 500 is not retried: Azure DevOps answers 500 for requests it
- * will reject again. Non-idempotent requests (POST, PATCH) are retried only when the server proves it did not
- * process them: a 429, a 503 with {@code Retry-After}, or a connection that was refused (or timed out) before
- * anything was sent.
+ * <p><b>What is sent again.</b> GET, HEAD and OPTIONS are retried after a connection reset or close, a timeout, a
+ * body cut off or stalled, and the statuses 429, 502, 503 and 504. A 500 is not retried: Azure DevOps answers 500
+ * for requests it will reject again. Writes (PUT, PATCH, DELETE, POST) are retried only when the request was
+ * certainly not processed: a 429, a 503 with {@code Retry-After}, or a connection that was refused (or timed out)
+ * before anything was sent. A write that failed after it may have reached the server (reset after sending, no
+ * answer in time, answer cut off) is not sent again: it fails with
+ * {@link ado.core.error.AdoOutcomeUnknownException}, so a lost answer never turns into a second, unwanted write.
+ * A request declared {@link ApiRequest#resendSafe()} is retried like a GET.
  *
- * <p>429 and 503 honour {@code Retry-After} (delta seconds or an HTTP date) and {@code X-RateLimit-Delay}; other
- * waits grow exponentially from {@link #baseDelay()} up to {@link #maxDelay()}, with full jitter by default. No
- * retry happens after {@link #maxAttempts()} attempts, and none that would end after {@link #maxTotalTime()}: the
- * request fails instead of sleeping past the budget.
+ * <p><b>How long to wait.</b> 429 and 503 honour {@code Retry-After} (delta seconds or an HTTP date) and else
+ * {@code X-RateLimit-Delay}; a server wait longer than {@link #maxRetryAfter()} is not slept: the call fails at
+ * once with {@link ado.core.error.AdoThrottledException}, which carries the wait. Other waits use decorrelated
+ * jitter: each is drawn between {@link #baseDelay()} and three times the previous wait, capped at
+ * {@link #maxDelay()}, so waits never drop below the floor and grow on average (without jitter they double).
+ *
+ * <p><b>How long a call may take.</b> A call has one deadline, {@link #maxTotalTime()} after it starts (but never
+ * shorter than one {@code requestTimeout} of the client): connecting, waiting for headers, reading the body, every
+ * retry and every wait for the client's pacing gate must end by then, and no retry or wait starts that would end
+ * later. Each attempt also has the client's {@code requestTimeout}, which covers its connect, headers and whole
+ * body. A body the caller reads itself ({@code openStream}, {@code download}) is instead limited per wait: it
+ * fails when no byte arrives for one {@code requestTimeout}. No more than {@link #maxAttempts()} attempts are made.
  *
  * <p>The JDK's {@code HttpClient} adds attempts of its own, on top of {@link #maxAttempts()}: it silently sends a
  * GET or HEAD once more when a pooled connection dies before any response byte arrives, and it retries a failed
  * connect once for every method (unless {@code jdk.httpclient.disableRetryConnect=true}). Neither can duplicate a
- * POST: a failed connect sent nothing.
+ * write: a failed connect sent nothing.
  *
- * {@snippet :
+ * <pre>{@code
  * RetryPolicy policy = RetryPolicy.newBuilder().maxAttempts(6).maxTotalTime(Duration.ofMinutes(5)).build();
- * }
+ * }</pre>
  */
 public final class RetryPolicy {
 
@@ -36,6 +48,7 @@ public final class RetryPolicy {
     private final Duration baseDelay;
     private final Duration maxDelay;
     private final boolean jitter;
+    private final Duration maxRetryAfter;
 
     private RetryPolicy(Builder b) {
         this.maxAttempts = b.maxAttempts;
@@ -43,12 +56,13 @@ public final class RetryPolicy {
         this.baseDelay = b.baseDelay;
         this.maxDelay = b.maxDelay;
         this.jitter = b.jitter;
+        this.maxRetryAfter = b.maxRetryAfter;
         if (baseDelay.compareTo(maxDelay) > 0) {
             throw new IllegalArgumentException("baseDelay " + baseDelay + " is longer than maxDelay " + maxDelay);
         }
     }
 
-    /** {@return 4 attempts within 2 minutes, waits from 500 ms up to 30 s, full jitter} */
+    /** {@return 4 attempts within 2 minutes, waits from 500 ms up to 30 s with jitter, server waits up to 60 s} */
     public static RetryPolicy defaults() {
         return DEFAULTS;
     }
@@ -68,12 +82,15 @@ public final class RetryPolicy {
         return maxAttempts;
     }
 
-    /** {@return how long all attempts of one request and the waits between them may take together} */
+    /**
+     * {@return how long one call may take: all its attempts, their bodies and the waits between and before them}
+     * A call's deadline is never shorter than the client's {@code requestTimeout}.
+     */
     public Duration maxTotalTime() {
         return maxTotalTime;
     }
 
-    /** {@return the wait before the first retry, doubled for each further retry} */
+    /** {@return the shortest wait before a retry that the server did not time (the backoff floor)} */
     public Duration baseDelay() {
         return baseDelay;
     }
@@ -83,15 +100,28 @@ public final class RetryPolicy {
         return maxDelay;
     }
 
-    /** {@return whether computed waits are drawn at random between zero and their exponential value} */
+    /**
+     * {@return whether computed waits are random (decorrelated jitter between {@link #baseDelay()} and three times
+     * the previous wait); without jitter they double from {@link #baseDelay()}}
+     */
     public boolean jitter() {
         return jitter;
+    }
+
+    /**
+     * {@return the longest wait a server may ask for} A {@code Retry-After} (or {@code X-RateLimit-Delay}) beyond it
+     * fails the call at once with {@link ado.core.error.AdoThrottledException} instead of sleeping, and a
+     * {@code Retry-After} on a success holds the client's later requests back for at most this long.
+     */
+    public Duration maxRetryAfter() {
+        return maxRetryAfter;
     }
 
     @Override
     public String toString() {
         return "RetryPolicy[maxAttempts=" + maxAttempts + ", maxTotalTime=" + maxTotalTime + ", baseDelay="
-                + baseDelay + ", maxDelay=" + maxDelay + ", jitter=" + jitter + "]";
+                + baseDelay + ", maxDelay=" + maxDelay + ", jitter=" + jitter + ", maxRetryAfter=" + maxRetryAfter
+                + "]";
     }
 
     /** Builds a {@link RetryPolicy}; starts from the defaults. */
@@ -102,6 +132,7 @@ public final class RetryPolicy {
         private Duration baseDelay = Duration.ofMillis(500);
         private Duration maxDelay = Duration.ofSeconds(30);
         private boolean jitter = true;
+        private Duration maxRetryAfter = Duration.ofSeconds(60);
 
         private Builder() {
         }
@@ -121,7 +152,7 @@ public final class RetryPolicy {
             return this;
         }
 
-        /** Sets the wait before the first retry; positive. */
+        /** Sets the shortest wait before a retry that the server did not time; positive. */
         public Builder baseDelay(Duration baseDelay) {
             this.baseDelay = positive(baseDelay, "baseDelay");
             return this;
@@ -133,9 +164,15 @@ public final class RetryPolicy {
             return this;
         }
 
-        /** Sets whether computed waits are randomised (full jitter); on by default. */
+        /** Sets whether computed waits are randomised (decorrelated jitter); on by default. */
         public Builder jitter(boolean jitter) {
             this.jitter = jitter;
+            return this;
+        }
+
+        /** Sets the longest server-requested wait that is honoured by sleeping; positive, default 60 s. */
+        public Builder maxRetryAfter(Duration maxRetryAfter) {
+            this.maxRetryAfter = positive(maxRetryAfter, "maxRetryAfter");
             return this;
         }
 

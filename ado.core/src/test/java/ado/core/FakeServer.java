@@ -27,9 +27,9 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A raw-socket HTTP/1.1 server on 127.0.0.1 for transport tests: answers with queued {@link Reply replies} in
  * order (then with the fallback), records every request, counts accepted TCP connections, and can reset a
- * connection before or after reading the request, cut a body off after some bytes, or serve a byte range.
- *
- * <p>Public (with its members) so that the fault suites in {@code ado.core.faults} can use it too.
+ * connection before or after reading the request, cut a body short, serve a byte range, or stall in the middle of a
+ * body (fixed-length or chunked) until the client gives up, counting the connections the client closed on it.
+ * Public for the fault tests in {@code ado.core.faults}.
  */
 public final class FakeServer implements AutoCloseable {
 
@@ -46,7 +46,10 @@ public final class FakeServer implements AutoCloseable {
     private final List<Recorded> requests = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicLong bodyBytes = new AtomicLong();
-    private volatile Reply fallback = Reply.status(599).body("text/plain", "no reply queued");
+    private final AtomicInteger closedByClient = new AtomicInteger();
+    private final AtomicInteger stalling = new AtomicInteger();
+    private static final Reply NO_REPLY = Reply.status(599).body("text/plain", "no reply queued");
+    private volatile Reply fallback = NO_REPLY;
 
     private FakeServer() throws IOException {
         socket = new ServerSocket();
@@ -77,6 +80,16 @@ public final class FakeServer implements AutoCloseable {
         return this;
     }
 
+    /** Forgets the recorded requests, the queued replies and the fallback; counters keep counting. */
+    public FakeServer clear() {
+        synchronized (replies) {
+            replies.clear();
+        }
+        requests.clear();
+        fallback = NO_REPLY;
+        return this;
+    }
+
     public FakeServer always(Reply reply) {
         this.fallback = reply;
         return this;
@@ -94,6 +107,16 @@ public final class FakeServer implements AutoCloseable {
 
     public int connections() {
         return connections.get();
+    }
+
+    /** {@return how many stalled replies ended because the client closed (or reset) the connection} */
+    public int closedByClient() {
+        return closedByClient.get();
+    }
+
+    /** {@return how many replies are stalling right now} */
+    public int stalling() {
+        return stalling.get();
     }
 
     /** {@return how many request body bytes arrived so far, over all requests} */
@@ -152,10 +175,13 @@ public final class FakeServer implements AutoCloseable {
                 if (reply.delayMillis > 0) {
                     Thread.sleep(reply.delayMillis);
                 }
-                write(out, reply, request);
-                if (reply.cutAfter >= 0) {
-                    Thread.sleep(CUT_PAUSE_MILLIS); // lets the client consume what was sent before the close
-                    return; // closes the connection with the body cut short
+                if (!write(out, reply, request)) {
+                    if (reply.shape.stall) {
+                        stall(s, in);
+                    } else {
+                        Thread.sleep(CUT_PAUSE_MILLIS); // lets the client consume what was sent before the close
+                    }
+                    return; // a body cut short: the connection ends here
                 }
             }
         } catch (IOException | InterruptedException e) {
@@ -220,8 +246,10 @@ public final class FakeServer implements AutoCloseable {
         return sb.toString();
     }
 
-    private static void write(OutputStream out, Reply reply, Recorded request) throws IOException {
+    /** {@return false if the body was cut short (the connection must end)} */
+    private static boolean write(OutputStream out, Reply reply, Recorded request) throws IOException {
         boolean head = request.method().equals("HEAD");
+        Body shape = reply.shape;
         int status = reply.status;
         byte[] body = reply.body;
         var headers = new LinkedHashMap<>(reply.headers);
@@ -241,14 +269,54 @@ public final class FakeServer implements AutoCloseable {
         }
         var sb = new StringBuilder("HTTP/1.1 ").append(status).append(" X\r\n");
         headers.forEach((k, v) -> sb.append(k).append(": ").append(v).append("\r\n"));
-        sb.append("Content-Length: ").append(body.length).append("\r\n\r\n");
+        sb.append(shape.chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + body.length)
+                .append("\r\n\r\n");
         var bytes = new ByteArrayOutputStream();
         bytes.write(sb.toString().getBytes(StandardCharsets.ISO_8859_1));
+        boolean whole = shape.cutAt < 0 || shape.cutAt >= body.length;
         if (!head) {
-            bytes.write(body, 0, reply.cutAfter < 0 ? body.length : (int) Math.min(body.length, reply.cutAfter));
+            int length = whole ? body.length : shape.cutAt;
+            if (!shape.chunked) {
+                bytes.write(body, 0, length);
+            } else {
+                for (int from = 0; from < length; from += 4096) {
+                    int n = Math.min(4096, length - from);
+                    bytes.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    bytes.write(body, from, n);
+                    bytes.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                }
+                if (whole) {
+                    bytes.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                }
+            }
         }
         out.write(bytes.toByteArray());
         out.flush();
+        return head || whole;
+    }
+
+    /** Holds a connection open without sending until the client closes it, the server closes, or a minute passes. */
+    private void stall(Socket s, InputStream in) throws IOException {
+        stalling.incrementAndGet();
+        try {
+            s.setSoTimeout(50);
+            long end = System.nanoTime() + 60_000_000_000L;
+            while (System.nanoTime() < end && !socket.isClosed()) {
+                try {
+                    if (in.read() < 0) {
+                        closedByClient.incrementAndGet();
+                        return;
+                    }
+                } catch (java.net.SocketTimeoutException quiet) {
+                    // still open: keep holding it
+                } catch (IOException reset) {
+                    closedByClient.incrementAndGet();
+                    return;
+                }
+            }
+        } finally {
+            stalling.decrementAndGet();
+        }
     }
 
     private static boolean validatorMatches(Reply reply, String ifRange) {
@@ -269,7 +337,14 @@ public final class FakeServer implements AutoCloseable {
         }
     }
 
-    /** What the server does with a request. */
+    /**
+     * How a reply's body goes out: with a length or chunked; whole, or only its first {@code cutAt} bytes and then
+     * closed ({@code stall} false) or held open ({@code stall} true).
+     */
+    record Body(boolean chunked, int cutAt, boolean stall) {
+        static final Body WHOLE = new Body(false, -1, false);
+    }
+
     public enum Kind { REPLY, RESET_BEFORE_READ, RESET_AFTER_READ }
 
     /** What the server does with one request. Immutable; the modifiers return copies. */
@@ -280,23 +355,26 @@ public final class FakeServer implements AutoCloseable {
         final Map<String, String> headers;
         final byte[] body;
         final long delayMillis;
-        /** Body bytes sent before the connection is closed, or -1 for the whole body. */
-        final long cutAfter;
+        final Body shape;
         /** Whether a {@code Range: bytes=N-} request gets a 206 with the body from byte N. */
         final boolean ranged;
 
         private Reply(Kind kind, int status, Map<String, String> headers, byte[] body, long delayMillis) {
-            this(kind, status, headers, body, delayMillis, -1, false);
+            this(kind, status, headers, body, delayMillis, Body.WHOLE, false);
         }
 
-        private Reply(Kind kind, int status, Map<String, String> headers, byte[] body, long delayMillis,
-                      long cutAfter, boolean ranged) {
+        private Reply(Kind kind, int status, Map<String, String> headers, byte[] body, long delayMillis, Body shape) {
+            this(kind, status, headers, body, delayMillis, shape, false);
+        }
+
+        private Reply(Kind kind, int status, Map<String, String> headers, byte[] body, long delayMillis, Body shape,
+                      boolean ranged) {
             this.kind = kind;
             this.status = status;
             this.headers = headers;
             this.body = body;
             this.delayMillis = delayMillis;
-            this.cutAfter = cutAfter;
+            this.shape = shape;
             this.ranged = ranged;
         }
 
@@ -321,7 +399,7 @@ public final class FakeServer implements AutoCloseable {
         public Reply header(String name, String value) {
             var copy = new LinkedHashMap<>(headers);
             copy.put(name, value);
-            return new Reply(kind, status, Collections.unmodifiableMap(copy), body, delayMillis, cutAfter, ranged);
+            return new Reply(kind, status, Collections.unmodifiableMap(copy), body, delayMillis, shape, ranged);
         }
 
         public Reply body(String contentType, String text) {
@@ -329,7 +407,7 @@ public final class FakeServer implements AutoCloseable {
         }
 
         public Reply bytes(byte[] bytes) {
-            return new Reply(kind, status, headers, bytes, delayMillis, cutAfter, ranged);
+            return new Reply(kind, status, headers, bytes, delayMillis, shape, ranged);
         }
 
         public Reply gzip() {
@@ -343,20 +421,12 @@ public final class FakeServer implements AutoCloseable {
         }
 
         public Reply delay(long millis) {
-            return new Reply(kind, status, headers, body, millis, cutAfter, ranged);
+            return new Reply(kind, status, headers, body, millis, shape, ranged);
         }
 
         /** {@return a copy of the body bytes this reply sends (after {@link #gzip()}, the compressed ones)} */
         public byte[] bodyBytes() {
             return body.clone();
-        }
-
-        /**
-         * {@return this reply announcing its whole body in {@code Content-Length} but closing the connection after
-         * {@code bytes} body bytes} (of the part sent, for a ranged reply)
-         */
-        public Reply cutAfter(long bytes) {
-            return new Reply(kind, status, headers, body, delayMillis, bytes, ranged);
         }
 
         /**
@@ -366,7 +436,29 @@ public final class FakeServer implements AutoCloseable {
          * which gets the whole body with this reply's status, as RFC 9110 says
          */
         public Reply ranged() {
-            return new Reply(kind, status, headers, body, delayMillis, cutAfter, true);
+            return new Reply(kind, status, headers, body, delayMillis, shape, true);
+        }
+
+        /** Sends the body with {@code Transfer-Encoding: chunked} (one chunk per 4 KiB) instead of a length. */
+        public Reply chunked() {
+            return new Reply(kind, status, headers, body, delayMillis, new Body(true, shape.cutAt, shape.stall), ranged);
+        }
+
+        /**
+         * Sends the headers (announcing the whole body) and the first {@code bytes} bytes of the body, then closes
+         * the connection: a body cut short.
+         */
+        public Reply cutAfter(int bytes) {
+            return new Reply(kind, status, headers, body, delayMillis, new Body(shape.chunked, bytes, false), ranged);
+        }
+
+        /**
+         * Sends the headers (announcing the whole body) and the first {@code bytes} bytes of the body, then sends
+         * nothing more and holds the connection open until the client closes it (counted by
+         * {@link FakeServer#closedByClient()}), the server closes, or a minute has passed: a stalled body.
+         */
+        public Reply stallAfter(int bytes) {
+            return new Reply(kind, status, headers, body, delayMillis, new Body(shape.chunked, bytes, true), ranged);
         }
     }
 }

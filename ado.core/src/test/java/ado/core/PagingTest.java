@@ -2,6 +2,12 @@ package ado.core;
 
 import static ado.core.FakeServer.Reply;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import ado.core.error.AdoPagingCycleException;
+import ado.core.error.AdoTransportException;
+import java.time.Duration;
 
 import ado.core.json.JsonType;
 import java.util.List;
@@ -88,15 +94,70 @@ class PagingTest {
         assertThat(server.request(1).target()).endsWith("?continuationToken=c1");
     }
 
+    /**
+     * Changed on purpose (issue #15): a repeated token used to end the chain quietly after the repeated page; it
+     * now fails typed, as every cycle does.
+     */
     @Test
-    void continuationBody_repeatedTokenStops() {
+    void continuationBody_repeatedToken_failsTypedWithoutFollowingIt() {
         server.always(Reply.json(200, "{\"comments\":[\"a\"],\"continuationToken\":\"same\"}"));
+        var seen = new java.util.ArrayList<String>();
 
-        List<String> all = get().stream(Paging.continuationBody(JsonType.of(CommentList.class),
-                CommentList::comments, CommentList::continuationToken)).toList();
-
-        assertThat(all).containsExactly("a", "a");
+        assertThatThrownBy(() -> get().stream(Paging.continuationBody(JsonType.of(CommentList.class),
+                CommentList::comments, CommentList::continuationToken)).forEach(seen::add))
+                .isInstanceOfSatisfying(AdoPagingCycleException.class, e -> assertThat(e.pages()).isEqualTo(2))
+                .hasMessageContaining("continuationToken=same").hasMessageContaining("/_apis/graph/users");
+        assertThat(seen).containsExactly("a");
         assertThat(server.requests()).hasSize(2);
+    }
+
+    @Test
+    void continuationHeader_tokensCyclingAB_failTypedAfterTheCycleCloses() {
+        server.enqueue(Reply.json(200, envelope(0, 1)).header("x-ms-continuationtoken", "A"),
+                Reply.json(200, envelope(1, 2)).header("x-ms-continuationtoken", "B"),
+                Reply.json(200, envelope(2, 3)).header("x-ms-continuationtoken", "A"))
+                .always(Reply.json(200, envelope(3, 4)).header("x-ms-continuationtoken", "B"));
+        var seen = new java.util.ArrayList<String>();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(() -> get()
+                .stream(Paging.continuationHeader(String.class)).forEach(seen::add))
+                .isInstanceOfSatisfying(AdoPagingCycleException.class, e -> assertThat(e.pages()).isEqualTo(3))
+                .isInstanceOf(AdoTransportException.class));
+        assertThat(seen).isEqualTo(items(0, 2));
+        assertThat(server.requests()).hasSize(3);
+    }
+
+    @Test
+    void continuationHeader_firstPageTokenComingBackLater_failsTyped() {
+        server.enqueue(Reply.json(200, envelope(0, 1)).header("x-ms-continuationtoken", "A"),
+                Reply.json(200, envelope(1, 2)).header("x-ms-continuationtoken", "B"),
+                Reply.json(200, envelope(2, 3)).header("x-ms-continuationtoken", "C"),
+                Reply.json(200, envelope(3, 4)).header("x-ms-continuationtoken", "B"));
+
+        assertThatThrownBy(() -> get().stream(Paging.continuationHeader(String.class)).toList())
+                .isInstanceOfSatisfying(AdoPagingCycleException.class, e -> assertThat(e.pages()).isEqualTo(4));
+        assertThat(server.requests()).hasSize(4);
+    }
+
+    @Test
+    void offset_serverIgnoringSkip_failsTypedInsteadOfPagingForever() {
+        server.always(Reply.json(200, envelope(0, 2)));
+        var seen = new java.util.ArrayList<String>();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(() -> get()
+                .stream(Paging.offset(String.class, 2)).forEach(seen::add))
+                .isInstanceOfSatisfying(AdoPagingCycleException.class, e -> assertThat(e.pages()).isEqualTo(2))
+                .hasMessageContaining("$skip=2"));
+        assertThat(seen).isEqualTo(items(0, 2));
+        assertThat(server.requests()).hasSize(2);
+    }
+
+    @Test
+    void offset_equalItemsOnShortLastPage_areNotACycle() {
+        server.enqueue(Reply.json(200, envelope(0, 2)), Reply.json(200, envelope(2, 4)),
+                Reply.json(200, envelope(4, 4)));
+
+        assertThat(get().stream(Paging.offset(String.class, 2)).toList()).isEqualTo(items(0, 4));
     }
 
     @Test

@@ -6,6 +6,10 @@ import java.util.Optional;
 /**
  * HTTP 429: Azure DevOps blocked the request for exceeding its rate limit (TSTUs). The client's
  * {@code RetryPolicy} already waited and retried as {@code Retry-After} asked, within its limits.
+ *
+ * <p>Also thrown, at once and without waiting, for a 429 or 503 whose {@code Retry-After} (or
+ * {@code X-RateLimit-Delay}) asks for longer than {@code RetryPolicy.maxRetryAfter}; {@link #status()} then says
+ * which, and {@link #retryAfter()} carries the wait asked for (absurd values are cut to about 146 years).
  */
 public final class AdoThrottledException extends AdoHttpException {
 

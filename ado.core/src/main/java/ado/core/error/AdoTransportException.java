@@ -10,9 +10,12 @@ package ado.core.error;
  *
  * <p>When a request that is not safe to repeat (POST, or a PUT, PATCH or DELETE without a way to check its effect)
  * failed after its bytes may have reached the server, the subtype {@link AdoOutcomeUnknownException} says so: the
- * write may or may not have been applied.
+ * write may or may not have been applied. When paging would go round in a circle, the subtype
+ * {@link AdoPagingCycleException} says so. A message about a timeout names the deadline that passed (the client's
+ * {@code requestTimeout} or {@code RetryPolicy.maxTotalTime}).
  */
-public sealed class AdoTransportException extends AdoException permits AdoOutcomeUnknownException {
+public sealed class AdoTransportException extends AdoException
+        permits AdoOutcomeUnknownException, AdoPagingCycleException {
 
     private static final long serialVersionUID = 1L;
 

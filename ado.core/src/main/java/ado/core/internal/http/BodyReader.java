@@ -54,6 +54,27 @@ public interface BodyReader<R> {
         }
     };
 
+    /**
+     * Hands the (gunzipped) body to the caller unread, as an {@link InputStream} whose failures are typed
+     * {@code AdoTransportException}s and whose limit is a stall limit per read, not a whole-body deadline.
+     */
+    BodyReader<InputStream> HAND_OVER = new BodyReader<>() {
+        @Override
+        public InputStream read(InputStream body) {
+            return body;
+        }
+
+        @Override
+        public boolean replayable() {
+            return false;
+        }
+
+        @Override
+        public boolean handsOver() {
+            return true;
+        }
+    };
+
     /** {@return the result of reading {@code body}} */
     R read(InputStream body) throws IOException;
 
@@ -95,7 +116,12 @@ public interface BodyReader<R> {
         return false;
     }
 
-    /** {@return a reader that is not replayable, for bodies written somewhere or handed to the caller} */
+    /** {@return whether the reader returns the body stream itself, for the caller to read and close} */
+    default boolean handsOver() {
+        return false;
+    }
+
+    /** {@return a reader that is not replayable, for bodies written somewhere} */
     static <R> BodyReader<R> once(BodyReader<R> reader) {
         return new BodyReader<>() {
             @Override

@@ -2,9 +2,9 @@ package ado.core.internal.http;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.net.http.HttpResponse.BodyHandler;
-import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.BodySubscribers;
+import java.net.http.HttpResponse.ResponseInfo;
 import java.util.OptionalLong;
 
 /**
@@ -17,21 +17,21 @@ final class InMemoryBody extends ByteArrayInputStream {
     /** Bodies announced larger than this are streamed, not buffered by the client. */
     static final long MAX_BUFFERED = 64L << 20;
 
-    /**
-     * Buffers bodies with an announced {@code Content-Length} of at most {@link #MAX_BUFFERED}; streams the rest
-     * (no length, chunked, or larger).
-     */
-    static final BodyHandler<InputStream> HANDLER = info -> {
+    /** {@return whether a body is buffered: an announced {@code Content-Length} of at most {@link #MAX_BUFFERED}} */
+    static boolean buffered(ResponseInfo info) {
         OptionalLong length;
         try {
             length = info.headers().firstValueAsLong("Content-Length");
         } catch (NumberFormatException malformed) {
             length = OptionalLong.empty();
         }
-        return length.isPresent() && length.getAsLong() >= 0 && length.getAsLong() <= MAX_BUFFERED
-                ? BodySubscribers.mapping(BodySubscribers.ofByteArray(), InMemoryBody::new)
-                : BodyHandlers.ofInputStream().apply(info);
-    };
+        return length.isPresent() && length.getAsLong() >= 0 && length.getAsLong() <= MAX_BUFFERED;
+    }
+
+    /** {@return a subscriber that buffers the whole body into one array} */
+    static BodySubscriber<InputStream> buffering() {
+        return BodySubscribers.mapping(BodySubscribers.ofByteArray(), InMemoryBody::new);
+    }
 
     InMemoryBody(byte[] bytes) {
         super(bytes);

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -25,31 +24,31 @@ final class Redirects {
     static final int MAX_HOPS = 10;
 
     private final HttpClient http;
-    private final Duration timeout;
     private final Map<String, String> standardHeaders;
     private final Function<URI, Optional<String>> authorization;
 
-    Redirects(HttpClient http, Duration timeout, Map<String, String> standardHeaders,
+    Redirects(HttpClient http, Map<String, String> standardHeaders,
               Function<URI, Optional<String>> authorization) {
         this.http = http;
-        this.timeout = timeout;
         this.standardHeaders = standardHeaders;
         this.authorization = authorization;
     }
 
     /**
      * Sends {@code spec}, following redirects; {@code inMemory} says the caller reads the body into memory anyway,
-     * so the JDK client may buffer a body of announced length itself ({@link InMemoryBody}).
+     * so the JDK client may buffer a body of announced length itself ({@link InMemoryBody}). Every hop, and a
+     * body the JDK buffers, must be done by {@code deadline} ({@link TimedSend}).
      */
-    HttpResponse<InputStream> send(RequestSpec spec, boolean inMemory) throws IOException, InterruptedException {
+    HttpResponse<InputStream> send(RequestSpec spec, boolean inMemory, Deadline deadline)
+            throws IOException, InterruptedException {
         URI origin = spec.uri();
         URI uri = origin;
         String method = spec.method();
         RequestBody body = spec.body();
         Optional<String> auth = authorization.apply(origin);
         for (int hop = 0; ; hop++) {
-            HttpResponse<InputStream> response = http.send(request(spec, uri, method, body, auth),
-                    inMemory ? InMemoryBody.HANDLER : BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = TimedSend.send(http, request(spec, uri, method, body, auth,
+                    deadline), inMemory, deadline, Transport.describe(spec));
             Optional<String> location = response.headers().firstValue("Location");
             if (!isRedirect(response.statusCode()) || location.isEmpty()) {
                 return response;
@@ -85,8 +84,11 @@ final class Redirects {
         }
     }
 
-    private HttpRequest request(RequestSpec spec, URI uri, String method, RequestBody body, Optional<String> auth) {
-        var builder = HttpRequest.newBuilder(uri).timeout(timeout).method(method, body.publisher().get());
+    private HttpRequest request(RequestSpec spec, URI uri, String method, RequestBody body, Optional<String> auth,
+                                Deadline deadline) {
+        Duration left = deadline.remaining();
+        var builder = HttpRequest.newBuilder(uri).timeout(left.isZero() ? Duration.ofMillis(1) : left)
+                .method(method, body.publisher().get());
         standardHeaders.forEach(builder::setHeader);
         spec.headers().forEach(builder::setHeader);
         if (body.contentType() != null) {

@@ -12,9 +12,16 @@ import java.util.Objects;
  * @param headers    extra headers in order (Accept among them)
  * @param body       the body
  * @param expectJson whether a JSON response is expected (an HTML success response then means a sign-in page)
+ * @param resendSafe whether the caller declared that sending the request twice does no harm (a write is then
+ *                   retried like a GET)
  */
 public record RequestSpec(String method, URI uri, Map<String, String> headers, RequestBody body,
-                          boolean expectJson) {
+                          boolean expectJson, boolean resendSafe) {
+
+    /** A request that is resent only as its method allows. */
+    public RequestSpec(String method, URI uri, Map<String, String> headers, RequestBody body, boolean expectJson) {
+        this(method, uri, headers, body, expectJson, false);
+    }
 
     /** Copies the headers. */
     public RequestSpec {

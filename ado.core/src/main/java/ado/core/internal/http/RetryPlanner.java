@@ -12,10 +12,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
-/** Applies a {@link RetryPolicy}: whether an attempt's outcome is worth another attempt, and after how long. */
+/**
+ * Applies a {@link RetryPolicy}: whether an attempt's outcome is worth another attempt, and after how long.
+ * Stateless; a call passes in what it knows (attempts made, previous wait, time left).
+ */
 public final class RetryPlanner {
 
-    private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     private final RetryPolicy policy;
 
@@ -24,69 +27,116 @@ public final class RetryPlanner {
         this.policy = policy;
     }
 
-    /** {@return whether {@code method} may be sent twice without changing the result} */
-    public static boolean idempotent(String method) {
-        return IDEMPOTENT.contains(method);
+    /**
+     * {@return whether a request may be sent again after an ambiguous failure}: GET, HEAD and OPTIONS, and writes
+     * the caller declared safe to resend
+     */
+    public static boolean resendable(String method, boolean declaredSafe) {
+        return declaredSafe || safe(method);
     }
 
-    /** {@return whether {@code status} is one the policy may retry for {@code method}, ignoring the budget} */
-    public static boolean retryableStatus(String method, int status, RateLimit rateLimit) {
+    /** {@return whether {@code method} only reads (GET, HEAD, OPTIONS): sending it twice changes nothing} */
+    public static boolean safe(String method) {
+        return SAFE.contains(method);
+    }
+
+    /**
+     * {@return whether {@code status} is one the policy may retry, ignoring the budget}: 429 always, 503 with
+     * {@code Retry-After} always (the server did not process the request), 502, 503 and 504 for resendable requests
+     */
+    public static boolean retryableStatus(boolean resendable, int status, RateLimit rateLimit) {
         if (status == 429) {
             return true;
         }
-        if (idempotent(method)) {
+        if (resendable) {
             return status == 502 || status == 503 || status == 504;
         }
         return status == 503 && rateLimit.retryAfter() != null;
     }
 
+    /** {@return the wait the server asked for with a 429 or 503: {@code Retry-After}, else {@code X-RateLimit-Delay}} */
+    static Optional<Duration> serverWait(int status, RateLimit rateLimit) {
+        if (rateLimit.retryAfter() != null) {
+            return Optional.of(rateLimit.retryAfter());
+        }
+        return status == 429 || status == 503 ? Optional.ofNullable(rateLimit.delay()) : Optional.empty();
+    }
+
+    /**
+     * {@return whether a retryable status asked for a wait beyond {@link RetryPolicy#maxRetryAfter()}}: the call
+     * then fails at once instead of sleeping
+     */
+    public boolean waitTooLong(boolean resendable, int status, RateLimit rateLimit) {
+        return retryableStatus(resendable, status, rateLimit) && serverWait(status, rateLimit)
+                .map(w -> w.compareTo(policy.maxRetryAfter()) > 0).orElse(false);
+    }
+
     /**
      * {@return the wait before the next attempt after a response with {@code status}, or empty to give up}
      *
-     * @param attempts how many attempts were made so far
-     * @param elapsed  time since the first attempt started
+     * @param attempts the attempts made so far
+     * @param previous the previous wait of this call, or {@code null}
+     * @param left     the time left until the call's deadline
      */
-    public Optional<Duration> afterStatus(String method, int status, RateLimit rateLimit, int attempts,
-                                          Duration elapsed) {
-        if (!retryableStatus(method, status, rateLimit)) {
+    public Optional<Duration> afterStatus(boolean resendable, int status, RateLimit rateLimit, int attempts,
+                                          Duration previous, Duration left) {
+        if (!retryableStatus(resendable, status, rateLimit) || waitTooLong(resendable, status, rateLimit)) {
             return Optional.empty();
         }
         Duration wait = rateLimit.retryAfter() != null ? rateLimit.retryAfter()
-                : rateLimit.delay() != null && (status == 429 || status == 503) ? rateLimit.delay()
-                : backoff(attempts);
-        return within(wait, attempts, elapsed);
+                : rateLimit.delay() != null ? max(rateLimit.delay(), policy.baseDelay())
+                : backoff(attempts, previous);
+        return within(wait, attempts, left);
     }
 
-    /** {@return the wait before the next attempt after {@code failure}, or empty to give up} */
-    public Optional<Duration> afterFailure(String method, IOException failure, int attempts, Duration elapsed) {
+    /**
+     * {@return the wait before the next attempt after {@code failure}, or empty to give up}
+     *
+     * @param resendable whether the request may be sent again although it may have been processed
+     */
+    public Optional<Duration> afterFailure(boolean resendable, IOException failure, int attempts, Duration previous,
+                                           Duration left) {
         if (failure instanceof SSLHandshakeException || failure instanceof SSLPeerUnverifiedException) {
             return Optional.empty();
         }
-        if (!idempotent(method) && !notSent(failure)) {
+        if (!resendable && !notSent(failure)) {
             return Optional.empty();
         }
-        return within(backoff(attempts), attempts, elapsed);
+        return within(backoff(attempts, previous), attempts, left);
     }
 
     /** {@return whether {@code failure} proves that no byte of the request reached the server} */
-    static boolean notSent(IOException failure) {
+    public static boolean notSent(IOException failure) {
         return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException;
     }
 
-    private Optional<Duration> within(Duration wait, int attempts, Duration elapsed) {
-        if (attempts >= policy.maxAttempts() || elapsed.plus(wait).compareTo(policy.maxTotalTime()) > 0) {
+    private Optional<Duration> within(Duration wait, int attempts, Duration left) {
+        if (attempts >= policy.maxAttempts() || wait.compareTo(left) >= 0) {
             return Optional.empty();
         }
         return Optional.of(wait);
     }
 
-    /** {@return the exponential wait after {@code attempts} attempts, capped and (if enabled) jittered} */
-    Duration backoff(int attempts) {
-        long base = policy.baseDelay().toMillis();
-        long cap = policy.maxDelay().toMillis();
-        int shift = Math.min(Math.max(attempts - 1, 0), 30);
-        long exp = base > (cap >> shift) ? cap : Math.min(cap, base << shift);
-        long millis = policy.jitter() ? ThreadLocalRandom.current().nextLong(exp + 1) : exp;
-        return Duration.ofMillis(millis);
+    /**
+     * {@return the wait after {@code attempts} attempts when the server did not say}: with jitter, decorrelated
+     * jitter (uniform between the floor {@link RetryPolicy#baseDelay()} and three times the previous wait); without,
+     * the floor doubled per attempt. Always between the floor and {@link RetryPolicy#maxDelay()}.
+     *
+     * @param previous the previous wait of this call, or {@code null} before the first retry
+     */
+    Duration backoff(int attempts, Duration previous) {
+        long floor = Deadline.nanos(policy.baseDelay());
+        long cap = Deadline.nanos(policy.maxDelay());
+        if (!policy.jitter()) {
+            int shift = Math.min(Math.max(attempts - 1, 0), 62);
+            return Duration.ofNanos(floor > (cap >> shift) ? cap : Math.min(cap, floor << shift));
+        }
+        long before = previous == null ? floor : Math.max(floor, Deadline.nanos(previous));
+        long upper = before > cap / 3 ? cap : Math.max(floor, before * 3);
+        return Duration.ofNanos(upper <= floor ? floor : ThreadLocalRandom.current().nextLong(floor, upper + 1));
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 }

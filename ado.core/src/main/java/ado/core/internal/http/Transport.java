@@ -2,15 +2,20 @@ package ado.core.internal.http;
 
 import ado.core.RateLimit;
 import ado.core.RetryPolicy;
+import ado.core.error.AdoHttpException;
+import ado.core.error.AdoOutcomeUnknownException;
+import ado.core.error.AdoThrottledException;
 import ado.core.error.AdoTransportException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -22,7 +27,12 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Sends requests for one client: standard headers, authentication, redirects, the retry loop, rate-limit pacing,
- * gzip decoding and error mapping. Thread-safe; one instance per {@code AdoClient}.
+ * deadlines, gzip decoding and error mapping. Thread-safe; one instance per {@code AdoClient}.
+ *
+ * <p>Each call has one {@link Deadline}: {@code RetryPolicy.maxTotalTime} after it starts, but at least one
+ * {@code requestTimeout}. Pacing waits, attempts and backoff waits all end by it. Each attempt also ends by its own
+ * {@code requestTimeout} (connect, headers and a body read into memory). A write that failed after it may have
+ * reached the server is not resent and fails with {@link AdoOutcomeUnknownException}.
  */
 public final class Transport {
 
@@ -31,17 +41,19 @@ public final class Transport {
     private final Redirects redirects;
     private final RetryPlanner planner;
     private final ErrorMapper errors;
-    private final PacingGate pacing = new PacingGate();
+    private final PacingGate pacing;
     private final Clock clock;
     private final Sleeper sleeper;
-    private final int maxAttempts;
+    private final RetryPolicy policy;
+    private final Duration requestTimeout;
     private final Predicate<String> reauthorize;
+    private final Lifecycle lifecycle = new Lifecycle();
 
     /**
      * Creates the transport.
      *
      * @param http          the shared JDK client (built with {@code Redirect.NEVER})
-     * @param timeout       the per-request timeout
+     * @param timeout       the per-attempt timeout: connect, headers and a body read into memory
      * @param userAgent     the {@code User-Agent}
      * @param authorization the {@code Authorization} value for a request URL, per attempt (empty for
      *                      hosts that must not see credentials)
@@ -51,10 +63,12 @@ public final class Transport {
     public Transport(HttpClient http, Duration timeout, String userAgent, Function<URI, Optional<String>> authorization,
                      Predicate<String> reauthorize, RetryPolicy policy, ErrorMapper errors, Clock clock,
                      Sleeper sleeper) {
-        this.redirects = new Redirects(http, timeout, Map.of("User-Agent", userAgent, "Accept-Encoding", "gzip",
+        this.redirects = new Redirects(http, Map.of("User-Agent", userAgent, "Accept-Encoding", "gzip",
                 "X-TFS-FedAuthRedirect", "Suppress", "X-VSS-ForceMsaPassThrough", "true"), authorization);
         this.planner = new RetryPlanner(policy);
-        this.maxAttempts = policy.maxAttempts();
+        this.pacing = new PacingGate(policy.maxRetryAfter());
+        this.policy = policy;
+        this.requestTimeout = timeout;
         this.errors = errors;
         this.clock = clock;
         this.sleeper = sleeper;
@@ -67,18 +81,59 @@ public final class Transport {
     }
 
     /**
+     * Refuses new calls from now on (they fail with {@code AdoConfigurationException} naming {@code owner}); runs
+     * {@code release} once the calls in flight, and the response streams handed out, have ended. Idempotent.
+     */
+    public void close(String owner, Runnable release) {
+        lifecycle.close(owner, release);
+    }
+
+    /** {@return whether {@link #close} was called} */
+    public boolean closed() {
+        return lifecycle.closed();
+    }
+
+    /**
      * Sends {@code spec} (retrying as the policy allows) and reads the successful response with {@code reader}.
      *
-     * @throws ado.core.error.AdoHttpException      for an error status, or a sign-in page
-     * @throws AdoTransportException                 when no usable response arrived
+     * @throws ado.core.error.AdoHttpException             for an error status, or a sign-in page
+     * @throws AdoOutcomeUnknownException                  when a write failed after it may have reached the server
+     * @throws AdoTransportException                       when no usable response arrived
+     * @throws ado.core.error.AdoConfigurationException    when the client is closed
      */
     public <R> Exchange<R> execute(RequestSpec spec, BodyReader<R> reader) {
-        long start = System.nanoTime();
+        lifecycle.enter(describe(spec));
+        boolean handedOver = false;
+        try {
+            Exchange<R> exchange = attempts(spec, reader);
+            handedOver = reader.handsOver();
+            return exchange;
+        } finally {
+            if (!handedOver) {
+                lifecycle.exit();
+            }
+        }
+    }
+
+    private <R> Exchange<R> attempts(RequestSpec spec, BodyReader<R> reader) {
+        Deadline call = requestTimeout.compareTo(policy.maxTotalTime()) > 0
+                ? Deadline.after(requestTimeout, "requestTimeout")
+                : Deadline.after(policy.maxTotalTime(), "RetryPolicy.maxTotalTime");
+        boolean resendable = RetryPlanner.resendable(spec.method(), spec.resendSafe());
         boolean reauthorized = false;
+        Duration previous = null;
+        Deadline deadline = call;
         for (int attempt = 1; ; attempt++) {
+            boolean exposed = false; // whether this attempt's bytes may have reached the server
             try {
-                pacing.await(sleeper);
-                HttpResponse<InputStream> response = redirects.send(reader.prepare(spec), reader.inMemory());
+                if (!pacing.await(sleeper, call)) {
+                    throw new AdoTransportException(describe(spec) + " was not sent: the client holds its requests"
+                            + " back for another " + Deadline.format(pacing.remaining()) + " because Azure DevOps "
+                            + "asked it to slow down, which is past " + call.name(), null);
+                }
+                deadline = call.earlier(Deadline.after(requestTimeout, "requestTimeout"));
+                exposed = true;
+                HttpResponse<InputStream> response = redirects.send(reader.prepare(spec), reader.inMemory(), deadline);
                 int status = response.statusCode();
                 if (status == 401 && !reauthorized && rejectedToken(response)) {
                     reauthorized = true;
@@ -88,14 +143,21 @@ public final class Transport {
                     continue;
                 }
                 RateLimit rateLimit = RateLimitHeaders.parse(response.headers(), clock);
-                Optional<Duration> retry = status >= 400 ? planner.afterStatus(spec.method(), status, rateLimit,
-                        attempt, elapsed(start)) : Optional.empty();
                 pace(spec, status, rateLimit);
-                if (retry.isPresent()) {
-                    Redirects.discard(response);
-                    logRetry(spec, "HTTP " + status, retry.get(), attempt);
-                    sleeper.sleep(retry.get());
-                    continue;
+                if (status >= 400) {
+                    if (planner.waitTooLong(resendable, status, rateLimit)) {
+                        throw throttled(spec, response, rateLimit);
+                    }
+                    Optional<Duration> retry = planner.afterStatus(resendable, status, rateLimit, attempt,
+                            previous, call.remaining());
+                    if (retry.isPresent()) {
+                        Redirects.discard(response);
+                        exposed = false; // 429, 503 with Retry-After, or a resendable request: nothing to lose
+                        logRetry(spec, "HTTP " + status, retry.get(), attempt);
+                        sleeper.sleep(retry.get());
+                        previous = retry.get();
+                        continue;
+                    }
                 }
                 if (isFailure(spec, response)) {
                     throw errors.map(status, spec.method(), response.uri(), response.headers(),
@@ -104,16 +166,19 @@ public final class Transport {
                 return read(spec, response, reader, rateLimit);
             } catch (IOException | UncheckedIOException e) {
                 IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-                Optional<Duration> retry = planner.afterFailure(spec.method(), io, attempt, elapsed(start));
-                if (retry.isEmpty() || e instanceof UncheckedIOException) {
-                    throw new AdoTransportException(describe(spec) + " failed after " + attempt + " attempt"
-                            + (attempt == 1 ? "" : "s") + ": " + io.getClass().getSimpleName()
-                            + (io.getMessage() == null ? "" : " " + io.getMessage()), io);
+                if (io instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
+                    throw interrupted(spec, exposed, io);
+                }
+                Optional<Duration> retry = e instanceof UncheckedIOException ? Optional.empty()
+                        : planner.afterFailure(resendable, io, attempt, previous, call.remaining());
+                if (retry.isEmpty()) {
+                    throw failed(spec, io, "after " + attempt + " attempt" + (attempt == 1 ? "" : "s"), deadline);
                 }
                 logRetry(spec, io.getClass().getSimpleName(), retry.get(), attempt);
                 sleepOrThrow(spec, retry.get());
+                previous = retry.get();
             } catch (InterruptedException e) {
-                throw interrupted(spec, e);
+                throw interrupted(spec, exposed, e);
             }
         }
     }
@@ -126,7 +191,15 @@ public final class Transport {
 
     private <R> Exchange<R> read(RequestSpec spec, HttpResponse<InputStream> response, BodyReader<R> reader,
                                  RateLimit rateLimit) throws IOException {
+        StreamBody streamed = StreamBody.of(response.body());
+        if (streamed != null && !reader.inMemory()) {
+            streamed.idle(requestTimeout, "requestTimeout");
+        }
         InputStream body = decoded(spec, response);
+        if (reader.handsOver()) {
+            body = new CallerStream(body, io -> failed(spec, io, "while reading its response body", null),
+                    lifecycle::exit);
+        }
         try {
             R value = reader.read(response.statusCode(), response.headers(), body,
                     body == response.body() ? contentLength(spec, response) : -1);
@@ -141,13 +214,40 @@ public final class Transport {
         }
     }
 
+    /** The failure of a call that will not be retried; a write that may have been applied is outcome-unknown. */
+    private static AdoTransportException failed(RequestSpec spec, IOException io, String when, Deadline deadline) {
+        String text = io.getMessage() == null ? "" : " " + io.getMessage();
+        if (io instanceof HttpTimeoutException && deadline != null && !text.contains(deadline.name())) {
+            text += " (" + deadline.name() + ")";
+        }
+        String message = describe(spec) + " failed " + when + ": " + io.getClass().getSimpleName() + text;
+        if (!RetryPlanner.safe(spec.method()) && !RetryPlanner.notSent(io)) {
+            return new AdoOutcomeUnknownException(spec.method(), message + "; the server may have applied it, so "
+                    + "read the resource back before sending it again", io);
+        }
+        return new AdoTransportException(message, io);
+    }
+
+    /** A 429 or 503 that asked for a wait beyond {@code RetryPolicy.maxRetryAfter}: thrown without waiting. */
+    private AdoThrottledException throttled(RequestSpec spec, HttpResponse<InputStream> response, RateLimit limit) {
+        Duration wait = RetryPlanner.serverWait(response.statusCode(), limit).orElseThrow();
+        LOG.log(Level.INFO, () -> describe(spec) + ": HTTP " + response.statusCode() + " asked to wait "
+                + Deadline.format(wait) + ", longer than RetryPolicy.maxRetryAfter " + Deadline.format(
+                policy.maxRetryAfter()) + "; failing at once");
+        // an error status (429, 503) always maps to an AdoHttpException; only 2xx answers map to other types
+        AdoHttpException mapped = (AdoHttpException) errors.map(response.statusCode(), spec.method(), response.uri(),
+                response.headers(), readCapped(response), limit, false);
+        return mapped instanceof AdoThrottledException t ? t : new AdoThrottledException(mapped.failure());
+    }
+
     private void pace(RequestSpec spec, int status, RateLimit rateLimit) {
         Duration wait = rateLimit.retryAfter();
         if (wait != null && !wait.isZero() && (status < 300 || status == 429 || status == 503)) {
             pacing.slowDown(wait);
-            LOG.log(Level.INFO, () -> "Azure DevOps asked to slow down for " + millis(wait) + " (HTTP " + status
-                    + ", " + describe(spec) + (rateLimit.resource() == null ? "" : ", " + rateLimit.resource())
-                    + ")");
+            LOG.log(Level.INFO, () -> "Azure DevOps asked to slow down for " + Deadline.format(wait) + " (HTTP "
+                    + status + ", " + describe(spec) + (rateLimit.resource() == null ? "" : ", "
+                    + rateLimit.resource()) + "); holding requests back for at most "
+                    + Deadline.format(pacing.longest()));
         }
     }
 
@@ -210,26 +310,27 @@ public final class Transport {
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {
-            throw interrupted(spec, e);
+            throw interrupted(spec, false, e);
         }
     }
 
-    private static AdoTransportException interrupted(RequestSpec spec, InterruptedException e) {
+    /**
+     * The interrupt of a call, flag restored; outcome-unknown for a write interrupted while its bytes may have
+     * reached the server.
+     */
+    private static AdoTransportException interrupted(RequestSpec spec, boolean exposed, Exception e) {
         Thread.currentThread().interrupt();
-        return new AdoTransportException(describe(spec) + " was interrupted", e);
+        String message = describe(spec) + " was interrupted";
+        if (exposed && !RetryPlanner.safe(spec.method())) {
+            return new AdoOutcomeUnknownException(spec.method(), message + " after it may have reached the "
+                    + "server; read the resource back before sending it again", e);
+        }
+        return new AdoTransportException(message, e);
     }
 
     private void logRetry(RequestSpec spec, String reason, Duration wait, int attempt) {
-        LOG.log(Level.INFO, () -> "Retrying " + describe(spec) + " after " + reason + " in " + millis(wait)
-                + " (attempt " + (attempt + 1) + " of " + maxAttempts + ")");
-    }
-
-    private static Duration elapsed(long startNanos) {
-        return Duration.ofNanos(System.nanoTime() - startNanos);
-    }
-
-    private static String millis(Duration d) {
-        return d.toMillis() + " ms";
+        LOG.log(Level.INFO, () -> "Retrying " + describe(spec) + " after " + reason + " in " + Deadline.format(wait)
+                + " (attempt " + (attempt + 1) + " of " + policy.maxAttempts() + ")");
     }
 
     static String describe(RequestSpec spec) {

@@ -11,7 +11,8 @@ import java.util.function.Predicate;
 
 /**
  * Offset paging: sends {@code $top} (page size) and {@code $skip} (items seen so far) under configurable names, and
- * stops after a short or empty page, or when the page says it is the last.
+ * stops after a short or empty page, or when the page says it is the last. A full page equal to the previous one
+ * means the server ignores the offset: the chain then fails instead of paging forever.
  *
  * @param <P> the decoded page body
  * @param <T> the item type
@@ -38,6 +39,11 @@ public final class OffsetPager<P, T> implements Pager<T> {
         this.pageSize = pageSize;
         this.top = top;
         this.skip = skip;
+    }
+
+    @Override
+    public boolean repeatedPageIsLoop() {
+        return true;
     }
 
     @Override

@@ -13,6 +13,14 @@ public interface Pager<T> {
     Step<T> fetch(PageFetcher fetcher, Map<String, String> cursor);
 
     /**
+     * {@return whether a non-empty page equal to the previous one proves the server is going round in a circle}
+     * True for offset paging (the offset moved, the items did not); false where equal pages can be genuine.
+     */
+    default boolean repeatedPageIsLoop() {
+        return false;
+    }
+
+    /**
      * A fetched page and what follows it.
      *
      * @param page the page

@@ -10,7 +10,8 @@ import java.util.function.Function;
 /**
  * Continuation-token paging: the token comes from a response header (for example {@code x-ms-continuationtoken})
  * or from the body, and goes back verbatim as the {@code continuationToken} query parameter. The last page has no
- * token; a token equal to the one just sent also ends the chain (a server that repeats itself would loop forever).
+ * (or a blank) token. A token that was already followed, the one just sent included, fails the chain with
+ * {@link ado.core.error.AdoPagingCycleException} ({@link PageSpliterator} checks every chain).
  *
  * @param <P> the decoded page body
  * @param <T> the item type
@@ -48,7 +49,7 @@ public final class TokenPager<P, T> implements Pager<T> {
         PageFetcher.Fetched<P> fetched = fetcher.fetch(cursor, pageType);
         List<T> list = fetched.body() == null ? List.of() : items.apply(fetched.body());
         String next = token.apply(fetched);
-        boolean more = next != null && !next.isBlank() && !next.equals(cursor.get(PARAMETER));
+        boolean more = next != null && !next.isBlank();
         return new Step<>(new Page<>(list == null ? List.of() : list, more ? Optional.of(next) : Optional.empty()),
                 more ? Map.of(PARAMETER, next) : null);
     }

@@ -9,7 +9,9 @@ import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.ResponseInfo;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Map;
 import java.util.concurrent.Flow;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,8 @@ class InMemoryBodyTest {
                 return HttpClient.Version.HTTP_1_1;
             }
         };
-        BodySubscriber<InputStream> subscriber = InMemoryBody.HANDLER.apply(info);
+        BodySubscriber<InputStream> subscriber = TimedSend.handler(true, Deadline.after(Duration.ofMinutes(1), "test"),
+                "GET test", new AtomicReference<>()).apply(info);
         subscriber.onSubscribe(new Flow.Subscription() {
             @Override
             public void request(long n) {

@@ -57,4 +57,54 @@ class RateLimitHeadersTest {
         assertThat(limit.limit()).isNull();
         assertThat(limit.delay()).isNull();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1e2147483647", "1E+999", "99999999999999999999999",
+        "9223372036854775807", "Fri, 31 Dec 9999 23:59:59 GMT", "Fri, 27 Nov 12026 10:00:07 GMT"})
+    void retryAfter_beyondWhatCanBeWaited_isTheLongestWaitNotAnException(String value) {
+        assertThat(parse(Map.of("Retry-After", value)).retryAfter())
+                .isGreaterThan(Duration.ofDays(365 * 100)).isLessThanOrEqualTo(RateLimitHeaders.LONGEST);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"-1", "-1e9", "+5", "garbage", "NaN", "Infinity",
+        "0x10", "1e-2147483648", "", " ", "Fri, 32 Nov 2026 10:00:00 GMT", "Mon, 27 Nov 2026 10:00:07 GMT"})
+    void retryAfter_malformedOrNegative_isAbsent(String value) {
+        assertThat(parse(Map.of("Retry-After", value)).retryAfter()).isNull();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"0.5,500", "1e-999999999,0", "0,0", "2,2000", ".25,250"})
+    void retryAfter_deltaSeconds_fractionsAndTinyValues(String value, long millis) {
+        assertThat(parse(Map.of("Retry-After", value)).retryAfter()).isEqualTo(Duration.ofMillis(millis));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"9223372036854775807", "31556889864403200",
+        "-1", "-9223372036854775808", "99999999999999999999", "1e10", "soon"})
+    void reset_outOfRangeNegativeOrMalformed_isAbsent(String value) {
+        assertThat(parse(Map.of("X-RateLimit-Reset", value)).reset()).isNull();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"-1", "-9223372036854775808", "9223372036854775808",
+        "1e3", "many"})
+    void counts_negativeOverflowingOrMalformed_areAbsent(String value) {
+        RateLimit limit = parse(Map.of("X-RateLimit-Limit", value, "X-RateLimit-Remaining", value));
+
+        assertThat(limit.limit()).isNull();
+        assertThat(limit.remaining()).isNull();
+    }
+
+    @Test
+    void reset_largestInstant_isKept() {
+        assertThat(parse(Map.of("X-RateLimit-Reset", "31556889864403199")).reset()).isEqualTo(Instant.MAX
+                .minusNanos(999_999_999));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1e2147483647", "1E+999"})
+    void delay_huge_isTheLongestWait(String value) {
+        assertThat(parse(Map.of("X-RateLimit-Delay", value)).delay()).isEqualTo(RateLimitHeaders.LONGEST);
+    }
 }
