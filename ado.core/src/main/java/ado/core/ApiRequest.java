@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -236,14 +237,37 @@ public final class ApiRequest {
      * {@code Range: bytes=N-} after the {@code N} bytes already received (and {@code If-Range} with the first
      * answer's strong {@code ETag} or {@code Last-Modified}); a server that answers {@code 200} instead of
      * {@code 206}, or a {@code 206} that does not continue at {@code N}, makes the download start again from zero.
+     * A {@code 416 Range Not Satisfiable} to the range (the resource is shorter now) makes the request go again at
+     * once without a range, from zero; that resend does not count against the retry policy.
+     *
+     * @throws IllegalArgumentException     if the directory of {@code file} does not exist or {@code file} is a
+     *                                      directory (nothing is sent)
+     * @throws java.io.UncheckedIOException if the temporary file cannot be written or moved into place
+     * @see #download(Path, LongConsumer)
+     */
+    public long download(Path file) {
+        return download(file, bytes -> { });
+    }
+
+    /**
+     * {@return the number of bytes in {@code file}} Downloads into {@code file} as {@link #download(Path)} does,
+     * reporting progress to {@code bytesSoFar}.
+     *
+     * <p>{@code bytesSoFar} is called on the calling thread with the number of bytes received so far after every
+     * chunk of the body written to the temporary file. When a resumed download continues, the count goes on from
+     * where it stopped; when the download starts again from zero (the server ignored or refused the range, or the
+     * resource changed) after bytes had arrived, it is called with {@code 0} first, and the count starts again. A
+     * download that receives no byte reports nothing. An exception it throws ends the download, leaves
+     * {@code file} as it was and propagates.
      *
      * @throws IllegalArgumentException     if the directory of {@code file} does not exist or {@code file} is a
      *                                      directory (nothing is sent)
      * @throws java.io.UncheckedIOException if the temporary file cannot be written or moved into place
      */
-    public long download(Path file) {
+    public long download(Path file, LongConsumer bytesSoFar) {
         Objects.requireNonNull(file, "file == null");
-        try (FileDownload download = FileDownload.create(file, method)) {
+        Objects.requireNonNull(bytesSoFar, "bytesSoFar == null");
+        try (FileDownload download = FileDownload.create(file, method, bytesSoFar)) {
             long n = execute(Map.of(), download).body();
             download.commit();
             return n;

@@ -117,7 +117,11 @@ public final class Faults {
             return install(new FaultAction.Delay(duration));
         }
 
-        /** Serves the request but sends only half of the announced body, then drops the connection. */
+        /**
+         * Serves the request but sends only half of the announced body, then drops the connection. Downloads (raw
+         * bytes to a GET) carry a strong {@code ETag} and honour {@code Range}/{@code If-Range}, so a client can
+         * resume after the cut; a ranged answer is cut at half of the range sent.
+         */
         public Fault truncateBody() {
             return install(new FaultAction.TruncateBody());
         }

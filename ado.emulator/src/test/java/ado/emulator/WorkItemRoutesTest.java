@@ -348,6 +348,31 @@ class WorkItemRoutesTest {
     }
 
     @Test
+    void attachments_download_servesByteRangesWithIfRange() {
+        JsonObject ref = Raw.json(Raw.send(raw.request(P + "/attachments?fileName=a.txt")
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("helloworld")).build()), 201);
+        String url = "/_apis/wit/attachments/" + ref.string("id").orElseThrow();
+        HttpResponse<String> whole = raw.get(url);
+        String etag = whole.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> rest = Raw.send(raw.request(url).header("Range", "bytes=5-").header("If-Range", etag)
+                .GET().build());
+        HttpResponse<String> changed = Raw.send(raw.request(url).header("Range", "bytes=5-")
+                .header("If-Range", "\"not-it\"").GET().build());
+        HttpResponse<String> past = Raw.send(raw.request(url).header("Range", "bytes=10-").GET().build());
+
+        assertThat(whole.headers().firstValue("Accept-Ranges")).contains("bytes");
+        assertThat(rest.statusCode()).isEqualTo(206);
+        assertThat(rest.body()).isEqualTo("world");
+        assertThat(rest.headers().firstValue("Content-Range")).contains("bytes 5-9/10");
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).isEqualTo("helloworld");
+        assertThat(past.statusCode()).isEqualTo(416);
+        assertThat(past.headers().firstValue("Content-Range")).contains("bytes */10");
+    }
+
+    @Test
     void attachments_chunkOutOfOrder_400() {
         JsonObject start = Raw.json(raw.post(P + "/attachments?fileName=big.bin&uploadType=Chunked", ""), 201);
 

@@ -14,14 +14,9 @@ import ado.model.build.TimelineRecordState;
 import ado.model.pipelines.ApprovalStatus;
 import ado.model.pipelines.Approvals;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -162,48 +157,27 @@ public final class Build {
     }
 
     /**
-     * {@return the bytes written} Downloads artifact {@code name} as a zip into {@code file} (replaced), reporting
-     * progress to {@code listener} as bytes arrive and once at the end.
+     * {@return the bytes written} Downloads artifact {@code name} as a zip into {@code file}, reporting progress to
+     * {@code listener} on the calling thread as bytes arrive and once at the end ({@code done}).
+     *
+     * <p>{@code file} is replaced only once the whole zip has arrived, as
+     * {@link ado.core.ApiRequest#download(java.nio.file.Path)} does: the zip goes to a temporary file beside it, a
+     * transfer that breaks off is resumed (or sent again) within the client's retry policy, and on failure
+     * {@code file} is left as it was and no temporary file remains. The reported bytes count on when a transfer is
+     * resumed and go back to {@code 0} when it starts again from zero.
      *
      * @throws ado.core.error.AdoNotFoundException if the build has no such artifact
+     * @throws IllegalArgumentException            if {@code file}'s directory does not exist
+     * @throws java.io.UncheckedIOException        if the file cannot be written or moved into place
      */
     public long downloadArtifact(String name, Path file, Consumer<DownloadProgress> listener) {
         Objects.requireNonNull(file, "file == null");
         Objects.requireNonNull(listener, "listener == null");
         BuildArtifact artifact = BuildArtifacts.get(project.api(), id, name);
-        try (OutputStream out = new Counting(Files.newOutputStream(file, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), artifact.name(), listener)) {
-            long n = BuildArtifacts.download(project.api(), artifact, out);
-            listener.accept(new DownloadProgress(artifact.name(), n, true));
-            return n;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
-
-    /** Counts bytes and reports each write. */
-    private static final class Counting extends FilterOutputStream {
-        private final String name;
-        private final Consumer<DownloadProgress> listener;
-        private long count;
-
-        Counting(OutputStream out, String name, Consumer<DownloadProgress> listener) {
-            super(out);
-            this.name = name;
-            this.listener = listener;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
-            listener.accept(new DownloadProgress(name, count, false));
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[]{(byte) b}, 0, 1);
-        }
+        long n = BuildArtifacts.download(project.api(), artifact, file,
+                bytes -> listener.accept(new DownloadProgress(artifact.name(), bytes, false)));
+        listener.accept(new DownloadProgress(artifact.name(), n, true));
+        return n;
     }
 
     // ---- tags -------------------------------------------------------------------------------------------------

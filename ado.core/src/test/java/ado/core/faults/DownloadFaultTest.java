@@ -10,6 +10,7 @@ import ado.core.FakeServer.Reply;
 import ado.core.RetryPolicy;
 import ado.core.auth.Credentials;
 import ado.core.error.AdoTransportException;
+import ado.core.error.AdoUnexpectedStatusException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -146,6 +148,108 @@ class DownloadFaultTest {
         assertThat(Files.readAllBytes(target)).isEqualTo(changed); // nothing of the first answer spliced in
         assertThat(server.request(1).header("Range")).isEqualTo("bytes=30000-");
         assertThat(files()).containsExactly("drop.zip");
+    }
+
+    @Test
+    void download_416ToResume_restartsFromZeroWithoutRangeAndWithoutUsingARetry() throws IOException {
+        byte[] shorter = random(100_000, 3);
+        Path target = Files.write(dir.resolve("drop.zip"), OLD);
+        server.enqueue(file(CONTENT).cutAfter(150_000), file(shorter).ranged(), file(shorter).ranged());
+        var progress = new ArrayList<Long>();
+
+        long n = get(2).download(target, progress::add); // attempt 1 cut, attempt 2 refused with 416, then again
+
+        assertThat(n).isEqualTo(shorter.length);
+        assertThat(Files.readAllBytes(target)).isEqualTo(shorter);
+        assertThat(files()).containsExactly("drop.zip");
+        assertThat(server.requests()).hasSize(3);
+        assertThat(server.request(1).header("Range")).isEqualTo("bytes=150000-");
+        assertThat(server.request(2).header("Range")).isNull();
+        assertThat(server.request(2).header("If-Range")).isNull();
+        int zero = progress.indexOf(0L);
+        assertThat(progress.subList(0, zero)).isSorted().endsWith(150_000L);
+        assertThat(progress.subList(zero, progress.size())).isSorted().endsWith((long) shorter.length);
+    }
+
+    @Test
+    void download_416ToResumeThenCutAgainWithRetriesExhausted_keepsOldFileAndLeavesNothing() throws IOException {
+        byte[] shorter = random(100_000, 3);
+        Path target = Files.write(dir.resolve("drop.zip"), OLD);
+        server.enqueue(file(CONTENT).cutAfter(150_000), file(shorter).ranged());
+        server.always(file(shorter).ranged().cutAfter(1_000));
+
+        assertThatThrownBy(() -> get(2).download(target)).isInstanceOf(AdoTransportException.class);
+
+        assertThat(Files.readAllBytes(target)).isEqualTo(OLD);
+        assertThat(files()).containsExactly("drop.zip");
+        assertThat(server.requests()).hasSize(3);
+        assertThat(server.request(2).header("Range")).isNull();
+    }
+
+    @Test
+    void download_416WithoutRange_isAnErrorAndNotResent() throws IOException {
+        Path target = Files.write(dir.resolve("drop.zip"), OLD);
+        server.always(Reply.json(416, "{\"message\":\"no\"}").header("Content-Range", "bytes */0"));
+
+        assertThatThrownBy(() -> get(3).download(target)).isInstanceOf(AdoUnexpectedStatusException.class);
+
+        assertThat(server.requests()).hasSize(1);
+        assertThat(Files.readAllBytes(target)).isEqualTo(OLD);
+        assertThat(files()).containsExactly("drop.zip");
+    }
+
+    @Test
+    void download_cutThen416ThenCut_endsWithinTheRetryBudget() throws IOException {
+        Path target = dir.resolve("drop.zip");
+        server.enqueue(file(CONTENT).cutAfter(10_000), Reply.json(416, "{}"));
+        server.always(file(CONTENT).cutAfter(10_000));
+
+        assertThatThrownBy(() -> get(2).download(target)).isInstanceOf(AdoTransportException.class);
+
+        assertThat(server.requests()).hasSize(3); // cut, 416 (sent again at once, no range), cut: budget spent
+        assertThat(server.request(2).header("Range")).isNull();
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void download_progress_resumeCountsOnAndRestartGoesBackToZero() throws IOException {
+        byte[] changed = random(150_000, 2);
+        Reply served = file(CONTENT).header("ETag", "\"v1\"").ranged();
+        server.enqueue(served.cutAfter(65_536), served, file(CONTENT).cutAfter(30_000), file(changed));
+        var resumed = new ArrayList<Long>();
+        var restarted = new ArrayList<Long>();
+
+        get(2).download(dir.resolve("a.bin"), resumed::add);
+        get(2).download(dir.resolve("b.bin"), restarted::add);
+
+        assertThat(resumed).isSorted().doesNotContain(0L).contains(65_536L).endsWith((long) CONTENT.length);
+        int zero = restarted.indexOf(0L);
+        assertThat(zero).isPositive();
+        assertThat(restarted.subList(0, zero)).isSorted().endsWith(30_000L);
+        assertThat(restarted.subList(zero, restarted.size())).isSorted().endsWith((long) changed.length);
+        assertThat(Files.readAllBytes(dir.resolve("b.bin"))).isEqualTo(changed);
+    }
+
+    @Test
+    void download_progressListenerThrows_endsDownloadAndKeepsOldFile() throws IOException {
+        Path target = Files.write(dir.resolve("drop.zip"), OLD);
+        server.always(file(CONTENT));
+        var stop = new IllegalStateException("enough");
+
+        assertThatThrownBy(() -> get(3).download(target, bytes -> {
+            throw stop;
+        })).isSameAs(stop);
+
+        assertThat(server.requests()).hasSize(1);
+        assertThat(Files.readAllBytes(target)).isEqualTo(OLD);
+        assertThat(files()).containsExactly("drop.zip");
+    }
+
+    @Test
+    void download_nullProgress_failsNamingItAndSendsNothing() {
+        assertThatThrownBy(() -> get(1).download(dir.resolve("a.bin"), null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("bytesSoFar");
+        assertThat(server.requests()).isEmpty();
     }
 
     @Test

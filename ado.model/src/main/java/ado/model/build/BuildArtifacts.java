@@ -1,11 +1,14 @@
 package ado.model.build;
 
 import ado.core.ApiCall;
+import ado.core.ApiRequest;
 import ado.model.internal.Checks;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 
 /** The artifacts of a build ({@code .../builds/{id}/artifacts}) and their zip downloads. */
 public final class BuildArtifacts {
@@ -31,17 +34,48 @@ public final class BuildArtifacts {
     /**
      * {@return the bytes copied} Streams the artifact's zip from its absolute {@code downloadUrl} into {@code out}
      * (which stays open). The client sends its credentials only if that URL is on one of the organisation's hosts
-     * and drops them on a redirect to another origin.
+     * and drops them on a redirect to another origin. Not resumed: a body that breaks off fails, with part of it
+     * written to {@code out}; {@link #download(ApiCall, BuildArtifact, Path)} resumes and replaces a file atomically.
      *
      * @throws IllegalArgumentException if the artifact has no download URL
      */
     public static long download(ApiCall any, BuildArtifact artifact, OutputStream out) {
-        Objects.requireNonNull(artifact, "artifact == null");
         Objects.requireNonNull(out, "out == null");
+        return zip(any, artifact).download(out);
+    }
+
+    /**
+     * {@return the bytes in {@code file}} Downloads the artifact's zip into {@code file}, replacing it only once the
+     * whole zip has arrived, as {@link ApiRequest#download(Path)} does: a cut-off transfer is resumed or sent again
+     * within the client's retry policy, and a failure leaves {@code file} as it was.
+     *
+     * @throws IllegalArgumentException if the artifact has no download URL, or {@code file}'s directory does not
+     *                                  exist
+     */
+    public static long download(ApiCall any, BuildArtifact artifact, Path file) {
+        return download(any, artifact, file, bytes -> { });
+    }
+
+    /**
+     * {@return the bytes in {@code file}} Downloads as {@link #download(ApiCall, BuildArtifact, Path)} does,
+     * reporting the bytes received so far to {@code bytesSoFar} as {@link ApiRequest#download(Path, LongConsumer)}
+     * describes (back to {@code 0} when the download starts again from zero).
+     *
+     * @throws IllegalArgumentException if the artifact has no download URL, or {@code file}'s directory does not
+     *                                  exist
+     */
+    public static long download(ApiCall any, BuildArtifact artifact, Path file, LongConsumer bytesSoFar) {
+        Objects.requireNonNull(file, "file == null");
+        Objects.requireNonNull(bytesSoFar, "bytesSoFar == null");
+        return zip(any, artifact).download(file, bytesSoFar);
+    }
+
+    private static ApiRequest zip(ApiCall any, BuildArtifact artifact) {
+        Objects.requireNonNull(artifact, "artifact == null");
         String url = artifact.resource() == null ? null : artifact.resource().downloadUrl();
         if (url == null) {
             throw new IllegalArgumentException("artifact " + artifact.name() + " has no downloadUrl");
         }
-        return any.host(URI.create(url)).get(Builds.API_VERSION).accept("application/zip").download(out);
+        return any.host(URI.create(url)).get(Builds.API_VERSION).accept("application/zip");
     }
 }

@@ -5,6 +5,7 @@ import ado.core.ApiRequest;
 import ado.model.internal.Copies;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 
 /** The logs of a build ({@code .../builds/{id}/logs}): metadata, line ranges, and whole logs streamed as text. */
@@ -42,5 +43,14 @@ public final class BuildLogs {
     /** {@return the bytes copied} Streams log {@code logId} as text into {@code out}, which stays open. */
     public static long download(ApiCall project, int buildId, int logId, OutputStream out) {
         return text(project, buildId, logId).download(out);
+    }
+
+    /**
+     * {@return the bytes in {@code file}} Downloads log {@code logId} as text into {@code file}, replacing it only
+     * once the whole log has arrived, as {@link ApiRequest#download(Path)} does (resumed or sent again within the
+     * client's retry policy; a failure leaves {@code file} as it was).
+     */
+    public static long download(ApiCall project, int buildId, int logId, Path file) {
+        return text(project, buildId, logId).download(file);
     }
 }

@@ -132,7 +132,11 @@ public final class WorkItemAttachments {
         return attachment(scope, id).download(out);
     }
 
-    /** {@return the number of bytes} Streams attachment {@code id} into {@code file}, replacing it. */
+    /**
+     * {@return the number of bytes} Downloads attachment {@code id} into {@code file}, replacing it only once the
+     * whole attachment has arrived, as {@link ado.core.ApiRequest#download(Path)} does (resumed or sent again within
+     * the client's retry policy; a failure leaves {@code file} as it was).
+     */
     public static long download(ApiCall scope, UUID id, Path file) {
         return attachment(scope, id).download(file);
     }

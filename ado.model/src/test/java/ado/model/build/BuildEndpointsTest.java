@@ -7,18 +7,23 @@ import ado.core.ApiCall;
 import ado.core.error.AdoBadRequestException;
 import ado.core.error.AdoNotFoundException;
 import ado.emulator.AdoEmulator;
+import ado.emulator.Fault;
 import ado.model.JsonPatchOperation;
 import ado.model.git.ResourceRef;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BuildEndpointsTest {
 
@@ -107,6 +112,43 @@ class BuildEndpointsTest {
         assertThat(BuildArtifacts.list(project, b.id())).extracting(BuildArtifact::name).containsExactly("drop");
         assertThat(n).isEqualTo(out.size()).isPositive();
         assertThat(out.toByteArray()[0]).isEqualTo((byte) 'P');
+    }
+
+    @Test
+    void artifacts_downloadToPath_cutOffOnce_resumedToTheSameBytes(@TempDir Path dir) throws IOException {
+        Build b = completed(1);
+        BuildArtifact drop = BuildArtifacts.get(project, b.id(), "drop");
+        var reference = new ByteArrayOutputStream();
+        BuildArtifacts.download(project, drop, reference);
+        Path file = Files.writeString(dir.resolve("drop.zip"), "old");
+        Fault cut = emulator.faults().onRegex("GET", "/artifacts\\?.*format=zip").once().truncateBody();
+        var progress = new ArrayList<Long>();
+
+        long n = BuildArtifacts.download(project, drop, file, progress::add);
+
+        assertThat(cut.triggered()).isEqualTo(1);
+        assertThat(n).isEqualTo(reference.size());
+        assertThat(Files.readAllBytes(file)).isEqualTo(reference.toByteArray());
+        assertThat(progress).isSorted().endsWith(n);
+        try (var files = Files.list(dir)) {
+            assertThat(files.toList()).containsExactly(file);
+        }
+    }
+
+    @Test
+    void logs_downloadToPath_cutOffOnce_sameTextAsTheStream(@TempDir Path dir) throws IOException {
+        Build b = completed(1);
+        int logId = BuildLogs.list(project, b.id()).get(0).id();
+        var reference = new ByteArrayOutputStream();
+        BuildLogs.download(project, b.id(), logId, reference);
+        emulator.faults().on("GET", "/logs/" + logId).once().truncateBody();
+        Path file = dir.resolve("log.txt");
+
+        long n = BuildLogs.download(project, b.id(), logId, file);
+
+        assertThat(n).isEqualTo(reference.size()).isPositive();
+        assertThat(Files.readAllBytes(file)).isEqualTo(reference.toByteArray());
+        assertThat(emulator.requests().count("GET", "/logs/" + logId)).isEqualTo(3);
     }
 
     @Test

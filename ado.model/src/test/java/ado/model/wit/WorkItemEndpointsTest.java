@@ -271,6 +271,25 @@ class WorkItemEndpointsTest {
     }
 
     @Test
+    void attachments_downloadToPath_cutOffOnce_resumedAndOldFileReplaced(@TempDir Path dir) throws Exception {
+        byte[] data = new byte[50_000];
+        new java.util.Random(15).nextBytes(data);
+        AttachmentReference ref = WorkItemAttachments.upload(project, "data.bin", data);
+        Path file = Files.writeString(dir.resolve("data.bin"), "old");
+        emulator.faults().on("GET", "/attachments/" + ref.id()).once().truncateBody();
+
+        long n = WorkItemAttachments.download(project, ref.id(), file);
+
+        assertThat(n).isEqualTo(data.length);
+        assertThat(Files.readAllBytes(file)).isEqualTo(data);
+        assertThat(emulator.requests().matching("GET", "/attachments/" + ref.id()))
+                .extracting(r -> r.header("Range").orElse(null)).containsExactly(null, "bytes=25000-");
+        try (var files = Files.list(dir)) {
+            assertThat(files.toList()).containsExactly(file);
+        }
+    }
+
+    @Test
     void attachments_linkedToWorkItem() {
         int id = task("Attach").id();
         AttachmentReference ref = WorkItemAttachments.upload(project, "notes.txt", "hello".getBytes());

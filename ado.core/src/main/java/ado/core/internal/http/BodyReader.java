@@ -103,6 +103,18 @@ public interface BodyReader<R> {
         return spec;
     }
 
+    /**
+     * {@return whether the error answer {@code status} only refuses what {@link #prepare} added, so the request is
+     * sent again at once, as {@code prepare} now makes it} Called for every status of 400 and above before the retry
+     * policy and the error mapping see it; a reader that answers {@code true} must change what {@code prepare}
+     * returns, so that it cannot answer {@code true} twice in a row. A resuming download answers {@code true} to a
+     * {@code 416 Range Not Satisfiable} for the range it asked for, and asks for the whole body next. The default
+     * answers {@code false}.
+     */
+    default boolean startOver(int status) {
+        return false;
+    }
+
     /** {@return whether a failure while reading may be answered by sending the request again} */
     default boolean replayable() {
         return true;

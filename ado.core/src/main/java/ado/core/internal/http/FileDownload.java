@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongConsumer;
 
 /**
  * Downloads one response body into a file without ever leaving a partial file in its place: the body goes to a
@@ -32,8 +33,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * as before, when both are known); a {@code 200} means the server ignored the range or the resource changed, and
  * the download starts again from zero. A {@code 206} that does not fit, or a first answer that was content-encoded
  * (offsets in the encoded bytes are not offsets in the file), makes the next attempt start from zero without a
- * range. A range is also lost when a redirect leads to another origin, which gets no custom headers; that server's
+ * range; a {@code 416} to the range (the resource is shorter now) makes the transport send the request again at
+ * once without it ({@link #startOver}). A range is also lost when a redirect leads to another origin, which gets no custom headers; that server's
  * {@code 200} then restarts the download.
+ *
+ * <p>The progress listener hears the number of bytes in the temporary file after every chunk written, and
+ * {@code 0} whenever bytes already written are discarded because the download starts again from zero.
  *
  * <p>Not thread-safe: one instance serves one download on the calling thread.
  */
@@ -43,27 +48,31 @@ public final class FileDownload implements BodyReader<Long>, AutoCloseable {
     private final Path temp;
     private final FileChannel channel;
     private final boolean get;
+    private final LongConsumer progress;
     private long written;
     private boolean resumable;
     private String validator;
     private long total = -1;
     private boolean rangeSent;
 
-    private FileDownload(Path target, Path temp, FileChannel channel, String method) {
+    private FileDownload(Path target, Path temp, FileChannel channel, String method, LongConsumer progress) {
         this.target = target;
         this.temp = temp;
         this.channel = channel;
         this.get = method.equals("GET");
+        this.progress = progress;
     }
 
     /**
-     * {@return a download into {@code target}, with its temporary file created}
+     * {@return a download into {@code target}, with its temporary file created, that reports the bytes written so
+     * far to {@code progress} on the reading thread}
      *
      * @throws IllegalArgumentException if {@code target}'s directory does not exist or {@code target} is a directory
      * @throws UncheckedIOException     if the temporary file cannot be created
      */
-    public static FileDownload create(Path target, String method) {
+    public static FileDownload create(Path target, String method, LongConsumer progress) {
         Objects.requireNonNull(target, "file == null");
+        Objects.requireNonNull(progress, "progress == null");
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -79,7 +88,7 @@ public final class FileDownload implements BodyReader<Long>, AutoCloseable {
                     36) + ".part");
             try {
                 FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                return new FileDownload(absolute, temp, channel, method);
+                return new FileDownload(absolute, temp, channel, method, progress);
             } catch (FileAlreadyExistsException taken) {
                 if (tries == 10) {
                     throw new UncheckedIOException("Could not create a temporary file beside " + target, taken);
@@ -107,6 +116,17 @@ public final class FileDownload implements BodyReader<Long>, AutoCloseable {
             headers.put("If-Range", validator);
         }
         return new RequestSpec(spec.method(), spec.uri(), headers, spec.body(), spec.expectJson());
+    }
+
+    /** {@return whether {@code status} is a 416 to the range this download asked for} The next attempt asks for all. */
+    @Override
+    public boolean startOver(int status) {
+        if (status != 416 || !rangeSent) {
+            return false;
+        }
+        resumable = false; // the next prepare sends no range; the next answer's read truncates the file
+        rangeSent = false;
+        return true;
     }
 
     @Override
@@ -187,6 +207,7 @@ public final class FileDownload implements BodyReader<Long>, AutoCloseable {
         if (written > 0) {
             write(() -> channel.truncate(0));
             written = 0;
+            progress.accept(0);
         }
     }
 
@@ -201,6 +222,7 @@ public final class FileDownload implements BodyReader<Long>, AutoCloseable {
                 return null;
             });
             written += n;
+            progress.accept(written);
         }
     }
 

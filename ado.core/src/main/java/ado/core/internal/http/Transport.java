@@ -142,6 +142,13 @@ public final class Transport {
                     attempt--; // a fresh token is not a retry of a failure; the retry budget stays intact
                     continue;
                 }
+                if (status >= 400 && reader.startOver(status)) {
+                    Redirects.discard(response);
+                    LOG.log(Level.INFO, () -> "Sending " + describe(spec) + " again from the start after HTTP "
+                            + status + " to its range");
+                    attempt--; // an answer that refused only the range: not a failure, the retry budget stays intact
+                    continue;
+                }
                 RateLimit rateLimit = RateLimitHeaders.parse(response.headers(), clock);
                 pace(spec, status, rateLimit);
                 if (status >= 400) {

@@ -10,9 +10,11 @@ import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +25,7 @@ class FileDownloadTest {
 
     private static final RequestSpec GET = new RequestSpec("GET", URI.create("https://dev.azure.com/o/_apis/x"),
             Map.of("Accept", "application/zip"), RequestBody.NONE, false);
+    private static final LongConsumer NO_PROGRESS = bytes -> { };
 
     @TempDir
     Path dir;
@@ -61,7 +64,7 @@ class FileDownloadTest {
     void cutAfterAnyNumberOfBytes_nextAttemptAsksForExactlyTheRest() throws IOException {
         byte[] content = new byte[1000];
         Arrays.fill(content, (byte) 'x');
-        try (FileDownload d = FileDownload.create(dir.resolve("a.bin"), "GET")) {
+        try (FileDownload d = FileDownload.create(dir.resolve("a.bin"), "GET", NO_PROGRESS)) {
             assertThat(d.prepare(GET)).isSameAs(GET);
             assertThatThrownBy(() -> d.read(200, headers("ETag", "\"e1\"", "Content-Length", "1000"), cut(content, 333),
                     1000)).isInstanceOf(IOException.class);
@@ -83,8 +86,74 @@ class FileDownloadTest {
     }
 
     @Test
+    void startOver_416ToTheRange_nextAttemptAsksForEverythingAndStartsFromZero() throws IOException {
+        byte[] content = new byte[1000];
+        Arrays.fill(content, (byte) 'a');
+        byte[] shorter = new byte[200];
+        Arrays.fill(shorter, (byte) 'b');
+        var progress = new ArrayList<Long>();
+        try (FileDownload d = FileDownload.create(dir.resolve("a.bin"), "GET", progress::add)) {
+            assertThatThrownBy(() -> d.read(200, headers("ETag", "\"e1\""), cut(content, 500), 1000))
+                    .isInstanceOf(IOException.class);
+            assertThat(d.prepare(GET).headers()).containsEntry("Range", "bytes=500-");
+
+            assertThat(d.startOver(416)).isTrue();
+
+            RequestSpec next = d.prepare(GET);
+            assertThat(next).isSameAs(GET);
+            assertThat(d.startOver(416)).isFalse(); // no range asked, nothing to start over: a real error
+            long n = d.read(200, headers("ETag", "\"e2\""), new ByteArrayInputStream(shorter), 200);
+            assertThat(n).isEqualTo(200);
+            d.commit();
+        }
+        assertThat(Files.readAllBytes(dir.resolve("a.bin"))).isEqualTo(shorter);
+        int zero = progress.indexOf(0L);
+        assertThat(zero).isPositive();
+        assertThat(progress.subList(0, zero)).isSorted().endsWith(500L);
+        assertThat(progress.subList(zero, progress.size())).isSorted().endsWith(200L);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {400, 404, 412, 500, 503})
+    void startOver_otherStatusAfterRange_isFalseAndKeepsTheRange(int status) throws IOException {
+        try (FileDownload d = FileDownload.create(dir.resolve("a.bin"), "GET", NO_PROGRESS)) {
+            assertThatThrownBy(() -> d.read(200, headers(), cut(new byte[100], 40), 100))
+                    .isInstanceOf(IOException.class);
+            d.prepare(GET);
+
+            assertThat(d.startOver(status)).isFalse();
+            assertThat(d.prepare(GET).headers()).containsEntry("Range", "bytes=40-");
+        }
+    }
+
+    @Test
+    void startOver_416ToFirstRequest_isFalse() {
+        try (FileDownload d = FileDownload.create(dir.resolve("a.bin"), "GET", NO_PROGRESS)) {
+            d.prepare(GET);
+
+            assertThat(d.startOver(416)).isFalse();
+        }
+    }
+
+    @Test
+    void progress_resumedBody_countsOnFromWhereItStopped() throws IOException {
+        byte[] content = new byte[1000];
+        Arrays.fill(content, (byte) 'x');
+        var progress = new ArrayList<Long>();
+        try (FileDownload d = FileDownload.create(dir.resolve("a.bin"), "GET", progress::add)) {
+            assertThatThrownBy(() -> d.read(200, headers("ETag", "\"e1\""), cut(content, 333), 1000))
+                    .isInstanceOf(IOException.class);
+            d.prepare(GET);
+            d.read(206, headers("Content-Range", "bytes 333-999/1000"),
+                    new ByteArrayInputStream(content, 333, 667), 667);
+        }
+        assertThat(progress).isSorted().doesNotContain(0L).contains(333L).endsWith(1000L);
+        assertThat(progress.get(0)).isEqualTo(7); // one report per chunk written
+    }
+
+    @Test
     void nothingReceived_nextAttemptHasNoRange() throws IOException {
-        try (FileDownload d = FileDownload.create(dir.resolve("a.bin"), "GET")) {
+        try (FileDownload d = FileDownload.create(dir.resolve("a.bin"), "GET", NO_PROGRESS)) {
             assertThatThrownBy(() -> d.read(200, headers(), cut(new byte[10], 0), 10))
                     .isInstanceOf(IOException.class);
 
@@ -95,7 +164,7 @@ class FileDownloadTest {
     @Test
     void notGet_isNotReplayableAndNeverSendsRange() throws IOException {
         RequestSpec post = new RequestSpec("POST", GET.uri(), Map.of(), RequestBody.NONE, false);
-        try (FileDownload d = FileDownload.create(dir.resolve("a.bin"), "POST")) {
+        try (FileDownload d = FileDownload.create(dir.resolve("a.bin"), "POST", NO_PROGRESS)) {
             assertThat(d.replayable()).isFalse();
             assertThatThrownBy(() -> d.read(200, headers(), cut(new byte[10], 5), 10)).isInstanceOf(IOException.class);
             assertThat(d.prepare(post)).isSameAs(post);
@@ -105,7 +174,7 @@ class FileDownloadTest {
     @Test
     void close_withoutCommit_deletesTempFile() throws IOException {
         Path temp;
-        try (FileDownload d = FileDownload.create(dir.resolve("a.bin"), "GET")) {
+        try (FileDownload d = FileDownload.create(dir.resolve("a.bin"), "GET", NO_PROGRESS)) {
             temp = d.temp();
             assertThat(temp.getParent()).isEqualTo(dir.toAbsolutePath());
             assertThat(temp.getFileName().toString()).startsWith(".a.bin.").endsWith(".part");
@@ -117,8 +186,8 @@ class FileDownloadTest {
 
     @Test
     void twoDownloadsOfOneTarget_useDistinctTempFiles() {
-        try (FileDownload a = FileDownload.create(dir.resolve("a.bin"), "GET");
-             FileDownload b = FileDownload.create(dir.resolve("a.bin"), "GET")) {
+        try (FileDownload a = FileDownload.create(dir.resolve("a.bin"), "GET", NO_PROGRESS);
+             FileDownload b = FileDownload.create(dir.resolve("a.bin"), "GET", NO_PROGRESS)) {
             assertThat(a.temp()).isNotEqualTo(b.temp());
         }
     }
@@ -126,7 +195,7 @@ class FileDownloadTest {
     @Test
     void longTargetName_tempNameStaysWithinFileNameLimits() throws IOException {
         Path target = dir.resolve("n".repeat(250));
-        try (FileDownload d = FileDownload.create(target, "GET")) {
+        try (FileDownload d = FileDownload.create(target, "GET", NO_PROGRESS)) {
             assertThat(d.temp().getFileName().toString()).hasSizeLessThan(130);
             d.read(200, headers(), new ByteArrayInputStream(new byte[] {1, 2}), 2);
             d.commit();

@@ -15,7 +15,8 @@ import java.util.UUID;
 
 /**
  * The emulator's single HTTP handler: adds the configured latency, records the request, injects faults, checks
- * credentials and api-version, routes, and writes the reply with an {@code ActivityId} header.
+ * credentials and api-version, routes, serves byte ranges of downloads ({@link Ranges}), and writes the reply with
+ * an {@code ActivityId} header.
  *
  * <p>Paths below {@code /{org}/} go to the organisation router; any other path goes to the root router (the
  * profile host's {@code /_apis/profile/...}). Connection drops are made by throwing out of the handler, which makes
@@ -111,6 +112,8 @@ public final class Dispatcher implements HttpHandler {
         } else {
             reply = serve(exchange, method, rawPath, rawQuery, body);
         }
+        reply = Ranges.apply(method, exchange.getRequestHeaders().getFirst("Range"),
+                exchange.getRequestHeaders().getFirst("If-Range"), reply);
         send(exchange, reply.withHeader("ActivityId", activityId), fault instanceof FaultAction.TruncateBody);
     }
 
