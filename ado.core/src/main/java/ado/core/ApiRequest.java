@@ -170,6 +170,15 @@ public final class ApiRequest {
         return PageSpliterator.pages(paging.pager(), fetcher);
     }
 
+    /**
+     * {@return the whole response body (gunzipped)} Unlike {@link #openStream()}, a body cut off in transit is
+     * retried like any idempotent read and surfaces as a typed {@code AdoTransportException}, never as an
+     * {@code IOException}.
+     */
+    public byte[] bytes() {
+        return execute(Map.of(), BodyReader.BYTES).body();
+    }
+
     /** {@return the number of bytes copied} Streams the response body to {@code out}, which stays open. */
     public long download(OutputStream out) {
         Objects.requireNonNull(out, "out == null");
