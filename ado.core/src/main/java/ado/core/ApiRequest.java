@@ -208,6 +208,15 @@ public final class ApiRequest {
     }
 
     /**
+     * {@return the whole response body (gunzipped)} Unlike {@link #openStream()}, a body cut off in transit is
+     * retried like any idempotent read and surfaces as a typed {@code AdoTransportException}, never as an
+     * {@code IOException}.
+     */
+    public byte[] bytes() {
+        return execute(Map.of(), BodyReader.BYTES).body();
+    }
+
+    /**
      * {@return the number of bytes copied} Streams the response body to {@code out}, which stays open.
      *
      * <p>Not resumable: bytes written to {@code out} cannot be taken back, so a body that breaks off fails with an

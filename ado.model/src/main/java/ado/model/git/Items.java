@@ -2,9 +2,7 @@ package ado.model.git;
 
 import ado.core.ApiCall;
 import ado.model.internal.Checks;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -33,11 +31,7 @@ public final class Items {
 
     /** {@return the content of file {@code path}} */
     public static byte[] bytes(ApiCall repo, String path, GitVersionDescriptor version) {
-        try (InputStream in = open(repo, path, version)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + path + " failed", e);
-        }
+        return request(repo, "path", path, version).get(API_VERSION).accept("application/octet-stream").bytes();
     }
 
     /** {@return the content of file {@code path} as a stream, which the caller must close} */
