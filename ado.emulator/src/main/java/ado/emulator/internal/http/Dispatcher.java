@@ -81,6 +81,9 @@ public final class Dispatcher implements HttpHandler {
         } else {
             reply = serve(exchange, method, rawPath, rawQuery, body);
         }
+        if (fault instanceof FaultAction.ResetAfterApply) {
+            throw new ConnectionDrop();
+        }
         send(exchange, reply.withHeader("ActivityId", activityId), fault instanceof FaultAction.TruncateBody);
     }
 
