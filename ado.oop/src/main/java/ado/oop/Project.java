@@ -205,7 +205,7 @@ public final class Project {
     /** {@return the project's variable groups, fetched lazily} */
     public Stream<VariableGroup> variableGroups() {
         return ado.model.distributedtask.VariableGroups.list(api(),
-                ado.model.distributedtask.VariableGroupQuery.ALL).map(g -> new VariableGroup(this, g));
+                ado.model.distributedtask.VariableGroupQuery.ALL).map(g -> VariableGroup.of(this, g));
     }
 
     /**
@@ -218,7 +218,7 @@ public final class Project {
         if (name.isBlank()) {
             throw new IllegalArgumentException("name must not be blank");
         }
-        return new VariableGroup(this, name);
+        return VariableGroup.of(this, name);
     }
 
     /** {@return variable group {@code id}; no request until it is used} */
@@ -226,7 +226,7 @@ public final class Project {
         if (id <= 0) {
             throw new IllegalArgumentException("id must be > 0: " + id);
         }
-        return new VariableGroup(this, id);
+        return VariableGroup.of(this, id);
     }
 
     /**
@@ -236,7 +236,7 @@ public final class Project {
      */
     public VariableGroup createVariableGroup(String name, String description,
                                              java.util.Map<String, ado.model.distributedtask.VariableValue> variables) {
-        return new VariableGroup(this, ado.model.distributedtask.VariableGroups.create(organization.api(),
+        return VariableGroup.of(this, ado.model.distributedtask.VariableGroups.create(organization.api(),
                 ado.model.distributedtask.VariableGroupParameters.of(name, id(), description, variables)));
     }
 
