@@ -271,17 +271,17 @@ public final class Project {
 
     /** {@return the project's task groups; one request} */
     public List<TaskGroup> taskGroups() {
-        return ado.model.distributedtask.TaskGroups.list(api()).stream().map(g -> new TaskGroup(this, g)).toList();
+        return ado.model.distributedtask.TaskGroups.list(api()).stream().map(g -> TaskGroup.of(this, g)).toList();
     }
 
     /** {@return task group {@code id}; no request until it is used} */
     public TaskGroup taskGroup(UUID id) {
-        return new TaskGroup(this, Objects.requireNonNull(id, "id == null"));
+        return TaskGroup.of(this, Objects.requireNonNull(id, "id == null"));
     }
 
     /** {@return a new task group} */
     public TaskGroup createTaskGroup(ado.model.distributedtask.TaskGroupCreate create) {
-        return new TaskGroup(this, ado.model.distributedtask.TaskGroups.create(api(), create));
+        return TaskGroup.of(this, ado.model.distributedtask.TaskGroups.create(api(), create));
     }
 
     /** {@return the service endpoints shared into the project; one request} */

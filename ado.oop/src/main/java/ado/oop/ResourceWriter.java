@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -64,10 +65,11 @@ final class ResourceWriter {
      *                must not hold secret values)
      * @param target  what {@code touched} must give after the write
      * @param apply   builds the body: the change applied to the state just read
-     * @param send    sends the body (a PUT); its answer is not trusted, the resource is read again
+     * @param send    sends the body (a PUT) and returns the answer; when there is one, what {@code touched}
+     *                gives for it is the target of that write (the server may normalise what it stores)
      */
     record Change<R, B>(String field, Function<R, Object> touched, Object target, Function<R, B> apply,
-                        Function<B, ?> send) {
+                        Function<B, R> send) {
         Change {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(touched, "touched");
@@ -76,35 +78,48 @@ final class ResourceWriter {
         }
     }
 
-    /** The resource: its lock key, how to read it, and how to name it in errors. */
-    record Target<R>(IdentityMap identities, String kind, String id, Supplier<R> read, URI uri, String label) {
+    /**
+     * The resource and the object that writes it.
+     *
+     * @param identities the service's identity map, where the resource's {@link Guard} lives
+     * @param kind       the kind of resource and {@code id} its id, the guard's key
+     * @param id         the id
+     * @param read       reads the resource
+     * @param known      the state the writing object last knew, or {@code null}; asked under the lock
+     * @param store      takes the state read after a write; called under the lock
+     * @param uri        the resource, for errors
+     * @param label      the resource, for messages
+     */
+    record Target<R>(IdentityMap identities, String kind, String id, Supplier<R> read, Supplier<R> known,
+                     Consumer<R> store, URI uri, String label) {
     }
 
     /**
-     * {@return the state read after the write, which holds the change} {@code base} is the state the caller last
-     * knew, or {@code null} when it knew none (then no earlier change can be told apart and none is refused).
+     * {@return the state read after the write, which holds the change} {@link Target#known()} is the state the
+     * caller last knew, or {@code null} when it knew none (then no earlier change can be told apart and none is
+     * refused); since it is asked under the lock, a change another thread made through the same object is known.
      *
      * @throws ado.core.error.AdoConflictException  if another writer changed the same fields, or kept replacing
      *                                              the resource so that the change never stayed
      * @throws ado.core.error.AdoException          if a read fails, or the write fails with an answer (nothing was
      *                                              written then)
      */
-    static <R, B> R write(Target<R> target, R base, Change<R, B> change) {
+    static <R, B> R write(Target<R> target, Change<R, B> change) {
         Guard guard = guard(target.identities(), target.kind(), target.id());
-        R checkFrom = base;
+        boolean checkFrom = true;
         for (int round = 1; ; round++) {
             long start = System.nanoTime();
             Written written = writeLocked(guard, target, checkFrom, change);
             R settled = settle(target, System.nanoTime() - start);
             Object now = change.touched().apply(settled);
-            if (Objects.equals(now, change.target()) || !Objects.equals(now, written.before())
+            if (Objects.equals(now, written.stored()) || !Objects.equals(now, written.before())
                     || guard.writtenSince(change.field(), written.number())) {
                 return settled;                    // still there, or changed since by a writer who saw it
             }
             if (round == SETTLE_ROUNDS) {
                 throw lostAfterCheck(target);
             }
-            checkFrom = null;                      // replaced by a copy read before this write: apply again
+            checkFrom = false;                     // replaced by a copy read before this write: apply again
         }
     }
 
@@ -137,8 +152,11 @@ final class ResourceWriter {
                 + "not stored now.");
     }
 
-    /** The fields as they were before a change was written, and the number of that write in this service. */
-    private record Written(Object before, long number) {
+    /**
+     * The fields as they were before a change was written and as the write stored them, and the number of that
+     * write in this service.
+     */
+    private record Written(Object before, Object stored, long number) {
     }
 
     /**
@@ -167,10 +185,11 @@ final class ResourceWriter {
     }
 
     /** {@return the change written and checked} */
-    private static <R, B> Written writeLocked(Guard guard, Target<R> target, R base, Change<R, B> change) {
+    private static <R, B> Written writeLocked(Guard guard, Target<R> target, boolean check, Change<R, B> change) {
         ReentrantLock lock = guard.lock;
         lock.lock();
         try {
+            R base = check ? target.known().get() : null;
             R current = target.read().get();
             Object seen = change.touched().apply(current);
             if (base != null && !Objects.equals(change.touched().apply(base), seen)
@@ -182,15 +201,18 @@ final class ResourceWriter {
             Object before = seen;
             for (int attempt = 1; ; attempt++) {
                 AdoTransportException unknown = null;
+                Object expected = change.target();
                 try {
-                    change.send().apply(change.apply().apply(current));
+                    R answer = change.send().apply(change.apply().apply(current));
+                    expected = answer == null ? expected : change.touched().apply(answer);
                 } catch (AdoTransportException e) {
                     unknown = e;                   // maybe applied: the read below tells
                 }
                 R after = readAfter(target, unknown);
                 Object now = change.touched().apply(after);
-                if (Objects.equals(now, change.target())) {
-                    return new Written(before, guard.wrote(change.field()));
+                if (Objects.equals(now, expected) || Objects.equals(now, change.target())) {
+                    target.store().accept(after);
+                    return new Written(before, now, guard.wrote(change.field()));
                 }
                 if (!Objects.equals(now, seen)) {
                     throw withCause(ClientFailures.conflict("PUT", target.uri(), target.label() + " was changed by "

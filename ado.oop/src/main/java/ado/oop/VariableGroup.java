@@ -188,12 +188,12 @@ public final class VariableGroup {
 
     private VariableGroup write(String variable, VariableValue wanted,
                                 UnaryOperator<VariableGroupParameters> change) {
-        ado.model.distributedtask.VariableGroup base = info.loaded() ? info() : null;
         int id = id();
         var target = new ResourceWriter.Target<>(project.identities(), "variableGroup", Integer.toString(id),
-                () -> VariableGroups.get(project.api(), id), project.organization().api().apis("distributedtask",
-                "variablegroups", Integer.toString(id)).uri(), "Variable group '" + name() + "' (" + id + ")");
-        info.set(ResourceWriter.write(target, base, new ResourceWriter.Change<ado.model.distributedtask.VariableGroup,
+                () -> VariableGroups.get(project.api(), id), info::get, info::set,
+                project.organization().api().apis("distributedtask", "variablegroups", Integer.toString(id)).uri(),
+                "Variable group '" + name() + "' (" + id + ")");
+        info.set(ResourceWriter.write(target, new ResourceWriter.Change<ado.model.distributedtask.VariableGroup,
                 VariableGroupParameters>("variable:" + variable, g -> seen(g.variables().get(variable)), seen(wanted),
                 g -> change.apply(VariableGroupParameters.from(g)),
                 body -> VariableGroups.update(project.organization().api(), id, body))));
