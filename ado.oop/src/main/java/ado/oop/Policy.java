@@ -102,9 +102,10 @@ public final class Policy {
                          Function<PolicyConfiguration, PolicyDefinition> apply) {
         int id = id();
         var target = new ResourceWriter.Target<>(project.identities(), "policy", project.id() + "/" + id,
-                () -> Policies.get(project.api(), id), () -> info, stored -> info = stored, project.api().apis("policy", "configurations",
-                Integer.toString(id)).uri(), "Policy configuration " + id);
-        info = ResourceWriter.write(target, new ResourceWriter.Change<>(field, touched, wanted, apply,
+                () -> Policies.get(project.api(), id), () -> info, stored -> info = stored,
+                project.api().apis("policy", "configurations", Integer.toString(id)).uri(),
+                "Policy configuration " + id);
+        ResourceWriter.write(target, new ResourceWriter.Change<>(field, touched, wanted, apply,
                 definition -> Policies.update(project.api(), id, definition)));
         return this;
     }

@@ -103,7 +103,7 @@ final class PushLanding {
         if (head.isEmpty() || head.get().equals(old)) {
             return Optional.empty();
         }
-        GitCommitSearchCriteria criteria = GitCommitSearchCriteria.from(GitVersionDescriptor.branch(branch.fullName()));
+        var criteria = GitCommitSearchCriteria.from(GitVersionDescriptor.branch(branch.fullName()));
         if (!old.equals(GitRefUpdate.ZERO_SHA)) {
             criteria = criteria.withCompareVersion(GitVersionDescriptor.commit(old));
         }
@@ -127,9 +127,10 @@ final class PushLanding {
         if (child == null && above.size() >= SEARCH_DEPTH) {
             throw cause;                          // too far to tell: the outcome stays unknown
         }
-        AdoConflictException conflict = ClientFailures.conflict("POST", repository.api().uri(), "Branch " + branch.fullName() + " of repository "
-                + repository.name() + " moved from " + old + " to another writer's commit; this commit was not "
-                + "pushed. Read the branch again and retry if that is what you want.");
+        AdoConflictException conflict = ClientFailures.conflict("POST", repository.api().uri(), "Branch "
+                + branch.fullName() + " of repository " + repository.name() + " moved from " + old
+                + " to another writer's commit; this commit was not pushed. Read the branch again and retry if "
+                + "that is what you want.");
         conflict.addSuppressed(cause);
         throw conflict;
     }

@@ -262,8 +262,9 @@ public final class Repository {
      * commit is returned. If the branch did not move the push is sent once more with the same old value (safe: had
      * the first landed, the second would be refused). A failure is therefore reported only when the commit is
      * certainly not on the branch, and a caller may retry {@code commit} after any exception without creating a
-     * duplicate; the one exception is {@link ado.core.error.AdoOutcomeUnknownException} itself, thrown only when
-     * more than {@value PushLanding#SEARCH_DEPTH} commits landed above the old head before the check could read them.
+     * duplicate. The one exception: when more than {@value PushLanding#SEARCH_DEPTH} commits landed above the old
+     * head before the check could read them, the original failure (an {@link ado.core.error.AdoTransportException},
+     * the outcome still unknown) is rethrown.
      *
      * @throws ado.core.error.AdoConflictException if the branch moved after it was read (nothing was changed;
      *                                             read again and retry if that is what you want)

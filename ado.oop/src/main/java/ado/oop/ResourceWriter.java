@@ -95,7 +95,9 @@ final class ResourceWriter {
     }
 
     /**
-     * {@return the state read after the write, which holds the change} {@link Target#known()} is the state the
+     * {@return the state read last, which held the change} The writing object's state is updated under the lock
+     * ({@link Target#store()}), not from this value, so a later writer's state is never replaced by an older one.
+     * {@link Target#known()} is the state the
      * caller last knew, or {@code null} when it knew none (then no earlier change can be told apart and none is
      * refused); since it is asked under the lock, a change another thread made through the same object is known.
      *

@@ -77,10 +77,10 @@ public final class TaskGroup {
                 () -> TaskGroups.get(project.api(), id), () -> info.loaded() ? info.get() : null, info::set,
                 project.api().apis("distributedtask", "taskgroups",
                 id.toString()).uri(), "Task group " + id);
-        info.set(ResourceWriter.write(target, new ResourceWriter.Change<ado.model.distributedtask.TaskGroup,
+        ResourceWriter.write(target, new ResourceWriter.Change<ado.model.distributedtask.TaskGroup,
                 ado.model.distributedtask.TaskGroup>("nameAndDescription",
                 g -> Arrays.asList(g.name(), g.description()), Arrays.asList(name, description),
-                g -> g.withNameAndDescription(name, description), body -> TaskGroups.update(project.api(), body))));
+                g -> g.withNameAndDescription(name, description), body -> TaskGroups.update(project.api(), body)));
         return this;
     }
 

@@ -193,10 +193,10 @@ public final class VariableGroup {
                 () -> VariableGroups.get(project.api(), id), info::get, info::set,
                 project.organization().api().apis("distributedtask", "variablegroups", Integer.toString(id)).uri(),
                 "Variable group '" + name() + "' (" + id + ")");
-        info.set(ResourceWriter.write(target, new ResourceWriter.Change<ado.model.distributedtask.VariableGroup,
+        ResourceWriter.write(target, new ResourceWriter.Change<ado.model.distributedtask.VariableGroup,
                 VariableGroupParameters>("variable:" + variable, g -> seen(g.variables().get(variable)), seen(wanted),
                 g -> change.apply(VariableGroupParameters.from(g)),
-                body -> VariableGroups.update(project.organization().api(), id, body))));
+                body -> VariableGroups.update(project.organization().api(), id, body)));
         return this;
     }
 

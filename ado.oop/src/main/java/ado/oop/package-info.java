@@ -17,7 +17,12 @@
  *       ({@code refs/heads/feature/x}); lookups match exactly although ADO's {@code filter} is a prefix filter.
  *   <li><b>Optimistic commits.</b> {@link ado.oop.Repository#commit(String, String, java.util.List)} pushes with the
  *       branch head it read as the expected old value: a concurrent update makes it fail with
- *       {@link ado.core.error.AdoConflictException} and nothing is overwritten.
+ *       {@link ado.core.error.AdoConflictException} and nothing is overwritten. A push whose answer was lost is
+ *       resolved by looking for the commit on the branch, so a commit is never duplicated.
+ *   <li><b>No lost writes to unversioned resources.</b> Variable groups, task groups and policy configurations are
+ *       written read-modify-write with a lock per resource and service, the change merged onto the state just
+ *       read, and a read-back that checks it landed (see {@link ado.oop.VariableGroup} for the window that remains
+ *       between processes).
  * </ul>
  *
  * <p>Everything is non-null unless its Javadoc says otherwise; absent values are {@link java.util.Optional}.

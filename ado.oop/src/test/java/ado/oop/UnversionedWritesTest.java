@@ -171,6 +171,31 @@ class UnversionedWritesTest {
     }
 
     @Test
+    void permissions_eightThreadsAllowingDifferentBitsToOneIdentity_allKept() throws Exception {
+        // ACEs are merged by the server (merge=true), not read-modify-written by ado4j: nothing to lose here
+        Repository repo = project.organization().project("Contoso-Web").repository("contoso-web");
+        var who = project.organization().identity("alan@fabrikam.example").orElseThrow();
+        List<ado.model.git.GitPermission> bits = List.of(ado.model.git.GitPermission.FORCE_PUSH,
+                ado.model.git.GitPermission.CREATE_BRANCH, ado.model.git.GitPermission.CREATE_TAG,
+                ado.model.git.GitPermission.MANAGE_NOTE, ado.model.git.GitPermission.POLICY_EXEMPT,
+                ado.model.git.GitPermission.EDIT_POLICIES, ado.model.git.GitPermission.REMOVE_OTHERS_LOCKS,
+                ado.model.git.GitPermission.PULL_REQUEST_CONTRIBUTE);
+        List<Callable<Object>> writers = new ArrayList<>();
+        for (var bit : bits) {
+            writers.add(() -> {
+                repo.permissions().branch("main").allow(who, bit);
+                return null;
+            });
+        }
+
+        inParallel(writers);
+
+        long expected = bits.stream().mapToLong(ado.model.git.GitPermission::bit).reduce(0, (a, b) -> a | b);
+        assertThat(repo.permissions().branch("main").entry(who)).hasValueSatisfying(e ->
+                assertThat(e.allow() & expected).isEqualTo(expected));
+    }
+
+    @Test
     void policy_enabledChangedByAnotherWriterAfterRead_isAConflict() {
         Policy mine = reviewersPolicy("policy/race");
         project.policy(mine.id()).enabled(false);            // another object, as another writer
