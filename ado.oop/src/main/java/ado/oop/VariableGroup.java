@@ -37,9 +37,10 @@ import java.util.function.UnaryOperator;
  * <p>A writer in another process that read the group before this write and writes its copy after this write was
  * checked would remove this change while both report success. To catch that, the group is read once more a short
  * while after the write (twice the time the write took, at least 100 ms, so a change takes at least that long)
- * and the change applied again if it is gone. What remains is a writer in another process whose read-to-write gap is longer than that wait. Measured with
- * two services on one group (8 threads, distinct variables): without the second read 8-9% of the writes that
- * reported success were lost, with it none of 800 ({@code VariableGroupConcurrencyTest}). Give the writers of one
+ * and the change applied again if it is gone. What remains is a writer in another process whose read-to-write
+ * gap is longer than that wait. Measured with two services on one group (8 threads, distinct variables): without
+ * the second read 8-9% of the writes that reported success were lost, with it none of 1,680
+ * ({@code VariableGroupConcurrencyTest}). Give the writers of one
  * group one service to close the window completely.
  */
 public final class VariableGroup {
