@@ -42,9 +42,9 @@ import java.util.function.Supplier;
  * most {@value #SETTLE_ROUNDS} rounds, then {@code AdoConflictException}). What remains is another process whose
  * read-to-write gap is longer than that wait. Measured on the emulator with two services (8 threads, 4 per
  * service, distinct variables of one group): without the second check 32 and 37 of 400 writes that reported
- * success were lost; with it none of 1,680 (runs of 400, 800 and 480). A writer in another process that sets the fields back to
- * their old value within the wait sees its change undone; a writer in the same service that does so is known
- * ({@link Guard}) and its change stands.
+ * success were lost; with it none of 1,680 (runs of 400, 800 and 480). A writer in another process that sets the
+ * fields back to their old value within the wait sees its change undone; a writer in the same service that does
+ * so is known ({@link Guard}) and its change stands.
  */
 final class ResourceWriter {
 
