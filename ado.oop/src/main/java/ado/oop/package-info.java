@@ -10,7 +10,8 @@
  *       task groups live in an identity map with weak values: {@code repo.project() == org.project("X")},
  *       whether the project came from a listing, a repository or a team. Keys are the id once known and the
  *       lower-cased name (names match case-insensitively, as in Azure DevOps). Objects nobody references are
- *       collected; streaming a long history keeps nothing. Branches are values (equal when they name the same ref of the same repository).
+ *       collected; streaming a long history keeps nothing. Branches are values (equal when they name the same ref
+ *       of the same repository).
  *   <li><b>Lazy, once, refreshable.</b> {@code info()} loads on first use, once even under concurrent callers;
  *       objects from a listing start loaded; {@code refresh()} loads again.
  *   <li><b>Exact ref names.</b> Branch and tag names may be short ({@code feature/x}) or full
