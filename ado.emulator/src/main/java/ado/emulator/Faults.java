@@ -112,6 +112,14 @@ public final class Faults {
             return install(new FaultAction.ResetAfterRead());
         }
 
+        /**
+         * Serves the request, so a write is applied, then drops the connection without answering: the client cannot
+         * tell this from {@link #resetAfterRead()}, which applies nothing.
+         */
+        public Fault resetAfterApply() {
+            return install(new FaultAction.ResetAfterApply());
+        }
+
         /** Waits {@code duration}, then serves the request normally. */
         public Fault delay(Duration duration) {
             return install(new FaultAction.Delay(duration));

@@ -60,6 +60,21 @@ class FaultsTest {
     }
 
     @Test
+    void resetAfterApply_appliesTheWriteThenDropsWithoutAnswer() {
+        emulator.faults().on("POST", "/refs").resetAfterApply();
+        String path = "/Fabrikam-Fiber-Git/_apis/git/repositories/Fabrikam-Fiber-Git/refs";
+        String head = emulator.git().ref("Fabrikam-Fiber-Git", "Fabrikam-Fiber-Git", "refs/heads/main")
+                .orElseThrow();
+        String create = "[{\"name\":\"refs/heads/applied-then-dropped\",\"oldObjectId\":\""
+                + "0".repeat(40) + "\",\"newObjectId\":\"" + head + "\"}]";
+
+        assertThatThrownBy(() -> raw.post(path, create)).hasRootCauseInstanceOf(IOException.class);
+
+        assertThat(emulator.git().ref("Fabrikam-Fiber-Git", "Fabrikam-Fiber-Git",
+                "refs/heads/applied-then-dropped")).contains(head);
+    }
+
+    @Test
     void delay_holdsResponseThenServes() {
         emulator.faults().on("GET", PROJECTS).delay(Duration.ofMillis(300));
         long start = System.nanoTime();

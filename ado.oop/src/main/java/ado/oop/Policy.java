@@ -6,15 +6,22 @@ import ado.model.policy.PolicyDefinition;
 import ado.model.policy.PolicySettings;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A policy configuration of a project: a snapshot of its latest revision that {@link #update} and {@link #refresh}
- * replace. Not thread-safe.
+ * replace.
+ *
+ * <p>Azure DevOps does not check the revision on update, so every change is a read-modify-write through the
+ * shared mechanism of {@link VariableGroup}: serialised per policy in the service, applied to the configuration as
+ * read just before the write (so {@link #enabled} keeps a settings change another writer made, and the other way
+ * round), checked by reading it back, and refused with {@link ado.core.error.AdoConflictException} when another
+ * writer changed the same part (settings, enabled or blocking) since this object read it.
  */
 public final class Policy {
 
     private final Project project;
-    private PolicyConfiguration info;
+    private volatile PolicyConfiguration info;
 
     Policy(Project project, PolicyConfiguration info) {
         this.project = project;
@@ -57,26 +64,50 @@ public final class Policy {
         return this;
     }
 
-    /** {@return this policy with {@code settings}, keeping enabled and blocking (a new revision)} */
+    /**
+     * {@return this policy with {@code settings}, keeping enabled and blocking as stored (a new revision)}
+     *
+     * @throws ado.core.error.AdoConflictException if another writer changed the settings since this object read them
+     */
     public Policy update(PolicySettings settings) {
-        return update(new PolicyDefinition(settings, info.isEnabled(), info.isBlocking()));
+        Objects.requireNonNull(settings, "settings == null");
+        return write("settings", PolicyConfiguration::typedSettings, settings,
+                c -> new PolicyDefinition(settings, c.isEnabled(), c.isBlocking()));
     }
 
-    /** {@return this policy replaced by {@code definition} (a new revision)} */
+    /**
+     * {@return this policy replaced by {@code definition} (a new revision)}
+     *
+     * @throws ado.core.error.AdoConflictException if another writer changed it since this object read it
+     */
     public Policy update(PolicyDefinition definition) {
         Objects.requireNonNull(definition, "definition == null");
-        info = Policies.update(project.api(), id(), definition);
-        return this;
+        return write("definition", c -> List.of(c.typedSettings(), c.isEnabled(), c.isBlocking()),
+                List.of(definition.settings(), definition.isEnabled(), definition.isBlocking()), c -> definition);
     }
 
-    /** {@return this policy enabled or disabled (a new revision)} */
+    /** {@return this policy enabled or disabled, keeping its settings as stored (a new revision)} */
     public Policy enabled(boolean enabled) {
-        return update(new PolicyDefinition(settings(), enabled, info.isBlocking()));
+        return write("isEnabled", PolicyConfiguration::isEnabled, enabled,
+                c -> new PolicyDefinition(c.typedSettings(), enabled, c.isBlocking()));
     }
 
-    /** {@return this policy made blocking (required) or optional (a new revision)} */
+    /** {@return this policy made blocking (required) or optional, keeping its settings as stored (a new revision)} */
     public Policy blocking(boolean blocking) {
-        return update(new PolicyDefinition(settings(), info.isEnabled(), blocking));
+        return write("isBlocking", PolicyConfiguration::isBlocking, blocking,
+                c -> new PolicyDefinition(c.typedSettings(), c.isEnabled(), blocking));
+    }
+
+    private Policy write(String field, Function<PolicyConfiguration, Object> touched, Object wanted,
+                         Function<PolicyConfiguration, PolicyDefinition> apply) {
+        int id = id();
+        var target = new ResourceWriter.Target<>(project.identities(), "policy", project.id() + "/" + id,
+                () -> Policies.get(project.api(), id), () -> info, stored -> info = stored,
+                project.api().apis("policy", "configurations", Integer.toString(id)).uri(),
+                "Policy configuration " + id);
+        ResourceWriter.write(target, new ResourceWriter.Change<>(field, touched, wanted, apply,
+                definition -> Policies.update(project.api(), id, definition)));
+        return this;
     }
 
     /** {@return its revisions, newest first} */

@@ -205,7 +205,7 @@ public final class Project {
     /** {@return the project's variable groups, fetched lazily} */
     public Stream<VariableGroup> variableGroups() {
         return ado.model.distributedtask.VariableGroups.list(api(),
-                ado.model.distributedtask.VariableGroupQuery.ALL).map(g -> new VariableGroup(this, g));
+                ado.model.distributedtask.VariableGroupQuery.ALL).map(g -> VariableGroup.of(this, g));
     }
 
     /**
@@ -218,7 +218,7 @@ public final class Project {
         if (name.isBlank()) {
             throw new IllegalArgumentException("name must not be blank");
         }
-        return new VariableGroup(this, name);
+        return VariableGroup.of(this, name);
     }
 
     /** {@return variable group {@code id}; no request until it is used} */
@@ -226,7 +226,7 @@ public final class Project {
         if (id <= 0) {
             throw new IllegalArgumentException("id must be > 0: " + id);
         }
-        return new VariableGroup(this, id);
+        return VariableGroup.of(this, id);
     }
 
     /**
@@ -236,7 +236,7 @@ public final class Project {
      */
     public VariableGroup createVariableGroup(String name, String description,
                                              java.util.Map<String, ado.model.distributedtask.VariableValue> variables) {
-        return new VariableGroup(this, ado.model.distributedtask.VariableGroups.create(organization.api(),
+        return VariableGroup.of(this, ado.model.distributedtask.VariableGroups.create(organization.api(),
                 ado.model.distributedtask.VariableGroupParameters.of(name, id(), description, variables)));
     }
 
@@ -271,17 +271,17 @@ public final class Project {
 
     /** {@return the project's task groups; one request} */
     public List<TaskGroup> taskGroups() {
-        return ado.model.distributedtask.TaskGroups.list(api()).stream().map(g -> new TaskGroup(this, g)).toList();
+        return ado.model.distributedtask.TaskGroups.list(api()).stream().map(g -> TaskGroup.of(this, g)).toList();
     }
 
     /** {@return task group {@code id}; no request until it is used} */
     public TaskGroup taskGroup(UUID id) {
-        return new TaskGroup(this, Objects.requireNonNull(id, "id == null"));
+        return TaskGroup.of(this, Objects.requireNonNull(id, "id == null"));
     }
 
     /** {@return a new task group} */
     public TaskGroup createTaskGroup(ado.model.distributedtask.TaskGroupCreate create) {
-        return new TaskGroup(this, ado.model.distributedtask.TaskGroups.create(api(), create));
+        return TaskGroup.of(this, ado.model.distributedtask.TaskGroups.create(api(), create));
     }
 
     /** {@return the service endpoints shared into the project; one request} */

@@ -13,14 +13,12 @@ import ado.model.git.GitCommitRef;
 import ado.model.git.GitCommitSearchCriteria;
 import ado.model.git.GitItem;
 import ado.model.git.GitPush;
-import ado.model.git.GitPushResult;
 import ado.model.git.GitRef;
 import ado.model.git.GitRefUpdate;
 import ado.model.git.GitRefUpdateResult;
 import ado.model.git.GitRepository;
 import ado.model.git.GitVersionDescriptor;
 import ado.model.git.Items;
-import ado.model.git.Pushes;
 import ado.model.git.RecursionLevel;
 import ado.model.git.RefNames;
 import ado.model.git.Refs;
@@ -259,8 +257,19 @@ public final class Repository {
      * {@return the new commit on {@code branch} with {@code changes}}: reads the branch head and pushes with it as
      * the expected old value, so a concurrent update is never overwritten.
      *
+     * <p><b>Never duplicated.</b> When the push fails without an answer it may still have landed; the branch is then
+     * read, and if it holds this commit (the child of the old head with this message and these file contents) that
+     * commit is returned. If the branch did not move the push is sent once more with the same old value (safe: had
+     * the first landed, the second would be refused). A failure is therefore reported only when the commit is
+     * certainly not on the branch, and a caller may retry {@code commit} after any exception without creating a
+     * duplicate. The one exception: when more than {@value PushLanding#SEARCH_DEPTH} commits landed above the old
+     * head before the check could read them, the original failure (an {@link ado.core.error.AdoTransportException},
+     * the outcome still unknown) is rethrown.
+     *
      * @throws ado.core.error.AdoConflictException if the branch moved after it was read (nothing was changed;
      *                                             read again and retry if that is what you want)
+     * @throws ado.core.error.AdoTransportException if the push failed twice without an answer and the branch does
+     *                                             not hold the commit (nothing was changed)
      * @throws IllegalArgumentException            if the branch does not exist and {@code options} does not say
      *                                             where to create it from
      * @throws ado.core.error.AdoNotFoundException if a file to edit, delete or rename does not exist
@@ -273,10 +282,8 @@ public final class Repository {
         String old = options.expectedHead().orElseGet(() -> target.ref().map(GitRef::objectId)
                 .orElseGet(() -> options.createBranchFrom().map(this::resolve)
                         .orElseThrow(() -> missingBranch(target))));
-        GitPushResult result = Pushes.create(api(), GitPush.of(target.fullName(), old, commit));
-        String head = result.refUpdates().get(0).newObjectId();
-        return result.commits().stream().filter(c -> c.commitId().equals(head)).findFirst()
-                .map(this::commit).orElseGet(() -> commit(head));
+        return new PushLanding(this, target, old, message, changes)
+                .push(GitPush.of(target.fullName(), old, commit));
     }
 
     /** {@return the commit id {@code branchOrCommit} stands for: itself, or the head of that branch} */

@@ -1,24 +1,42 @@
 package ado.oop;
 
 import ado.model.distributedtask.TaskGroups;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
-/** A task group of a project. A new object per call; changes reload it from the server's answer. */
+/**
+ * A task group of a project. One object per task group and project per service. Azure DevOps does not check the
+ * revision on update, so {@link #update} is a read-modify-write through the shared mechanism of
+ * {@link VariableGroup}: serialised per task group in the service, applied to the group as read just before the
+ * write (tasks and inputs another writer changed are kept), checked by reading it back, and refused with
+ * {@link ado.core.error.AdoConflictException} when another writer changed the name or description since this object
+ * read them.
+ */
 public final class TaskGroup {
 
     private final Project project;
     private final UUID id;
     private final Lazy<ado.model.distributedtask.TaskGroup> info;
 
-    TaskGroup(Project project, UUID id) {
+    private TaskGroup(Project project, UUID id) {
         this.project = project;
         this.id = id;
         this.info = new Lazy<>(() -> TaskGroups.get(project.api(), id));
     }
 
-    TaskGroup(Project project, ado.model.distributedtask.TaskGroup record) {
-        this(project, record.id());
-        info.set(record);
+    /** {@return the one object of task group {@code id} of {@code project}; no request} */
+    static TaskGroup of(Project project, UUID id) {
+        return project.identities().resolve(TaskGroup.class, List.of(new IdentityMap.Key("taskGroup", project,
+                id.toString())), () -> new TaskGroup(project, id));
+    }
+
+    /** {@return the one object of the task group {@code record} describes, holding {@code record}} */
+    static TaskGroup of(Project project, ado.model.distributedtask.TaskGroup record) {
+        TaskGroup g = of(project, record.id());
+        g.info.set(record);
+        return g;
     }
 
     /** {@return the project} */
@@ -47,9 +65,22 @@ public final class TaskGroup {
         return this;
     }
 
-    /** {@return this task group after renaming and describing it; tasks, inputs and unmodelled members are kept} */
+    /**
+     * {@return this task group after renaming and describing it; tasks, inputs and unmodelled members are kept}
+     *
+     * @throws ado.core.error.AdoConflictException if another writer changed the name or description since this
+     *                                             object read them, or while this change was written
+     */
     public TaskGroup update(String name, String description) {
-        info.set(TaskGroups.update(project.api(), info().withNameAndDescription(name, description)));
+        Objects.requireNonNull(name, "name == null");
+        var target = new ResourceWriter.Target<>(project.identities(), "taskGroup", id.toString(),
+                () -> TaskGroups.get(project.api(), id), () -> info.loaded() ? info.get() : null, info::set,
+                project.api().apis("distributedtask", "taskgroups",
+                id.toString()).uri(), "Task group " + id);
+        ResourceWriter.write(target, new ResourceWriter.Change<ado.model.distributedtask.TaskGroup,
+                ado.model.distributedtask.TaskGroup>("nameAndDescription",
+                g -> Arrays.asList(g.name(), g.description()), Arrays.asList(name, description),
+                g -> g.withNameAndDescription(name, description), body -> TaskGroups.update(project.api(), body)));
         return this;
     }
 

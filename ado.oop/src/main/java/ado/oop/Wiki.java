@@ -1,6 +1,8 @@
 package ado.oop;
 
+import ado.core.error.AdoConflictException;
 import ado.core.error.AdoPreconditionFailedException;
+import ado.core.error.AdoTransportException;
 import ado.model.wiki.VersionedWikiPage;
 import ado.model.wiki.WikiPageMove;
 import ado.model.wiki.WikiPages;
@@ -68,8 +70,9 @@ public final class Wiki {
 
     /**
      * A wiki page that remembers the version it last read or wrote: {@link #update} sends that version, so a change
-     * someone else made in between is refused ({@link AdoPreconditionFailedException}) and their text survives.
-     * Not thread-safe: give each writer its own object.
+     * someone else made in between is refused ({@link AdoPreconditionFailedException}) and their text survives. A
+     * create or update whose answer is lost finds out from the page whether its content was stored. Not
+     * thread-safe: give each writer its own object.
      */
     public final class Page {
 
@@ -124,27 +127,112 @@ public final class Wiki {
          * {@return this page with its content replaced, if nobody changed it since this object read or wrote it}
          * (reads it first when this object has not)
          *
+         * <p>When the answer is lost ({@link AdoTransportException}) or the update is refused as based on an old
+         * version, the page is read again: if it holds exactly {@code markdown} the update counts as done and its
+         * version is kept; if it is unchanged since this object's version, the update did not land and is sent once
+         * more; otherwise someone else changed it.
+         *
          * @throws AdoPreconditionFailedException when someone else changed it in between (nothing is written;
          *                                        {@link #read} and try again)
+         * @throws AdoTransportException          when it failed twice without an answer and the page was read
+         *                                        unchanged after each (nothing is written; trying again is safe)
          */
         public Page update(String markdown) {
             Objects.requireNonNull(markdown, "markdown == null");
             if (last == null) {
                 read();
             }
-            last = WikiPages.update(project.api(), nameOrId, path, markdown, last.version());
-            return this;
+            VersionedWikiPage base = last;
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    last = WikiPages.update(project.api(), nameOrId, path, markdown, base.version());
+                    return this;
+                } catch (AdoTransportException | AdoPreconditionFailedException e) {
+                    Optional<VersionedWikiPage> stored = find();
+                    if (stored.isPresent() && holds(stored.get(), markdown)) {
+                        last = stored.get();
+                        return this;
+                    }
+                    if (e instanceof AdoPreconditionFailedException || stored.isEmpty()
+                            || !Objects.equals(stored.get().version(), base.version())) {
+                        throw e instanceof AdoPreconditionFailedException p ? p : changed(e);
+                    }
+                    if (attempt == 2) {
+                        throw notStored("update", e);
+                    }
+                }
+            }
         }
 
         /**
          * {@return this page, created with {@code markdown}}
          *
-         * @throws ado.core.error.AdoConflictException when it exists
+         * <p>When the answer is lost ({@link AdoTransportException}) or the page is reported as existing, it is read:
+         * a page that holds exactly {@code markdown} counts as created (a create whose answer was lost and that was
+         * sent again finds it so); a missing page is created once more.
+         *
+         * @throws ado.core.error.AdoConflictException when it exists with other content
+         * @throws AdoTransportException               when it failed twice without an answer and the page was
+         *                                             read missing after each (trying again is safe)
          */
         public Page create(String markdown) {
-            last = WikiPages.create(project.api(), nameOrId, path, Objects.requireNonNull(markdown,
-                    "markdown == null"));
-            return this;
+            Objects.requireNonNull(markdown, "markdown == null");
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    last = WikiPages.create(project.api(), nameOrId, path, markdown);
+                    return this;
+                } catch (AdoTransportException | AdoConflictException e) {
+                    Optional<VersionedWikiPage> stored = find();
+                    if (stored.isPresent() && holds(stored.get(), markdown)) {
+                        last = stored.get();
+                        return this;
+                    }
+                    if (e instanceof AdoConflictException c) {
+                        throw c;
+                    }
+                    if (stored.isPresent()) {
+                        throw withCause(ClientFailures.conflict("PUT", uri(), "Wiki page " + path + " exists with "
+                                + "other content (someone else created it); this create was not stored."), e);
+                    }
+                    if (attempt == 2) {
+                        throw notStored("create", e);
+                    }
+                }
+            }
+        }
+
+        private Optional<VersionedWikiPage> find() {
+            try {
+                return Optional.of(WikiPages.get(project.api(), nameOrId, path));
+            } catch (ado.core.error.AdoNotFoundException e) {
+                return Optional.empty();
+            }
+        }
+
+        private static boolean holds(VersionedWikiPage page, String markdown) {
+            return markdown.equals(page.page().content() == null ? "" : page.page().content());
+        }
+
+        private java.net.URI uri() {
+            return project.api().apis("wiki", "wikis", nameOrId, "pages").uri();
+        }
+
+        private AdoPreconditionFailedException changed(RuntimeException cause) {
+            var e = new AdoPreconditionFailedException(new ado.core.error.HttpFailure(412, "PUT", uri(), "Wiki page "
+                    + path + " changed since you last read it (someone else changed it while this update's answer "
+                    + "was lost); this update was not stored.", null, null, 0, null, ado.core.RateLimit.NONE, false));
+            return withCause(e, cause);
+        }
+
+        private AdoTransportException notStored(String what, RuntimeException cause) {
+            return new AdoTransportException("The " + what + " of wiki page " + path + " was not stored: it failed "
+                    + "twice without an answer and the page read afterwards does not hold it (trying again is "
+                    + "safe): " + cause.getMessage(), cause);
+        }
+
+        private static <E extends RuntimeException> E withCause(E e, RuntimeException cause) {
+            e.addSuppressed(cause);
+            return e;
         }
 
         /** {@return the page at {@code newPath} after moving this one (and its sub-pages) there} */

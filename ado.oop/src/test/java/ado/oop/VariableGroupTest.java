@@ -109,33 +109,61 @@ class VariableGroupTest {
     }
 
     @Test
-    void setVariable_concurrentChangeAfterRead_throwsConflictAndKeepsTheOtherChange() {
+    void setVariable_otherVariableChangedAfterRead_mergesAndKeepsBothChanges() {
         int id = createRich("rich-race");
         VariableGroup mine = project.variableGroup("rich-race");
         assertThat(mine.variables()).containsKey("plain");                 // read
         var group = VariableGroups.get(client.api().project(P), id);      // another writer changes the group
         VariableGroups.update(client.api(), id, VariableGroupParameters.from(group).withVariable("theirs", "t", false));
 
-        assertThatThrownBy(() -> mine.setVariable("mine", "m", false)).isInstanceOf(AdoConflictException.class)
-                .hasMessageContaining("changed since it was read");
+        mine.setVariable("mine", "m", false);
 
-        assertThat(variables(stored(id)).has("theirs")).isTrue();
-        assertThat(variables(stored(id)).has("mine")).isFalse();
+        assertThat(variables(stored(id)).members()).containsKeys("theirs", "mine", "plain", "secret1", "secret2");
+        assertThat(mine.variables()).containsKeys("theirs", "mine");
     }
 
     @Test
-    void setVariable_afterConflictAndRefresh_keepsBothChanges() {
+    void setVariable_sameVariableChangedAfterRead_throwsConflictAndKeepsTheOtherChange() {
+        int id = createRich("rich-same");
+        VariableGroup mine = project.variableGroup("rich-same");
+        assertThat(mine.variables()).containsKey("plain");
+        var group = VariableGroups.get(client.api().project(P), id);
+        VariableGroups.update(client.api(), id, VariableGroupParameters.from(group).withVariable("plain", "theirs",
+                false));
+        long puts = emulator.requests().count("PUT", "/_apis/distributedtask/variablegroups/" + id);
+
+        assertThatThrownBy(() -> mine.setVariable("plain", "mine", false)).isInstanceOf(AdoConflictException.class)
+                .hasMessageContaining("changed since it was read");
+
+        assertThat(((JsonObject) variables(stored(id)).get("plain")).string("value")).contains("theirs");
+        assertThat(emulator.requests().count("PUT", "/_apis/distributedtask/variablegroups/" + id)).isEqualTo(puts);
+    }
+
+    @Test
+    void removeVariable_afterConflictAndRefresh_keepsBothChanges() {
         int id = createRich("rich-retry");
         VariableGroup mine = project.variableGroup(id);
         mine.info();
         var group = VariableGroups.get(client.api().project(P), id);
-        VariableGroups.update(client.api(), id, VariableGroupParameters.from(group).withVariable("theirs", "t", false));
+        VariableGroups.update(client.api(), id, VariableGroupParameters.from(group).withVariable("plain", "t", false)
+                .withVariable("theirs", "t", false));
         assertThatThrownBy(() -> mine.removeVariable("plain")).isInstanceOf(AdoConflictException.class);
 
         mine.refresh().removeVariable("plain");
 
         assertThat(variables(stored(id)).members()).containsKeys("theirs", "secret1", "secret2")
                 .doesNotContainKey("plain");
+    }
+
+    @Test
+    void variableGroup_byNameByIdAndFromListing_isOneObject() {
+        int id = createRich("rich-identity");
+        VariableGroup byName = project.variableGroup("RICH-identity");
+
+        assertThat(byName.id()).isEqualTo(id);
+        assertThat(project.variableGroup(id)).isSameAs(byName);
+        assertThat(project.variableGroups().filter(g -> g.id() == id)).singleElement().isSameAs(byName);
+        assertThat(project.variableGroup("rich-identity")).isSameAs(byName);
     }
 
     @Test

@@ -112,6 +112,9 @@ public final class Dispatcher implements HttpHandler {
         } else {
             reply = serve(exchange, method, rawPath, rawQuery, body);
         }
+        if (fault instanceof FaultAction.ResetAfterApply) {
+            throw new ConnectionDrop();
+        }
         reply = Ranges.apply(method, exchange.getRequestHeaders().getFirst("Range"),
                 exchange.getRequestHeaders().getFirst("If-Range"), reply);
         send(exchange, reply.withHeader("ActivityId", activityId), fault instanceof FaultAction.TruncateBody);

@@ -14,6 +14,10 @@ public sealed interface FaultAction {
     record ResetAfterRead() implements FaultAction {
     }
 
+    /** Serve the request (apply it), then drop the connection without answering. */
+    record ResetAfterApply() implements FaultAction {
+    }
+
     /** Wait, then serve the request normally. */
     record Delay(Duration duration) implements FaultAction {
         /** Checks the duration. */
