@@ -14,6 +14,7 @@ import ado.emulator.internal.build.TimelineRecord;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
+import ado.emulator.internal.wire.Wire;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

@@ -9,6 +9,8 @@ import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
 import ado.emulator.internal.org.Team;
 import ado.emulator.internal.org.User;
+import ado.emulator.internal.wire.Pages;
+import ado.emulator.internal.wire.Wire;
 import java.util.List;
 import java.util.UUID;
 

@@ -15,6 +15,8 @@ import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
 import ado.emulator.internal.org.OrgStore;
+import ado.emulator.internal.wire.Pages;
+import ado.emulator.internal.wire.Wire;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -11,6 +11,7 @@ import ado.emulator.internal.http.Router;
 import ado.emulator.internal.identity.Directory;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.User;
+import ado.emulator.internal.wire.Wire;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;

@@ -7,6 +7,7 @@ import ado.core.json.JsonValue;
 import ado.emulator.internal.git.Commit;
 import ado.emulator.internal.git.PushRecord;
 import ado.emulator.internal.git.Repository;
+import ado.emulator.internal.wire.Wire;
 
 /** Writes the Git shapes shared by several routes: commit refs and pushes. */
 final class GitWire {

@@ -15,6 +15,8 @@ import ado.emulator.internal.identity.Subject;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
 import ado.emulator.internal.org.User;
+import ado.emulator.internal.wire.Pages;
+import ado.emulator.internal.wire.Wire;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;

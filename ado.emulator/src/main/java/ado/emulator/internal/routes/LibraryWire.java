@@ -7,6 +7,7 @@ import ado.core.json.JsonObject;
 import ado.core.json.JsonValue;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.org.OrgStore;
+import ado.emulator.internal.wire.Wire;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;

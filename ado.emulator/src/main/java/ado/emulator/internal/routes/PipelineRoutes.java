@@ -17,6 +17,8 @@ import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
+import ado.emulator.internal.wire.Bodies;
+import ado.emulator.internal.wire.Wire;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

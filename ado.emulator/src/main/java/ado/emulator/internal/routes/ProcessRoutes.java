@@ -7,6 +7,8 @@ import ado.core.json.JsonString;
 import ado.core.json.JsonValue;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
+import ado.emulator.internal.wire.Bodies;
+import ado.emulator.internal.wire.Wire;
 import ado.emulator.internal.work.Process;
 import ado.emulator.internal.work.ProcessStore;
 import ado.emulator.internal.work.WitDef;

@@ -7,6 +7,7 @@ import ado.emulator.internal.git.Commit;
 import ado.emulator.internal.git.ObjectId;
 import ado.emulator.internal.git.PullRequest;
 import ado.emulator.internal.git.Repository;
+import ado.emulator.internal.wire.Wire;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -13,6 +13,8 @@ import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
 import ado.emulator.internal.org.OrgStore;
+import ado.emulator.internal.wire.Bodies;
+import ado.emulator.internal.wire.Wire;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -10,6 +10,8 @@ import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
+import ado.emulator.internal.wire.Bodies;
+import ado.emulator.internal.wire.Wire;
 import java.util.List;
 import java.util.UUID;
 

@@ -10,6 +10,7 @@ import ado.emulator.internal.http.Router;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.search.CodeSearch;
 import ado.emulator.internal.search.SearchSource;
+import ado.emulator.internal.wire.Pages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -14,6 +14,7 @@ import ado.emulator.internal.identity.Subject;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.security.Namespace;
 import ado.emulator.internal.security.SecurityStore;
+import ado.emulator.internal.wire.Wire;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

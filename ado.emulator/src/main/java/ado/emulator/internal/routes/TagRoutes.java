@@ -12,6 +12,8 @@ import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.User;
+import ado.emulator.internal.wire.Bodies;
+import ado.emulator.internal.wire.Wire;
 import java.time.Clock;
 import java.util.Optional;
 

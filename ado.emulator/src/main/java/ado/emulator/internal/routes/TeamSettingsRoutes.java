@@ -10,6 +10,8 @@ import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.org.Project;
 import ado.emulator.internal.org.Team;
+import ado.emulator.internal.wire.Bodies;
+import ado.emulator.internal.wire.Wire;
 import ado.emulator.internal.work.Node;
 import ado.emulator.internal.work.TeamWork;
 import ado.emulator.internal.work.WorkStore;

@@ -13,6 +13,8 @@ import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
 import ado.emulator.internal.wiki.WikiErrors;
 import ado.emulator.internal.wiki.WikiStore;
+import ado.emulator.internal.wire.Bodies;
+import ado.emulator.internal.wire.Wire;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.UUID;

@@ -16,6 +16,8 @@ import ado.emulator.internal.wiql.WiqlEngine;
 import ado.emulator.internal.wiql.WiqlErrors;
 import ado.emulator.internal.wiql.WiqlResult;
 import ado.emulator.internal.wiql.WorkItemView;
+import ado.emulator.internal.wire.Bodies;
+import ado.emulator.internal.wire.Wire;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import ado.core.json.JsonArray;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonValue;
 import ado.emulator.internal.org.OrgStore;
+import ado.emulator.internal.wire.Wire;
 import ado.emulator.internal.wit.ItemComment;
 import ado.emulator.internal.wit.Relation;
 import ado.emulator.internal.wit.Revision;

@@ -7,6 +7,8 @@ import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.org.Project;
 import ado.emulator.internal.org.Team;
+import ado.emulator.internal.wire.Bodies;
+import ado.emulator.internal.wire.Wire;
 import ado.emulator.internal.work.FieldDef;
 import ado.emulator.internal.work.Process;
 import ado.emulator.internal.work.TeamWork;

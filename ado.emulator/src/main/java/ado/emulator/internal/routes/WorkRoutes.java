@@ -10,6 +10,8 @@ import ado.emulator.internal.http.Handler;
 import ado.emulator.internal.http.Router;
 import ado.emulator.internal.org.Project;
 import ado.emulator.internal.org.Team;
+import ado.emulator.internal.wire.Bodies;
+import ado.emulator.internal.wire.Dates;
 import ado.emulator.internal.work.WorkStore;
 import java.time.Instant;
 import java.util.Optional;

@@ -10,6 +10,7 @@ import ado.emulator.internal.http.Call;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
 import ado.emulator.internal.org.Team;
+import ado.emulator.internal.wire.Wire;
 import ado.emulator.internal.work.BehaviorDef;
 import ado.emulator.internal.work.FieldDef;
 import ado.emulator.internal.work.FieldUse;

@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.wire;
 
 import ado.emulator.internal.http.AdoError;
 import java.time.Instant;
@@ -11,14 +11,14 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** Parses the dates ADO takes in queries: ISO-8601 (with or without zone or time) and US "6/14/2018 12:00:00 AM". */
-final class Dates {
+public final class Dates {
 
     private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a", Locale.US);
 
     private Dates() {
     }
 
-    static Instant parse(String name, String text) {
+    public static Instant parse(String name, String text) {
         String t = text.strip();
         try {
             if (t.contains("/")) {

@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.wire;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonObject;
@@ -14,33 +14,33 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Writes ADO's wire JSON for the shared shapes: envelopes, links, identities, project and repository refs. */
-final class Wire {
+public final class Wire {
 
     private final URI base;
     private final OrgStore org;
 
-    Wire(URI base, OrgStore org) {
+    public Wire(URI base, OrgStore org) {
         this.base = base;
         this.org = org;
     }
 
-    static Wire of(ado.emulator.internal.http.Call call, OrgStore org) {
+    public static Wire of(ado.emulator.internal.http.Call call, OrgStore org) {
         return new Wire(call.base(), org);
     }
 
     /** {@return the organisation URL plus {@code path}} */
-    String url(String path) {
+    public String url(String path) {
         return base + path;
     }
 
     /** {@return {@code {"count": n, "value": [...]}}} */
-    static JsonObject envelope(List<? extends JsonValue> items) {
+    public static JsonObject envelope(List<? extends JsonValue> items) {
         return JsonObject.builder().put("count", items.size()).put("value", new JsonArray(List.copyOf(items)))
                 .build();
     }
 
     /** {@return {@code {"name": {"href": url}, ...}} from name and URL pairs, in that order} */
-    static JsonObject links(String... namesAndHrefs) {
+    public static JsonObject links(String... namesAndHrefs) {
         if (namesAndHrefs.length % 2 != 0) {
             throw new IllegalArgumentException("links need name and href pairs: " + namesAndHrefs.length);
         }
@@ -52,12 +52,12 @@ final class Wire {
     }
 
     /** {@return an ISO-8601 UTC time as ADO writes it} */
-    static String time(Instant instant) {
+    public static String time(Instant instant) {
         return DateTimeFormatter.ISO_INSTANT.format(instant);
     }
 
     /** {@return an IdentityRef for {@code user}} */
-    JsonObject identity(User user) {
+    public JsonObject identity(User user) {
         String avatar = url("/_apis/GraphProfile/MemberAvatars/" + user.descriptor());
         return JsonObject.builder()
                 .put("displayName", user.displayName())
@@ -71,12 +71,12 @@ final class Wire {
     }
 
     /** {@return the identity {@code id}, or the authenticated user when unknown} */
-    JsonObject identity(java.util.UUID id) {
+    public JsonObject identity(java.util.UUID id) {
         return identity(org.user(id).orElse(org.me()));
     }
 
     /** {@return a TeamProjectReference} */
-    JsonObject projectRef(Project p) {
+    public JsonObject projectRef(Project p) {
         var b = JsonObject.builder()
                 .put("id", p.id().toString())
                 .put("name", p.name());
@@ -92,17 +92,17 @@ final class Wire {
     }
 
     /** {@return the repository's API URL} */
-    String repoUrl(Repository r) {
+    public String repoUrl(Repository r) {
         return url("/" + r.projectId() + "/_apis/git/repositories/" + r.id());
     }
 
     /** {@return the repository's web URL} */
-    String repoWeb(Repository r) {
+    public String repoWeb(Repository r) {
         return url("/" + org.project(r.projectId()).name() + "/_git/" + r.name());
     }
 
     /** {@return a GitRepository, with {@code _links} when {@code full}} */
-    JsonObject repository(Repository r, boolean full) {
+    public JsonObject repository(Repository r, boolean full) {
         Project p = org.project(r.projectId());
         var b = JsonObject.builder()
                 .put("id", r.id().toString())
@@ -133,7 +133,7 @@ final class Wire {
     }
 
     /** {@return a GitUserDate} */
-    static JsonObject userDate(Signature s) {
+    public static JsonObject userDate(Signature s) {
         return JsonObject.builder().put("name", s.name()).put("email", s.email()).put("date", time(s.when()))
                 .build();
     }

@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.wire;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonObject;
@@ -10,26 +10,26 @@ import java.util.List;
 import java.util.Optional;
 
 /** Reading request bodies: typed member access that answers ADO's 400 errors for missing or wrong members. */
-final class Bodies {
+public final class Bodies {
 
     private Bodies() {
     }
 
-    static JsonObject object(JsonValue v, String what) {
+    public static JsonObject object(JsonValue v, String what) {
         if (v instanceof JsonObject o) {
             return o;
         }
         throw AdoError.badRequest("The request body member '" + what + "' must be an object.");
     }
 
-    static List<JsonValue> array(JsonValue v, String what) {
+    public static List<JsonValue> array(JsonValue v, String what) {
         if (v instanceof JsonArray a) {
             return a.values();
         }
         throw AdoError.badRequest("The request body member '" + what + "' must be an array.");
     }
 
-    static List<JsonValue> array(JsonObject o, String name) {
+    public static List<JsonValue> array(JsonObject o, String name) {
         JsonValue v = o.get(name);
         if (v == null || v instanceof ado.core.json.JsonNull) {
             throw AdoError.missingArgument(name);
@@ -37,20 +37,20 @@ final class Bodies {
         return array(v, name);
     }
 
-    static Optional<JsonObject> optionalObject(JsonObject o, String name) {
+    public static Optional<JsonObject> optionalObject(JsonObject o, String name) {
         return o.get(name) instanceof JsonObject child ? Optional.of(child) : Optional.empty();
     }
 
-    static String string(JsonObject o, String name) {
+    public static String string(JsonObject o, String name) {
         return optionalString(o, name).orElseThrow(() -> AdoError.missingArgument(name));
     }
 
-    static Optional<String> optionalString(JsonObject o, String name) {
+    public static Optional<String> optionalString(JsonObject o, String name) {
         JsonValue v = o.get(name);
         return v instanceof JsonString s ? Optional.of(s.value()) : Optional.empty();
     }
 
-    static ObjectId objectId(JsonObject o, String name) {
+    public static ObjectId objectId(JsonObject o, String name) {
         String text = string(o, name);
         ObjectId id = ObjectId.parseOrNull(text);
         if (id == null) {
