@@ -16,7 +16,7 @@ import ado.emulator.internal.routes.BuildRoutes;
 import ado.emulator.internal.identity.Directory;
 import ado.emulator.internal.routes.CoreRoutes;
 import ado.emulator.internal.routes.EntitlementRoutes;
-import ado.emulator.internal.routes.GitRoutes;
+import ado.emulator.internal.git.GitRoutes;
 import ado.emulator.internal.routes.LibraryRoutes;
 import ado.emulator.internal.routes.PipelineResourceRoutes;
 import ado.emulator.internal.routes.PipelineRoutes;
@@ -134,7 +134,7 @@ public final class AdoEmulator implements AutoCloseable {
         // work items follow the rules of the process and classification-node store
         var workItems = new ado.emulator.internal.wit.WorkItemStore(org,
                 new ado.emulator.internal.work.ProcessRules(work), clock);
-        workItems.onArtifactLink(ado.emulator.internal.routes.PullRequestRoutes.workItemLinks(org, prs));
+        workItems.onArtifactLink(ado.emulator.internal.git.PullRequestRoutes.workItemLinks(org, prs));
         new ado.emulator.internal.routes.WorkItemRoutes(org, workItems,
                 new ado.emulator.internal.wit.Attachments()).register(orgRouter);
         this.workItemView = new ado.emulator.internal.wit.StoreView(workItems);

@@ -1,15 +1,8 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.git;
 
 import ado.core.json.JsonNumber;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonValue;
-import ado.emulator.internal.git.Commit;
-import ado.emulator.internal.git.CommitWalk;
-import ado.emulator.internal.git.ObjectId;
-import ado.emulator.internal.git.RepoStore;
-import ado.emulator.internal.git.Repository;
-import ado.emulator.internal.git.TreeDiff;
-import ado.emulator.internal.git.Versions;
 import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;

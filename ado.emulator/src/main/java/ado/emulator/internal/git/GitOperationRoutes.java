@@ -1,19 +1,9 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.git;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonString;
 import ado.core.json.JsonValue;
-import ado.emulator.internal.git.Commit;
-import ado.emulator.internal.git.Merger;
-import ado.emulator.internal.git.ObjectId;
-import ado.emulator.internal.git.PullRequestStore;
-import ado.emulator.internal.git.PushRecord;
-import ado.emulator.internal.git.Ref;
-import ado.emulator.internal.git.RepoStore;
-import ado.emulator.internal.git.Refs;
-import ado.emulator.internal.git.Repository;
-import ado.emulator.internal.git.Signature;
 import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;

@@ -1,7 +1,5 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.git;
 
-import ado.emulator.internal.git.RepoStore;
-import ado.emulator.internal.git.Repository;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Handler;
 import ado.emulator.internal.http.Router;

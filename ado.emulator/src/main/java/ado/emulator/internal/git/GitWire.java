@@ -1,12 +1,9 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.git;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonString;
 import ado.core.json.JsonValue;
-import ado.emulator.internal.git.Commit;
-import ado.emulator.internal.git.PushRecord;
-import ado.emulator.internal.git.Repository;
 import ado.emulator.internal.wire.Wire;
 
 /** Writes the Git shapes shared by several routes: commit refs and pushes. */

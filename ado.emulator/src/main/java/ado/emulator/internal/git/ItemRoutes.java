@@ -1,16 +1,7 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.git;
 
 import ado.core.json.JsonObject;
 import ado.core.json.JsonValue;
-import ado.emulator.internal.git.Blob;
-import ado.emulator.internal.git.Commit;
-import ado.emulator.internal.git.ObjectId;
-import ado.emulator.internal.git.Paths;
-import ado.emulator.internal.git.RepoStore;
-import ado.emulator.internal.git.Repository;
-import ado.emulator.internal.git.Tree;
-import ado.emulator.internal.git.TreeEntry;
-import ado.emulator.internal.git.Versions;
 import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;

@@ -1,12 +1,8 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.git;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonValue;
-import ado.emulator.internal.git.Commit;
-import ado.emulator.internal.git.ObjectId;
-import ado.emulator.internal.git.PullRequest;
-import ado.emulator.internal.git.Repository;
 import ado.emulator.internal.wire.Wire;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,6 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.git;
 
 import ado.core.json.JsonObject;
-import ado.emulator.internal.git.ObjectId;
-import ado.emulator.internal.git.RepoStore;
-import ado.emulator.internal.git.Repository;
-import ado.emulator.internal.git.Signature;
-import ado.emulator.internal.git.Tag;
 import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;

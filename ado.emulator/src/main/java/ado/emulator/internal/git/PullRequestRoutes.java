@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.git;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonBoolean;
@@ -7,15 +7,6 @@ import ado.core.json.JsonNumber;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonString;
 import ado.core.json.JsonValue;
-import ado.emulator.internal.git.Commit;
-import ado.emulator.internal.git.Merger;
-import ado.emulator.internal.git.ObjectId;
-import ado.emulator.internal.git.PullRequest;
-import ado.emulator.internal.git.PullRequestStore;
-import ado.emulator.internal.git.RepoStore;
-import ado.emulator.internal.git.Repository;
-import ado.emulator.internal.git.Signature;
-import ado.emulator.internal.git.TreeDiff;
 import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;

@@ -1,15 +1,7 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.git;
 
 import ado.core.json.JsonObject;
 import ado.core.json.JsonValue;
-import ado.emulator.internal.git.Change;
-import ado.emulator.internal.git.ObjectId;
-import ado.emulator.internal.git.PushRecord;
-import ado.emulator.internal.git.PushRequest;
-import ado.emulator.internal.git.Pusher;
-import ado.emulator.internal.git.RepoStore;
-import ado.emulator.internal.git.Repository;
-import ado.emulator.internal.git.Signature;
 import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;

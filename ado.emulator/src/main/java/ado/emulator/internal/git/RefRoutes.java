@@ -1,13 +1,8 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.git;
 
 import ado.core.json.JsonObject;
 import ado.core.json.JsonValue;
 
-import ado.emulator.internal.git.Ref;
-import ado.emulator.internal.git.Refs;
-import ado.emulator.internal.git.RepoStore;
-import ado.emulator.internal.git.Repository;
-import ado.emulator.internal.git.Tag;
 import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;

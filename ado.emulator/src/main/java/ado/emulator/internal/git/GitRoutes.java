@@ -1,7 +1,5 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.git;
 
-import ado.emulator.internal.git.Pusher;
-import ado.emulator.internal.git.RepoStore;
 import ado.emulator.internal.http.Router;
 import ado.emulator.internal.org.OrgStore;
 
