@@ -21,7 +21,7 @@ import ado.emulator.internal.routes.LibraryRoutes;
 import ado.emulator.internal.routes.PipelineResourceRoutes;
 import ado.emulator.internal.routes.PipelineRoutes;
 import ado.emulator.internal.routes.TaskPlaneRoutes;
-import ado.emulator.internal.routes.WiqlRoutes;
+import ado.emulator.internal.wiql.WiqlRoutes;
 import ado.emulator.internal.routes.GraphRoutes;
 import ado.emulator.internal.routes.SearchRoutes;
 import ado.emulator.internal.routes.SecurityRoutes;
@@ -135,7 +135,7 @@ public final class AdoEmulator implements AutoCloseable {
         var workItems = new ado.emulator.internal.wit.WorkItemStore(org,
                 new ado.emulator.internal.work.ProcessRules(work), clock);
         workItems.onArtifactLink(ado.emulator.internal.git.PullRequestRoutes.workItemLinks(org, prs));
-        new ado.emulator.internal.routes.WorkItemRoutes(org, workItems,
+        new ado.emulator.internal.wit.WorkItemRoutes(org, workItems,
                 new ado.emulator.internal.wit.Attachments()).register(orgRouter);
         this.workItemView = new ado.emulator.internal.wit.StoreView(workItems);
         work.useWorkItems(workItemView);
@@ -146,7 +146,7 @@ public final class AdoEmulator implements AutoCloseable {
         new BuildRoutes(org, repos, builds).register(orgRouter);
         new PipelineRoutes(org, builds).register(orgRouter);
         new TaskPlaneRoutes(org, builds).register(orgRouter);
-        ado.emulator.internal.routes.WorkRoutes.register(orgRouter, work);
+        ado.emulator.internal.work.WorkRoutes.register(orgRouter, work);
         var directory = new Directory(org);
         new SecurityRoutes(org, directory, new SecurityStore(org, repos, directory)).register(orgRouter);
         var services = new EnumMap<AdoClient.Service, Router>(AdoClient.Service.class);

@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.work;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonNull;
@@ -11,17 +11,6 @@ import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
 import ado.emulator.internal.org.Team;
 import ado.emulator.internal.wire.Wire;
-import ado.emulator.internal.work.BehaviorDef;
-import ado.emulator.internal.work.FieldDef;
-import ado.emulator.internal.work.FieldUse;
-import ado.emulator.internal.work.Node;
-import ado.emulator.internal.work.Process;
-import ado.emulator.internal.work.ProcessStore;
-import ado.emulator.internal.work.RuleDef;
-import ado.emulator.internal.work.StateDef;
-import ado.emulator.internal.work.TeamWork;
-import ado.emulator.internal.work.WitDef;
-import ado.emulator.internal.work.WorkStore;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

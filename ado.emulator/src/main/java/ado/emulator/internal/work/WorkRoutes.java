@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.work;
 
 import ado.core.json.JsonBoolean;
 import ado.core.json.JsonNumber;
@@ -12,7 +12,6 @@ import ado.emulator.internal.org.Project;
 import ado.emulator.internal.org.Team;
 import ado.emulator.internal.wire.Bodies;
 import ado.emulator.internal.wire.Dates;
-import ado.emulator.internal.work.WorkStore;
 import java.time.Instant;
 import java.util.Optional;
 

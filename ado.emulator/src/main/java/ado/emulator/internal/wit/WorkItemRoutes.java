@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.wit;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonObject;
@@ -14,11 +14,6 @@ import ado.emulator.internal.wire.Bodies;
 import ado.emulator.internal.wire.Dates;
 import ado.emulator.internal.wire.Pages;
 import ado.emulator.internal.wire.Wire;
-import ado.emulator.internal.wit.Attachments;
-import ado.emulator.internal.wit.ItemComment;
-import ado.emulator.internal.wit.Revision;
-import ado.emulator.internal.wit.WitErrors;
-import ado.emulator.internal.wit.WorkItemStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.work;
 
 import ado.core.json.JsonObject;
 import ado.core.json.JsonValue;
@@ -8,9 +8,6 @@ import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.org.Project;
 import ado.emulator.internal.wire.Bodies;
 import ado.emulator.internal.wire.Wire;
-import ado.emulator.internal.work.Node;
-import ado.emulator.internal.work.WorkErrors;
-import ado.emulator.internal.work.WorkStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.work;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonNull;
@@ -9,10 +9,6 @@ import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.wire.Bodies;
 import ado.emulator.internal.wire.Wire;
-import ado.emulator.internal.work.Process;
-import ado.emulator.internal.work.ProcessStore;
-import ado.emulator.internal.work.WitDef;
-import ado.emulator.internal.work.WorkStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

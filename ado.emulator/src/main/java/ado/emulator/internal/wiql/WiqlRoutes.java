@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.wiql;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonBoolean;
@@ -11,11 +11,6 @@ import ado.emulator.internal.http.Router;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
 import ado.emulator.internal.org.User;
-import ado.emulator.internal.wiql.SavedQueries;
-import ado.emulator.internal.wiql.WiqlEngine;
-import ado.emulator.internal.wiql.WiqlErrors;
-import ado.emulator.internal.wiql.WiqlResult;
-import ado.emulator.internal.wiql.WorkItemView;
 import ado.emulator.internal.wire.Bodies;
 import ado.emulator.internal.wire.Wire;
 import java.time.Clock;

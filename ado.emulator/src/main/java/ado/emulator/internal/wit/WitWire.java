@@ -1,14 +1,10 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.wit;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonValue;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.wire.Wire;
-import ado.emulator.internal.wit.ItemComment;
-import ado.emulator.internal.wit.Relation;
-import ado.emulator.internal.wit.Revision;
-import ado.emulator.internal.wit.WorkItemStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.work;
 
 import ado.core.json.JsonObject;
 import ado.core.json.JsonString;
@@ -9,12 +9,6 @@ import ado.emulator.internal.org.Project;
 import ado.emulator.internal.org.Team;
 import ado.emulator.internal.wire.Bodies;
 import ado.emulator.internal.wire.Wire;
-import ado.emulator.internal.work.FieldDef;
-import ado.emulator.internal.work.Process;
-import ado.emulator.internal.work.TeamWork;
-import ado.emulator.internal.work.WitDef;
-import ado.emulator.internal.work.WorkErrors;
-import ado.emulator.internal.work.WorkStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

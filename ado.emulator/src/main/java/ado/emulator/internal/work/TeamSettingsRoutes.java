@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.work;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonBoolean;
@@ -12,9 +12,6 @@ import ado.emulator.internal.org.Project;
 import ado.emulator.internal.org.Team;
 import ado.emulator.internal.wire.Bodies;
 import ado.emulator.internal.wire.Wire;
-import ado.emulator.internal.work.Node;
-import ado.emulator.internal.work.TeamWork;
-import ado.emulator.internal.work.WorkStore;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

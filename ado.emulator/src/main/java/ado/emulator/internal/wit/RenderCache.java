@@ -1,7 +1,6 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.wit;
 
 import ado.core.json.JsonObject;
-import ado.emulator.internal.wit.Revision;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
