@@ -1,16 +1,10 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.build;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonNull;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonString;
 import ado.core.json.JsonValue;
-import ado.emulator.internal.build.Approval;
-import ado.emulator.internal.build.Definition;
-import ado.emulator.internal.build.LogFile;
-import ado.emulator.internal.build.PipelineSpec;
-import ado.emulator.internal.build.Run;
-import ado.emulator.internal.build.TimelineRecord;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;

@@ -1,14 +1,9 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.build;
 
 import ado.core.json.JsonNumber;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonString;
 import ado.core.json.JsonValue;
-import ado.emulator.internal.build.BuildErrors;
-import ado.emulator.internal.build.BuildStore;
-import ado.emulator.internal.build.LogFile;
-import ado.emulator.internal.build.Run;
-import ado.emulator.internal.build.TimelineRecord;
 import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Handler;

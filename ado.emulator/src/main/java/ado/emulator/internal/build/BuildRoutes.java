@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.build;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonBoolean;
@@ -6,11 +6,6 @@ import ado.core.json.JsonNull;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonString;
 import ado.core.json.JsonValue;
-import ado.emulator.internal.build.BuildErrors;
-import ado.emulator.internal.build.BuildStore;
-import ado.emulator.internal.build.Definition;
-import ado.emulator.internal.build.LogFile;
-import ado.emulator.internal.build.Run;
 import ado.emulator.internal.git.Commit;
 import ado.emulator.internal.git.CommitWalk;
 import ado.emulator.internal.git.ObjectId;
