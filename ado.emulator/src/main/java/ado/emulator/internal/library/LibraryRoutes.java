@@ -1,13 +1,10 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.library;
 
 import ado.core.json.JsonObject;
 import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
-import ado.emulator.internal.library.Docs;
-import ado.emulator.internal.library.Library;
-import ado.emulator.internal.library.ServiceEndpointStore;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.library;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonBoolean;
