@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.identity;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonNull;
@@ -8,7 +8,6 @@ import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
-import ado.emulator.internal.identity.Directory;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.User;
 import ado.emulator.internal.wire.Wire;

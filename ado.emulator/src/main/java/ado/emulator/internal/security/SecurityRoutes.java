@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.security;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonBoolean;
@@ -12,8 +12,6 @@ import ado.emulator.internal.http.Router;
 import ado.emulator.internal.identity.Directory;
 import ado.emulator.internal.identity.Subject;
 import ado.emulator.internal.org.OrgStore;
-import ado.emulator.internal.security.Namespace;
-import ado.emulator.internal.security.SecurityStore;
 import ado.emulator.internal.wire.Wire;
 import java.util.ArrayList;
 import java.util.Arrays;

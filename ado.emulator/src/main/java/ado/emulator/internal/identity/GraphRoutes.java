@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.identity;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonNull;
@@ -9,9 +9,6 @@ import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
-import ado.emulator.internal.identity.Directory;
-import ado.emulator.internal.identity.Group;
-import ado.emulator.internal.identity.Subject;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
 import ado.emulator.internal.org.User;
