@@ -23,7 +23,7 @@ import ado.emulator.internal.build.PipelineRoutes;
 import ado.emulator.internal.build.TaskPlaneRoutes;
 import ado.emulator.internal.wiql.WiqlRoutes;
 import ado.emulator.internal.identity.GraphRoutes;
-import ado.emulator.internal.routes.SearchRoutes;
+import ado.emulator.internal.search.SearchRoutes;
 import ado.emulator.internal.security.SecurityRoutes;
 import ado.emulator.internal.search.CodeSearch;
 import ado.emulator.internal.security.SecurityStore;
@@ -155,7 +155,7 @@ public final class AdoEmulator implements AutoCloseable {
         services.put(AdoClient.Service.ALMSEARCH, new Router());
         new GraphRoutes(org, directory).register(services.get(AdoClient.Service.VSSPS));
         new EntitlementRoutes(org, directory).register(services.get(AdoClient.Service.VSAEX));
-        var policyEngine = ado.emulator.internal.routes.PolicyWikiRoutes.register(orgRouter, org, repos, prs,
+        var policyEngine = ado.emulator.internal.policy.PolicyWikiRoutes.register(orgRouter, org, repos, prs,
                 clock);
         // builds run on refs/pull/{id}/merge (the pull request's merge commit), as build validation queues them
         var mergeReader = ado.emulator.internal.git.Signature.utc(org.me().displayName(), org.me().uniqueName(),

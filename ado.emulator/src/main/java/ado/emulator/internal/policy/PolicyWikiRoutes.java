@@ -1,13 +1,14 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.policy;
 
+import ado.emulator.internal.dashboard.DashboardRoutes;
 import ado.emulator.internal.dashboard.DashboardStore;
 import ado.emulator.internal.git.PullRequestStore;
 import ado.emulator.internal.git.RepoStore;
+import ado.emulator.internal.hooks.HookRoutes;
 import ado.emulator.internal.http.Router;
+import ado.emulator.internal.notification.NotificationRoutes;
 import ado.emulator.internal.org.OrgStore;
-import ado.emulator.internal.policy.PolicyEvaluator;
-import ado.emulator.internal.policy.PolicyStore;
-import ado.emulator.internal.policy.RecordedBuildOutcomes;
+import ado.emulator.internal.wiki.WikiRoutes;
 import ado.emulator.internal.wiki.WikiStore;
 import java.time.Clock;
 

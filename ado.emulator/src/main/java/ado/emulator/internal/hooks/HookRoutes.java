@@ -1,10 +1,9 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.hooks;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonString;
 import ado.core.json.JsonValue;
-import ado.emulator.internal.hooks.HookCatalog;
 import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;

@@ -1,9 +1,8 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.dashboard;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonValue;
-import ado.emulator.internal.dashboard.DashboardStore;
 import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;

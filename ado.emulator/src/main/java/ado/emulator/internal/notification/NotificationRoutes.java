@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.notification;
 
 import ado.core.json.JsonObject;
 import ado.core.json.JsonValue;

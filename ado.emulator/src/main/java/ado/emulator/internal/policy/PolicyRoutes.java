@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.policy;
 
 import ado.core.json.JsonBoolean;
 import ado.core.json.JsonNull;
@@ -12,11 +12,6 @@ import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
-import ado.emulator.internal.policy.PolicyConfig;
-import ado.emulator.internal.policy.PolicyErrors;
-import ado.emulator.internal.policy.PolicyEvaluator;
-import ado.emulator.internal.policy.PolicyStore;
-import ado.emulator.internal.policy.PolicyType;
 import ado.emulator.internal.wire.Bodies;
 import ado.emulator.internal.wire.Pages;
 import ado.emulator.internal.wire.Wire;

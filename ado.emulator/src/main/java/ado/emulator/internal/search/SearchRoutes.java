@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.search;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonObject;
@@ -8,8 +8,6 @@ import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
 import ado.emulator.internal.org.OrgStore;
-import ado.emulator.internal.search.CodeSearch;
-import ado.emulator.internal.search.SearchSource;
 import ado.emulator.internal.wire.Pages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.wiki;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonObject;
@@ -11,8 +11,6 @@ import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
-import ado.emulator.internal.wiki.WikiErrors;
-import ado.emulator.internal.wiki.WikiStore;
 import ado.emulator.internal.wire.Bodies;
 import ado.emulator.internal.wire.Wire;
 import java.util.ArrayList;
