@@ -14,7 +14,7 @@ import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.User;
 import ado.emulator.internal.build.BuildRoutes;
 import ado.emulator.internal.identity.Directory;
-import ado.emulator.internal.routes.CoreRoutes;
+import ado.emulator.internal.org.CoreRoutes;
 import ado.emulator.internal.identity.EntitlementRoutes;
 import ado.emulator.internal.git.GitRoutes;
 import ado.emulator.internal.library.LibraryRoutes;

@@ -1,14 +1,10 @@
-package ado.emulator.internal.routes;
+package ado.emulator.internal.org;
 
 import ado.core.json.JsonObject;
 import ado.core.json.JsonValue;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
-import ado.emulator.internal.org.OrgStore;
-import ado.emulator.internal.org.Project;
-import ado.emulator.internal.org.Team;
-import ado.emulator.internal.org.User;
 import ado.emulator.internal.wire.Pages;
 import ado.emulator.internal.wire.Wire;
 import java.util.List;
