@@ -2,7 +2,6 @@ package ado.emulator.internal.build;
 
 import ado.core.json.JsonArray;
 import ado.core.json.JsonBoolean;
-import ado.core.json.JsonNull;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonString;
 import ado.core.json.JsonValue;
@@ -46,14 +45,13 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The Build API: queue, get, list (filters, continuation token), update (cancel, retry, keep forever), delete,
- * tags, timeline, logs, artifacts (zip download), changes and work items, definitions (list, get, revisions,
- * properties).
+ * tags, timeline, logs, artifacts (zip download), changes and work items; registers the definition routes
+ * ({@link BuildDefinitionRoutes}: list, get, revisions, properties).
  */
 public final class BuildRoutes {
 
     private static final String BUILD = "{project}/_apis/build/builds/{buildId}";
-    private static final String DEFINITION = "{project}/_apis/build/definitions/{definitionId}";
-    private static final int DEFAULT_TOP = 1000;
+    static final int DEFAULT_TOP = 1000;
     private static final Pattern WORK_ITEM = Pattern.compile("#(\\d+)");
 
     private final OrgStore org;
@@ -106,11 +104,7 @@ public final class BuildRoutes {
             return workItemRefs(c, workItems(changes(run, previous(run), 1000)), c.intQuery(50, "$top"));
         });
         add(r, "POST", BUILD + "/workitems", this::workItemsOfCommits);
-        add(r, "GET", "{project}/_apis/build/definitions", this::definitions);
-        add(r, "GET", DEFINITION, this::getDefinition);
-        add(r, "GET", DEFINITION + "/revisions", this::revisions);
-        add(r, "GET", DEFINITION + "/properties", c -> Reply.json(properties(definition(c).properties())));
-        add(r, "PATCH", DEFINITION + "/properties", this::patchProperties);
+        new BuildDefinitionRoutes(org, store).register(r);
     }
 
     /** Adds a route whose handler runs under the store's lock, so a reply sees one state. */
@@ -132,10 +126,6 @@ public final class BuildRoutes {
 
     private Run build(Call c) {
         return store.run(project(c), intVar(c, "buildId", BuildErrors::buildNotFound));
-    }
-
-    private Definition definition(Call c) {
-        return store.definition(project(c), intVar(c, "definitionId", BuildErrors::definitionNotFound));
     }
 
     static int intVar(Call c, String name, Function<String, AdoError> notFound) {
@@ -297,12 +287,12 @@ public final class BuildRoutes {
         return reply;
     }
 
-    private static String token(int offset) {
+    static String token(int offset) {
         return java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(("builds:" + offset).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static int tokenOffset(String token) {
+    static int tokenOffset(String token) {
         try {
             String text = new String(java.util.Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             if (text.startsWith("builds:")) {
@@ -475,104 +465,5 @@ public final class BuildRoutes {
         Run newer = store.run(p, c.intQuery(0, "toBuildId"));
         return Reply.json(Wire.envelope(between(c).stream().limit(c.intQuery(1000, "$top"))
                 .map(x -> (JsonValue) out(c).change(newer, x)).toList()));
-    }
-
-    // ---- definitions ----------------------------------------------------------------------------------------
-
-    private Reply definitions(Call c) {
-        Project p = project(c);
-        List<Definition> all = new ArrayList<>(store.definitions(p));
-        Optional<String> name = c.query("name");
-        if (name.isPresent()) {
-            String pattern = name.get().toLowerCase(Locale.ROOT).replace("*", ".*");
-            all.removeIf(d -> !d.name().toLowerCase(Locale.ROOT).matches(pattern));
-        }
-        c.query("path").ifPresent(path -> all.removeIf(d -> !d.folder().equalsIgnoreCase(path)));
-        Optional<Set<Integer>> ids = c.query("definitionIds").map(BuildRoutes::ints);
-        ids.ifPresent(set -> all.removeIf(d -> !set.contains(d.id())));
-        if (c.query("queryOrder").map(o -> o.toLowerCase(Locale.ROOT).startsWith("definitionnamedescending"))
-                .orElse(false)) {
-            all.sort(Comparator.comparing(Definition::name, String.CASE_INSENSITIVE_ORDER).reversed());
-        } else if (c.query("queryOrder").map(o -> o.toLowerCase(Locale.ROOT).startsWith("definitionname"))
-                .orElse(false)) {
-            all.sort(Comparator.comparing(Definition::name, String.CASE_INSENSITIVE_ORDER));
-        }
-        int top = c.intQuery(DEFAULT_TOP, "$top");
-        int from = c.query("continuationToken").map(BuildRoutes::tokenOffset).orElse(0);
-        List<Definition> page = all.subList(Math.min(from, all.size()), Math.min(all.size(), from + top));
-        boolean full = c.flag("includeAllProperties");
-        Reply reply = Reply.json(Wire.envelope(page.stream().map(d -> (JsonValue) out(c).definition(d, full))
-                .toList()));
-        if (from + top < all.size()) {
-            reply = reply.withHeader("x-ms-continuationtoken", token(from + top));
-        }
-        return reply;
-    }
-
-    private Reply getDefinition(Call c) {
-        Definition d = definition(c);
-        int revision = c.intQuery(d.revision(), "revision");
-        if (revision < 1 || revision > d.revision()) {
-            throw BuildErrors.definitionNotFound(d.id() + " (revision " + revision + ")");
-        }
-        JsonObject full = out(c).definition(d, true);
-        return Reply.json(full.toBuilder().put("revision", revision).build());
-    }
-
-    private Reply revisions(Call c) {
-        Definition d = definition(c);
-        var wire = Wire.of(c, org);
-        var list = new ArrayList<JsonValue>();
-        List<Instant> revisions = d.revisions();
-        for (int i = 0; i < revisions.size(); i++) {
-            list.add(JsonObject.builder()
-                    .put("revision", i + 1)
-                    .put("name", d.name())
-                    .put("changedBy", wire.identity(org.me()))
-                    .put("changedDate", Wire.time(revisions.get(i)))
-                    .put("changeType", i == 0 ? "add" : "update")
-                    .put("comment", JsonNull.INSTANCE)
-                    .put("definitionUrl", wire.url("/" + d.projectId() + "/_apis/build/Definitions/" + d.id()
-                            + "?revision=" + (i + 1)))
-                    .build());
-        }
-        return Reply.json(Wire.envelope(list));
-    }
-
-    private static JsonObject properties(Map<String, JsonValue> properties) {
-        var b = JsonObject.builder();
-        properties.forEach(b::put);
-        return JsonObject.builder().put("count", properties.size()).put("value", b.build()).build();
-    }
-
-    private Reply patchProperties(Call c) {
-        Definition d = definition(c);
-        var changes = new LinkedHashMap<String, JsonValue>();
-        for (JsonValue v : Bodies.array(c.json(), "body")) {
-            JsonObject op = Bodies.object(v, "operation");
-            String kind = Bodies.string(op, "op");
-            String path = Bodies.string(op, "path");
-            String key = path.startsWith("/") ? path.substring(1) : path;
-            switch (kind) {
-                case "add", "replace" -> {
-                    JsonValue value = op.get("value");
-                    if (value == null) {
-                        throw AdoError.missingArgument("value");
-                    }
-                    changes.put(key, typed(value));
-                }
-                case "remove" -> changes.put(key, null);
-                default -> throw AdoError.badRequest("The JSON Patch operation '" + kind + "' is not supported.");
-            }
-        }
-        return Reply.json(properties(store.setProperties(d, changes)));
-    }
-
-    private static JsonObject typed(JsonValue value) {
-        String type = value instanceof JsonString ? "System.String"
-                : value instanceof JsonBoolean ? "System.Boolean"
-                : value instanceof ado.core.json.JsonNumber ? "System.Int32" : "System.String";
-        return JsonObject.builder().put("$type", type).put("$value", value instanceof JsonString ? value
-                : new JsonString(value.toJson())).build();
     }
 }
