@@ -16,19 +16,19 @@ import ado.emulator.internal.http.Settings;
 import ado.emulator.internal.library.Library;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.User;
-import ado.emulator.internal.routes.BuildRoutes;
+import ado.emulator.internal.build.BuildRoutes;
 import ado.emulator.internal.identity.Directory;
-import ado.emulator.internal.routes.CoreRoutes;
-import ado.emulator.internal.routes.EntitlementRoutes;
-import ado.emulator.internal.routes.GitRoutes;
-import ado.emulator.internal.routes.LibraryRoutes;
-import ado.emulator.internal.routes.PipelineResourceRoutes;
-import ado.emulator.internal.routes.PipelineRoutes;
-import ado.emulator.internal.routes.TaskPlaneRoutes;
-import ado.emulator.internal.routes.WiqlRoutes;
-import ado.emulator.internal.routes.GraphRoutes;
-import ado.emulator.internal.routes.SearchRoutes;
-import ado.emulator.internal.routes.SecurityRoutes;
+import ado.emulator.internal.org.CoreRoutes;
+import ado.emulator.internal.identity.EntitlementRoutes;
+import ado.emulator.internal.git.GitRoutes;
+import ado.emulator.internal.library.LibraryRoutes;
+import ado.emulator.internal.library.PipelineResourceRoutes;
+import ado.emulator.internal.build.PipelineRoutes;
+import ado.emulator.internal.build.TaskPlaneRoutes;
+import ado.emulator.internal.wiql.WiqlRoutes;
+import ado.emulator.internal.identity.GraphRoutes;
+import ado.emulator.internal.search.SearchRoutes;
+import ado.emulator.internal.security.SecurityRoutes;
 import ado.emulator.internal.search.CodeSearch;
 import ado.emulator.internal.security.SecurityStore;
 import ado.emulator.internal.seed.Seeder;
@@ -137,8 +137,8 @@ public final class AdoEmulator implements AutoCloseable {
         // work items follow the rules of the process and classification-node store
         var workItems = new ado.emulator.internal.wit.WorkItemStore(org,
                 new ado.emulator.internal.work.ProcessRules(work), clock);
-        workItems.onArtifactLink(ado.emulator.internal.routes.PullRequestRoutes.workItemLinks(org, prs));
-        new ado.emulator.internal.routes.WorkItemRoutes(org, workItems,
+        workItems.onArtifactLink(ado.emulator.internal.git.PullRequestRoutes.workItemLinks(org, prs));
+        new ado.emulator.internal.wit.WorkItemRoutes(org, workItems,
                 new ado.emulator.internal.wit.Attachments()).register(orgRouter);
         this.workItemView = new ado.emulator.internal.wit.StoreView(workItems);
         work.useWorkItems(workItemView);
@@ -149,7 +149,7 @@ public final class AdoEmulator implements AutoCloseable {
         new BuildRoutes(org, repos, builds).register(orgRouter);
         new PipelineRoutes(org, builds).register(orgRouter);
         new TaskPlaneRoutes(org, builds).register(orgRouter);
-        ado.emulator.internal.routes.WorkRoutes.register(orgRouter, work);
+        ado.emulator.internal.work.WorkRoutes.register(orgRouter, work);
         var directory = new Directory(org);
         new SecurityRoutes(org, directory, new SecurityStore(org, repos, directory)).register(orgRouter);
         var services = new EnumMap<AdoClient.Service, Router>(AdoClient.Service.class);
@@ -158,7 +158,7 @@ public final class AdoEmulator implements AutoCloseable {
         services.put(AdoClient.Service.ALMSEARCH, new Router());
         new GraphRoutes(org, directory).register(services.get(AdoClient.Service.VSSPS));
         new EntitlementRoutes(org, directory).register(services.get(AdoClient.Service.VSAEX));
-        var policyEngine = ado.emulator.internal.routes.PolicyWikiRoutes.register(orgRouter, org, repos, prs,
+        var policyEngine = ado.emulator.internal.policy.PolicyWikiRoutes.register(orgRouter, org, repos, prs,
                 clock);
         // builds run on refs/pull/{id}/merge (the pull request's merge commit), as build validation queues them
         var mergeReader = ado.emulator.internal.git.Signature.utc(org.me().displayName(), org.me().uniqueName(),

@@ -1,14 +1,13 @@
 package ado.emulator.internal.wit;
 
-import ado.core.json.JsonNull;
 import ado.core.json.JsonNumber;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonString;
 import ado.core.json.JsonValue;
-import ado.emulator.internal.http.WireEnums;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
 import ado.emulator.internal.org.User;
+import ado.emulator.internal.wit.WorkItemPatch.Draft;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,8 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The organisation's work items: ids unique in the organisation, every change a new revision (the history is kept
@@ -34,11 +31,6 @@ public final class WorkItemStore {
 
     /** The revised date of the latest revision, as ADO writes it. */
     public static final String NOT_REVISED = "9999-01-01T00:00:00Z";
-    private static final Pattern RELATION_PATH = Pattern.compile("/relations/(\\d+)(?:/attributes(?:/([^/]+))?)?");
-    private static final Pattern WORK_ITEM_URL = Pattern.compile("(?i).*/_apis/wit/workItems/(\\d+)/?");
-    private static final Map<String, String> REVERSE = reverseLinks();
-    private static final String PARENT = "System.LinkTypes.Hierarchy-Reverse";
-    private static final String CHILD = "System.LinkTypes.Hierarchy-Forward";
 
     /** Checks the targets of {@code ArtifactLink} relations and is told when one is added or removed. */
     public interface ArtifactLinkListener {
@@ -82,6 +74,7 @@ public final class WorkItemStore {
     private final WorkItemRules rules;
     private final Clock clock;
     private final FieldValues values;
+    private final WorkItemPatch patcher;
     private final TreeMap<Integer, Item> items = new TreeMap<>();
     private final Map<String, Map<String, Tag>> tags = new HashMap<>();
     private final List<ArtifactLinkListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -96,6 +89,7 @@ public final class WorkItemStore {
         this.rules = Objects.requireNonNull(rules, "rules == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
         this.values = new FieldValues(org);
+        this.patcher = new WorkItemPatch(org, rules, values, tags, this::exists);
     }
 
     /** Registers {@code listener} for artifact links. */
@@ -170,7 +164,7 @@ public final class WorkItemStore {
             var draft = new Draft(-1, new LinkedHashMap<>(), new ArrayList<>());
             draft.fields.put("System.TeamProject", JsonString.of(p.name()));
             draft.fields.put("System.WorkItemType", JsonString.of(t.name()));
-            apply(draft, patch, options);
+            patcher.apply(draft, patch, options);
             result = commit(null, draft, null, options, after);
         }
         after.forEach(Runnable::run);
@@ -186,180 +180,11 @@ public final class WorkItemStore {
             Revision current = item.latest();
             var draft = new Draft(id, new LinkedHashMap<>(current.fields()), new ArrayList<>(current.relations()));
             draft.rev = current.rev();
-            apply(draft, patch, options);
+            patcher.apply(draft, patch, options);
             result = commit(item, draft, current, options, after);
         }
         after.forEach(Runnable::run);
         return result;
-    }
-
-    /** The work item being changed: a copy of the fields and relations that a failed patch throws away. */
-    private static final class Draft {
-        final int id;
-        final Map<String, JsonValue> fields;
-        final List<Relation> relations;
-        int rev;
-        String history;
-
-        Draft(int id, Map<String, JsonValue> fields, List<Relation> relations) {
-            this.id = id;
-            this.fields = fields;
-            this.relations = relations;
-        }
-    }
-
-    private void apply(Draft draft, List<JsonValue> patch, Options options) {
-        for (JsonValue v : patch) {
-            if (!(v instanceof JsonObject op)) {
-                throw WitErrors.badRequest("Each operation of the JSON Patch document must be an object.");
-            }
-            String kind = WireEnums.OPERATION.parse(op.get("op"), "op").orElse("").toLowerCase(Locale.ROOT);
-            String path = op.string("path").orElseThrow(() -> WitErrors.badRequest(
-                    "A JSON Patch operation has no path."));
-            JsonValue value = op.get("value");
-            if (!List.of("add", "replace", "remove", "test").contains(kind)) {
-                throw WitErrors.badRequest("The JSON Patch operation '" + kind + "' is not supported for work items.");
-            }
-            if ((kind.equals("add") || kind.equals("replace") || kind.equals("test")) && value == null) {
-                throw WitErrors.badRequest("The JSON Patch operation " + kind + " of " + path + " has no value.");
-            }
-            if (path.equalsIgnoreCase("/rev") || path.equalsIgnoreCase("/id")) {
-                if (kind.equals("test")) {
-                    int actual = path.equalsIgnoreCase("/rev") ? draft.rev : draft.id;
-                    if (!(value instanceof JsonNumber n && n.isLong() && n.longValue() == actual)
-                            && !(value instanceof JsonString s && s.value().strip().equals(String.valueOf(actual)))) {
-                        throw WitErrors.testFailed(path, String.valueOf(actual), value.toJson());
-                    }
-                }
-                continue;
-            }
-            if (path.regionMatches(true, 0, "/fields/", 0, 8)) {
-                field(draft, kind, path.substring(8), value, options);
-            } else if (path.equals("/relations/-") && kind.equals("add")) {
-                Relation r = relation(value);
-                if (draft.relations.stream().anyMatch(r::sameLink)) {
-                    throw WitErrors.badRequest("VS402613: The relation " + r.rel() + " to "
-                            + (r.isWorkItemLink() ? "work item " + r.target() : r.url()) + " already exists.");
-                }
-                draft.relations.add(r);
-            } else if (path.startsWith("/multilineFieldsFormat/")) {
-                continue; // the format of multi-line fields (Markdown or HTML) is accepted and not modelled
-            } else {
-                relationOp(draft, kind, path, value);
-            }
-        }
-    }
-
-    private void field(Draft draft, String kind, String name, JsonValue value, Options options) {
-        WorkItemRules.FieldRules f = rules.field(name).orElseThrow(() -> WitErrors.unknownField(name));
-        String ref = f.referenceName();
-        switch (kind) {
-            case "test" -> {
-                JsonValue current = draft.fields.getOrDefault(ref, JsonNull.INSTANCE);
-                if (!current.equals(value)) {
-                    throw WitErrors.testFailed("/fields/" + ref, current.toJson(), value.toJson());
-                }
-            }
-            case "remove" -> {
-                if (f.readOnly() && !options.bypassRules()) {
-                    throw WitErrors.readOnly(ref);
-                }
-                draft.fields.remove(ref);
-            }
-            default -> {
-                if (f.readOnly() && !options.bypassRules()) {
-                    throw WitErrors.readOnly(ref);
-                }
-                if (value instanceof JsonNull || value instanceof JsonString s && s.value().isEmpty()) {
-                    draft.fields.remove(ref); // ADO clears a field set to null or ""
-                } else if (ref.equals("System.Tags")) {
-                    draft.fields.put(ref, JsonString.of(tagsValue(draft, FieldValues.text(value))));
-                } else {
-                    JsonValue stored = values.normalize(f, value, options.bypassRules());
-                    draft.fields.put(ref, stored);
-                    if (ref.equals("System.History")) {
-                        draft.history = FieldValues.text(stored);
-                    }
-                }
-            }
-        }
-    }
-
-    /** {@return the tags of {@code text}: trimmed, blanks dropped, de-duplicated ignoring case, sorted} */
-    private String tagsValue(Draft draft, String text) {
-        String project = ((JsonString) draft.fields.get("System.TeamProject")).value();
-        Map<String, Tag> known = tags.getOrDefault(project.toLowerCase(Locale.ROOT), Map.of());
-        var seen = new TreeMap<String, String>();
-        for (String piece : text.split(";")) {
-            String tag = piece.strip();
-            if (!tag.isEmpty()) {
-                String key = tag.toLowerCase(Locale.ROOT);
-                Tag existing = known.get(key);
-                seen.putIfAbsent(key, existing != null ? existing.name() : tag);
-            }
-        }
-        return String.join("; ", seen.values());
-    }
-
-    private Relation relation(JsonValue value) {
-        if (!(value instanceof JsonObject o)) {
-            throw WitErrors.badRequest("The value of a relation must be an object with rel and url.");
-        }
-        String rel = o.string("rel").filter(s -> !s.isBlank())
-                .orElseThrow(() -> WitErrors.badRequest("The relation has no rel."));
-        String url = o.string("url").filter(s -> !s.isBlank())
-                .orElseThrow(() -> WitErrors.badRequest("The relation has no url."));
-        JsonObject attributes = o.get("attributes") instanceof JsonObject a ? a : JsonObject.EMPTY;
-        String canonical = REVERSE.keySet().stream().filter(k -> k.equalsIgnoreCase(rel)).findFirst().orElse(null);
-        if (canonical != null) {
-            Matcher m = WORK_ITEM_URL.matcher(url);
-            if (!m.matches()) {
-                throw WitErrors.badRequest("The url '" + url + "' of a " + rel + " relation is not a work item URL.");
-            }
-            int target = Integer.parseInt(m.group(1));
-            if (!exists(target)) {
-                throw WitErrors.badRequest("TF201063: The work item " + target + " of the link does not exist.");
-            }
-            return new Relation(canonical, target, null, attributes);
-        }
-        return new Relation(rel, 0, url, attributes);
-    }
-
-    private void relationOp(Draft draft, String kind, String path, JsonValue value) {
-        Matcher m = RELATION_PATH.matcher(path);
-        if (!m.matches()) {
-            throw WitErrors.badRequest("The path '" + path + "' is not a valid work item patch path.");
-        }
-        int index = Integer.parseInt(m.group(1));
-        if (index >= draft.relations.size()) {
-            throw WitErrors.badRequest("The relation index " + index + " is out of range; the work item has "
-                    + draft.relations.size() + " relations.");
-        }
-        Relation r = draft.relations.get(index);
-        boolean whole = !path.contains("/attributes");
-        String attribute = m.group(2);
-        if (whole) {
-            switch (kind) {
-                case "remove" -> draft.relations.remove(index);
-                case "test" -> {
-                }
-                default -> draft.relations.set(index, relation(value));
-            }
-        } else if (attribute == null) {
-            if (!kind.equals("test")) {
-                draft.relations.set(index, r.withAttributes(kind.equals("remove") ? JsonObject.EMPTY
-                        : (JsonObject) (value instanceof JsonObject ? value : JsonObject.EMPTY)));
-            }
-        } else {
-            var b = r.attributes().toBuilder();
-            switch (kind) {
-                case "remove" -> b.remove(attribute);
-                case "test" -> {
-                }
-                default -> b.put(attribute, value);
-            }
-            draft.relations.set(index, r.withAttributes(b.build()));
-        }
     }
 
     private Revision commit(Item item, Draft draft, Revision current, Options options, List<Runnable> after) {
@@ -424,7 +249,8 @@ public final class WorkItemStore {
                 && before.stream().noneMatch(r::sameLink)).toList();
         List<Relation> removed = before.stream().filter(r -> r.isWorkItemLink()
                 && draft.relations.stream().noneMatch(r::sameLink)).toList();
-        List<Relation> parents = draft.relations.stream().filter(r -> r.rel().equals(PARENT)).toList();
+        List<Relation> parents = draft.relations.stream().filter(r -> r.rel().equals(WorkItemPatch.PARENT))
+                .toList();
         if (parents.size() > 1) {
             throw WitErrors.secondParent(parents.get(1).target(), reportedId);
         }
@@ -437,9 +263,10 @@ public final class WorkItemStore {
             if (r.target() == reportedId) {
                 throw WitErrors.badRequest("TF201065: A work item cannot be linked to itself.");
             }
-            if (r.rel().equals(CHILD)) {
+            if (r.rel().equals(WorkItemPatch.CHILD)) {
                 Revision child = items.get(r.target()).latest();
-                if (child.relations().stream().anyMatch(x -> x.rel().equals(PARENT) && x.target() != reportedId)) {
+                if (child.relations().stream().anyMatch(x -> x.rel().equals(WorkItemPatch.PARENT)
+                        && x.target() != reportedId)) {
                     throw WitErrors.secondParent(reportedId, r.target());
                 }
             }
@@ -462,9 +289,9 @@ public final class WorkItemStore {
             }
             draft.fields.put("Microsoft.VSTS.Common.StateChangeDate", JsonString.of(now.toString()));
         } else if (canonicalState != null && !canonicalState.equals(oldState)) {
-            draft.fields.put("System.Reason", JsonString.of(reason(oldState, canonicalState)));
+            draft.fields.put("System.Reason", JsonString.of(WorkItemPatch.reason(oldState, canonicalState)));
             draft.fields.put("Microsoft.VSTS.Common.StateChangeDate", JsonString.of(now.toString()));
-            stateDates(draft.fields, canonicalState, now);
+            patcher.stateDates(draft.fields, canonicalState, now);
         }
         draft.fields.put("System.Id", JsonNumber.of(item.id));
         if (draft.history != null) {
@@ -475,7 +302,7 @@ public final class WorkItemStore {
         int self = item.id;
         for (Relation r : added) {
             Item other = items.get(r.target());
-            Relation back = new Relation(REVERSE.get(r.rel()), self, null, r.attributes());
+            Relation back = new Relation(WorkItemPatch.REVERSE.get(r.rel()), self, null, r.attributes());
             Revision o = other.latest();
             if (o.relations().stream().noneMatch(back::sameLink)) {
                 var rels = new ArrayList<>(o.relations());
@@ -488,7 +315,7 @@ public final class WorkItemStore {
             if (other == null) {
                 continue;
             }
-            Relation back = new Relation(REVERSE.get(r.rel()), self, null, JsonObject.EMPTY);
+            Relation back = new Relation(WorkItemPatch.REVERSE.get(r.rel()), self, null, JsonObject.EMPTY);
             Revision o = other.latest();
             if (o.relations().stream().anyMatch(back::sameLink)) {
                 append(other, o.fields(), o.relations().stream().filter(x -> !x.sameLink(back)).toList(), now);
@@ -507,37 +334,6 @@ public final class WorkItemStore {
         return saved;
     }
 
-    private static String reason(String from, String to) {
-        return switch (to) {
-            case "New" -> "New";
-            case "Active" -> "Closed".equals(from) || "Resolved".equals(from) ? "Reactivated" : "Implementation started";
-            case "Resolved" -> "Code complete and unit tests pass";
-            case "Closed" -> "Acceptance tests pass";
-            case "Removed" -> "Removed from the backlog";
-            default -> "Moved to state " + to;
-        };
-    }
-
-    private void stateDates(Map<String, JsonValue> fields, String state, Instant now) {
-        JsonObject me = FieldValues.identityJson(org.me());
-        switch (state) {
-            case "Active" -> {
-                fields.put("Microsoft.VSTS.Common.ActivatedDate", JsonString.of(now.toString()));
-                fields.put("Microsoft.VSTS.Common.ActivatedBy", me);
-            }
-            case "Resolved" -> {
-                fields.put("Microsoft.VSTS.Common.ResolvedDate", JsonString.of(now.toString()));
-                fields.put("Microsoft.VSTS.Common.ResolvedBy", me);
-            }
-            case "Closed" -> {
-                fields.put("Microsoft.VSTS.Common.ClosedDate", JsonString.of(now.toString()));
-                fields.put("Microsoft.VSTS.Common.ClosedBy", me);
-            }
-            default -> {
-            }
-        }
-    }
-
     /** Adds a revision with {@code fields} and {@code relations}, setting the system fields of a new revision. */
     private Revision append(Item item, Map<String, JsonValue> fields, List<Relation> relations, Instant now) {
         var f = new LinkedHashMap<>(fields);
@@ -552,7 +348,7 @@ public final class WorkItemStore {
         f.put("System.Watermark", JsonNumber.of(++watermark));
         f.put("System.CommentCount", JsonNumber.of(item.comments.stream().filter(c -> !c.view().deleted()).count()));
         f.remove("System.Parent");
-        relations.stream().filter(r -> r.rel().equals(PARENT)).findFirst()
+        relations.stream().filter(r -> r.rel().equals(WorkItemPatch.PARENT)).findFirst()
                 .ifPresent(p -> f.put("System.Parent", JsonNumber.of(p.target())));
         if (!item.revisions.isEmpty()) {
             Revision prev = item.latest();
@@ -697,16 +493,5 @@ public final class WorkItemStore {
     /** {@return the user a stored identity value names, if it is one of the organisation's users} */
     public Optional<User> user(JsonValue identity) {
         return values.identity(identity);
-    }
-
-    private static Map<String, String> reverseLinks() {
-        var m = new LinkedHashMap<String, String>();
-        for (String base : List.of("System.LinkTypes.Hierarchy", "System.LinkTypes.Dependency",
-                "System.LinkTypes.Duplicate", "Microsoft.VSTS.Common.TestedBy", "Microsoft.VSTS.Common.Affects")) {
-            m.put(base + "-Forward", base + "-Reverse");
-            m.put(base + "-Reverse", base + "-Forward");
-        }
-        m.put("System.LinkTypes.Related", "System.LinkTypes.Related");
-        return m;
     }
 }
