@@ -97,7 +97,8 @@ public final class ClientCredentialFlow implements AccessTokenProvider {
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(BodyPublishers.ofString(TokenHttp.form(form)));
         Instant requestedAt = context.clock().instant();
-        TokenResponse response = context.http().send(name, request, false, TokenResponse.class);
+        TokenResponse response = context.http().send(name, request, false, TokenResponse.class,
+                g.credential().values());
         return response.toAccessToken(name, TokenHttp.endpoint(endpoint), requestedAt, context.http().codec());
     }
 

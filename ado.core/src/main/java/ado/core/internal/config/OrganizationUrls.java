@@ -40,8 +40,8 @@ public final class OrganizationUrls {
         }
         if (!value.contains("://")) {
             if (!NAME.matcher(value).matches()) {
-                throw new IllegalArgumentException(field + " is not a valid organisation name" + printable(value)
-                        + ": " + NAME_RULE);
+                throw new IllegalArgumentException(field + " must be an organisation name or URL, but"
+                        + printable(value) + " is neither: " + NAME_RULE);
             }
             return URI.create("https://" + CLOUD + "/" + value);
         }
@@ -62,7 +62,7 @@ public final class OrganizationUrls {
     /** The name quoted when it is short and has no control characters, else nothing. */
     private static String printable(String value) {
         if (value.length() > 60 || value.chars().anyMatch(Character::isISOControl)) {
-            return "";
+            return " the value";
         }
         return " '" + value + "'";
     }

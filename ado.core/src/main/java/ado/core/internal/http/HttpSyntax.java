@@ -24,7 +24,7 @@ public final class HttpSyntax {
      */
     public static String token(String value, String field) {
         Objects.requireNonNull(value, field + " == null");
-        if (value.isEmpty()) {
+        if (value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
         for (int i = 0; i < value.length(); i++) {
