@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 
@@ -70,10 +72,17 @@ final class RecordingServer implements AutoCloseable {
     private final List<Seen> requests = Collections.synchronizedList(new ArrayList<>());
     private volatile Function<Seen, Answer> handler = seen -> Answer.status(599);
 
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "recording-server");
+        t.setDaemon(true);
+        return t;
+    });
+
     private RecordingServer(HttpServer server, String scheme) {
         this.server = server;
         this.scheme = scheme;
         server.createContext("/", this::serve);
+        server.setExecutor(threads);
         server.start();
     }
 
@@ -127,6 +136,7 @@ final class RecordingServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 
     private void serve(HttpExchange exchange) throws IOException {
