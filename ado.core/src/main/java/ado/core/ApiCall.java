@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * are safe in names) while {@code $} stays literal, as ADO's {@code workitems/$Task} needs. A segment that a server
  * or proxy would resolve as a relative path ({@code .} or {@code ..}, also percent-encoded as {@code %2e} or
  * {@code %252e}, or between backslashes) is refused with an {@link IllegalArgumentException} naming the parameter,
- * so {@code project("..")} never reaches {@code /_apis}. Query parameters keep
+ * so {@code project("..")} never reaches {@code /_apis}; so is a segment with a control character or one longer
+ * than a whole URL. Query parameters keep
  * insertion order; those of the call come first, and per-request parameters replace them. The URL is checked when
  * the call is built: https (http only for loopback hosts) and at most 2048 characters without the query.
  */
@@ -258,7 +259,29 @@ public final class ApiCall {
         return checkSegment(requireNonBlank(value, field), field);
     }
 
+    /**
+     * {@return {@code value}} after checking it can be one path segment as {@link #path} takes it: not blank and not
+     * {@code .} or {@code ..} (also percent-encoded); for endpoint methods that want errors to name their own
+     * parameter, such as {@code nameOrId}
+     *
+     * @throws NullPointerException     naming {@code name} if {@code value} is null
+     * @throws IllegalArgumentException naming {@code name} if {@code value} is blank or a dot segment
+     */
+    public static String requireSegment(String value, String name) {
+        return segment(value, Objects.requireNonNull(name, "name == null"));
+    }
+
     private static String checkSegment(String value, String field) {
+        if (value.length() > UrlRules.MAX_LENGTH) {
+            throw new IllegalArgumentException(field + " is " + value.length() + " characters long; a URL holds at"
+                    + " most " + UrlRules.MAX_LENGTH);
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new IllegalArgumentException(field + " must not contain control characters (CR, LF, NUL, ...):"
+                        + " one at index " + i);
+            }
+        }
         if (isDotSegment(value)) {
             throw new IllegalArgumentException(field + " must not be '.' or '..' (also percent-encoded): a server"
                     + " or proxy would resolve it as a relative path: '" + value + "'");
