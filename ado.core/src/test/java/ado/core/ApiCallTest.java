@@ -119,9 +119,12 @@ class ApiCallTest {
 
     @Test
     void urlOver2048Characters_isRejectedNamingTheField() {
-        assertThatThrownBy(() -> client.api().path("x".repeat(3000)))
+        assertThatThrownBy(() -> client.api().path("x".repeat(1500), "x".repeat(1500)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("url is ")
                 .hasMessageContaining("2048");
+        assertThatThrownBy(() -> client.api().project("x".repeat(3000)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("project is 3000 characters long; a URL holds at most 2048");
     }
 
     @Test
