@@ -102,7 +102,7 @@ public final class Redaction {
         if (e instanceof AdoJsonException) {
             return new AdoJsonException(message, cause);
         }
-        return new ado.core.error.AdoConfigurationException(message, cause);
+        return new ado.core.error.AdoConfigurationException(message, cause); // the one other sealed subtype
     }
 
     private static boolean leaks(Throwable t, Collection<String> secrets, int depth) {
