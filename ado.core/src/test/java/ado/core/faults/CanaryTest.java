@@ -233,7 +233,7 @@ class CanaryTest {
         expectFailure("timeout GET", () -> request(slow, "slow", false).send());
         expectFailure("timeout POST", () -> request(slow, "slow", true).send());
 
-        AdoClient reset = builder(resetting.uri(), kind).build();
+        AdoClient reset = builder(resetting.uri(), kind).requestTimeout(Duration.ofSeconds(5)).build();
         expectFailure("reset GET", () -> request(reset, "any", false).send());
         expectFailure("reset POST", () -> request(reset, "any", true).send());
 
@@ -420,7 +420,11 @@ class CanaryTest {
                 try (Socket s = socket.accept()) {
                     InputStream in = s.getInputStream();
                     int matched = 0;
-                    for (int c = in.read(); c >= 0 && matched < 4; c = in.read()) {
+                    while (matched < 4) {
+                        int c = in.read();
+                        if (c < 0) {
+                            break;
+                        }
                         matched = (c == '\r' || c == '\n') ? matched + 1 : 0;
                     }
                     s.setSoLinger(true, 0);
