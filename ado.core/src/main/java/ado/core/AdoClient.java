@@ -7,6 +7,7 @@ import ado.core.internal.config.Environment;
 import ado.core.internal.config.ProviderLookup;
 import ado.core.internal.config.OrganizationUrls;
 import ado.core.internal.http.ErrorMapper;
+import ado.core.internal.http.HttpSyntax;
 import ado.core.internal.http.Sleeper;
 import ado.core.internal.http.Transport;
 import ado.core.internal.http.UrlRules;
@@ -282,7 +283,15 @@ public final class AdoClient implements AutoCloseable {
             return this;
         }
 
-        /** Sets the organisation by name ({@code fabrikam} means {@code https://dev.azure.com/fabrikam}) or URL. */
+        /**
+         * Sets the organisation by name ({@code fabrikam} means {@code https://dev.azure.com/fabrikam}) or URL. A
+         * name has 1 to 50 letters, digits and hyphens and starts and ends with a letter or digit; any other host
+         * (Azure DevOps Server, a proxy, the emulator) is given as a URL: https, or http only for a loopback host.
+         *
+         * @throws IllegalArgumentException if the value is blank, a name that breaks that rule (such as
+         *                                  {@code "my org"} or one with a line break), or a URL that breaks the URL
+         *                                  rules
+         */
         public Builder organization(String nameOrUrl) {
             this.organization = OrganizationUrls.parse(Objects.requireNonNull(nameOrUrl, "organization == null"),
                     "organization");
@@ -367,9 +376,13 @@ public final class AdoClient implements AutoCloseable {
             return this;
         }
 
-        /** Sets the {@code User-Agent}; default {@code ado4j/<version> Java/<version>}. */
+        /**
+         * Sets the {@code User-Agent}; default {@code ado4j/<version> Java/<version>}.
+         *
+         * @throws IllegalArgumentException if {@code userAgent} is blank or has a control character (CR, LF, ...)
+         */
         public Builder userAgent(String userAgent) {
-            this.userAgent = ApiCall.requireNonBlank(userAgent, "userAgent");
+            this.userAgent = HttpSyntax.headerValue(ApiCall.requireNonBlank(userAgent, "userAgent"), "userAgent");
             return this;
         }
 

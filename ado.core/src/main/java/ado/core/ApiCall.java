@@ -1,5 +1,6 @@
 package ado.core;
 
+import ado.core.internal.http.HttpSyntax;
 import ado.core.internal.http.PercentEscaper;
 import ado.core.internal.http.UrlRules;
 import java.net.URI;
@@ -23,7 +24,11 @@ import java.util.stream.Collectors;
  * }
  *
  * <p>Each segment is percent-escaped on its own ({@code ?}, {@code #}, {@code /}, {@code %}, spaces and non-ASCII
- * are safe in names) while {@code $} stays literal, as ADO's {@code workitems/$Task} needs. Query parameters keep
+ * are safe in names) while {@code $} stays literal, as ADO's {@code workitems/$Task} needs. A segment that a server
+ * or proxy would resolve as a relative path ({@code .} or {@code ..}, also percent-encoded as {@code %2e} or
+ * {@code %252e}, or between backslashes) is refused with an {@link IllegalArgumentException} naming the parameter,
+ * so {@code project("..")} never reaches {@code /_apis}; so is a segment with a control character or one longer
+ * than a whole URL. Query parameters keep
  * insertion order; those of the call come first, and per-request parameters replace them. The URL is checked when
  * the call is built: https (http only for loopback hosts) and at most 2048 characters without the query.
  */
@@ -56,7 +61,7 @@ public final class ApiCall {
      * @throws IllegalArgumentException if {@code nameOrId} is blank
      */
     public ApiCall project(String nameOrId) {
-        return append(List.of(requireNonBlank(nameOrId, "project")));
+        return append(List.of(segment(nameOrId, "project")));
     }
 
     /**
@@ -65,28 +70,32 @@ public final class ApiCall {
      * @throws IllegalArgumentException if {@code name} is blank
      */
     public ApiCall team(String name) {
-        return append(List.of(requireNonBlank(name, "team")));
+        return append(List.of(segment(name, "team")));
     }
 
     /**
      * {@return this call with {@code segments} appended, each escaped on its own}
      *
-     * @throws IllegalArgumentException if a segment is blank
+     * @throws IllegalArgumentException if a segment is blank, {@code .} or {@code ..}
      */
     public ApiCall path(String... segments) {
         var list = new ArrayList<String>(segments.length);
         for (String s : segments) {
-            list.add(requireNonBlank(s, "segment"));
+            list.add(segment(s, "segment"));
         }
         return append(list);
     }
 
-    /** {@return this call with {@code _apis} and then {@code segments} appended} */
+    /**
+     * {@return this call with {@code _apis} and then {@code segments} appended}
+     *
+     * @throws IllegalArgumentException if a segment is blank, {@code .} or {@code ..}
+     */
     public ApiCall apis(String... segments) {
         var list = new ArrayList<String>(segments.length + 1);
         list.add("_apis");
         for (String s : segments) {
-            list.add(requireNonBlank(s, "segment"));
+            list.add(segment(s, "segment"));
         }
         return append(list);
     }
@@ -97,7 +106,7 @@ public final class ApiCall {
      * @throws IllegalArgumentException if {@code idOrName} is blank
      */
     public ApiCall repository(String idOrName) {
-        return apis("git", "repositories", requireNonBlank(idOrName, "repository"));
+        return apis("git", "repositories", segment(idOrName, "repository"));
     }
 
     /** {@return {@code _apis/wit/workitems/{id}} appended; call it on an organisation or project scope} */
@@ -113,13 +122,27 @@ public final class ApiCall {
     /**
      * {@return this call with a slash-separated path appended (such as a classification node path
      * {@code "Area/Sub Area"}): split on {@code /}, empty pieces dropped, each piece escaped}
+     *
+     * @throws IllegalArgumentException naming {@code path} if a piece is {@code .} or {@code ..}, so
+     *                                  {@code "Team/../../Iterations"} cannot reach another node
      */
     public ApiCall pathOf(String slashSeparated) {
-        Objects.requireNonNull(slashSeparated, "path == null");
+        return pathOf(slashSeparated, "path");
+    }
+
+    /**
+     * {@return {@link #pathOf(String)} with errors naming the caller's parameter {@code name}}, such as
+     * {@code parentPath}
+     *
+     * @throws IllegalArgumentException naming {@code name} if a piece is {@code .} or {@code ..}
+     */
+    public ApiCall pathOf(String slashSeparated, String name) {
+        Objects.requireNonNull(name, "name == null");
+        Objects.requireNonNull(slashSeparated, name + " == null");
         var list = new ArrayList<String>();
         for (String piece : slashSeparated.split("/")) {
             if (!piece.isEmpty()) {
-                list.add(piece);
+                list.add(checkSegment(piece, name));
             }
         }
         return append(list);
@@ -191,9 +214,14 @@ public final class ApiCall {
         return method("HEAD", apiVersion);
     }
 
-    /** {@return a request with any method, such as {@code OPTIONS}} */
+    /**
+     * {@return a request with any method, such as {@code OPTIONS}}
+     *
+     * @throws IllegalArgumentException if {@code method} or {@code apiVersion} is not an HTTP token (such as
+     *                                  {@code 7.1-preview.2})
+     */
     public ApiRequest method(String method, String apiVersion) {
-        return new ApiRequest(this, requireNonBlank(method, "method"), requireNonBlank(apiVersion, "apiVersion"));
+        return new ApiRequest(this, HttpSyntax.token(method, "method"), HttpSyntax.token(apiVersion, "apiVersion"));
     }
 
     @Override
@@ -224,6 +252,64 @@ public final class ApiCall {
         var sb = new StringBuilder(path);
         segments.forEach(s -> sb.append('/').append(PercentEscaper.segment(s)));
         return new ApiCall(client, base, sb.toString(), query, fixedQuery);
+    }
+
+    /** {@return {@code value}} after checking it is a usable path segment: not blank, not a dot segment */
+    private static String segment(String value, String field) {
+        return checkSegment(requireNonBlank(value, field), field);
+    }
+
+    /**
+     * {@return {@code value}} after checking it can be one path segment as {@link #path} takes it: not blank and not
+     * {@code .} or {@code ..} (also percent-encoded); for endpoint methods that want errors to name their own
+     * parameter, such as {@code nameOrId}
+     *
+     * @throws NullPointerException     naming {@code name} if {@code value} is null
+     * @throws IllegalArgumentException naming {@code name} if {@code value} is blank or a dot segment
+     */
+    public static String requireSegment(String value, String name) {
+        return segment(value, Objects.requireNonNull(name, "name == null"));
+    }
+
+    private static String checkSegment(String value, String field) {
+        if (value.length() > UrlRules.MAX_LENGTH) {
+            throw new IllegalArgumentException(field + " is " + value.length() + " characters long; a URL holds at"
+                    + " most " + UrlRules.MAX_LENGTH);
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new IllegalArgumentException(field + " must not contain control characters (CR, LF, NUL, ...):"
+                        + " one at index " + i);
+            }
+        }
+        if (isDotSegment(value)) {
+            throw new IllegalArgumentException(field + " must not be '.' or '..' (also percent-encoded): a server"
+                    + " or proxy would resolve it as a relative path: '" + value + "'");
+        }
+        return value;
+    }
+
+    /**
+     * Whether a server or proxy could take {@code segment} for {@code .} or {@code ..}: after up to three rounds of
+     * percent-decoding {@code %2e} and {@code %25}, the whole segment, or a piece between backslashes (which IIS
+     * treats as slashes, also as {@code %5c}), is one or two dots, surrounding whitespace ignored.
+     */
+    static boolean isDotSegment(String segment) {
+        String s = segment;
+        for (int round = 0; round < 4; round++) {
+            for (String piece : s.split("\\\\", -1)) {
+                String p = piece.strip();
+                if (p.equals(".") || p.equals("..")) {
+                    return true;
+                }
+            }
+            String decoded = s.replaceAll("(?i)%2e", ".").replaceAll("(?i)%5c", "\\\\").replaceAll("%25", "%");
+            if (decoded.equals(s)) {
+                return false;
+            }
+            s = decoded;
+        }
+        return false;
     }
 
     static Map<String, String> withQuery(Map<String, String> query, String name, Object value) {

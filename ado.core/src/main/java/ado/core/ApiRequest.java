@@ -1,9 +1,13 @@
 package ado.core;
 
+import ado.core.error.AdoException;
+import ado.core.internal.auth.CredentialsAccess;
 import ado.core.internal.http.BodyReader;
 import ado.core.internal.http.Exchange;
 import ado.core.internal.http.FileDownload;
+import ado.core.internal.http.HttpSyntax;
 import ado.core.internal.http.JsonResponses;
+import ado.core.internal.http.Redaction;
 import ado.core.internal.http.RequestSpec;
 import ado.core.internal.http.UrlRules;
 import ado.core.internal.paging.PageFetcher;
@@ -12,7 +16,10 @@ import ado.core.json.JsonType;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,13 +77,20 @@ public final class ApiRequest {
 
     /**
      * {@return this request with header {@code name} set to {@code value}} ({@code If-Match}, say); the standard
-     * headers, {@code Accept} and {@code Authorization} are set by the client
+     * headers, {@code Accept} and {@code Authorization} are set by the client. Custom headers go only to the
+     * request's own origin: a redirect to another host drops them.
+     *
+     * @throws IllegalArgumentException if {@code name} is not an HTTP token or is set by the client, or
+     *                                  {@code value} has a control character (CR, LF, NUL, ...); the message names
+     *                                  the header, never the value
      */
     public ApiRequest header(String name, String value) {
-        ApiCall.requireNonBlank(name, "name");
-        Objects.requireNonNull(value, "value == null");
+        HttpSyntax.token(name, "header name");
+        HttpSyntax.headerValue(value, "value of header " + name);
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.equals("accept") || lower.equals("authorization") || lower.equals("content-type")) {
+        if (lower.equals("accept") || lower.equals("authorization") || lower.equals("content-type")
+                || lower.equals("host") || lower.equals("content-length") || lower.equals("transfer-encoding")
+                || lower.equals("connection") || lower.equals("upgrade") || lower.equals("expect")) {
             throw new IllegalArgumentException("header " + name + " is set by the client; use accept() or body()");
         }
         var copy = new LinkedHashMap<>(headers);
@@ -85,9 +99,13 @@ public final class ApiRequest {
                 resendSafe);
     }
 
-    /** {@return this request accepting {@code mediaType} ({@code application/zip}, {@code text/plain}, ...)} */
+    /**
+     * {@return this request accepting {@code mediaType} ({@code application/zip}, {@code text/plain}, ...)}
+     *
+     * @throws IllegalArgumentException if {@code mediaType} is not a media type or has a control character
+     */
     public ApiRequest accept(String mediaType) {
-        return new ApiRequest(call, method, apiVersion, ApiCall.requireNonBlank(mediaType, "mediaType"), headers,
+        return new ApiRequest(call, method, apiVersion, HttpSyntax.mediaType(mediaType, "mediaType"), headers,
                 query, body, resendSafe);
     }
 
@@ -303,8 +321,13 @@ public final class ApiRequest {
     private <T> AdoResponse<T> exchange(Map<String, String> extra, JsonType<T> type) {
         Objects.requireNonNull(type, "type == null");
         Exchange<byte[]> x = execute(extra, BodyReader.BYTES);
-        T value = x.body().length == 0 ? null
-                : JsonResponses.read(call.client().codec(), method, x, type, acceptsJson());
+        T value;
+        try {
+            value = x.body().length == 0 ? null
+                    : JsonResponses.read(call.client().codec(), method, x, type, acceptsJson());
+        } catch (AdoException e) {
+            throw Redaction.scrubbed(e, secrets(x.uri()));
+        }
         return new AdoResponse<>(x.status(), x.uri(), x.headers(), x.rateLimit(), value);
     }
 
@@ -314,7 +337,40 @@ public final class ApiRequest {
         sent.put("Accept", json ? accept + ";api-version=" + apiVersion : accept);
         var spec = new RequestSpec(method, uri(extra), sent, body.toRequest(call.client().codec()), json,
                 resendSafe);
-        return call.client().transport().execute(spec, reader);
+        try {
+            return call.client().transport().execute(spec, reader);
+        } catch (AdoException e) {
+            throw Redaction.scrubbed(e, secrets(spec.uri()));
+        }
+    }
+
+    /**
+     * {@return the secrets this request is sent with, to scrub from its exceptions}: the client's credentials, the
+     * values of secret-named headers ({@code X-Api-Key}, ...) and of secret-named query parameters ({@code sig})
+     */
+    private List<String> secrets(URI uri) {
+        var secrets = new ArrayList<>(CredentialsAccess.secrets(call.client().credentials()));
+        headers.forEach((name, value) -> {
+            if (UrlRules.isSecretName(name)) {
+                secrets.add(value);
+            }
+        });
+        String query = uri.getRawQuery();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0 && UrlRules.isSecretName(pair.substring(0, eq))) {
+                    String raw = pair.substring(eq + 1);
+                    secrets.add(raw);
+                    try {
+                        secrets.add(URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8));
+                    } catch (IllegalArgumentException malformed) {
+                        // the raw form is scrubbed anyway
+                    }
+                }
+            }
+        }
+        return secrets;
     }
 
     private boolean acceptsJson() {

@@ -1,5 +1,6 @@
 package ado.core;
 
+import ado.core.internal.http.HttpSyntax;
 import ado.core.internal.http.RequestBody;
 import ado.core.json.JsonCodec;
 import java.io.FileNotFoundException;
@@ -81,10 +82,7 @@ public final class Body {
     /** {@return {@code text} in UTF-8 with the media type {@code mediaType}, such as {@code text/plain}} */
     public static Body text(String text, String mediaType) {
         Objects.requireNonNull(text, "text == null");
-        Objects.requireNonNull(mediaType, "mediaType == null");
-        if (mediaType.isBlank()) {
-            throw new IllegalArgumentException("mediaType must not be blank");
-        }
+        HttpSyntax.mediaType(mediaType, "mediaType");
         String type = mediaType.contains("charset") ? mediaType : mediaType + "; charset=utf-8";
         return new Body(type, codec -> () -> BodyPublishers.ofString(text, StandardCharsets.UTF_8));
     }

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ApiCallTest {
 
@@ -117,9 +119,12 @@ class ApiCallTest {
 
     @Test
     void urlOver2048Characters_isRejectedNamingTheField() {
-        assertThatThrownBy(() -> client.api().path("x".repeat(3000)))
+        assertThatThrownBy(() -> client.api().path("x".repeat(1500), "x".repeat(1500)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("url is ")
                 .hasMessageContaining("2048");
+        assertThatThrownBy(() -> client.api().project("x".repeat(3000)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("project is 3000 characters long; a URL holds at most 2048");
     }
 
     @Test
@@ -180,5 +185,91 @@ class ApiCallTest {
 
         assertThat(call.uri()).hasToString("https://blob.example/c/file.zip?sv=1&sig=a%2Bb%3D&format=zip");
         assertThat(call.toString()).doesNotContain("a%2Bb");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {".", "..", " .. ", "%2e", "%2E%2e", ".%2E", "%252e%252e", "%25252E.", "a\\..",
+        "..\\b", "%5c..", "a%5C.%2e"})
+    void dotSegments_areRefusedNamingTheParameter(String dots) {
+        assertThatThrownBy(() -> client.api().project(dots)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("project must not be '.' or '..'");
+        assertThatThrownBy(() -> client.api().project("p").team(dots)).hasMessageStartingWith("team must not");
+        assertThatThrownBy(() -> client.api().apis("git", dots)).hasMessageStartingWith("segment must not");
+        assertThatThrownBy(() -> client.api().path(dots)).hasMessageStartingWith("segment must not");
+        assertThatThrownBy(() -> client.api().repository(dots)).hasMessageStartingWith("repository must not");
+        assertThatThrownBy(() -> client.api().pathOf("Team/" + dots + "/Iterations"))
+                .hasMessageStartingWith("path must not");
+        assertThatThrownBy(() -> client.api().pathOf("Team/" + dots, "parentPath"))
+                .hasMessageStartingWith("parentPath must not");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"...", "a..b", "..a", "v1.2", "%2e%2e%2e", "%2"})
+    void dotsInsideNames_areOrdinaryText(String name) {
+        assertThat(client.api().project(name).uri().getRawPath()).startsWith("/fabrikam/");
+    }
+
+    @Test
+    void classificationNodePathWithTraversal_isRefused() {
+        assertThatThrownBy(() -> client.api().project("p").apis("wit", "classificationnodes", "Areas")
+                .pathOf("Team/../../Iterations/Sprint 1")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("path must not be '.' or '..'");
+    }
+
+    @Test
+    void header_nameAndValueChecked_valueNeverEchoed() {
+        ApiRequest get = client.api().get("7.1");
+
+        assertThatThrownBy(() -> get.header("X-Api-Key", "k3yVALUE\r\nX-Evil: 1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("value of header X-Api-Key cannot be sent in a header")
+                .hasMessageNotContaining("k3yVALUE");
+        assertThatThrownBy(() -> get.header("X Api", "v")).hasMessageStartingWith("header name must be an HTTP token");
+        assertThatThrownBy(() -> get.header("X-A\r\nB", "v")).hasMessageStartingWith("header name must be");
+        assertThatThrownBy(() -> get.header("Host", "evil")).hasMessageContaining("set by the client");
+        assertThatThrownBy(() -> get.header("X-A", null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("X-A");
+    }
+
+    @Test
+    void methodAcceptAndApiVersion_areChecked() {
+        assertThatThrownBy(() -> client.api().method("GET /evil HTTP/1.1\r\n", "7.1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("method must be an HTTP token");
+        assertThatThrownBy(() -> client.api().get("7.1\r\nX: y")).hasMessageStartingWith("apiVersion must be");
+        assertThatThrownBy(() -> client.api().get("7.1").accept("text/plain\nX: y"))
+                .hasMessageStartingWith("mediaType cannot be sent in a header");
+        assertThatThrownBy(() -> client.api().get("7.1").accept("zip")).hasMessageStartingWith("mediaType must be");
+        assertThatThrownBy(() -> Body.text("x", "text/plain\r\n")).hasMessageStartingWith("mediaType cannot be");
+        assertThat(client.api().method("options", "7.1-preview.1").toString()).startsWith("ApiRequest[OPTIONS");
+    }
+
+    @Test
+    void userAgent_withLineBreak_isRefused() {
+        assertThatThrownBy(() -> AdoClient.newBuilder().userAgent("me\r\nX-Evil: 1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("userAgent cannot be sent");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fab\r\nrikam", "my org", "a/b", "-fab", "fab-", "fab_rikam", "fa.b", "caf\u00e9",
+        "x12345678901234567890123456789012345678901234567890"})
+    void organization_badNames_refusedStatingTheRule(String name) {
+        assertThatThrownBy(() -> AdoClient.newBuilder().organization(name))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("organization must be an organisation name or URL")
+                .hasMessageContaining("1 to 50 letters, digits and hyphens")
+                .hasMessageContaining("http only for a loopback host");
+    }
+
+    @Test
+    void organization_namesAndUrls_accepted() {
+        assertThat(AdoClient.newBuilder().organization("Fabrikam-01").environment(n -> null).build().organization())
+                .hasToString("https://dev.azure.com/Fabrikam-01");
+        assertThat(AdoClient.newBuilder().organization("https://ado.example/tfs/DefaultCollection")
+                .environment(n -> null).build().organization())
+                .hasToString("https://ado.example/tfs/DefaultCollection");
+        assertThatThrownBy(() -> AdoClient.newBuilder().organization("http://ado.example/tfs"))
+                .hasMessageContaining("https");
+        assertThatThrownBy(() -> AdoClient.newBuilder().organization("https://me:pa55word@ado.example/x y"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("pa55word");
     }
 }

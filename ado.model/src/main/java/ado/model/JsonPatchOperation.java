@@ -33,10 +33,21 @@ public record JsonPatchOperation(Op op, String path, String from, JsonValue valu
         }
     }
 
+    /** A JSON Pointer (RFC 6901): empty or {@code /}-prefixed, {@code ~} only as {@code ~0} or {@code ~1}. */
     private static void pointer(String pointer, String field) {
         Objects.requireNonNull(pointer, () -> field + " == null");
         if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
             throw new IllegalArgumentException(field + " must be empty or start with '/': " + pointer);
+        }
+        for (int i = 0; i < pointer.length(); i++) {
+            char c = pointer.charAt(i);
+            if (Character.isISOControl(c)) {
+                throw new IllegalArgumentException(field + " must not contain control characters (index " + i + ")");
+            }
+            if (c == '~' && (i + 1 == pointer.length() || "01".indexOf(pointer.charAt(i + 1)) < 0)) {
+                throw new IllegalArgumentException(field + " has a '~' that is not ~0 or ~1 (RFC 6901) at index "
+                        + i + ": " + pointer);
+            }
         }
     }
 

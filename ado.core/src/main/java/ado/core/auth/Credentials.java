@@ -1,11 +1,14 @@
 package ado.core.auth;
 
+import ado.core.error.AdoAuthenticationException;
+import ado.core.internal.auth.CredentialChecks;
 import ado.core.internal.auth.CredentialsAccess;
 import ado.core.internal.auth.TokenCache;
 import ado.core.spi.AccessTokenProvider;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -33,46 +36,61 @@ public final class Credentials {
             public boolean reauthorize(Credentials credentials, String rejected) {
                 return credentials.rejected.test(rejected);
             }
+
+            @Override
+            public List<String> secrets(Credentials credentials) {
+                return credentials.secrets.get();
+            }
         });
     }
 
     private static final String BEARER = "Bearer ";
-    private static final Credentials ANONYMOUS = new Credentials("anonymous", Optional::empty);
+    private static final Credentials ANONYMOUS = new Credentials("anonymous", Optional::empty, List::of);
 
     private final String kind;
     private final Supplier<Optional<String>> header;
     private final Predicate<String> rejected;
+    private final Supplier<List<String>> secrets;
 
-    private Credentials(String kind, Supplier<Optional<String>> header) {
-        this(kind, header, value -> false);
+    private Credentials(String kind, Supplier<Optional<String>> header, Supplier<List<String>> secrets) {
+        this(kind, header, value -> false, secrets);
     }
 
-    private Credentials(String kind, Supplier<Optional<String>> header, Predicate<String> rejected) {
+    private Credentials(String kind, Supplier<Optional<String>> header, Predicate<String> rejected,
+                        Supplier<List<String>> secrets) {
         this.kind = kind;
         this.header = header;
         this.rejected = rejected;
+        this.secrets = secrets;
     }
 
     /**
-     * {@return a personal access token, sent as HTTP Basic with an empty user name}
+     * {@return a personal access token, sent as HTTP Basic with an empty user name}; surrounding whitespace is
+     * stripped
      *
-     * @throws IllegalArgumentException if {@code pat} is blank or contains control characters
+     * @throws AdoAuthenticationException if {@code pat} is blank or contains control characters (the message never
+     *                                    contains the value)
      */
     public static Credentials pat(String pat) {
-        String value = secret(pat, "pat");
-        String basic = "Basic " + Base64.getEncoder().encodeToString((":" + value).getBytes(StandardCharsets.UTF_8));
-        return new Credentials("pat", () -> Optional.of(basic));
+        String value = CredentialChecks.secret(pat, "pat");
+        String encoded = Base64.getEncoder().encodeToString((":" + value).getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic " + encoded;
+        List<String> secrets = List.of(value, encoded);
+        return new Credentials("pat", () -> Optional.of(basic), () -> secrets);
     }
 
     /**
      * {@return a bearer token used as is (for example {@code SYSTEM_ACCESSTOKEN} in Azure Pipelines); it is not
-     * refreshed}
+     * refreshed}; surrounding whitespace is stripped
      *
-     * @throws IllegalArgumentException if {@code token} is blank or contains control characters
+     * @throws AdoAuthenticationException if {@code token} is blank or contains anything but visible ASCII (the
+     *                                    message never contains the value)
      */
     public static Credentials bearer(String token) {
-        String value = BEARER + secret(token, "token");
-        return new Credentials("bearer", () -> Optional.of(value));
+        String checked = CredentialChecks.headerToken(token, "token");
+        String value = BEARER + checked;
+        List<String> secrets = List.of(checked);
+        return new Credentials("bearer", () -> Optional.of(value), () -> secrets);
     }
 
     /**
@@ -93,7 +111,7 @@ public final class Credentials {
                         cache.invalidate(rejected.substring(BEARER.length()));
                     }
                     return true;
-                });
+                }, cache::secrets);
     }
 
     /** {@return no credentials: requests carry no {@code Authorization} header} */
@@ -110,19 +128,5 @@ public final class Credentials {
     @Override
     public String toString() {
         return "Credentials[" + kind + "]";
-    }
-
-    private static String secret(String value, String field) {
-        Objects.requireNonNull(value, field + " == null");
-        String stripped = value.strip();
-        if (stripped.isEmpty()) {
-            throw new IllegalArgumentException(field + " must not be blank");
-        }
-        for (int i = 0; i < stripped.length(); i++) {
-            if (Character.isISOControl(stripped.charAt(i))) {
-                throw new IllegalArgumentException(field + " contains a control character at index " + i);
-            }
-        }
-        return stripped;
     }
 }

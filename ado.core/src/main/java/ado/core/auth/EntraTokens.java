@@ -2,6 +2,7 @@ package ado.core.auth;
 
 import ado.core.internal.auth.AzureCliFlow;
 import ado.core.internal.auth.ClientCredentialFlow;
+import ado.core.internal.auth.CredentialChecks;
 import ado.core.internal.auth.ClientCredentialFlow.Grant;
 import ado.core.internal.auth.FederatedAssertions;
 import ado.core.internal.auth.ManagedIdentityFlow;
@@ -73,11 +74,13 @@ public final class EntraTokens {
      * {@return a service principal with a client secret (client-credentials grant against the authority's v2 token
      * endpoint)}
      *
-     * @throws IllegalArgumentException if an argument is blank
+     * @throws IllegalArgumentException    if an ID is blank
+     * @throws ado.core.error.AdoAuthenticationException if {@code clientSecret} is blank or contains a control
+     *                                    character (the message never contains it)
      */
     public AccessTokenProvider clientSecret(String tenantId, String clientId, String clientSecret) {
         Grant grant = Grant.secret(nonBlank(tenantId, "tenantId"), nonBlank(clientId, "clientId"),
-                nonBlank(clientSecret, "clientSecret"));
+                CredentialChecks.secret(clientSecret, "clientSecret"));
         return new ClientCredentialFlow("client-secret", context, () -> grant);
     }
 

@@ -12,7 +12,8 @@ package ado.core.error;
  *   <li>{@link AdoConfigurationException}: the client was set up in a way that cannot work.
  * </ul>
  * Invalid arguments to constructors and factories are reported with the JDK's {@link IllegalArgumentException}
- * and {@link NullPointerException}, whose messages name the field.
+ * and {@link NullPointerException}, whose messages name the field; a credential refused where it enters (blank, a
+ * control character) is an {@link AdoAuthenticationException} with status 0, whose message never contains it.
  *
  * <p>No message ever contains a credential.
  */

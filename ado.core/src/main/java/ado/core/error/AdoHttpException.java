@@ -27,6 +27,12 @@ public abstract sealed class AdoHttpException extends AdoException
         this.failure = failure;
     }
 
+    /** For a failure found before any exchange took place, described by {@code message}. */
+    AdoHttpException(String message, HttpFailure failure) {
+        super(message, null);
+        this.failure = failure;
+    }
+
     /**
      * Maps a failure to the subtype for its status: 400, 401 (and 203 or an HTML sign-in page), 403, 404, 409,
      * 412, 429, 5xx, and {@link AdoUnexpectedStatusException} for anything else.

@@ -9,6 +9,7 @@ import static ado.core.auth.Flows.TOKEN_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ado.core.error.AdoAuthenticationException;
 import ado.core.auth.TokenServer.Reply;
 import ado.core.error.AdoConfigurationException;
 import ado.core.error.AdoTransportException;
@@ -155,7 +156,7 @@ class ClientSecretFlowTest {
         var flows = Flows.against(server, Map.of()).build();
 
         assertThatThrownBy(() -> flows.clientSecret(TENANT, CLIENT, " "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("clientSecret must not be blank");
+                .isInstanceOf(AdoAuthenticationException.class).hasMessage("clientSecret must not be blank");
     }
 
     @Test

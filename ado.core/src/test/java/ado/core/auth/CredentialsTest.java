@@ -3,6 +3,7 @@ package ado.core.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ado.core.error.AdoAuthenticationException;
 import ado.core.internal.auth.CredentialsAccess;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -41,10 +42,16 @@ class CredentialsTest {
 
     @Test
     void blankOrControlCharacters_areRejectedWithoutEchoingValue() {
-        assertThatThrownBy(() -> Credentials.pat("  ")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Credentials.pat("  ")).isInstanceOf(AdoAuthenticationException.class)
                 .hasMessage("pat must not be blank");
-        assertThatThrownBy(() -> Credentials.bearer("ab\u0000cd")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("token contains a control character at index 2");
+        assertThatThrownBy(() -> Credentials.pat("abc\r\ndef")).isInstanceOf(AdoAuthenticationException.class)
+                .hasMessage("pat contains a control character at index 3");
+        assertThatThrownBy(() -> Credentials.bearer("ab\u0000cd")).isInstanceOf(AdoAuthenticationException.class)
+                .hasMessage("token contains a control character at index 2; only visible ASCII characters can be"
+                        + " sent in a header")
+                .satisfies(e -> assertThat(((AdoAuthenticationException) e).status()).isZero());
+        assertThatThrownBy(() -> Credentials.bearer("abc def")).isInstanceOf(AdoAuthenticationException.class)
+                .hasMessageContaining("a space at index 3");
         assertThatThrownBy(() -> Credentials.pat(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("pat == null");
     }

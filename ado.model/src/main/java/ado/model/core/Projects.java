@@ -25,7 +25,7 @@ public final class Projects {
      * @throws ado.core.error.AdoNotFoundException if there is no such project
      */
     public static TeamProject get(ApiCall org, String nameOrId) {
-        return org.apis("projects", nameOrId).query("includeCapabilities", true).get(API_VERSION)
-                .as(TeamProject.class);
+        return org.apis("projects", ApiCall.requireSegment(nameOrId, "nameOrId")).query("includeCapabilities", true)
+                .get(API_VERSION).as(TeamProject.class);
     }
 }

@@ -16,7 +16,7 @@ public final class Teams {
 
     /** {@return the teams of {@code project} (name or id), fetched lazily 100 at a time} */
     public static Stream<WebApiTeam> list(ApiCall org, String project) {
-        return org.apis("projects", project, "teams").get(API_VERSION)
+        return org.apis("projects", ApiCall.requireSegment(project, "project"), "teams").get(API_VERSION)
                 .stream(Paging.offset(WebApiTeam.class, Projects.PAGE_SIZE));
     }
 
@@ -26,11 +26,13 @@ public final class Teams {
      * @throws ado.core.error.AdoNotFoundException if there is no such team
      */
     public static WebApiTeam get(ApiCall org, String project, String team) {
-        return org.apis("projects", project, "teams", team).get(API_VERSION).as(WebApiTeam.class);
+        return org.apis("projects", ApiCall.requireSegment(project, "project"), "teams",
+                ApiCall.requireSegment(team, "team")).get(API_VERSION).as(WebApiTeam.class);
     }
 
     /** {@return the members of team {@code team} (name or id) of {@code project}} */
     public static List<TeamMember> members(ApiCall org, String project, String team) {
-        return org.apis("projects", project, "teams", team, "members").get(API_VERSION).asList(TeamMember.class);
+        return org.apis("projects", ApiCall.requireSegment(project, "project"), "teams",
+                ApiCall.requireSegment(team, "team"), "members").get(API_VERSION).asList(TeamMember.class);
     }
 }

@@ -23,6 +23,7 @@ public final class Repositories {
      * @throws ado.core.error.AdoNotFoundException if there is no such repository
      */
     public static GitRepository get(ApiCall project, String idOrName) {
-        return project.repository(idOrName).get(API_VERSION).as(GitRepository.class);
+        return project.repository(ApiCall.requireSegment(idOrName, "idOrName")).get(API_VERSION)
+                .as(GitRepository.class);
     }
 }

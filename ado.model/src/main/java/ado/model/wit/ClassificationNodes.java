@@ -9,7 +9,9 @@ import java.util.Objects;
 
 /**
  * Areas and iterations of a project ({@code {project}/_apis/wit/classificationnodes}). Paths are relative to the
- * tree root and slash-separated, such as {@code "Release 1/Sprint 2"}; {@code ""} is the root. Every method takes a
+ * tree root and slash-separated, such as {@code "Release 1/Sprint 2"}; {@code ""} is the root. A piece that is
+ * {@code .} or {@code ..} is refused with an {@link IllegalArgumentException} naming the parameter: a normalising
+ * proxy or server would otherwise act on another node. Every method takes a
  * project scope ({@code client.api().project(name)}).
  */
 public final class ClassificationNodes {
@@ -32,8 +34,8 @@ public final class ClassificationNodes {
      * @throws ado.core.error.AdoNotFoundException if there is no such node
      */
     public static WorkItemClassificationNode get(ApiCall project, TreeStructureGroup group, String path, int depth) {
-        return node(project, group, path).query("$depth", Checks.nonNegative(depth, "depth")).get(API_VERSION)
-                .as(WorkItemClassificationNode.class);
+        return node(project, group, path, "path").query("$depth", Checks.nonNegative(depth, "depth"))
+                .get(API_VERSION).as(WorkItemClassificationNode.class);
     }
 
     /** {@return the new child {@code name} of the node at {@code parentPath} (dates only for iterations)} */
@@ -43,7 +45,7 @@ public final class ClassificationNodes {
         if (attributes != null) {
             body.put("attributes", attributes(attributes));
         }
-        return node(project, group, parentPath).post(API_VERSION).body(Body.json(body.build()))
+        return node(project, group, parentPath, "parentPath").post(API_VERSION).body(Body.json(body.build()))
                 .as(WorkItemClassificationNode.class);
     }
 
@@ -57,7 +59,7 @@ public final class ClassificationNodes {
         if (attributes != null) {
             body.put("attributes", attributes(attributes));
         }
-        return node(project, group, path).patch(API_VERSION).body(Body.json(body.build()))
+        return node(project, group, path, "path").patch(API_VERSION).body(Body.json(body.build()))
                 .as(WorkItemClassificationNode.class);
     }
 
@@ -65,7 +67,7 @@ public final class ClassificationNodes {
     public static WorkItemClassificationNode move(ApiCall project, TreeStructureGroup group, String newParentPath,
                                                   int id) {
         ado.model.internal.Copies.positive(id, "id");
-        return node(project, group, newParentPath).post(API_VERSION)
+        return node(project, group, newParentPath, "newParentPath").post(API_VERSION)
                 .body(Body.json(JsonObject.builder().put("id", id).build())).as(WorkItemClassificationNode.class);
     }
 
@@ -78,13 +80,14 @@ public final class ClassificationNodes {
         if (Objects.requireNonNull(path, "path == null").isBlank()) {
             throw new IllegalArgumentException("path must not be the root: '" + path + "'");
         }
-        node(project, group, path).query("$reclassifyId", reclassifyId).delete(API_VERSION).send();
+        node(project, group, path, "path").query("$reclassifyId", reclassifyId).delete(API_VERSION).send();
     }
 
-    private static ApiCall node(ApiCall project, TreeStructureGroup group, String path) {
+    /** The node at {@code path}; a {@code .} or {@code ..} piece is refused, naming {@code field}. */
+    private static ApiCall node(ApiCall project, TreeStructureGroup group, String path, String field) {
         Objects.requireNonNull(group, "group == null");
         return project.apis("wit", "classificationnodes", group.segment())
-                .pathOf(Objects.requireNonNull(path, "path == null"));
+                .pathOf(Objects.requireNonNull(path, field + " == null"), field);
     }
 
     private static JsonObject attributes(ClassificationNodeAttributes a) {

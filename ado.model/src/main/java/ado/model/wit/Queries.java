@@ -105,7 +105,7 @@ public final class Queries {
 
     private static ApiCall item(ApiCall project, String idOrPath) {
         Objects.requireNonNull(project, "project == null");
-        return project.apis("wit", "queries").pathOf(Checks.nonBlank(idOrPath, "idOrPath"));
+        return project.apis("wit", "queries").pathOf(Checks.nonBlank(idOrPath, "idOrPath"), "idOrPath");
     }
 
     private static ApiCall options(ApiCall call, int depth, QueryExpand expand) {

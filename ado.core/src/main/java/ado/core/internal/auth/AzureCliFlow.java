@@ -89,7 +89,8 @@ public final class AzureCliFlow implements AccessTokenProvider {
                 .or(() -> local(token.expiresOn()))
                 .or(() -> Expiry.jwtExpiry(token.accessToken(), context.http().codec()))
                 .orElseThrow(() -> new AdoTransportException(NAME + ": az printed no expiry time", null));
-        return new AccessToken(token.accessToken(), expiry);
+        return new AccessToken(CredentialChecks.headerToken(token.accessToken(), NAME + ": the accessToken az printed"),
+                expiry);
     }
 
     private static Optional<Instant> local(String text) {

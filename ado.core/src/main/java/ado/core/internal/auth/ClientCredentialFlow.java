@@ -34,16 +34,25 @@ public final class ClientCredentialFlow implements AccessTokenProvider {
             credential = Map.copyOf(credential);
         }
 
-        /** {@return a grant proven by a client secret} */
+        /**
+         * {@return a grant proven by a client secret}
+         *
+         * @throws ado.core.error.AdoAuthenticationException if the secret is blank or has a control character
+         */
         public static Grant secret(String tenantId, String clientId, String secret) {
-            return new Grant(tenantId, clientId, Map.of("client_secret", secret));
+            return new Grant(tenantId, clientId, Map.of("client_secret",
+                    CredentialChecks.secret(secret, "client secret")));
         }
 
-        /** {@return a grant proven by a signed assertion, such as a federated token} */
+        /**
+         * {@return a grant proven by a signed assertion, such as a federated token}
+         *
+         * @throws ado.core.error.AdoAuthenticationException if the assertion is blank or not visible ASCII
+         */
         public static Grant assertion(String tenantId, String clientId, String assertion) {
             return new Grant(tenantId, clientId, Map.of(
                     "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-                    "client_assertion", assertion));
+                    "client_assertion", CredentialChecks.headerToken(assertion, "federated assertion")));
         }
 
         /** {@return the IDs and the credential's field names, never its value} */
@@ -88,7 +97,8 @@ public final class ClientCredentialFlow implements AccessTokenProvider {
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(BodyPublishers.ofString(TokenHttp.form(form)));
         Instant requestedAt = context.clock().instant();
-        TokenResponse response = context.http().send(name, request, false, TokenResponse.class);
+        TokenResponse response = context.http().send(name, request, false, TokenResponse.class,
+                g.credential().values());
         return response.toAccessToken(name, TokenHttp.endpoint(endpoint), requestedAt, context.http().codec());
     }
 

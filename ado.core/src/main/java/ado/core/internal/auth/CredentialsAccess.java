@@ -1,6 +1,7 @@
 package ado.core.internal.auth;
 
 import ado.core.auth.Credentials;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,9 @@ public final class CredentialsAccess {
 
         /** {@return whether a retry can send a fresh value after the server rejected {@code rejected} with 401} */
         boolean reauthorize(Credentials credentials, String rejected);
+
+        /** {@return the secret values in use now (a PAT and its Basic encoding, the current token), to redact} */
+        List<String> secrets(Credentials credentials);
     }
 
     private static volatile Accessor accessor;
@@ -46,5 +50,13 @@ public final class CredentialsAccess {
      */
     public static boolean reauthorize(Credentials credentials, String rejected) {
         return accessor.reauthorize(credentials, rejected);
+    }
+
+    /**
+     * {@return the secret values {@code credentials} send now: a PAT (and its Basic encoding), a bearer token, a
+     * provider's current and previous token}; text shown to anyone is scrubbed of them
+     */
+    public static List<String> secrets(Credentials credentials) {
+        return accessor.secrets(credentials);
     }
 }

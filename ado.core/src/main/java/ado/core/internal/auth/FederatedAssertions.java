@@ -37,6 +37,7 @@ public final class FederatedAssertions {
         if (token.isEmpty()) {
             throw new AdoConfigurationException(flow + ": the federated token file " + file + " is empty");
         }
+        token = CredentialChecks.headerToken(token, flow + ": the federated token in " + file);
         Instant now = context.clock().instant();
         Expiry.jwtExpiry(token, context.http().codec()).filter(exp -> !exp.isAfter(now)).ifPresent(exp -> {
             throw new AdoConfigurationException(flow + ": the federated token in " + file + " expired at " + exp
@@ -66,7 +67,8 @@ public final class FederatedAssertions {
         URI uri = URI.create(base + (base.getRawQuery() == null ? "?" : "&") + "api-version=7.1&serviceConnectionId="
                 + TokenHttp.encode(serviceConnectionId));
         var request = HttpRequest.newBuilder(uri)
-                .header("Authorization", "Bearer " + vars.get("SYSTEM_ACCESSTOKEN"))
+                .header("Authorization", "Bearer " + CredentialChecks.headerToken(vars.get("SYSTEM_ACCESSTOKEN"),
+                        flow + ": SYSTEM_ACCESSTOKEN"))
                 .header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString("{}"));
         OidcResponse response = context.http().send(flow, request, false, OidcResponse.class);
@@ -75,7 +77,8 @@ public final class FederatedAssertions {
                     + " is service connection " + serviceConnectionId + " set up for workload identity federation?",
                     null);
         }
-        return response.oidcToken();
+        return CredentialChecks.headerToken(response.oidcToken(), flow + ": the oidcToken from "
+                + TokenHttp.endpoint(uri));
     }
 
     /**

@@ -43,7 +43,8 @@ public final class ManagedIdentityFlow implements AccessTokenProvider {
             if (context.variable("IMDS_ENDPOINT").isPresent()) {
                 throw unsupported("Azure Arc (IMDS_ENDPOINT is set)");
             }
-            String header = context.required(NAME + " (App Service)", "IDENTITY_HEADER").get("IDENTITY_HEADER");
+            String header = CredentialChecks.headerToken(context.required(NAME + " (App Service)", "IDENTITY_HEADER")
+                    .get("IDENTITY_HEADER"), NAME + " (App Service): IDENTITY_HEADER");
             URI base = parse(endpoint.get());
             return fetch("App Service", query(base, "2019-08-01"), "X-IDENTITY-HEADER", header);
         }

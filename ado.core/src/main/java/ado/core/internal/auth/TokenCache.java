@@ -1,11 +1,14 @@
 package ado.core.internal.auth;
 
 import ado.core.auth.AccessToken;
+import ado.core.error.AdoAuthenticationException;
 import ado.core.spi.AccessTokenProvider;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -24,6 +27,7 @@ public final class TokenCache {
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile Cached cached;
+    private volatile String previous;
 
     /** Creates an empty cache; the first {@link #token()} fetches. */
     public TokenCache(AccessTokenProvider provider, Clock clock) {
@@ -60,6 +64,7 @@ public final class TokenCache {
         try {
             Cached current = cached;
             if (current != null && current.token.token().equals(rejected)) {
+                previous = rejected;
                 cached = null;
                 LOG.log(Level.DEBUG, () -> "Azure DevOps rejected the token from " + provider.name()
                         + "; fetching a new one");
@@ -67,6 +72,23 @@ public final class TokenCache {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * {@return the current and the previous token, for redaction}; the token itself was checked where it entered
+     * ({@link AccessToken}'s constructor refuses blank tokens and control characters)
+     */
+    public List<String> secrets() {
+        Cached current = cached;
+        String before = previous;
+        var list = new ArrayList<String>(2);
+        if (current != null) {
+            list.add(current.token.token());
+        }
+        if (before != null) {
+            list.add(before);
+        }
+        return List.copyOf(list);
     }
 
     private String refresh(Cached current, Instant now) {
@@ -82,7 +104,10 @@ public final class TokenCache {
             throw e;
         }
         if (fetched == null) {
-            throw new IllegalStateException(provider.name() + " returned no token");
+            throw new AdoAuthenticationException(provider.name() + " returned no token");
+        }
+        if (current != null) {
+            previous = current.token.token();
         }
         cached = new Cached(fetched, refreshAt(fetched, now));
         LOG.log(Level.DEBUG, () -> "Fetched a token via " + provider.name() + ", valid until "

@@ -3,6 +3,8 @@ package ado.core.internal.auth;
 import ado.core.error.AdoConfigurationException;
 import ado.core.error.AdoException;
 import ado.core.error.AdoTransportException;
+import ado.core.internal.http.Redaction;
+import ado.core.internal.http.UrlRules;
 import ado.core.internal.http.UserAgent;
 import ado.core.json.JsonCodec;
 import ado.core.json.JsonObject;
@@ -18,6 +20,9 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -63,8 +68,24 @@ public final class TokenHttp {
      * @throws AdoTransportException     if it could not be reached, timed out or answered otherwise
      */
     public <T> T send(String flow, HttpRequest.Builder request, boolean direct, Class<T> type) {
+        return send(flow, request, direct, type, List.of());
+    }
+
+    /**
+     * {@link #send(String, HttpRequest.Builder, boolean, Class)} for a request whose body carries {@code secrets}
+     * (a client secret, an assertion): an endpoint that echoes them in its error is shown with them scrubbed, as
+     * are the values of the request's {@code Authorization} and other secret-named headers.
+     */
+    public <T> T send(String flow, HttpRequest.Builder request, boolean direct, Class<T> type,
+                      Collection<String> secrets) {
         HttpRequest built = request.timeout(timeout).setHeader("User-Agent", UserAgent.DEFAULT)
                 .setHeader("Accept", "application/json").build();
+        var sent = new ArrayList<String>(secrets);
+        built.headers().map().forEach((name, values) -> {
+            if (name.equalsIgnoreCase("Authorization") || UrlRules.isSecretName(name)) {
+                values.forEach(v -> sent.add(v.startsWith("Bearer ") ? v.substring(7) : v));
+            }
+        });
         String endpoint = endpoint(built.uri());
         byte[] body;
         int status;
@@ -86,7 +107,8 @@ public final class TokenHttp {
             throw new AdoTransportException(flow + ": request to " + endpoint + " was interrupted", e);
         }
         if (status < 200 || status > 299) {
-            String message = flow + ": " + endpoint + " answered HTTP " + status + errorDetail(body);
+            String message = flow + ": " + endpoint + " answered HTTP " + status
+                    + Redaction.scrub(errorDetail(body), sent);
             if (status == 400 || status == 401 || status == 403 || status == 404) {
                 throw new AdoConfigurationException(message);
             }

@@ -31,10 +31,11 @@ public record TokenResponse(@JsonName("access_token") String accessToken,
         if (accessToken == null || accessToken.isBlank()) {
             throw new AdoTransportException(flow + ": " + endpoint + " answered without an access_token", null);
         }
+        String token = CredentialChecks.headerToken(accessToken, flow + ": the access_token from " + endpoint);
         Optional<Instant> expiry = Expiry.seconds(expiresOn).map(Instant::ofEpochSecond)
                 .or(() -> Expiry.seconds(expiresIn).map(requestedAt::plusSeconds))
                 .or(() -> Expiry.jwtExpiry(accessToken, codec));
-        return new AccessToken(accessToken, expiry.orElseThrow(() -> new AdoTransportException(flow + ": "
+        return new AccessToken(token, expiry.orElseThrow(() -> new AdoTransportException(flow + ": "
                 + endpoint + " answered without expires_in or expires_on", null)));
     }
 

@@ -1,9 +1,9 @@
 package ado.core.internal.config;
 
-import ado.core.internal.http.PercentEscaper;
 import ado.core.internal.http.UrlRules;
 import java.net.URI;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Organisation URLs: parsing a name or URL, and deriving the URLs of Azure DevOps' other hosts (vssps for
@@ -15,14 +15,23 @@ public final class OrganizationUrls {
 
     private static final String CLOUD = "dev.azure.com";
     private static final String LEGACY = ".visualstudio.com";
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?");
+
+    /** The rule for organisation names, as Azure DevOps states it; also in messages. */
+    public static final String NAME_RULE = "an organisation name has 1 to 50 letters, digits and hyphens, and starts"
+            + " and ends with a letter or digit; for another host give its URL (https, or http only for a loopback"
+            + " host)";
 
     private OrganizationUrls() {
     }
 
     /**
-     * {@return the organisation URL for a name ({@code fabrikam}) or a URL}, without a trailing slash
+     * {@return the organisation URL for a name ({@code fabrikam}) or a URL}, without a trailing slash; see
+     * {@link #NAME_RULE}
      *
-     * @throws IllegalArgumentException naming {@code field} if the value is blank or not a valid URL
+     * @throws IllegalArgumentException naming {@code field} if the value is blank, a name that breaks the rule
+     *                                  (spaces, control characters, slashes...) or not a valid URL; the message
+     *                                  never echoes a URL's user info
      */
     public static URI parse(String nameOrUrl, String field) {
         String value = nameOrUrl == null ? "" : nameOrUrl.strip();
@@ -30,16 +39,32 @@ public final class OrganizationUrls {
             throw new IllegalArgumentException(field + " must not be blank");
         }
         if (!value.contains("://")) {
-            if (value.contains("/")) {
-                throw new IllegalArgumentException(field + " must be an organisation name or URL: " + value);
+            if (!NAME.matcher(value).matches()) {
+                throw new IllegalArgumentException(field + " must be an organisation name or URL, but"
+                        + printable(value) + " is neither: " + NAME_RULE);
             }
-            return URI.create("https://" + CLOUD + "/" + PercentEscaper.segment(value));
+            return URI.create("https://" + CLOUD + "/" + value);
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i)) || Character.isWhitespace(value.charAt(i))) {
+                throw new IllegalArgumentException(field + " is not a valid URL: it has a control character or"
+                        + " space at index " + i);
+            }
         }
         try {
             return normalise(new URI(value), field);
         } catch (java.net.URISyntaxException e) {
-            throw new IllegalArgumentException(field + " is not a valid URL: " + e.getMessage(), e);
+            throw new IllegalArgumentException(field + " is not a valid URL: " + e.getReason() + " at index "
+                    + e.getIndex(), null);
         }
+    }
+
+    /** The name quoted when it is short and has no control characters, else nothing. */
+    private static String printable(String value) {
+        if (value.length() > 60 || value.chars().anyMatch(Character::isISOControl)) {
+            return " the value";
+        }
+        return " '" + value + "'";
     }
 
     /** {@return {@code uri} validated, without query, fragment or trailing slash} */

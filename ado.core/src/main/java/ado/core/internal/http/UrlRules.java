@@ -1,7 +1,10 @@
 package ado.core.internal.http;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The rules every URL ado.core sends to must satisfy, and the redaction applied before a URL is shown. */
@@ -71,13 +74,23 @@ public final class UrlRules {
         return uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
     }
 
+    /** {@return {@code scheme://host:port} of {@code uri}, with the default port filled in; never user info} */
+    public static String origin(URI uri) {
+        return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ':'
+                + port(uri);
+    }
+
     /**
-     * {@return {@code uri} safe to show}: user info removed and the values of secret-bearing query parameters
-     * ({@code sig}, {@code token}, {@code code}, {@code access_token}, ...) replaced by {@code ***}
+     * {@return {@code uri} safe to show}: user info and fragment removed and the values of secret-bearing query
+     * parameters replaced by {@code ***}. A parameter is secret when its name (percent-decoded, lower case, with
+     * {@code -} and {@code _} removed) is one of {@value #SECRET_NAMES_DOC}, or ends with {@code token} (except
+     * {@code continuationtoken}), {@code secret}, {@code signature}, {@code password} or {@code key}. SAS
+     * parameters that are not secret ({@code sv}, {@code se}, {@code sp}, {@code sr}) are kept: they say which
+     * access was granted and until when.
      */
     public static URI redact(URI uri) {
         String query = uri.getRawQuery();
-        if (uri.getRawUserInfo() == null && (query == null || !hasSecret(query))) {
+        if (uri.getRawUserInfo() == null && uri.getRawFragment() == null && (query == null || !hasSecret(query))) {
             return uri;
         }
         var sb = new StringBuilder();
@@ -113,17 +126,32 @@ public final class UrlRules {
         return sb.toString();
     }
 
+    /** The names listed in {@link #redact}'s documentation. */
+    static final String SECRET_NAMES_DOC = "sig, signature, sharedaccesssignature, sas, token, accesstoken, code, "
+            + "password, passwd, pwd, pat, secret, clientsecret, clientassertion, assertion, key, apikey, "
+            + "subscriptionkey, credential, auth, authorization, session, skoid, sktid, xamzsignature, "
+            + "xgoogsignature";
+    private static final Set<String> SECRET_NAMES = Set.of(SECRET_NAMES_DOC.split(", "));
+
+    /**
+     * {@return whether a query parameter or header called {@code name} carries a secret}; see {@link #redact}
+     */
+    public static boolean isSecretName(String name) {
+        String n = decode(name).toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+        return SECRET_NAMES.contains(n) || n.endsWith("token") && !n.equals("continuationtoken")
+                || n.endsWith("secret") || n.endsWith("signature") || n.endsWith("password") || n.endsWith("key");
+    }
+
     private static boolean isSecret(String pair) {
         int eq = pair.indexOf('=');
-        if (eq < 0) {
-            return false;
+        return eq >= 0 && isSecretName(pair.substring(0, eq));
+    }
+
+    private static String decode(String raw) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return raw;
         }
-        String name = pair.substring(0, eq).toLowerCase(Locale.ROOT);
-        return switch (name) {
-            case "sig", "signature", "token", "code", "access_token", "id_token", "refresh_token", "password",
-                 "pat", "secret", "client_secret", "key", "apikey", "api_key", "x-amz-signature",
-                 "x-goog-signature", "skoid", "sktid" -> true;
-            default -> name.endsWith("token") && !name.equals("continuationtoken");
-        };
     }
 }
