@@ -40,6 +40,12 @@ import org.junit.jupiter.api.Timeout;
  * is lost, no commit is duplicated, every failure is an {@link AdoException}, no thread is left blocked, and the
  * identity map is flat again.
  *
+ * <p>Variable groups are not versioned by Azure DevOps, so a writer in another process that read a group before this
+ * process's write and writes its stale copy after this process's last check erases the change, and nobody can tell
+ * (see {@code VariableGroup}). The soak therefore uses two groups: {@value #GROUP}, written by the threads of one
+ * service, where no change reported as done may be lost; and {@value #CROSS}, written by both services, where the
+ * losses through that cross-process window are counted and reported, not asserted.
+ *
  * <p>CI runs it for {@value #DEFAULT_SECONDS} seconds; a longer run:
  * {@code mvn -B -pl ado.oop -am verify -Dtest=SoakTest -Dsurefire.failIfNoSpecifiedTests=false -Dado.soak.seconds=300}.
  * Figures (operations per second, latency percentiles, errors by type) go to standard output.
@@ -52,6 +58,7 @@ class SoakTest {
     private static final int SECOND_SERVICE_THREADS = 4;
     private static final String P = "Fabrikam-Fiber-Git";
     private static final String GROUP = "soak-group";
+    private static final String CROSS = "soak-cross";
 
     private AdoEmulator emulator;
 
@@ -86,6 +93,7 @@ class SoakTest {
             repo.createBranch(branch(t), "main");
         }
         setup.createVariableGroup(GROUP, "soak", Map.of("seed", VariableValue.of("0")));
+        setup.createVariableGroup(CROSS, "soak across services", Map.of("seed", VariableValue.of("0")));
         int sharedItem = setup.createWorkItem("Task", Map.of("System.Title", "soak shared")).id();
         int[] ownItems = new int[THREADS];
         for (int t = 0; t < THREADS; t++) {
@@ -172,9 +180,12 @@ class SoakTest {
                         ledger.success("tag", key);
                     }
                     default -> {
-                        ledger.attempt("variable", key);
-                        project.variableGroup(GROUP).setVariable(key, "v" + n, false);
-                        ledger.success("variable", key);
+                        // the second service's threads and as many of the first's share the cross-process group
+                        boolean cross = t < SECOND_SERVICE_THREADS || t < 2 * SECOND_SERVICE_THREADS && n % 2 == 0;
+                        String kind = cross ? "cross" : "variable";
+                        ledger.attempt(kind, key);
+                        project.variableGroup(cross ? CROSS : GROUP).setVariable(key, "v" + n, false);
+                        ledger.success(kind, key);
                     }
                 }
                 ledger.latency(System.nanoTime() - start);
@@ -243,6 +254,12 @@ class SoakTest {
         Map<String, VariableValue> variables = project.variableGroup(GROUP).refresh().variables();
         assertThat(ledger.successes("variable")).as("variables reported set but lost")
                 .allMatch(variables::containsKey);
+        Map<String, VariableValue> cross = project.variableGroup(CROSS).refresh().variables();
+        Set<String> done = ledger.successes("cross");
+        long lost = done.stream().filter(k -> !cross.containsKey(k)).count();
+        System.out.printf("SOAK cross-process group: %d of %d changes reported done were erased by the other "
+                + "service's stale writes (the documented cross-process window)%n", lost, done.size());
+        assertThat(cross).as("cross-process group still readable and written").isNotEmpty();
     }
 
     private static int flatIdentityMap(AzureDevOpsService service) throws InterruptedException {
