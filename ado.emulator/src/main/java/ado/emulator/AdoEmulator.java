@@ -97,6 +97,9 @@ public final class AdoEmulator implements AutoCloseable {
     private final List<HttpServer> serviceServers = new ArrayList<>();
     private final Map<AdoClient.Service, URI> serviceUrls = new EnumMap<>(AdoClient.Service.class);
     private final EmulatorPolicies policies;
+    /** Holds answers to Microsoft's REST specification (see the README, "Conformance to the specification"). */
+    private final ado.emulator.internal.spec.SpecValidation spec;
+    private final List<ado.emulator.internal.spec.Coverage.ServedRoute> servedRoutes = new ArrayList<>();
 
     private AdoEmulator(Builder b) {
         String pat = b.pat != null ? b.pat : HexFormat.of().formatHex(new SecureRandom().generateSeed(26));
@@ -181,6 +184,10 @@ public final class AdoEmulator implements AutoCloseable {
         bearer.add(pat);
         var settings = new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency);
         var dispatcher = new Dispatcher(settings, orgRouter, rootRouter, faults.source(), requests.recorder());
+        this.spec = ado.emulator.internal.spec.SpecValidation.create(b.organization, b.specs);
+        dispatcher.conformance(spec.listener("main"));
+        served("main", true, orgRouter);
+        served("main", false, rootRouter);
         var n = new AtomicInteger();
         executor = Executors.newFixedThreadPool(b.threads, r -> {
             Thread t = new Thread(r, "ado-emulator-" + n.incrementAndGet());
@@ -193,6 +200,9 @@ public final class AdoEmulator implements AutoCloseable {
         try {
             for (var e : services.entrySet()) {
                 var d = new Dispatcher(settings, e.getValue(), new Router(), faults.source(), requests.recorder());
+                String listener = e.getKey().name().toLowerCase(java.util.Locale.ROOT);
+                d.conformance(spec.listener(listener));
+                served(listener, true, e.getValue());
                 HttpServer s = listen(0, d);
                 serviceServers.add(s);
                 URI serviceUrl = URI.create("http://127.0.0.1:" + s.getAddress().getPort() + "/" + b.organization);
@@ -206,6 +216,21 @@ public final class AdoEmulator implements AutoCloseable {
         server.start();
         serviceServers.forEach(HttpServer::start);
         LOG.log(System.Logger.Level.DEBUG, "emulator serving " + url);
+    }
+
+    private void served(String listener, boolean underOrganization, Router router) {
+        router.routes().forEach(r -> servedRoutes.add(new ado.emulator.internal.spec.Coverage.ServedRoute(
+                listener, underOrganization, r.method(), r.template())));
+    }
+
+    /** {@return which operations of the specification the routes serve} */
+    ado.emulator.internal.spec.Coverage coverage() {
+        return ado.emulator.internal.spec.Coverage.of(spec.index(), servedRoutes);
+    }
+
+    /** {@return the emulator's conformance to the specification, for tests of this module} */
+    ado.emulator.internal.spec.SpecValidation specValidation() {
+        return spec;
     }
 
     private HttpServer listen(int port, Dispatcher dispatcher) {
@@ -310,7 +335,11 @@ public final class AdoEmulator implements AutoCloseable {
                 .stream().reduce((older, newer) -> newer).map(ado.emulator.internal.build.Run::result);
     }
 
-    /** Stops serving; idempotent. */
+    /**
+     * Stops serving; idempotent. When answers are validated against Microsoft's REST specification (the
+     * {@code ado.specs} system property or {@link Builder#specs(java.nio.file.Path)}), throws an
+     * {@link AssertionError} listing every off-spec answer seen, once.
+     */
     @Override
     public void close() {
         serviceServers.forEach(s -> s.stop(0));
@@ -318,6 +347,9 @@ public final class AdoEmulator implements AutoCloseable {
             server.stop(0);
         }
         executor.shutdownNow();
+        if (spec != null) {
+            spec.verify();
+        }
     }
 
     @Override
@@ -359,6 +391,7 @@ public final class AdoEmulator implements AutoCloseable {
         private ado.emulator.internal.wiql.WorkItemView workItemView;
         private Clock wiqlClock;
         private Instant clockStart;
+        private java.nio.file.Path specs;
 
         private Builder() {
         }
@@ -448,6 +481,21 @@ public final class AdoEmulator implements AutoCloseable {
          */
         public Builder clock(Instant start) {
             this.clockStart = Objects.requireNonNull(start, "start == null");
+            return this;
+        }
+
+        /**
+         * Validates every answer against Microsoft's OpenAPI specifications in {@code directory}
+         * ({@code <area>/<name>.json}); {@link AdoEmulator#close()} then fails with the off-spec answers seen. The
+         * default is the directory the {@code ado.specs} system property names, if any (the build sets it for every
+         * test JVM); without either, nothing is validated.
+         */
+        public Builder specs(java.nio.file.Path directory) {
+            Objects.requireNonNull(directory, "directory == null");
+            if (!java.nio.file.Files.isDirectory(directory)) {
+                throw new IllegalArgumentException("specs must be a directory: " + directory);
+            }
+            this.specs = directory;
             return this;
         }
 

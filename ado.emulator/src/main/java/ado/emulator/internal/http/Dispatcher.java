@@ -32,6 +32,7 @@ public final class Dispatcher implements HttpHandler {
     private final FaultSource faults;
     private final Recorder recorder;
     private volatile URI base;
+    private volatile Conformance conformance = Conformance.NONE;
 
     /** Creates the dispatcher. */
     public Dispatcher(Settings settings, Router orgRouter, Router rootRouter, FaultSource faults, Recorder recorder) {
@@ -46,6 +47,11 @@ public final class Dispatcher implements HttpHandler {
     /** Sets the organisation URL once the server's port is known. */
     public void base(URI base) {
         this.base = base;
+    }
+
+    /** Holds this listener's answers to the REST specification (default {@link Conformance#NONE}). */
+    public void conformance(Conformance conformance) {
+        this.conformance = java.util.Objects.requireNonNull(conformance, "conformance == null");
     }
 
     @Override
@@ -92,13 +98,19 @@ public final class Dispatcher implements HttpHandler {
                         "Bearer authorization_uri=https://login.microsoftonline.com/common, Basic realm=\""
                                 + base + "\"");
             }
-            List<String> segments = Call.segments(rawPath);
+            List<String> all = Call.segments(rawPath);
+            List<String> segments = all;
             Router router = rootRouter;
             if (!segments.isEmpty() && segments.get(0).equalsIgnoreCase(settings.organization())) {
                 router = orgRouter;
                 segments = segments.subList(1, segments.size());
             }
-            Router.Match match = router.match(method, segments);
+            Router.Match match;
+            try {
+                match = router.match(method, segments);
+            } catch (AdoError notFound) {
+                throw conformance.unrouted(method, all, notFound);
+            }
             Map<String, String> query = Call.parseQuery(rawQuery);
             String accept = exchange.getRequestHeaders().getFirst("Accept");
             String version = ApiVersions.find(query.get("api-version"), accept);
@@ -110,7 +122,8 @@ public final class Dispatcher implements HttpHandler {
                 }
             });
             Call call = new Call(method, base, query, match.vars(), accept, body, headers);
-            return match.route().handler().handle(call);
+            return conformance.serve(method, all, match.route().template(), body, call,
+                    match.route().handler());
         } catch (AdoError e) {
             return Reply.error(e);
         } catch (RuntimeException e) {

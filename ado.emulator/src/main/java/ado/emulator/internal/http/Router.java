@@ -29,6 +29,11 @@ public final class Router {
         return this;
     }
 
+    /** {@return the routes in the order they are tried} */
+    public List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
     /** {@return the route for {@code method} and {@code segments}; 404 or 405 as ADO answers when none} */
     public Match match(String method, List<String> segments) {
         boolean pathMatched = false;
