@@ -38,7 +38,7 @@ class SpecCoverageTest {
         }
         assertThat(Files.readString(INDEX)).as("%s is stale: run SpecCoverageTest with -Dado.emulator.regenerate=true",
                 INDEX).isEqualTo(expected);
-        assertThat(OperationIndex.parse(expected).operations()).hasSize(1005);
+        assertThat(OperationIndex.parse(expected).operations()).hasSize(1061);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ado.emulator.internal.http;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The dispatcher's one hook for holding answers to Microsoft's REST specification: it names the operation a request
@@ -12,13 +13,13 @@ public interface Conformance {
     /** Does nothing: no operation index, no validation. */
     Conformance NONE = new Conformance() {
         @Override
-        public AdoError unrouted(String method, List<String> segments, AdoError notFound) {
+        public AdoError unrouted(String method, List<String> segments, Set<String> query, AdoError notFound) {
             return notFound;
         }
 
         @Override
-        public Reply serve(String method, List<String> segments, List<String> route, byte[] body, Call call,
-                           Handler handler) {
+        public Reply serve(String method, List<String> segments, Set<String> query, List<String> route, byte[] body,
+                           Call call, Handler handler) {
             return handler.handle(call);
         }
     };
@@ -28,8 +29,9 @@ public interface Conformance {
      * when the request belongs to an operation of the specification that the emulator does not implement
      *
      * @param segments the decoded path segments of the request, organisation included
+     * @param query the names of the request's query parameters
      */
-    AdoError unrouted(String method, List<String> segments, AdoError notFound);
+    AdoError unrouted(String method, List<String> segments, Set<String> query, AdoError notFound);
 
     /**
      * Serves a routed request: runs {@code handler} on {@code call} and returns its reply, checking the request body
@@ -37,8 +39,10 @@ public interface Conformance {
      * specification's operation for this path (a route variable where the operation has a literal segment).
      *
      * @param segments the decoded path segments of the request, organisation included
+     * @param query the names of the request's query parameters
      * @param route the template of the matched route
      * @param body the raw request body
      */
-    Reply serve(String method, List<String> segments, List<String> route, byte[] body, Call call, Handler handler);
+    Reply serve(String method, List<String> segments, Set<String> query, List<String> route, byte[] body, Call call,
+                Handler handler);
 }

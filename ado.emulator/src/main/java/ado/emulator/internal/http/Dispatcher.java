@@ -105,13 +105,13 @@ public final class Dispatcher implements HttpHandler {
                 router = orgRouter;
                 segments = segments.subList(1, segments.size());
             }
+            Map<String, String> query = Call.parseQuery(rawQuery);
             Router.Match match;
             try {
                 match = router.match(method, segments);
             } catch (AdoError notFound) {
-                throw conformance.unrouted(method, all, notFound);
+                throw conformance.unrouted(method, all, query.keySet(), notFound);
             }
-            Map<String, String> query = Call.parseQuery(rawQuery);
             String accept = exchange.getRequestHeaders().getFirst("Accept");
             String version = ApiVersions.find(query.get("api-version"), accept);
             ApiVersions.check(method, version);
@@ -122,7 +122,7 @@ public final class Dispatcher implements HttpHandler {
                 }
             });
             Call call = new Call(method, base, query, match.vars(), accept, body, headers);
-            return conformance.serve(method, all, match.route().template(), body, call,
+            return conformance.serve(method, all, query.keySet(), match.route().template(), body, call,
                     match.route().handler());
         } catch (AdoError e) {
             return Reply.error(e);

@@ -62,13 +62,27 @@ public final class OperationIndex {
     }
 
     /** {@return an operation from its path as the specification writes it, optional variables marked {@code ?}} */
-    static SpecOperation operation(String area, String host, String method, String path, String operationId) {
+    static SpecOperation operation(String area, String host, String method, String fullPath, String operationId) {
+        int mark = fullPath.indexOf('?');
+        while (mark >= 0 && mark + 1 < fullPath.length() && fullPath.charAt(mark + 1) == '}') {
+            mark = fullPath.indexOf('?', mark + 1); // {name?} marks a variable that may be left out
+        }
+        String path = mark < 0 ? fullPath : fullPath.substring(0, mark);
+        List<String> query = new ArrayList<>();
+        if (mark >= 0) {
+            for (String pair : fullPath.substring(mark + 1).split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    query.add(pair.substring(0, eq));
+                }
+            }
+        }
         List<String> segments = new ArrayList<>(Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList());
         boolean underOrganization = !segments.isEmpty() && segments.get(0).startsWith("{organization");
         if (underOrganization) {
             segments.remove(0);
         }
-        return new SpecOperation(area, host, method, underOrganization, segments, operationId);
+        return new SpecOperation(area, host, method, underOrganization, segments, query, operationId);
     }
 
     /** {@return this index as {@code operations.tsv} text} */
@@ -78,7 +92,7 @@ public final class OperationIndex {
         for (SpecOperation o : operations) {
             sb.append(o.area()).append('\t').append(o.host()).append('\t').append(o.method()).append('\t')
                     .append(o.underOrganization() ? "/{organization}/" : "/").append(String.join("/", o.template()))
-                    .append('\t').append(o.operationId()).append('\n');
+                    .append(o.queryPart()).append('\t').append(o.operationId()).append('\n');
         }
         return sb.toString();
     }
@@ -95,13 +109,16 @@ public final class OperationIndex {
      *                 {@code underOrganization} is false)
      */
     public Optional<SpecOperation> find(String listener, String method, boolean underOrganization,
-                                        List<String> segments) {
-        return best(listener, method, underOrganization, segments);
+                                        List<String> segments, java.util.Set<String> query) {
+        return candidates(listener, method, underOrganization, segments, query).stream().findFirst();
     }
 
-    /** {@return the operations of {@code listener} that {@code method} and the path fit, best fit first} */
+    /**
+     * {@return the operations of {@code listener} that {@code method}, the path and the query parameter names fit
+     * best (most literal segments, then most telling query parameters); more than one only on a tie}
+     */
     public List<SpecOperation> candidates(String listener, String method, boolean underOrganization,
-                                          List<String> segments) {
+                                          List<String> segments, java.util.Set<String> query) {
         record Scored(SpecOperation op, int score) {
         }
         var out = new ArrayList<Scored>();
@@ -111,16 +128,12 @@ public final class OperationIndex {
                 continue;
             }
             int score = o.score(segments);
-            if (score >= 0) {
-                out.add(new Scored(o, score));
+            if (score >= 0 && o.queryFits(query)) {
+                out.add(new Scored(o, score * 16 + o.query().size()));
             }
         }
-        out.sort(Comparator.comparingInt(Scored::score).reversed());
-        return out.stream().map(Scored::op).toList();
+        int top = out.stream().mapToInt(Scored::score).max().orElse(-1);
+        return out.stream().filter(x -> x.score() == top).map(Scored::op).toList();
     }
 
-    private Optional<SpecOperation> best(String listener, String method, boolean underOrganization,
-                                         List<String> segments) {
-        return candidates(listener, method, underOrganization, segments).stream().findFirst();
-    }
 }

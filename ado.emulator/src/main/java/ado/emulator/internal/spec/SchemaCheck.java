@@ -34,6 +34,9 @@ final class SchemaCheck {
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final int MAX_DEPTH = 64;
+    /** Json.NET's own types, which the specifications describe by their .NET members; on the wire any JSON. */
+    private static final java.util.Set<String> JSON_NET = java.util.Set.of("JObject", "JToken", "JArray",
+            "JContainer", "JValue");
     /** The formats of JSON strings; the specifications also write .NET type names there, which are not checked. */
     private static final java.util.Set<String> JSON_FORMATS = java.util.Set.of("uuid", "date-time", "byte", "date",
             "uri", "email", "binary", "password");
@@ -180,6 +183,9 @@ final class SchemaCheck {
         JsonObject s = schema;
         for (int i = 0; i < MAX_DEPTH && s.get("$ref") instanceof JsonString ref; i++) {
             String name = ref.value().substring(ref.value().lastIndexOf('/') + 1);
+            if (JSON_NET.contains(name)) {
+                return JsonObject.EMPTY; // Json.NET's JObject/JToken reflected as a class: any JSON
+            }
             if (!(definitions.get(name) instanceof JsonObject target)) {
                 return JsonObject.EMPTY;
             }

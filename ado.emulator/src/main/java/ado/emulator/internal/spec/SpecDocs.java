@@ -94,10 +94,13 @@ public final class SpecDocs {
             String host = doc.string("host").orElse("dev.azure.com");
             JsonObject definitions = doc.get("definitions") instanceof JsonObject d ? d : JsonObject.EMPTY;
             JsonObject sharedParams = doc.get("parameters") instanceof JsonObject p ? p : JsonObject.EMPTY;
-            if (!(doc.get("paths") instanceof JsonObject paths)) {
-                continue;
+            var paths = new java.util.LinkedHashMap<String, JsonValue>();
+            for (String key : List.of("paths", "x-ms-paths")) {
+                if (doc.get(key) instanceof JsonObject p) {
+                    paths.putAll(p.members());
+                }
             }
-            paths.members().forEach((path, item) -> {
+            paths.forEach((path, item) -> {
                 if (!(item instanceof JsonObject methods)) {
                     return;
                 }

@@ -10,10 +10,11 @@ import java.util.Objects;
  * and {@code operationId}. The template's segments follow the organisation (a leading {@code {organization}} is
  * removed and {@link #underOrganization()} says it was there); a variable the specification marks as not required
  * ({@code x-ms-required: false}, such as {@code {project}} or {@code {team}}) is written {@code {name?}} and may be
- * left out of a URL.
+ * left out of a URL. Operations of the specification's {@code x-ms-paths} share a path with another operation and
+ * are told apart by query parameters ({@code items?path={path}} is {@code Items_Get}): {@link #query()} names them.
  */
 public record SpecOperation(String area, String host, String method, boolean underOrganization,
-                            List<String> template, String operationId) {
+                            List<String> template, List<String> query, String operationId) {
 
     /** Checks the fields; the method is kept in upper case. */
     public SpecOperation {
@@ -21,6 +22,7 @@ public record SpecOperation(String area, String host, String method, boolean und
         Objects.requireNonNull(host, "host == null");
         method = method.toUpperCase(Locale.ROOT);
         template = List.copyOf(template);
+        query = List.copyOf(query);
         Objects.requireNonNull(operationId, "operationId == null");
     }
 
@@ -39,7 +41,24 @@ public record SpecOperation(String area, String host, String method, boolean und
     /** {@return the path as the specification writes it} */
     public String path() {
         return (underOrganization ? "/{organization}/" : "/")
-                + String.join("/", template).replace("?}", "}");
+                + String.join("/", template).replace("?}", "}") + queryPart();
+    }
+
+    /** {@return the query that tells this operation apart, {@code ?name={name}&...}, or empty} */
+    String queryPart() {
+        if (query.isEmpty()) {
+            return "";
+        }
+        var sb = new StringBuilder("?");
+        for (String q : query) {
+            sb.append(sb.length() > 1 ? "&" : "").append(q).append("={").append(q).append('}');
+        }
+        return sb.toString();
+    }
+
+    /** {@return whether the request's query names every parameter that tells this operation apart} */
+    public boolean queryFits(java.util.Set<String> names) {
+        return query.stream().allMatch(q -> names.stream().anyMatch(n -> n.equalsIgnoreCase(q)));
     }
 
     /** {@return every form of the template: with and without each variable that may be left out} */

@@ -145,25 +145,25 @@ public final class SpecValidation {
             this.name = name;
         }
 
-        private List<SpecOperation> candidates(String method, List<String> segments) {
+        private List<SpecOperation> candidates(String method, List<String> segments, Set<String> query) {
             boolean underOrganization = !segments.isEmpty() && segments.get(0).equalsIgnoreCase(organization);
             return index.candidates(name, method, underOrganization,
-                    underOrganization ? segments.subList(1, segments.size()) : segments);
+                    underOrganization ? segments.subList(1, segments.size()) : segments, query);
         }
 
         @Override
-        public AdoError unrouted(String method, List<String> segments, AdoError notFound) {
-            return candidates(method, segments).stream().findFirst().map(SpecValidation::notImplemented)
+        public AdoError unrouted(String method, List<String> segments, Set<String> query, AdoError notFound) {
+            return candidates(method, segments, query).stream().findFirst().map(SpecValidation::notImplemented)
                     .orElse(notFound);
         }
 
         @Override
-        public Reply serve(String method, List<String> segments, List<String> route, byte[] body, Call call,
-                           Handler handler) {
-            List<SpecOperation> candidates = candidates(method, segments);
+        public Reply serve(String method, List<String> segments, Set<String> query, List<String> route, byte[] body,
+                           Call call, Handler handler) {
+            List<SpecOperation> candidates = candidates(method, segments, query);
             Optional<SpecOperation> served = candidates.stream().filter(o -> o.servedBy(route)).findFirst();
             if (served.isEmpty() && !candidates.isEmpty()) {
-                // the route's variable caught a literal segment of an operation it does not serve
+                // the route's variable caught a literal segment of the operation that fits the request best
                 throw notImplemented(candidates.get(0));
             }
             Optional<SpecDocs.Entry> entry = docs == null ? Optional.empty() : served.flatMap(docs::entry);
