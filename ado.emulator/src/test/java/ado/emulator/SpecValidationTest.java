@@ -110,6 +110,16 @@ class SpecValidationTest {
     }
 
     @Test
+    void answer_statusTheOperationDoesNotList_reported() {
+        SpecValidation v = SpecValidation.create("fabrikam", SPECS);
+
+        List<Violation> found = serve(v, "GET", "fabrikam/_apis/projects/" + ID, "_apis/projects/{projectId}", "",
+                Reply.json(201, JsonValue.parse("{\"id\":\"" + ID + "\"}")));
+
+        assertThat(found).extracting(x -> x.kind() + " " + x.path()).containsExactly("status #status");
+    }
+
+    @Test
     void errorAnswer_notValidated() {
         SpecValidation v = SpecValidation.create("fabrikam", SPECS);
 

@@ -87,6 +87,10 @@ public record SpecOperation(String area, String host, String method, boolean und
      * segments matched plus the number of prefixed variables ({@code ${type}}) matched, or -1 when they do not fit}
      */
     public int score(List<String> segments) {
+        int optional = (int) template.stream().filter(t -> t.endsWith("?}")).count();
+        if (segments.size() > template.size() || segments.size() < template.size() - optional) {
+            return -1; // cheap test first: this runs for every operation on every request
+        }
         int best = -1;
         for (List<String> v : variants()) {
             best = Math.max(best, score(v, segments));

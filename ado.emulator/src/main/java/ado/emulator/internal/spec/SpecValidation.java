@@ -202,7 +202,7 @@ public final class SpecValidation {
         if (schema.isEmpty()) {
             List<String> statuses = entry.statuses();
             if (!statuses.contains(Integer.toString(reply.status()))) {
-                record(new Violation("status", opId, "$", "answered " + reply.status()
+                record(new Violation("status", opId, "#status", "answered " + reply.status()
                         + " where the specification lists " + statuses));
             }
             schema = statuses.stream().filter(s -> s.startsWith("2")).map(Integer::parseInt)

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param kind what departs: {@code type}, {@code format}, {@code enum}, {@code undefined-member}, {@code status}
  * @param operationId the operation
- * @param path where, as {@code $.member[].member} (array items as {@code []})
+ * @param path where, as {@code $.member[].member} (array items as {@code []}); {@code #status} for the status
  * @param detail what was found and what the schema wants
  */
 public record Violation(String kind, String operationId, String path, String detail) {
