@@ -99,7 +99,6 @@ public final class AdoEmulator implements AutoCloseable {
     private final EmulatorPolicies policies;
     /** Holds answers to Microsoft's REST specification (see the README, "Conformance to the specification"). */
     private final ado.emulator.internal.spec.SpecValidation spec;
-    private final List<ado.emulator.internal.spec.Coverage.ServedRoute> servedRoutes = new ArrayList<>();
 
     private AdoEmulator(Builder b) {
         String pat = b.pat != null ? b.pat : HexFormat.of().formatHex(new SecureRandom().generateSeed(26));
@@ -186,8 +185,8 @@ public final class AdoEmulator implements AutoCloseable {
         var dispatcher = new Dispatcher(settings, orgRouter, rootRouter, faults.source(), requests.recorder());
         this.spec = ado.emulator.internal.spec.SpecValidation.create(b.organization, b.specs);
         dispatcher.conformance(spec.listener("main"));
-        served("main", true, orgRouter);
-        served("main", false, rootRouter);
+        spec.routes("main", true, orgRouter.routes());
+        spec.routes("main", false, rootRouter.routes());
         var n = new AtomicInteger();
         executor = Executors.newFixedThreadPool(b.threads, r -> {
             Thread t = new Thread(r, "ado-emulator-" + n.incrementAndGet());
@@ -202,7 +201,7 @@ public final class AdoEmulator implements AutoCloseable {
                 var d = new Dispatcher(settings, e.getValue(), new Router(), faults.source(), requests.recorder());
                 String listener = e.getKey().name().toLowerCase(java.util.Locale.ROOT);
                 d.conformance(spec.listener(listener));
-                served(listener, true, e.getValue());
+                spec.routes(listener, true, e.getValue().routes());
                 HttpServer s = listen(0, d);
                 serviceServers.add(s);
                 URI serviceUrl = URI.create("http://127.0.0.1:" + s.getAddress().getPort() + "/" + b.organization);
@@ -216,16 +215,6 @@ public final class AdoEmulator implements AutoCloseable {
         server.start();
         serviceServers.forEach(HttpServer::start);
         LOG.log(System.Logger.Level.DEBUG, "emulator serving " + url);
-    }
-
-    private void served(String listener, boolean underOrganization, Router router) {
-        router.routes().forEach(r -> servedRoutes.add(new ado.emulator.internal.spec.Coverage.ServedRoute(
-                listener, underOrganization, r.method(), r.template())));
-    }
-
-    /** {@return which operations of the specification the routes serve} */
-    ado.emulator.internal.spec.Coverage coverage() {
-        return ado.emulator.internal.spec.Coverage.of(spec.index(), servedRoutes);
     }
 
     /** {@return the emulator's conformance to the specification, for tests of this module} */

@@ -45,7 +45,7 @@ class SpecCoverageTest {
     void readmeTable_generatedFromSpecsAndRoutes_isCurrent() throws IOException {
         Coverage coverage;
         try (AdoEmulator emulator = AdoEmulator.start()) {
-            coverage = emulator.coverage();
+            coverage = emulator.specValidation().coverage();
         }
         String readme = Files.readString(README);
         int begin = readme.indexOf(BEGIN);
@@ -66,7 +66,7 @@ class SpecCoverageTest {
     void coverage_knownRoutes_countAsServed() {
         Coverage coverage;
         try (AdoEmulator emulator = AdoEmulator.start()) {
-            coverage = emulator.coverage();
+            coverage = emulator.specValidation().coverage();
         }
         assertThat(coverage.rows()).filteredOn(Coverage.Row::served).extracting(r -> r.operation().operationId())
                 .contains("Repositories_List", "Projects_List", "Pull Requests_Create", "Work Items_Create",

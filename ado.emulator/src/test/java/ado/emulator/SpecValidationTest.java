@@ -184,7 +184,8 @@ class SpecValidationTest {
         Conformance main = SpecValidation.create("fabrikam", null).listener("main");
 
         assertThatThrownBy(() -> main.serve("GET", seg("fabrikam/p/_apis/build/definitions/templates"),
-                java.util.Set.of(), seg("{project}/_apis/build/definitions/{definitionId}"), new byte[0], null, c -> json("{}")))
+                java.util.Set.of(), seg("{project}/_apis/build/definitions/{definitionId}"), new byte[0], null,
+                c -> json("{}")))
                 .isInstanceOfSatisfying(AdoError.class, e -> {
                     assertThat(e.status()).isEqualTo(501);
                     assertThat(e.getMessage()).contains("Templates_List");

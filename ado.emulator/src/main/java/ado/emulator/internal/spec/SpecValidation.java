@@ -41,6 +41,7 @@ public final class SpecValidation {
     private final Map<String, Violation> violations = new LinkedHashMap<>();
     private final Set<String> validatedOperations = new TreeSet<>();
     private final AtomicLong validated = new AtomicLong();
+    private final List<Coverage.ServedRoute> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private long dropped;
 
     private SpecValidation(String organization, SpecDocs docs) {
@@ -78,6 +79,17 @@ public final class SpecValidation {
     /** {@return the hook for the dispatcher of {@code listener}: main, vssps, vsaex or almsearch} */
     public Conformance listener(String listener) {
         return new Listener(listener);
+    }
+
+    /** Notes the routes of {@code listener} (below the organisation or the server root), for {@link #coverage()}. */
+    public void routes(String listener, boolean underOrganization, List<ado.emulator.internal.http.Router.Route> list) {
+        list.forEach(r -> routes.add(new Coverage.ServedRoute(listener, underOrganization, r.method(),
+                r.template())));
+    }
+
+    /** {@return which operations of the specification the noted routes serve} */
+    public Coverage coverage() {
+        return Coverage.of(index, routes);
     }
 
     /** {@return how many answers were checked} */
