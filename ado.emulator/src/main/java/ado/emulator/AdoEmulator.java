@@ -100,6 +100,8 @@ public final class AdoEmulator implements AutoCloseable {
     private final EmulatorPolicies policies;
     private final SSLContext sslContext;
     private final SelfSigned selfSigned;
+    /** Holds answers to Microsoft's REST specification (see the README, "Conformance to the specification"). */
+    private final ado.emulator.internal.spec.SpecValidation spec;
 
     private AdoEmulator(Builder b) {
         String pat = b.pat != null ? b.pat : HexFormat.of().formatHex(new SecureRandom().generateSeed(26));
@@ -189,6 +191,10 @@ public final class AdoEmulator implements AutoCloseable {
         this.selfSigned = b.httpsSelfSigned ? SelfSigned.generate() : null;
         this.sslContext = selfSigned != null ? selfSigned.server() : b.sslContext;
         String scheme = sslContext != null ? "https" : "http";
+        this.spec = ado.emulator.internal.spec.SpecValidation.create(b.organization, b.specs);
+        dispatcher.conformance(spec.listener("main"));
+        spec.routes("main", true, orgRouter.routes());
+        spec.routes("main", false, rootRouter.routes());
         var n = new AtomicInteger();
         executor = Executors.newFixedThreadPool(b.threads, r -> {
             Thread t = new Thread(r, "ado-emulator-" + n.incrementAndGet());
@@ -202,6 +208,9 @@ public final class AdoEmulator implements AutoCloseable {
         try {
             for (var e : services.entrySet()) {
                 var d = new Dispatcher(settings, e.getValue(), new Router(), faults.source(), requests.recorder());
+                String listener = e.getKey().name().toLowerCase(java.util.Locale.ROOT);
+                d.conformance(spec.listener(listener));
+                spec.routes(listener, true, e.getValue().routes());
                 HttpServer s = Listener.open(0, d, executor, sslContext);
                 serviceServers.add(s);
                 URI serviceUrl = URI.create(scheme + "://127.0.0.1:" + s.getAddress().getPort() + "/" + b.organization);
@@ -218,6 +227,10 @@ public final class AdoEmulator implements AutoCloseable {
         LOG.log(System.Logger.Level.DEBUG, "emulator serving " + url);
     }
 
+    /** {@return the emulator's conformance to the specification, for tests of this module} */
+    ado.emulator.internal.spec.SpecValidation specValidation() {
+        return spec;
+    }
 
     /** {@return a builder: seeded, organisation {@code fabrikam}, a random PAT, 401 on bad credentials} */
     public static Builder builder() {
@@ -341,7 +354,11 @@ public final class AdoEmulator implements AutoCloseable {
                 .stream().reduce((older, newer) -> newer).map(ado.emulator.internal.build.Run::result);
     }
 
-    /** Stops serving; idempotent. */
+    /**
+     * Stops serving; idempotent. When answers are validated against Microsoft's REST specification (the
+     * {@code ado.specs} system property or {@link Builder#specs(java.nio.file.Path)}), throws an
+     * {@link AssertionError} listing every off-spec answer seen, once.
+     */
     @Override
     public void close() {
         serviceServers.forEach(s -> s.stop(0));
@@ -349,6 +366,9 @@ public final class AdoEmulator implements AutoCloseable {
             server.stop(0);
         }
         executor.shutdownNow();
+        if (spec != null) {
+            spec.verify();
+        }
     }
 
     @Override
@@ -377,6 +397,7 @@ public final class AdoEmulator implements AutoCloseable {
         private SSLContext sslContext;
         private boolean httpsSelfSigned;
         private URI publicUrl;
+        private java.nio.file.Path specs;
 
         private Builder() {
         }
@@ -500,6 +521,21 @@ public final class AdoEmulator implements AutoCloseable {
                         + organizationUrl);
             }
             this.publicUrl = organizationUrl;
+            return this;
+        }
+
+        /**
+         * Validates every answer against Microsoft's OpenAPI specifications in {@code directory}
+         * ({@code <area>/<name>.json}); {@link AdoEmulator#close()} then fails with the off-spec answers seen. The
+         * default is the directory the {@code ado.specs} system property names, if any (the build sets it for every
+         * test JVM); without either, nothing is validated.
+         */
+        public Builder specs(java.nio.file.Path directory) {
+            Objects.requireNonNull(directory, "directory == null");
+            if (!java.nio.file.Files.isDirectory(directory)) {
+                throw new IllegalArgumentException("specs must be a directory: " + directory);
+            }
+            this.specs = directory;
             return this;
         }
 

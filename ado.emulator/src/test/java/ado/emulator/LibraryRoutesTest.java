@@ -83,12 +83,13 @@ class LibraryRoutesTest {
 
     @Test
     void variableGroupUpdate_unknownMembers_areStoredAndReturned() {
-        JsonObject g = createGroup("unknown-1", "{\"a\":{\"value\":\"1\",\"note\":\"kept\"}}", ",\"flavour\":\"x\"");
+        JsonObject g = createGroup("unknown-1",
+                "{\"a\":{\"value\":\"1\",\"futureNote\":\"kept\"}}", ",\"futureFlavour\":\"x\"");
 
         JsonObject read = raw.json("/" + P + VG + "/" + id(g), 200);
 
-        assertThat(read.string("flavour")).contains("x");
-        assertThat(var(read, "a").string("note")).contains("kept");
+        assertThat(read.string("futureFlavour")).contains("x");
+        assertThat(var(read, "a").string("futureNote")).contains("kept");
     }
 
     @Test

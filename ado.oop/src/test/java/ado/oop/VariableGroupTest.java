@@ -38,10 +38,10 @@ class VariableGroupTest {
     /** Creates, through the raw API, a group with two secrets and unmodelled members at group and variable level. */
     private static int createRich(String name) {
         JsonObject body = (JsonObject) JsonValue.parse("{\"name\":\"" + name + "\",\"type\":\"Vsts\","
-                + "\"flavour\":{\"kind\":\"custom\"},\"variables\":{"
-                + "\"plain\":{\"value\":\"p\",\"note\":\"keep me\"},"
+                + "\"futureFlavour\":{\"kind\":\"custom\"},\"variables\":{"
+                + "\"plain\":{\"value\":\"p\",\"futureNote\":\"keep me\"},"
                 + "\"secret1\":{\"value\":\"s-one\",\"isSecret\":true},"
-                + "\"secret2\":{\"value\":\"s-two\",\"isSecret\":true,\"expires\":\"2030-01-01\"}},"
+                + "\"secret2\":{\"value\":\"s-two\",\"isSecret\":true,\"futureExpires\":\"2030-01-01\"}},"
                 + "\"variableGroupProjectReferences\":[{\"projectReference\":{\"id\":\"" + project.id() + "\"},"
                 + "\"name\":\"" + name + "\"}]}");
         JsonObject created = client.api().apis("distributedtask", "variablegroups").post("7.1")
@@ -77,9 +77,9 @@ class VariableGroupTest {
         assertThat(unstamped(withoutAdded)).isEqualTo(unstamped(before));
         assertThat(((JsonObject) variables(after).get("secret1")).string("value")).contains("s-one");
         assertThat(((JsonObject) variables(after).get("secret2")).string("value")).contains("s-two");
-        assertThat(((JsonObject) variables(after).get("secret2")).string("expires")).contains("2030-01-01");
-        assertThat(((JsonObject) variables(after).get("plain")).string("note")).contains("keep me");
-        assertThat(after.get("flavour").toJson()).isEqualTo("{\"kind\":\"custom\"}");
+        assertThat(((JsonObject) variables(after).get("secret2")).string("futureExpires")).contains("2030-01-01");
+        assertThat(((JsonObject) variables(after).get("plain")).string("futureNote")).contains("keep me");
+        assertThat(after.get("futureFlavour").toJson()).isEqualTo("{\"kind\":\"custom\"}");
     }
 
     @Test
@@ -90,7 +90,7 @@ class VariableGroupTest {
 
         JsonObject secret2 = (JsonObject) variables(stored(id)).get("secret2");
         assertThat(secret2.string("value")).contains("rotated");
-        assertThat(secret2.string("expires")).contains("2030-01-01");
+        assertThat(secret2.string("futureExpires")).contains("2030-01-01");
         assertThat(group.variables().get("secret2").value()).isNull();
         assertThat(((JsonObject) variables(stored(id)).get("secret1")).string("value")).contains("s-one");
     }

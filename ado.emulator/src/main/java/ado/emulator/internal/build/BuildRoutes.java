@@ -91,7 +91,7 @@ public final class BuildRoutes {
         add(r, "GET", BUILD + "/logs", c -> {
             Run run = build(c);
             return Reply.json(Wire.envelope(store.locked(() -> run.logs().stream()
-                    .map(l -> (JsonValue) out(c).log(run, l)).toList())));
+                    .map(l -> (JsonValue) out(c).log(run, l, false)).toList())));
         });
         add(r, "GET", BUILD + "/logs/{logId}", this::logLines);
         add(r, "GET", BUILD + "/artifacts", this::artifacts);

@@ -46,7 +46,6 @@ final class BuildWire {
     JsonObject definitionRef(Definition d, int revision) {
         Project p = org.project(d.projectId());
         return JsonObject.builder()
-                .put("drafts", JsonArray.EMPTY)
                 .put("id", d.id())
                 .put("name", d.name())
                 .put("url", projectUrl(d.projectId()) + "/_apis/build/Definitions/" + d.id() + "?revision=" + revision)
@@ -185,12 +184,18 @@ final class BuildWire {
         return b.build();
     }
 
-    /** {@return a Timeline of the run} */
+    /** {@return a Timeline of the run, as the build API writes it} */
     JsonObject timeline(Run r) {
+        return timeline(r, false);
+    }
+
+    /** {@return a Timeline of the run; {@code taskPlane}: as the distributed-task API writes its records} */
+    JsonObject timeline(Run r, boolean taskPlane) {
         String url = projectUrl(r.definition().projectId()) + "/_apis/build/builds/" + r.id() + "/Timeline/"
                 + r.planId();
         return JsonObject.builder()
-                .put("records", new JsonArray(r.records().stream().map(x -> (JsonValue) record(r, x)).toList()))
+                .put("records", new JsonArray(r.records().stream().map(x -> (JsonValue) record(r, x, taskPlane))
+                        .toList()))
                 .put("lastChangedBy", JsonObject.builder().put("id", r.requestedFor().toString()).build())
                 .put("lastChangedOn", time(r.lastChanged()))
                 .put("id", r.planId().toString())
@@ -199,16 +204,19 @@ final class BuildWire {
                 .build();
     }
 
-    /** {@return a TimelineRecord} */
-    JsonObject record(Run r, TimelineRecord x) {
+    /**
+     * {@return a TimelineRecord: the build API's ({@code url}, a log with {@code type} and {@code url}) or, with
+     * {@code taskPlane}, the distributed-task API's ({@code location}, {@code refName}, a log with {@code location})}
+     */
+    JsonObject record(Run r, TimelineRecord x, boolean taskPlane) {
         String recordUrl = wire.url("/" + r.definition().projectId() + "/_apis/distributedtask/plans/" + r.planId()
                 + "/timelines/" + r.planId() + "/records/" + x.id());
         JsonValue log = JsonNull.INSTANCE;
         if (x.logId() != null) {
             String logUrl = projectUrl(r.definition().projectId()) + "/_apis/build/builds/" + r.id() + "/logs/"
                     + x.logId();
-            log = JsonObject.builder().put("id", x.logId()).put("type", "Container").put("url", logUrl)
-                    .put("location", logUrl).build();
+            log = taskPlane ? JsonObject.builder().put("id", x.logId()).put("location", logUrl).build()
+                    : JsonObject.builder().put("id", x.logId()).put("type", "Container").put("url", logUrl).build();
         }
         JsonValue task = JsonNull.INSTANCE;
         if (x.task() != null) {
@@ -217,7 +225,7 @@ final class BuildWire {
                             .toString())
                     .put("name", x.identifier()).put("version", "1.0.0").build();
         }
-        return JsonObject.builder()
+        var b = JsonObject.builder()
                 .put("previousAttempts", new JsonArray(x.previousAttempts().stream().map(a -> (JsonValue)
                         JsonObject.builder().put("attempt", a.attempt()).put("timelineId", a.timelineId().toString())
                                 .put("recordId", a.recordId().toString()).build()).toList()))
@@ -237,33 +245,31 @@ final class BuildWire {
                 .put("lastModified", x.lastModified() == null ? "0001-01-01T00:00:00" : Wire.time(x.lastModified()))
                 .put("workerName", x.type().equals("Job") && x.startTime() != null ? "Hosted Agent" : null)
                 .put("order", x.order())
-                .put("refName", x.identifier())
                 .put("details", JsonNull.INSTANCE)
                 .put("errorCount", x.errorCount())
                 .put("warningCount", x.warningCount())
-                .put("url", JsonNull.INSTANCE)
                 .put("log", log)
                 .put("task", task)
-                .put("location", recordUrl)
                 .put("attempt", x.attempt())
                 .put("identifier", x.identifier())
-                .put("issues", JsonArray.EMPTY)
-                .build();
+                .put("issues", JsonArray.EMPTY);
+        return (taskPlane ? b.put("refName", x.identifier()).put("location", recordUrl)
+                : b.put("url", JsonNull.INSTANCE)).build();
     }
 
-    /** {@return a BuildLog (or TaskLog: path and location too)} */
-    JsonObject log(Run r, LogFile l) {
+    /**
+     * {@return a BuildLog ({@code type}, {@code url}) or, with {@code taskPlane},
+     * a TaskLog ({@code path}, {@code location})}
+     */
+    JsonObject log(Run r, LogFile l, boolean taskPlane) {
         String url = projectUrl(r.definition().projectId()) + "/_apis/build/builds/" + r.id() + "/logs/" + l.id();
-        return JsonObject.builder()
-                .put("path", l.path() == null ? "logs\\" + l.id() : l.path())
+        var b = JsonObject.builder()
                 .put("lineCount", l.lines().size())
                 .put("createdOn", time(l.createdOn()))
                 .put("lastChangedOn", time(l.lastChangedOn()))
-                .put("id", l.id())
-                .put("type", "Container")
-                .put("url", url)
-                .put("location", url)
-                .build();
+                .put("id", l.id());
+        return (taskPlane ? b.put("path", l.path() == null ? "logs\\" + l.id() : l.path()).put("location", url)
+                : b.put("type", "Container").put("url", url)).build();
     }
 
     /** {@return a BuildArtifact} */
@@ -351,8 +357,6 @@ final class BuildWire {
                                         .put("type", "azureReposGit").build())
                                 .put("refName", r.sourceBranch())
                                 .put("version", r.sourceVersion()).build()).build()).build())
-                .put("stagesToSkip", new JsonArray(r.skippedStages().stream()
-                        .map(s -> (JsonValue) new JsonString(s)).toList()))
                 .put("id", r.id())
                 .put("name", r.buildNumber())
                 .build();

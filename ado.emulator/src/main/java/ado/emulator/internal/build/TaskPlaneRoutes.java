@@ -46,18 +46,18 @@ public final class TaskPlaneRoutes {
         add(r, "GET", PLAN, c -> Reply.json(out(c).plan(plan(c), c.var("hubName"))));
         add(r, "GET", PLAN + "/timelines", c -> {
             Run run = plan(c);
-            return Reply.json(Wire.envelope(List.of(timelineOnly(out(c).timeline(run)))));
+            return Reply.json(Wire.envelope(List.of(timelineOnly(out(c).timeline(run, true)))));
         });
         add(r, "GET", TIMELINE, c -> {
             Run run = plan(c);
             store.timeline(run, c.var("timelineId"));
-            JsonObject t = out(c).timeline(run);
+            JsonObject t = out(c).timeline(run, true);
             return Reply.json(c.flag("includeRecords") ? t : timelineOnly(t));
         });
         add(r, "GET", TIMELINE + "/records", c -> {
             Run run = plan(c);
             store.timeline(run, c.var("timelineId"));
-            return Reply.json(Wire.envelope(run.records().stream().map(x -> (JsonValue) out(c).record(run, x))
+            return Reply.json(Wire.envelope(run.records().stream().map(x -> (JsonValue) out(c).record(run, x, true))
                     .toList()));
         });
         add(r, "PATCH", TIMELINE + "/records", this::updateRecords);
@@ -65,7 +65,8 @@ public final class TaskPlaneRoutes {
         add(r, "POST", PLAN + "/logs", this::createLog);
         add(r, "GET", PLAN + "/logs", c -> {
             Run run = plan(c);
-            return Reply.json(Wire.envelope(run.logs().stream().map(l -> (JsonValue) out(c).log(run, l)).toList()));
+            return Reply.json(Wire.envelope(run.logs().stream().map(l -> (JsonValue) out(c).log(run, l, true))
+                    .toList()));
         });
         add(r, "POST", PLAN + "/logs/{logId}", this::appendLog);
         add(r, "GET", PLAN + "/logs/{logId}", c -> {
@@ -124,7 +125,7 @@ public final class TaskPlaneRoutes {
                     integer(u, "errorCount"), integer(u, "warningCount")));
         }
         List<TimelineRecord> updated = store.updateRecords(run, c.var("timelineId"), updates);
-        return Reply.json(Wire.envelope(updated.stream().map(x -> (JsonValue) out(c).record(run, x)).toList()));
+        return Reply.json(Wire.envelope(updated.stream().map(x -> (JsonValue) out(c).record(run, x, true)).toList()));
     }
 
     private static Integer integer(JsonObject o, String name) {
@@ -154,7 +155,7 @@ public final class TaskPlaneRoutes {
         Run run = plan(c);
         JsonObject body = c.optionalJson().map(v -> Bodies.object(v, "body")).orElse(JsonObject.EMPTY);
         LogFile log = store.createLog(run, Bodies.optionalString(body, "path").orElse(null));
-        return Reply.json(out(c).log(run, log));
+        return Reply.json(out(c).log(run, log, true));
     }
 
     private Reply appendLog(Call c) {
@@ -164,7 +165,7 @@ public final class TaskPlaneRoutes {
         List<String> lines = text.isEmpty() ? List.of()
                 : Arrays.asList(text.replace("\r\n", "\n").replaceAll("\n$", "").split("\n", -1));
         store.appendLog(run, log, lines);
-        return Reply.json(out(c).log(run, log));
+        return Reply.json(out(c).log(run, log, true));
     }
 
     private Reply event(Call c) {

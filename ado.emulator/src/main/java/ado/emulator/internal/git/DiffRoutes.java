@@ -121,7 +121,7 @@ public final class DiffRoutes {
         Commit head = Versions.commitAt(repo, branch, "<Branch: " + Versions.shortName(branch) + " >");
         Divergence d = diverge(repo, base, head);
         return JsonObject.builder()
-                .put("commit", git.commit(repo, head, true))
+                .put("commit", git.commit(repo, head, false)) // a GitCommitRef: no treeId
                 .put("name", Versions.shortName(branch))
                 .put("aheadCount", d.ahead())
                 .put("behindCount", d.behind())

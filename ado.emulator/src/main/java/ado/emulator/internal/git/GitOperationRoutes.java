@@ -79,8 +79,8 @@ public final class GitOperationRoutes {
                     .toList())).put("failureMessage", "The merge has conflicts.");
         }
         JsonObject out = JsonObject.builder()
-                .put("parameters", JsonObject.builder().put("parents", body.get("parents")).put("comment", comment)
-                        .build())
+                // GitMerge extends GitMergeParameters: parents and comment are members of its own
+                .put("parents", body.get("parents")).put("comment", comment)
                 .put("mergeOperationId", id)
                 .put("status", result.succeeded() ? "completed" : "failed")
                 .put("detailedStatus", detail.build())

@@ -34,6 +34,7 @@ public final class Dispatcher implements HttpHandler {
     private final Recorder recorder;
     private volatile URI base;
     private volatile boolean fixedBase;
+    private volatile Conformance conformance = Conformance.NONE;
 
     /** Creates the dispatcher. */
     public Dispatcher(Settings settings, Router orgRouter, Router rootRouter, FaultSource faults, Recorder recorder) {
@@ -77,6 +78,11 @@ public final class Dispatcher implements HttpHandler {
         } catch (java.net.URISyntaxException e) {
             return canonical;
         }
+    }
+
+    /** Holds this listener's answers to the REST specification (default {@link Conformance#NONE}). */
+    public void conformance(Conformance conformance) {
+        this.conformance = java.util.Objects.requireNonNull(conformance, "conformance == null");
     }
 
     @Override
@@ -128,14 +134,20 @@ public final class Dispatcher implements HttpHandler {
                         "Bearer authorization_uri=https://login.microsoftonline.com/common, Basic realm=\""
                                 + base + "\"");
             }
-            List<String> segments = Call.segments(rawPath);
+            List<String> all = Call.segments(rawPath);
+            List<String> segments = all;
             Router router = rootRouter;
             if (!segments.isEmpty() && segments.get(0).equalsIgnoreCase(settings.organization())) {
                 router = orgRouter;
                 segments = segments.subList(1, segments.size());
             }
-            Router.Match match = router.match(method, segments);
             Map<String, String> query = Call.parseQuery(rawQuery);
+            Router.Match match;
+            try {
+                match = router.match(method, segments);
+            } catch (AdoError notFound) {
+                throw conformance.unrouted(method, all, query.keySet(), notFound);
+            }
             String accept = exchange.getRequestHeaders().getFirst("Accept");
             if (!method.equals("OPTIONS")) {    // resource-location discovery carries no api-version
                 ApiVersions.check(method, ApiVersions.find(query.get("api-version"), accept));
@@ -147,7 +159,8 @@ public final class Dispatcher implements HttpHandler {
                 }
             });
             Call call = new Call(method, requestBase(exchange), query, match.vars(), accept, body, headers);
-            return match.route().handler().handle(call);
+            return conformance.serve(method, all, query.keySet(), match.route().template(), body, call,
+                    match.route().handler());
         } catch (AdoError e) {
             return Reply.error(e);
         } catch (RuntimeException e) {

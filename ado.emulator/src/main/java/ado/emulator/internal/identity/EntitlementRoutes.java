@@ -43,7 +43,10 @@ public final class EntitlementRoutes {
 
     private Reply list(Call call) {
         List<JsonValue> members = directory.users().stream().map(u -> (JsonValue) entitlement(call, u)).toList();
+        // PagedUserEntitlementsList names the list "items"; the service also sends it as "members" (see
+        // spec-exceptions.txt), which clients written against the older PagedGraphMemberList read
         return Reply.json(JsonObject.builder().put("members", new JsonArray(members))
+                .put("items", new JsonArray(members))
                 .put("continuationToken", JsonNull.INSTANCE).put("totalCount", members.size()).build());
     }
 
@@ -124,7 +127,6 @@ public final class EntitlementRoutes {
                 .put("lastAccessedDate", "2024-01-02T00:00:00Z")
                 .put("dateCreated", Wire.time(directory.added(u)))
                 .put("projectEntitlements", new JsonArray(List.of()))
-                .put("extensions", new JsonArray(List.of()))
                 .put("groupAssignments", new JsonArray(List.of()))
                 .build();
     }

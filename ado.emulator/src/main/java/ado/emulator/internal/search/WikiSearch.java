@@ -59,8 +59,8 @@ public final class WikiSearch implements SearchSource {
     }
 
     private static JsonValue hit(String field, String text) {
-        return JsonObject.builder().put("field", field).put("highlights", new JsonArray(List.of(JsonString.of(text))))
-                .build();
+        return JsonObject.builder().put("fieldReferenceName", field)
+                .put("highlights", new JsonArray(List.of(JsonString.of(text)))).build();
     }
 
     private JsonObject result(Project p, WikiStore.Wiki wiki, WikiStore.Page page, List<JsonValue> hits) {

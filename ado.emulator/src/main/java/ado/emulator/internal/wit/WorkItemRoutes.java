@@ -281,8 +281,9 @@ public final class WorkItemRoutes {
     private Reply recycleBin(Call call) {
         Project p = org.project(call.var("project"));
         WitWire w = out(call);
-        return Reply.json(Wire.envelope(store.recycleBin(p.name()).stream().map(d -> (JsonValue) w.deleted(d, 200))
-                .toList()));
+        // the list holds shallow references (WorkItemDeleteShallowReference: id and url); GET {id} the whole entry
+        return Reply.json(Wire.envelope(store.recycleBin(p.name()).stream().map(d -> (JsonValue) JsonObject.builder()
+                .put("id", d.id()).put("url", w.url("/_apis/wit/recycleBin/" + d.id())).build()).toList()));
     }
 
     private Reply restore(Call call) {

@@ -175,7 +175,7 @@ final class ProcessRoutes {
                     Bodies.optionalString(b, "name").orElse(null), objects(b, "conditions"), objects(b, "actions"),
                     WorkRoutes.bool(b, "isDisabled").orElse(false));
             Process p = process(c);
-            return Reply.json(201, WorkWire.of(c, work).rule(p, type(c, p), rule));
+            return Reply.json(WorkWire.of(c, work).rule(p, type(c, p), rule)); // 200, as its other creates
         });
         r.add("PUT", TYPE + "/rules/{ruleId}", c -> {
             JsonObject b = body(c);
