@@ -219,6 +219,63 @@ class DiscoveryTest {
     }
 
     @Test
+    void publicUrl_serviceListenersDeriveTheirsAsTheCloudDoes_inLinksAndLocationUrls() {
+        try (AdoEmulator behindProxy = AdoEmulator.builder().publicUrl(URI.create("https://ado.example/fabrikam"))
+                .start()) {
+            JsonObject users = Raw.json(new Raw(behindProxy, behindProxy.serviceUrl(AdoClient.Service.VSSPS))
+                    .get("/_apis/graph/users"), 200);
+            JsonObject areas = new Raw(behindProxy).json("/_apis/resourceAreas", 200);
+            JsonObject areasSeenFromSearch = Raw.json(new Raw(behindProxy,
+                    behindProxy.serviceUrl(AdoClient.Service.ALMSEARCH)).get("/_apis/resourceAreas"), 200);
+
+            assertThat(Raw.at(users, 0, "url")).startsWith("https://vssps.ado.example/fabrikam/_apis/Graph/");
+            assertThat(area(areas, "bb1e7ec9-e901-4b68-999a-de7012b920f8").string("locationUrl"))
+                    .contains("https://vssps.ado.example/fabrikam/");
+            assertThat(area(areas, "68ddce18-2501-45f1-a17b-7931a9922690").string("locationUrl"))
+                    .contains("https://vsaex.ado.example/fabrikam/");
+            assertThat(area(areas, "4e080c62-fa21-4fbc-8fef-2a10a2b38049").string("locationUrl"))
+                    .contains("https://ado.example/fabrikam/");
+            assertThat(area(areasSeenFromSearch, "ea48a0a1-269c-42d8-b8ad-ddc8fcdcf578").string("locationUrl"))
+                    .contains("https://almsearch.ado.example/fabrikam/");
+            assertThat(area(areasSeenFromSearch, "4e080c62-fa21-4fbc-8fef-2a10a2b38049").string("locationUrl"))
+                    .contains("https://ado.example/fabrikam/");
+        }
+    }
+
+    @Test
+    void publicUrl_ofAService_isWrittenByItsListenerAndAnnouncedAsItsAreasLocation() {
+        URI identities = URI.create("https://identity.example:8443/fabrikam");
+        try (AdoEmulator behindProxy = AdoEmulator.builder().publicUrl(URI.create("https://ado.example/fabrikam"))
+                .publicUrl(AdoClient.Service.VSSPS, identities).start()) {
+            Raw vssps = new Raw(behindProxy, behindProxy.serviceUrl(AdoClient.Service.VSSPS));
+            JsonObject users = Raw.json(vssps.get("/_apis/graph/users"), 200);
+            JsonObject graph = Raw.json(vssps.get("/_apis/resourceAreas/graph"), 200);
+            JsonObject search = new Raw(behindProxy).json("/_apis/resourceAreas/search", 200);
+
+            assertThat(Raw.at(users, 0, "url")).startsWith(identities + "/_apis/Graph/");
+            assertThat(graph.string("locationUrl")).contains(identities + "/");
+            assertThat(search.string("locationUrl")).contains("https://almsearch.ado.example/fabrikam/");
+        }
+    }
+
+    @Test
+    void publicUrlOfAService_withoutTheOrganisations_orWithoutAListener_orNotEndingWithTheOrganisation_isRefused() {
+        URI ok = URI.create("https://identity.example/fabrikam");
+        assertThatThrownBy(() -> AdoEmulator.builder().publicUrl(AdoClient.Service.VSSPS, ok).start())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("organisation's publicUrl");
+        assertThatThrownBy(() -> AdoEmulator.builder().publicUrl(URI.create("https://ado.example/fabrikam"))
+                .publicUrl(AdoClient.Service.VSRM, ok).start())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("VSRM");
+        assertThatThrownBy(() -> AdoEmulator.builder().publicUrl(URI.create("https://ado.example/fabrikam"))
+                .publicUrl(AdoClient.Service.VSAEX, URI.create("https://vsaex.example/other")).start())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("publicUrl(VSAEX)")
+                .hasMessageContaining("https://vsaex.example/other");
+        assertThatThrownBy(() -> AdoEmulator.builder()
+                .publicUrl(AdoClient.Service.VSAEX, URI.create("https://vsaex.example/fabrikam?x=1")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("publicUrl(VSAEX)");
+    }
+
+    @Test
     void publicUrl_notEndingWithTheOrganisationOrNotHttp_isRefused() {
         assertThatThrownBy(() -> AdoEmulator.builder().publicUrl(URI.create("https://ado.example/other")).start())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("/fabrikam");
