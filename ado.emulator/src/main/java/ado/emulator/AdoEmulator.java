@@ -454,7 +454,8 @@ public final class AdoEmulator implements AutoCloseable {
 
         /**
          * Writes links with {@code organizationUrl} (for example a proxy's {@code https://ado.example/fabrikam},
-         * ending with the organisation) instead of the scheme and host each client connected to (the default).
+         * ending with the organisation) instead of the scheme and host each client connected to (the default); the
+         * service listeners then use {@link #publicUrl(AdoClient.Service, URI)} or one derived from it.
          */
         public Builder publicUrl(URI organizationUrl) {
             this.publicUrl = PublicUrls.check(organizationUrl, "publicUrl");
@@ -463,9 +464,9 @@ public final class AdoEmulator implements AutoCloseable {
 
         /**
          * Writes the links of {@code service}'s listener (VSSPS, VSAEX or ALMSEARCH), and the {@code locationUrl}
-         * of its areas, with {@code url} (ending with the organisation); needs {@link #publicUrl(URI)}, and without
-         * it the service's public URL is the organisation's with the service before the host, as in the cloud
-         * ({@code https://vssps.dev.azure.com/fabrikam}).
+         * of its areas, with {@code url} (ending with the organisation); needs {@link #publicUrl(URI)}. A service
+         * given none has the organisation's public URL with its name before the host, as the cloud has
+         * ({@code https://vssps.ado.example/fabrikam} for {@code https://ado.example/fabrikam}).
          */
         public Builder publicUrl(AdoClient.Service service, URI url) {
             servicePublicUrls.put(Objects.requireNonNull(service, "service == null"),

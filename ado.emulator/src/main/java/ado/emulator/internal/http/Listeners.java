@@ -30,7 +30,9 @@ public final class Listeners implements AutoCloseable {
                          int port, int threads, SSLContext tls, PublicUrls publicUrls) {
         /** Copies the service routers. */
         public Config {
-            serviceRouters = Collections.unmodifiableMap(new EnumMap<>(serviceRouters));
+            var copy = new EnumMap<AdoClient.Service, Router>(AdoClient.Service.class);
+            copy.putAll(serviceRouters);
+            serviceRouters = Collections.unmodifiableMap(copy);
             Objects.requireNonNull(publicUrls, "publicUrls == null");
         }
     }

@@ -4,6 +4,7 @@ import ado.core.AdoClient;
 import java.net.URI;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +22,7 @@ import java.util.Set;
 public final class PublicUrls {
 
     /** The services that have a listener of their own. */
-    public static final Set<AdoClient.Service> LISTENED = Collections.unmodifiableSet(java.util.EnumSet.of(
+    public static final Set<AdoClient.Service> LISTENED = Collections.unmodifiableSet(EnumSet.of(
             AdoClient.Service.VSSPS, AdoClient.Service.VSAEX, AdoClient.Service.ALMSEARCH));
 
     private final URI organization;
