@@ -115,8 +115,8 @@ class DiscoveryTest {
     }
 
     /**
-     * Routes served without a location: no published client (azure-devops-node-api 15.1.1, azure-devops-python-api,
-     * azure-devops-extension-api) names a location id for them, so discovery cannot announce them.
+     * Routes served without a location, as their location id is not taken from a published client (the node client
+     * has none for them; the python client was not searched for all of them yet), so discovery cannot announce them.
      */
     static final Map<String, String> UNANNOUNCED = Map.of(
             "{project}/_apis/git/repositories/{repositoryId}/pushes/{pushId}/commits",
@@ -129,9 +129,7 @@ class DiscoveryTest {
             "{project}/_apis/pipelines/checks/configurations", "approvals and checks: no node client",
             "{project}/_apis/pipelines/checks/configurations/{id}", "approvals and checks: no node client",
             "{project}/_apis/pipelines/pipelinepermissions/{resourceType}/{resourceId}",
-            "pipeline permissions: no node client",
-            "{project}/_apis/wiki/wikis/{wikiIdentifier}/attachments", "wiki attachments: not in the node WikiApi",
-            "{project}/_apis/wiki/wikis/{wikiIdentifier}/pagemoves", "page moves: not in the node WikiApi");
+            "pipeline permissions: no node client");
 
     @Test
     void everyServedRoute_isAnnouncedOnItsListener_unlessNoPublishedClientNamesIt() {
