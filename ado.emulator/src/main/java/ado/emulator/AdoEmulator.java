@@ -6,10 +6,8 @@ import ado.emulator.internal.build.BuildSeed;
 import ado.emulator.internal.build.BuildStore;
 import ado.emulator.internal.git.Pusher;
 import ado.emulator.internal.git.RepoStore;
-import ado.emulator.internal.http.Dispatcher;
-import ado.emulator.internal.http.Listener;
-import ado.emulator.internal.http.Locations;
-import ado.emulator.internal.http.ResourceAreas;
+import ado.emulator.internal.http.Listeners;
+import ado.emulator.internal.http.PublicUrls;
 import ado.emulator.internal.http.SelfSigned;
 import ado.emulator.internal.http.Router;
 import ado.emulator.internal.http.Settings;
@@ -32,25 +30,18 @@ import ado.emulator.internal.security.SecurityRoutes;
 import ado.emulator.internal.search.CodeSearch;
 import ado.emulator.internal.security.SecurityStore;
 import ado.emulator.internal.seed.Seeder;
-import com.sun.net.httpserver.HttpServer;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -83,8 +74,7 @@ public final class AdoEmulator implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger("ado.emulator");
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final Listeners listeners;
     private final URI url;
     private final String pat;
     private final Faults faults;
@@ -95,17 +85,13 @@ public final class AdoEmulator implements AutoCloseable {
     private final EmulatorPipelines pipelines;
     /** The work item store as the WIQL engine reads it. */
     private final ado.emulator.internal.wiql.WorkItemView workItemView;
-    private final List<HttpServer> serviceServers = new ArrayList<>();
-    private final Map<AdoClient.Service, URI> serviceUrls = new EnumMap<>(AdoClient.Service.class);
     private final EmulatorPolicies policies;
-    private final SSLContext sslContext;
     private final SelfSigned selfSigned;
     /** Holds answers to Microsoft's REST specification (see the README, "Conformance to the specification"). */
     private final ado.emulator.internal.spec.SpecValidation spec;
 
     private AdoEmulator(Builder b) {
-        String pat = b.pat != null ? b.pat : HexFormat.of().formatHex(new SecureRandom().generateSeed(26));
-        this.pat = pat;
+        this.pat = b.pat != null ? b.pat : HexFormat.of().formatHex(new SecureRandom().generateSeed(26));
         this.faults = new Faults();
         this.requests = new RequestLog();
         var org = new OrgStore(b.organization, new User(UUID.nameUUIDFromBytes(("user/ada@" + b.organization)
@@ -165,14 +151,7 @@ public final class AdoEmulator implements AutoCloseable {
         // builds run on refs/pull/{id}/merge (the pull request's merge commit), as build validation queues them
         var mergeReader = ado.emulator.internal.git.Signature.utc(org.me().displayName(), org.me().uniqueName(),
                 java.time.Instant.EPOCH);
-        builds.pullRequestMerges((repo, id) -> {
-            try {   // locks only that pull request's repository
-                return prs.with(repo, null, id, mergeReader, pr -> Optional.ofNullable(pr.lastMergeCommit())
-                        .map(ado.emulator.internal.git.ObjectId::hex));
-            } catch (ado.emulator.internal.http.AdoError noSuchPullRequest) {
-                return Optional.<String>empty();
-            }
-        });
+        builds.pullRequestMerges(prs.mergeCommits(mergeReader));
         // build validation reads the build engine; results a test records stand in where no build ran
         policyEngine.evaluator().builds((projectId, definitionId, sourceBranch) ->
                 latestBuild(builds, org, projectId, definitionId, sourceBranch)
@@ -182,48 +161,17 @@ public final class AdoEmulator implements AutoCloseable {
                 new ado.emulator.internal.search.WorkItemSearch(org, workItemView),
                 new ado.emulator.internal.search.WikiSearch(org, policyEngine.wikis()))
                 .register(services.get(AdoClient.Service.ALMSEARCH));
-        var areas = new ResourceAreas();   // resource-location discovery: each listener announces what it routes
-        Locations.load().serve(areas, orgRouter, services.values());
         Set<String> bearer = new HashSet<>(b.bearerTokens);
         bearer.add(pat);
         var settings = new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency);
-        var dispatcher = new Dispatcher(settings, orgRouter, rootRouter, faults.source(), requests.recorder());
         this.selfSigned = b.httpsSelfSigned ? SelfSigned.generate() : null;
-        this.sslContext = selfSigned != null ? selfSigned.server() : b.sslContext;
-        String scheme = sslContext != null ? "https" : "http";
         this.spec = ado.emulator.internal.spec.SpecValidation.create(b.organization, b.specs);
-        dispatcher.conformance(spec.listener("main"));
-        spec.routes("main", true, orgRouter.routes());
-        spec.routes("main", false, rootRouter.routes());
-        var n = new AtomicInteger();
-        executor = Executors.newFixedThreadPool(b.threads, r -> {
-            Thread t = new Thread(r, "ado-emulator-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        server = Listener.open(b.port, dispatcher, executor, sslContext);
-        url = URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/" + b.organization);
-        dispatcher.base(b.publicUrl != null ? b.publicUrl : url, b.publicUrl != null);
-        areas.listener(ResourceAreas.ORG, url);
-        try {
-            for (var e : services.entrySet()) {
-                var d = new Dispatcher(settings, e.getValue(), new Router(), faults.source(), requests.recorder());
-                String listener = e.getKey().name().toLowerCase(java.util.Locale.ROOT);
-                d.conformance(spec.listener(listener));
-                spec.routes(listener, true, e.getValue().routes());
-                HttpServer s = Listener.open(0, d, executor, sslContext);
-                serviceServers.add(s);
-                URI serviceUrl = URI.create(scheme + "://127.0.0.1:" + s.getAddress().getPort() + "/" + b.organization);
-                d.base(serviceUrl);
-                serviceUrls.put(e.getKey(), serviceUrl);
-                areas.listener(e.getKey().name().toLowerCase(java.util.Locale.ROOT), serviceUrl);
-            }
-        } catch (RuntimeException e) {
-            close();
-            throw e;
-        }
-        server.start();
-        serviceServers.forEach(HttpServer::start);
+        this.listeners = new Listeners(new Listeners.Config(settings, orgRouter, rootRouter, services,
+                faults.source(), requests.recorder(), b.port, b.threads,
+                selfSigned != null ? selfSigned.server() : b.sslContext,
+                PublicUrls.of(b.organization, b.publicUrl, b.servicePublicUrls), spec.registry()));
+        this.url = listeners.url();
+        listeners.start();
         LOG.log(System.Logger.Level.DEBUG, "emulator serving " + url);
     }
 
@@ -253,7 +201,7 @@ public final class AdoEmulator implements AutoCloseable {
      * answers the organisation URL
      */
     public URI serviceUrl(AdoClient.Service service) {
-        return serviceUrls.getOrDefault(Objects.requireNonNull(service, "service == null"), url);
+        return listeners.serviceUrls().getOrDefault(Objects.requireNonNull(service, "service == null"), url);
     }
 
     /** {@return the organisation name} */
@@ -273,7 +221,7 @@ public final class AdoEmulator implements AutoCloseable {
      */
     public AdoClient.Builder clientBuilder() {
         AdoClient.Builder b = AdoClient.newBuilder().organization(url.toString()).credentials(Credentials.pat(pat));
-        serviceUrls.forEach(b::serviceUrl);
+        listeners.serviceUrls().forEach(b::serviceUrl);
         if (selfSigned != null) {
             b.sslContext(selfSigned.client());
         }
@@ -361,14 +309,15 @@ public final class AdoEmulator implements AutoCloseable {
      */
     @Override
     public void close() {
-        serviceServers.forEach(s -> s.stop(0));
-        if (server != null) {
-            server.stop(0);
-        }
-        executor.shutdownNow();
+        listeners.close();
         if (spec != null) {
             spec.verify();
         }
+    }
+
+    /** Test hook: each listener's URL and its router. */
+    Map<URI, Router> routers() {
+        return listeners.routers();
     }
 
     @Override
@@ -398,6 +347,7 @@ public final class AdoEmulator implements AutoCloseable {
         private boolean httpsSelfSigned;
         private URI publicUrl;
         private java.nio.file.Path specs;
+        private final Map<AdoClient.Service, URI> servicePublicUrls = new EnumMap<>(AdoClient.Service.class);
 
         private Builder() {
         }
@@ -510,17 +460,23 @@ public final class AdoEmulator implements AutoCloseable {
 
         /**
          * Writes links with {@code organizationUrl} (for example a proxy's {@code https://ado.example/fabrikam},
-         * ending with the organisation) instead of the scheme and host each client connected to (the default).
+         * ending with the organisation) instead of the scheme and host each client connected to (the default); the
+         * service listeners then use {@link #publicUrl(AdoClient.Service, URI)} or one derived from it.
          */
         public Builder publicUrl(URI organizationUrl) {
-            Objects.requireNonNull(organizationUrl, "organizationUrl == null");
-            String scheme = organizationUrl.getScheme();
-            if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)
-                    || organizationUrl.getHost() == null || organizationUrl.getQuery() != null) {
-                throw new IllegalArgumentException("publicUrl must be an absolute http(s) URL without a query: "
-                        + organizationUrl);
-            }
-            this.publicUrl = organizationUrl;
+            this.publicUrl = PublicUrls.check(organizationUrl, "publicUrl");
+            return this;
+        }
+
+        /**
+         * Writes the links of {@code service}'s listener (VSSPS, VSAEX or ALMSEARCH), and the {@code locationUrl}
+         * of its areas, with {@code url} (ending with the organisation); needs {@link #publicUrl(URI)}. A service
+         * given none has the organisation's public URL with its name before the host, as the cloud has
+         * ({@code https://vssps.ado.example/fabrikam} for {@code https://ado.example/fabrikam}).
+         */
+        public Builder publicUrl(AdoClient.Service service, URI url) {
+            servicePublicUrls.put(Objects.requireNonNull(service, "service == null"),
+                    PublicUrls.check(url, "publicUrl(" + service + ")"));
             return this;
         }
 
@@ -531,20 +487,13 @@ public final class AdoEmulator implements AutoCloseable {
          * test JVM); without either, nothing is validated.
          */
         public Builder specs(java.nio.file.Path directory) {
-            Objects.requireNonNull(directory, "directory == null");
-            if (!java.nio.file.Files.isDirectory(directory)) {
-                throw new IllegalArgumentException("specs must be a directory: " + directory);
-            }
-            this.specs = directory;
+            this.specs = ado.emulator.internal.spec.SpecValidation.directory(directory);
             return this;
         }
 
         /** {@return a started emulator} */
         public AdoEmulator start() {
-            if (publicUrl != null && !publicUrl.getPath().equals("/" + organization)) {
-                throw new IllegalArgumentException("publicUrl must end with the organisation /" + organization
-                        + ": " + publicUrl);
-            }
+            PublicUrls.of(organization, publicUrl, servicePublicUrls);   // checked before anything is opened
             return new AdoEmulator(this);
         }
     }

@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ado.core.AdoClient;
 import ado.core.json.JsonArray;
 import ado.core.json.JsonObject;
+import ado.emulator.internal.http.Locations;
+import ado.emulator.internal.http.Router;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,16 +101,73 @@ class DiscoveryTest {
 
     @Test
     void everyAnnouncedLocation_filledAsTheClientsFillIt_isRoutedByItsListener() {
-        for (URI base : List.of(emulator.url(), emulator.serviceUrl(AdoClient.Service.VSSPS),
-                emulator.serviceUrl(AdoClient.Service.VSAEX), emulator.serviceUrl(AdoClient.Service.ALMSEARCH))) {
+        for (URI base : emulator.routers().keySet()) {
             for (JsonObject l : locations(options(base, "/_apis"))) {
-                String path = l.string("routeTemplate").orElseThrow().replaceAll("\\{[^}]*}", "x");
-                HttpResponse<String> routed = Raw.send(raw.request("").uri(URI.create(base + "/" + path))
-                        .method("PROPFIND", HttpRequest.BodyPublishers.noBody()).build());
-                // PROPFIND is routed nowhere: an announced path answers 405 (path known), never 404 (unknown)
-                assertThat(routed.statusCode()).as("%s %s", l.string("id").orElseThrow(), path).isEqualTo(405);
+                String template = l.string("routeTemplate").orElseThrow();
+                // PROPFIND is routed nowhere: an announced path answers 405 (path known), never 404 (unknown); a
+                // client leaves out route values it has not got, so some way of filling the template must be routed
+                assertThat(clientPaths(template)).as("%s %s on %s", l.string("id").orElseThrow(), template, base)
+                        .anySatisfy(path -> assertThat(Raw.send(raw.request("").uri(URI.create(base + "/" + path))
+                                .method("PROPFIND", HttpRequest.BodyPublishers.noBody()).build()).statusCode())
+                                .isEqualTo(405));
             }
         }
+    }
+
+    /**
+     * Routes served without a location, as their location id is not taken from a published client (the node client
+     * has none for them; the python client was not searched for all of them yet), so discovery cannot announce them.
+     */
+    static final Map<String, String> UNANNOUNCED = Map.of(
+            "{project}/_apis/git/repositories/{repositoryId}/pushes/{pushId}/commits",
+            "the clients read push commits through the commits location with a pushId query",
+            "_apis/git/repositories/{repositoryId}/pushes/{pushId}/commits", "as above, without a project",
+            "_apis/identities", "identities: no location id in the node client; not sourced from another yet",
+            "{project}/_apis/distributedtask/hubs/{hubName}/plans/{planId}/events",
+            "plan events: not in the node client's TaskApi",
+            "{project}/_apis/pipelines/approvals/{approvalId}", "approvals and checks: no node client",
+            "{project}/_apis/pipelines/checks/configurations", "approvals and checks: no node client",
+            "{project}/_apis/pipelines/checks/configurations/{id}", "approvals and checks: no node client",
+            "{project}/_apis/pipelines/pipelinepermissions/{resourceType}/{resourceId}",
+            "pipeline permissions: no node client");
+
+    @Test
+    void everyServedRoute_isAnnouncedOnItsListener_unlessNoPublishedClientNamesIt() {
+        Set<String> unannounced = new TreeSet<>();
+        emulator.routers().forEach((base, router) -> {
+            List<String> announced = locations(options(base, "/_apis")).stream()
+                    .map(l -> l.string("routeTemplate").orElseThrow()).toList();
+            for (Router.Route route : router.routes()) {
+                String path = String.join("/", route.template());
+                if (route.method().equals("OPTIONS") || path.startsWith("_apis/resourceAreas")) {
+                    continue;      // discovery itself
+                }
+                if (announced.stream().noneMatch(t -> Locations.produces(t, route.template()))) {
+                    unannounced.add(path);
+                }
+            }
+        });
+
+        assertThat(unannounced).as("served routes no announced location produces")
+                .containsExactlyInAnyOrderElementsOf(UNANNOUNCED.keySet());
+    }
+
+    /** {@return every path the clients send for {@code template}: each route value given or left out} */
+    private static List<String> clientPaths(String template) {
+        List<List<String>> out = new ArrayList<>(List.of(List.of()));
+        for (String part : template.split("/")) {
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> prefix : out) {
+                List<String> filled = new ArrayList<>(prefix);
+                filled.add(part.replaceAll("\\{[^}]*}", "x"));
+                next.add(filled);
+                if (part.matches("\\{[^}]*}")) {
+                    next.add(prefix);
+                }
+            }
+            out = next;
+        }
+        return out.stream().map(p -> String.join("/", p)).toList();
     }
 
     @Test
@@ -152,6 +214,63 @@ class DiscoveryTest {
 
             assertThat(Raw.at(projects, 0, "url")).startsWith("https://ado.example/fabrikam/_apis/projects/");
         }
+    }
+
+    @Test
+    void publicUrl_serviceListenersDeriveTheirsAsTheCloudDoes_inLinksAndLocationUrls() {
+        try (AdoEmulator behindProxy = AdoEmulator.builder().publicUrl(URI.create("https://ado.example/fabrikam"))
+                .start()) {
+            JsonObject users = Raw.json(new Raw(behindProxy, behindProxy.serviceUrl(AdoClient.Service.VSSPS))
+                    .get("/_apis/graph/users"), 200);
+            JsonObject areas = new Raw(behindProxy).json("/_apis/resourceAreas", 200);
+            JsonObject areasSeenFromSearch = Raw.json(new Raw(behindProxy,
+                    behindProxy.serviceUrl(AdoClient.Service.ALMSEARCH)).get("/_apis/resourceAreas"), 200);
+
+            assertThat(Raw.at(users, 0, "url")).startsWith("https://vssps.ado.example/fabrikam/_apis/Graph/");
+            assertThat(area(areas, "bb1e7ec9-e901-4b68-999a-de7012b920f8").string("locationUrl"))
+                    .contains("https://vssps.ado.example/fabrikam/");
+            assertThat(area(areas, "68ddce18-2501-45f1-a17b-7931a9922690").string("locationUrl"))
+                    .contains("https://vsaex.ado.example/fabrikam/");
+            assertThat(area(areas, "4e080c62-fa21-4fbc-8fef-2a10a2b38049").string("locationUrl"))
+                    .contains("https://ado.example/fabrikam/");
+            assertThat(area(areasSeenFromSearch, "ea48a0a1-269c-42d8-b8ad-ddc8fcdcf578").string("locationUrl"))
+                    .contains("https://almsearch.ado.example/fabrikam/");
+            assertThat(area(areasSeenFromSearch, "4e080c62-fa21-4fbc-8fef-2a10a2b38049").string("locationUrl"))
+                    .contains("https://ado.example/fabrikam/");
+        }
+    }
+
+    @Test
+    void publicUrl_ofAService_isWrittenByItsListenerAndAnnouncedAsItsAreasLocation() {
+        URI identities = URI.create("https://identity.example:8443/fabrikam");
+        try (AdoEmulator behindProxy = AdoEmulator.builder().publicUrl(URI.create("https://ado.example/fabrikam"))
+                .publicUrl(AdoClient.Service.VSSPS, identities).start()) {
+            Raw vssps = new Raw(behindProxy, behindProxy.serviceUrl(AdoClient.Service.VSSPS));
+            JsonObject users = Raw.json(vssps.get("/_apis/graph/users"), 200);
+            JsonObject graph = Raw.json(vssps.get("/_apis/resourceAreas/graph"), 200);
+            JsonObject search = new Raw(behindProxy).json("/_apis/resourceAreas/search", 200);
+
+            assertThat(Raw.at(users, 0, "url")).startsWith(identities + "/_apis/Graph/");
+            assertThat(graph.string("locationUrl")).contains(identities + "/");
+            assertThat(search.string("locationUrl")).contains("https://almsearch.ado.example/fabrikam/");
+        }
+    }
+
+    @Test
+    void publicUrlOfAService_withoutTheOrganisations_orWithoutAListener_orNotEndingWithTheOrganisation_isRefused() {
+        URI ok = URI.create("https://identity.example/fabrikam");
+        assertThatThrownBy(() -> AdoEmulator.builder().publicUrl(AdoClient.Service.VSSPS, ok).start())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("organisation's publicUrl");
+        assertThatThrownBy(() -> AdoEmulator.builder().publicUrl(URI.create("https://ado.example/fabrikam"))
+                .publicUrl(AdoClient.Service.VSRM, ok).start())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("VSRM");
+        assertThatThrownBy(() -> AdoEmulator.builder().publicUrl(URI.create("https://ado.example/fabrikam"))
+                .publicUrl(AdoClient.Service.VSAEX, URI.create("https://vsaex.example/other")).start())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("publicUrl(VSAEX)")
+                .hasMessageContaining("https://vsaex.example/other");
+        assertThatThrownBy(() -> AdoEmulator.builder()
+                .publicUrl(AdoClient.Service.VSAEX, URI.create("https://vsaex.example/fabrikam?x=1")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("publicUrl(VSAEX)");
     }
 
     @Test

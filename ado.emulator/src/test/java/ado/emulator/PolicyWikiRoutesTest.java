@@ -43,6 +43,38 @@ class PolicyWikiRoutesTest {
     }
 
     @Test
+    void getPage_recursionLevelByNameOrMicrosoftsInteger_nestsSubPagesThatDeep() {
+        for (String path : new String[] {"/Tree", "/Tree/A", "/Tree/A/B"}) {
+            Raw.json(put(path, null, "{\"content\":\"c\"}"), 201);
+        }
+
+        JsonObject none = raw.json(PAGES + "?path=/Tree&recursionLevel=0", 200);
+        JsonObject oneLevel = raw.json(PAGES + "?path=/Tree&recursionLevel=1", 200);
+        JsonObject oneLevelByName = raw.json(PAGES + "?path=/Tree&recursionLevel=OneLevel", 200);
+        JsonObject full = raw.json(PAGES + "?path=/Tree&recursionLevel=120", 200);
+
+        assertThat(subPages(none)).isEmpty();
+        assertThat(subPages(oneLevel)).extracting(p -> p.string("path").orElseThrow()).containsExactly("/Tree/A");
+        assertThat(subPages(subPages(oneLevel).get(0))).isEmpty();
+        assertThat(oneLevelByName.toJson()).isEqualTo(oneLevel.toJson());
+        assertThat(subPages(subPages(full).get(0))).extracting(p -> p.string("path").orElseThrow())
+                .containsExactly("/Tree/A/B");
+    }
+
+    @Test
+    void getPage_recursionLevelNotInMicrosoftsEnum_400NamingTheParameter() {
+        JsonObject error = Raw.json(raw.get(PAGES + "?path=/&recursionLevel=2"), 400);
+
+        assertThat(error.string("message")).hasValueSatisfying(m -> assertThat(m).contains("recursionLevel")
+                .contains("'2'"));
+    }
+
+    private static java.util.List<JsonObject> subPages(JsonObject page) {
+        return page.get("subPages") instanceof ado.core.json.JsonArray a
+                ? a.values().stream().map(v -> (JsonObject) v).toList() : java.util.List.of();
+    }
+
+    @Test
     void getPage_answersQuotedETag() {
         String path = newPage();
 

@@ -247,4 +247,21 @@ public final class PullRequestStore {
     private static ObjectId branch(Repository repo, String name) {
         return repo.ref(name).map(Ref::objectId).orElseThrow(() -> AdoError.refNotFound(name, repo.name()));
     }
+
+    /**
+     * {@return the merge commit of pull request {@code id} of a repository, read as {@code reader}, if it has one}
+     * Locks only that pull request's repository; a missing pull request has none. Build validation queues builds on
+     * {@code refs/pull/{id}/merge}, which resolves to this commit.
+     */
+    public java.util.function.BiFunction<Repository, Integer, java.util.Optional<String>> mergeCommits(
+            Signature reader) {
+        return (repo, id) -> {
+            try {
+                return with(repo, null, id, reader, pr -> java.util.Optional.ofNullable(pr.lastMergeCommit())
+                        .map(ObjectId::hex));
+            } catch (ado.emulator.internal.http.AdoError noSuchPullRequest) {
+                return java.util.Optional.<String>empty();
+            }
+        };
+    }
 }

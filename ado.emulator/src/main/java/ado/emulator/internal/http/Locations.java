@@ -49,17 +49,6 @@ public final class Locations {
                     .put("releasedVersion", RELEASED_VERSION)
                     .build();
         }
-
-        /** {@return the template with every route value filled, as a client with all values would send it} */
-        List<String> sampleSegments() {
-            var out = new ArrayList<String>();
-            for (String part : routeTemplate.split("/")) {
-                if (!part.isEmpty()) {
-                    out.add(part.replaceAll("\\{[^}]*}", "v"));
-                }
-            }
-            return out;
-        }
     }
 
     private final List<Location> all;
@@ -95,9 +84,53 @@ public final class Locations {
         return new Locations(out);
     }
 
-    /** {@return the locations whose fully filled route template {@code router} routes (any method)} */
+    /** {@return the locations that produce some route of {@code router} (any method but OPTIONS)} */
     public Locations servedBy(Router router) {
-        return new Locations(all.stream().filter(l -> router.routes(l.sampleSegments())).toList());
+        List<Router.Route> routes = router.routes().stream().filter(r -> !r.method().equals("OPTIONS")).toList();
+        return new Locations(all.stream()
+                .filter(l -> routes.stream().anyMatch(r -> produces(l.routeTemplate(), r.template()))).toList());
+    }
+
+    /**
+     * {@return whether a client filling or leaving out the route values of location template {@code template}
+     * sends the paths of route template {@code route}}: literal segments equal in any case; a route variable only
+     * where the location has a route value; a value left out drops its segment when the segment holds nothing
+     * else (as the clients' {@code replaceRouteValues} does); a wildcard {@code {*path}} stands for one or more
+     * segments
+     */
+    public static boolean produces(String template, List<String> route) {
+        List<String> parts = new ArrayList<>();
+        for (String part : template.split("/")) {
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return produces(parts, 0, route, 0);
+    }
+
+    private static boolean produces(List<String> parts, int p, List<String> route, int r) {
+        if (p == parts.size()) {
+            return r == route.size();
+        }
+        String part = parts.get(p);
+        if (part.matches("\\{[^}]*}") && produces(parts, p + 1, route, r)) {
+            return true;        // the value left out
+        }
+        if (r == route.size()) {
+            return false;
+        }
+        if (part.startsWith("{*")) {
+            for (int end = r + 1; end <= route.size(); end++) {
+                if (produces(parts, p + 1, route, end)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String segment = route.get(r);
+        boolean matches = part.contains("{") ? !segment.equalsIgnoreCase("_apis")
+                : !segment.startsWith("{") && part.equalsIgnoreCase(segment);
+        return matches && produces(parts, p + 1, route, r + 1);
     }
 
     /** {@return every location in the table} */

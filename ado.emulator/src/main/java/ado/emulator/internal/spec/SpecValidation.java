@@ -66,6 +66,15 @@ public final class SpecValidation {
                 dir == null ? null : SpecDocs.load(dir));
     }
 
+    /** {@return {@code directory}, checked to be a directory of specification files} */
+    public static Path directory(Path directory) {
+        Objects.requireNonNull(directory, "directory == null");
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("specs must be a directory: " + directory);
+        }
+        return directory;
+    }
+
     /** {@return whether answers are checked against the specification files} */
     public boolean validating() {
         return docs != null;
@@ -74,6 +83,15 @@ public final class SpecValidation {
     /** {@return the operation index in use} */
     public OperationIndex index() {
         return index;
+    }
+
+    /** {@return a registry that notes each listener's routes and hands out its hook} */
+    public ado.emulator.internal.http.ConformanceRegistry registry() {
+        return (listener, underOrganization, underRoot) -> {
+            routes(listener, true, underOrganization);
+            routes(listener, false, underRoot);
+            return listener(listener);
+        };
     }
 
     /** {@return the hook for the dispatcher of {@code listener}: main, vssps, vsaex or almsearch} */

@@ -9,12 +9,12 @@ import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
+import ado.emulator.internal.http.WireEnums;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.org.Project;
 import ado.emulator.internal.wire.Bodies;
 import ado.emulator.internal.wire.Wire;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -190,12 +190,10 @@ public final class WikiRoutes {
     }
 
     private static int depth(Call call) {
-        String level = call.query("recursionLevel").orElse("none").toLowerCase(Locale.ROOT);
-        return switch (level) {
-            case "none", "0" -> 0;
-            case "onelevel", "1" -> 1;
-            case "onelevelpluscontents", "full", "2", "120" -> Integer.MAX_VALUE;
-            default -> throw AdoError.badRequest("The value '" + level + "' of recursionLevel is not valid.");
+        return switch (WireEnums.RECURSION.query(call, "recursionLevel").orElse("none")) {
+            case "none" -> 0;
+            case "oneLevel", "oneLevelPlusNestedEmptyFolders" -> 1;   // a wiki has no empty folders
+            default -> Integer.MAX_VALUE;                             // full
         };
     }
 

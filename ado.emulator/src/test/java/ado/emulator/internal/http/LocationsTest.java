@@ -13,7 +13,7 @@ class LocationsTest {
     private static final Handler OK = c -> Reply.noContent();
 
     @Test
-    void servedBy_keepsOnlyLocationsWhoseFilledTemplateTheRouterRoutes() {
+    void servedBy_keepsOnlyLocationsThatProduceARouteOfTheRouter() {
         Locations table = Locations.parse(List.of(
                 "# comment",
                 "",
@@ -28,6 +28,23 @@ class LocationsTest {
 
         assertThat(table.servedBy(router).all()).extracting(Locations.Location::resourceName)
                 .containsExactly("repositories", "workItems");
+    }
+
+    @Test
+    void produces_valuesLeftOutDropTheirSegment_wildcardsSpanSegments_literalsAreNotRouteVariables() {
+        assertThat(Locations.produces("_apis/hooks/publishers/{publisherId}/eventTypes/{eventTypeId}",
+                List.of("_apis", "hooks", "publishers", "{publisherId}", "eventtypes"))).isTrue();
+        assertThat(Locations.produces("{project}/_apis/wit/queries/{*query}",
+                List.of("{project}", "_apis", "wit", "queries", "{q1}", "{q2}", "{q3}"))).isTrue();
+        assertThat(Locations.produces("{project}/_apis/wit/queries/{*query}",
+                List.of("_apis", "wit", "queries"))).isTrue();
+        // a client leaving out the repository sends .../repositories/forks: that is not the repository route
+        assertThat(Locations.produces("{project}/_apis/git/repositories/{repositoryNameOrId}/forks/{collectionId}",
+                List.of("{project}", "_apis", "git", "repositories", "{repositoryId}"))).isFalse();
+        assertThat(Locations.produces("{project}/_apis/git/repositories/{repositoryId}",
+                List.of("{project}", "_apis", "git", "repositories", "{repositoryId}", "refs"))).isFalse();
+        assertThat(Locations.produces("{project}/_apis/git/repositories",
+                List.of("{project}", "{team}", "_apis", "git", "repositories"))).isFalse();
     }
 
     @Test
