@@ -1,5 +1,9 @@
 package ado.model.wit;
 
+import ado.core.json.JsonName;
+import ado.core.json.JsonNumber;
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.IdentityRef;
 import java.time.Instant;
 
@@ -7,7 +11,8 @@ import java.time.Instant;
  * A comment of a work item's discussion.
  *
  * @param workItemId   the work item id
- * @param commentId    the comment id
+ * @param commentId    the comment id: {@code id} on the wire, as the 7.1 spec and the service have it; a
+ *                     {@code commentId} member (as in Microsoft's example) is read too
  * @param version      the comment's version (1, then one more per edit)
  * @param text         the text as written
  * @param renderedText the text rendered as HTML, or {@code null} when not asked for
@@ -18,8 +23,18 @@ import java.time.Instant;
  * @param modifiedDate when it last changed, or {@code null}
  * @param isDeleted    whether it is deleted, or {@code null}
  * @param url          the REST URL, or {@code null}
+ * @param other        members ado4j does not model; never {@code null}
  */
-public record WorkItemComment(int workItemId, int commentId, int version, String text, String renderedText,
+public record WorkItemComment(int workItemId, @JsonName("id") int commentId, int version, String text, String renderedText,
                               WorkItemCommentFormat format, IdentityRef createdBy, Instant createdDate,
-                              IdentityRef modifiedBy, Instant modifiedDate, Boolean isDeleted, String url) {
+                              IdentityRef modifiedBy, Instant modifiedDate, Boolean isDeleted, String url,
+                              @JsonUnmapped JsonObject other) {
+    /** Defaults {@code other} to empty; takes the id from a {@code commentId} member when {@code id} is absent. */
+    public WorkItemComment {
+        other = other == null ? JsonObject.EMPTY : other;
+        if (commentId == 0 && other.get("commentId") instanceof JsonNumber legacy && legacy.isLong()) {
+            commentId = legacy.intValue();
+            other = other.toBuilder().remove("commentId").build();
+        }
+    }
 }
