@@ -38,10 +38,11 @@ class SpecShapedTimelineTest {
     private static final String JOB = "2d1e4f37-2b60-5c9e-a9a3-1c8b3c1f0a11";
     private static final String CHECKOUT = "5e6d5dbf-ac69-5f56-8b85-8e9038703a8b";
     private static final String TEST = "6f7e6ecf-bd7a-6f67-9c96-9f9149814b9c";
+    private static final String PLAN = "787562d7-f1da-59cf-22c4-8a94fa784503";
 
     private static final String TIMELINE = """
             {"records":[
-             {"previousAttempts":[],"id":"%5$s","parentId":"%4$s","type":"Task","name":"Run tests",
+             {"previousAttempts":[],"id":"%4$s","parentId":"%3$s","type":"Task","name":"Run tests",
               "startTime":"2022-12-02T09:35:00.1Z","finishTime":"2022-12-02T09:37:37.8433333Z",
               "currentOperation":null,"percentComplete":null,"state":"completed","result":"failed",
               "resultCode":null,"changeId":13,"lastModified":"0001-01-01T00:00:00","workerName":"Hosted Agent",
@@ -49,7 +50,8 @@ class SpecShapedTimelineTest {
               "log":{"id":5,"type":"Container","url":"https://dev.azure.com/fabrikam/_apis/build/builds/7/logs/5"},
               "task":{"id":"9c3e8943-130d-4c78-ac63-8af81df62dfb","name":"CmdLine","version":"2.212.0"},
               "attempt":1,"identifier":null,"queueId":null,
-              "issues":[{"type":"error","category":"General","message":"3 tests failed","data":{"logFileLineNumber":"12"}}]},
+              "issues":[{"type":"error","category":"General","message":"3 tests failed",
+                         "data":{"logFileLineNumber":"12"}}]},
              {"previousAttempts":[],"id":"%3$s","parentId":"%2$s","type":"Job","name":"Tests",
               "startTime":"2022-12-02T09:33:10.1Z","finishTime":"2022-12-02T09:37:38Z","currentOperation":null,
               "percentComplete":null,"state":"completed","result":"failed","resultCode":null,"changeId":14,
@@ -67,7 +69,7 @@ class SpecShapedTimelineTest {
               "percentComplete":null,"state":"completed","result":"failed","resultCode":null,"changeId":15,
               "lastModified":"0001-01-01T00:00:00","workerName":null,"order":1,"details":null,"errorCount":0,
               "warningCount":0,"url":null,"log":null,"task":null,"attempt":1,"identifier":"Test","issues":[]},
-             {"previousAttempts":[],"id":"%6$s","parentId":"%4$s","type":"Task","name":"Checkout",
+             {"previousAttempts":[],"id":"%5$s","parentId":"%3$s","type":"Task","name":"Checkout",
               "startTime":"2022-12-02T09:33:15.0466667Z","finishTime":"2022-12-02T09:34:00Z",
               "currentOperation":null,"percentComplete":null,"state":"completed","result":"succeeded",
               "resultCode":null,"changeId":12,"lastModified":"0001-01-01T00:00:00","workerName":"Hosted Agent",
@@ -78,10 +80,10 @@ class SpecShapedTimelineTest {
             ],
             "lastChangedBy":"00000002-0000-8888-8000-000000000000",
             "lastChangedOn":"2022-12-02T09:37:39.6966667Z",
-            "id":"787562d7-f1da-59cf-22c4-8a94fa784503",
+            "id":"%6$s",
             "changeId":15,
-            "url":"https://dev.azure.com/fabrikam/Fabrikam/_apis/build/builds/7/Timeline/787562d7-f1da-59cf-22c4-8a94fa784503"}
-            """.formatted(STAGE, PHASE, JOB, TEST, CHECKOUT);
+            "url":"https://dev.azure.com/fabrikam/Fabrikam/_apis/build/builds/7/Timeline/%6$s"}
+            """.formatted(STAGE, PHASE, JOB, TEST, CHECKOUT, PLAN);
 
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private ServerSocket socket;

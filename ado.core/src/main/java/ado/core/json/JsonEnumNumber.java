@@ -15,7 +15,9 @@ import java.lang.annotation.Target;
  * order is not the numbers (flags enums count in powers of two), so the numbers are declared here.
  *
  * <pre>{@code
- * public enum BuildStatus { @JsonEnumNumber(0) NONE, @JsonEnumNumber(1) IN_PROGRESS, @JsonEnumNumber(2) COMPLETED, UNKNOWN }
+ * public enum BuildStatus {
+ *     @JsonEnumNumber(0) NONE, @JsonEnumNumber(1) IN_PROGRESS, @JsonEnumNumber(2) COMPLETED, UNKNOWN
+ * }
  * }</pre>
  */
 @Documented

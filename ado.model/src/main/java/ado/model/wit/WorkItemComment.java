@@ -1,6 +1,5 @@
 package ado.model.wit;
 
-import ado.core.json.JsonName;
 import ado.core.json.JsonNumber;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonUnmapped;
@@ -11,8 +10,9 @@ import java.time.Instant;
  * A comment of a work item's discussion.
  *
  * @param workItemId   the work item id
- * @param commentId    the comment id: {@code id} on the wire, as the 7.1 spec and the service have it; a
- *                     {@code commentId} member (as in Microsoft's example) is read too
+ * @param id           the comment id, as the 7.1 spec and the service name it, or {@code null} when the answer
+ *                     names it {@code commentId} (as Microsoft's example does; kept in {@code other}): read it
+ *                     with {@link #commentId()}
  * @param version      the comment's version (1, then one more per edit)
  * @param text         the text as written
  * @param renderedText the text rendered as HTML, or {@code null} when not asked for
@@ -25,16 +25,21 @@ import java.time.Instant;
  * @param url          the REST URL, or {@code null}
  * @param other        members ado4j does not model; never {@code null}
  */
-public record WorkItemComment(int workItemId, @JsonName("id") int commentId, int version, String text, String renderedText,
+public record WorkItemComment(int workItemId, Integer id, int version, String text, String renderedText,
                               WorkItemCommentFormat format, IdentityRef createdBy, Instant createdDate,
                               IdentityRef modifiedBy, Instant modifiedDate, Boolean isDeleted, String url,
                               @JsonUnmapped JsonObject other) {
-    /** Defaults {@code other} to empty; takes the id from a {@code commentId} member when {@code id} is absent. */
+
+    /** Defaults {@code other} to empty. */
     public WorkItemComment {
         other = other == null ? JsonObject.EMPTY : other;
-        if (commentId == 0 && other.get("commentId") instanceof JsonNumber legacy && legacy.isLong()) {
-            commentId = legacy.intValue();
-            other = other.toBuilder().remove("commentId").build();
+    }
+
+    /** {@return the comment id: {@link #id()}, else a {@code commentId} member; 0 when the answer has neither} */
+    public int commentId() {
+        if (id != null) {
+            return id;
         }
+        return other.get("commentId") instanceof JsonNumber n && n.isLong() ? n.intValue() : 0;
     }
 }

@@ -54,7 +54,8 @@ final class BindingTable {
             } else {
                 int hash = row[1].indexOf('#');
                 if (hash < 0) {
-                    throw new IllegalStateException("spec-bindings.tsv:" + line + ": expected file#Definition: " + row[1]);
+                    throw new IllegalStateException(
+                            "spec-bindings.tsv:" + line + ": expected file#Definition: " + row[1]);
                 }
                 Mode mode = switch (row[2]) {
                     case "read" -> Mode.READ;
@@ -76,7 +77,8 @@ final class BindingTable {
         Map<String, String> out = new LinkedHashMap<>();
         for (String[] row : rows("spec-exceptions.tsv", 2)) {
             if (row[1].isBlank() || out.put(row[0], row[1]) != null) {
-                throw new IllegalStateException("spec-exceptions.tsv:" + row[2] + ": duplicate or no reason: " + row[0]);
+                throw new IllegalStateException(
+                        "spec-exceptions.tsv:" + row[2] + ": duplicate or no reason: " + row[0]);
             }
         }
         return out;

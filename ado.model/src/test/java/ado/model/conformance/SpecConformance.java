@@ -256,7 +256,8 @@ final class SpecConformance {
 
     private void checkFreeObject(String where, Type type, Class<?> raw, String file, JsonObject schema) {
         if (Map.class.isAssignableFrom(raw)) {
-            if (schema.get("additionalProperties") instanceof JsonObject values && type instanceof ParameterizedType p) {
+            if (schema.get("additionalProperties") instanceof JsonObject values
+                    && type instanceof ParameterizedType p) {
                 checkType(where + "{}", p.getActualTypeArguments()[1], file, values);
             }
         } else if (!(raw == JsonObject.class || raw.isRecord() || raw.isInterface())) {

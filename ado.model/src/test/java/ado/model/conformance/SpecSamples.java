@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * The data half of the conformance suite, for any codec: from each definition a record is bound to ({@code read}
  * mode), a spec-shaped sample document (every property with a value of its type, nested definitions expanded
- * once per path and at most six levels deep), bound to the record and written back; it must bind without error and write back every member it had
+ * once per path and at most six levels deep), bound to the record and written back; it must bind without error
+ * and write back every member it had
  * (those in spec-exceptions.tsv aside). {@code ado.json}'s tests run it with the Jackson codec.
  */
 public final class SpecSamples {
