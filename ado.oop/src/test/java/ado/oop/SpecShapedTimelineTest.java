@@ -125,7 +125,7 @@ class SpecShapedTimelineTest {
         assertThat(job.tasks().get(1).result()).contains(TaskResult.FAILED);
         assertThat(job.tasks().get(1).record().issues()).hasSize(1);
         assertThat(requests).singleElement().asString()
-                .startsWith("GET /fabrikam/Fabrikam/_apis/build/builds/7/timeline?");
+                .startsWith("GET /fabrikam/Fabrikam/_apis/build/builds/7/timeline ");
     }
 
     @Test
