@@ -1,11 +1,13 @@
 package ado.model;
 
+import ado.core.json.JsonEnumNumber;
+
 /** Who can see a project. */
 public enum ProjectVisibility {
     /** Members only. */
-    PRIVATE,
+    @JsonEnumNumber(0) PRIVATE,
     /** Anyone. */
-    PUBLIC,
+    @JsonEnumNumber(2) PUBLIC,
     /** A visibility this version of ado4j does not know. */
     UNKNOWN
 }

@@ -207,7 +207,8 @@ class BuildScenarioTest {
 
         assertThat(done).isTrue();
         assertThat(run.result()).contains(RunResult.SUCCEEDED);
-        assertThat(run.info().templateParameters()).containsEntry("configuration", "debug");
+        assertThat(run.info().templateParameters())
+                .containsEntry("configuration", new ado.core.json.JsonString("debug"));
         assertThat(run.build().number()).isEqualTo(run.info().name());
         assertThat(ci.runs()).containsExactly(run);
     }

@@ -16,10 +16,11 @@ import java.nio.charset.StandardCharsets;
  *       primitive); unknown members are ignored, or kept in a {@link JsonUnmapped} component and written back
  *       after the mapped ones (a mapped component wins over an unmapped member of the same name); {@code null}
  *       components are omitted on write.
- *   <li>Enums use the constant's {@link JsonName} or its name in lower camel case; reading matches case-insensitively;
- *       an unknown value (or one that is not a string) reads as the constant {@code UNKNOWN} when the enum
- *       declares one, else as {@code null}: reading an enum never fails. (A constant already in mixed case, such
- *       as {@code Active}, only has its first letter lowered.)
+ *   <li>Enums use the constant's {@link JsonName} or its name in lower camel case; reading matches case-insensitively
+ *       and also takes the service's integer ({@link JsonEnumNumber}); an unknown value (a name or integer no
+ *       constant has, a combination of flags, or neither a string nor a number) reads as the constant
+ *       {@code UNKNOWN} when the enum declares one, else as {@code null}: reading an enum never fails. (A constant
+ *       already in mixed case, such as {@code Active}, only has its first letter lowered.)
  *   <li>{@link java.time.Instant} and {@link java.time.OffsetDateTime} read ISO-8601 with 0 to 9 fractional
  *       digits and an optional offset (none means UTC); .NET's {@code 0001-01-01T00:00:00} (at any offset) reads as {@code null}.
  *       They are written in UTC with a {@code Z} and at most 7 fractional digits, trailing zeros dropped.
@@ -34,8 +35,9 @@ import java.nio.charset.StandardCharsets;
  *   <li>Numbers are exact: an integer that does not fit the target type, or has a fraction, is an error, never
  *       rounded (only {@code double} and {@code float} round, and one beyond their range, such as {@code 1e400},
  *       is an error rather than an infinity). A literal whose exponent is beyond {@code BigDecimal}'s range
- *       ({@code 1e99999999999}) is an error for every type, trees included. Nothing is coerced: a string where a
- *       number or boolean is expected is a type mismatch ("Expected an int but was STRING").
+ *       ({@code 1e99999999999}) is an error for every type, trees included. Nothing else is coerced: a string where
+ *       a number is expected is a type mismatch ("Expected an int but was STRING"); a boolean also reads from the
+ *       string {@code "true"} or {@code "false"} in any case, as the service accepts, and any other string fails.
  *   <li>Writing an {@code Object} (including {@code write(Object)} itself) uses the value's run-time type.
  *   <li>Duplicate member names: the last value wins (for a tree, at the position of the first). This matches
  *       Jackson's default, and RFC 8259 leaves the behaviour open.

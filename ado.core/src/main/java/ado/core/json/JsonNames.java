@@ -1,6 +1,9 @@
 package ado.core.json;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,6 +31,59 @@ public final class JsonNames {
             throw new IllegalStateException("enum constant without a field: " + constant, e);
         }
         return lowerCamel(constant.name());
+    }
+
+    /**
+     * {@return the constants of {@code type} by their {@link JsonEnumNumber}; empty if none declares one}
+     *
+     * @throws IllegalStateException if two constants declare the same number
+     */
+    public static <E extends Enum<E>> Map<Integer, E> enumNumbers(Class<E> type) {
+        Map<Integer, E> out = new HashMap<>();
+        for (E constant : type.getEnumConstants()) {
+            JsonEnumNumber number;
+            try {
+                number = type.getField(constant.name()).getAnnotation(JsonEnumNumber.class);
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException("enum constant without a field: " + constant, e);
+            }
+            if (number != null && out.put(number.value(), constant) != null) {
+                throw new IllegalStateException(type.getName() + " declares @JsonEnumNumber(" + number.value()
+                        + ") twice");
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * {@return the enum constant a JSON number stands for: the one whose {@link JsonEnumNumber} equals it, else
+     * {@code unknown}} A number that is no integer, or out of the {@code int} range, is {@code unknown} too. Both
+     * codecs read numbers for enums through this method.
+     */
+    public static <E> E enumOfNumber(Map<Integer, E> byNumber, BigDecimal number, E unknown) {
+        BigDecimal n = number.stripTrailingZeros();
+        if (n.scale() > 0 || n.precision() - n.scale() > 10) {
+            return unknown;
+        }
+        long value = n.longValueExact();
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            return unknown;
+        }
+        return byNumber.getOrDefault((int) value, unknown);
+    }
+
+    /**
+     * {@return the boolean a JSON string stands for: {@code "true"} or {@code "false"} in any case, as the service
+     * accepts them, else {@code null}} Both codecs read strings for booleans through this method.
+     */
+    public static Boolean booleanOfString(String text) {
+        if ("true".equalsIgnoreCase(text)) {
+            return Boolean.TRUE;
+        }
+        if ("false".equalsIgnoreCase(text)) {
+            return Boolean.FALSE;
+        }
+        return null;
     }
 
     /** {@return {@code IN_PROGRESS} as {@code inProgress}; a name with lower-case letters just loses its capital} */

@@ -298,9 +298,15 @@ class RecordBindingTest {
     }
 
     @Test
-    void read_stringWhereBooleanExpected_fails() {
-        assertThatThrownBy(() -> CODEC.read("{\"z\":\"true\"}", JsonType.of(Primitives.class)))
-                .hasMessage("Expected a boolean but was STRING at line 1, column 6, path $.z");
+    void read_trueOrFalseStringWhereBooleanExpected_readsTheBoolean() {
+        assertThat(CODEC.read("{\"z\":\"true\"}", JsonType.of(Primitives.class)).z()).isTrue();
+        assertThat(CODEC.read("{\"z\":\"FALSE\"}", JsonType.of(Primitives.class)).z()).isFalse();
+    }
+
+    @Test
+    void read_otherStringWhereBooleanExpected_failsNamingIt() {
+        assertThatThrownBy(() -> CODEC.read("{\"z\":\"yes\"}", JsonType.of(Primitives.class)))
+                .hasMessage("Expected a boolean but was \"yes\" at line 1, column 6, path $.z");
     }
 
     // ---------------------------------------------------------------- records

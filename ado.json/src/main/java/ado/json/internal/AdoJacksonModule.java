@@ -64,6 +64,8 @@ public final class AdoJacksonModule extends Module {
             Class<?> raw = type.getRawClass();
             if (JsonValue.class.isAssignableFrom(raw) || raw == Object.class) {
                 return new JsonValues.Deserializer(raw == Object.class ? JsonValue.class : raw);
+            } else if (raw == boolean.class || raw == Boolean.class) {
+                return new Booleans(raw == boolean.class);
             } else if (raw.isPrimitive()) {
                 return new Primitives.Deserializer(raw);
             } else if (Numbers.handles(raw)) {

@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * The enum rules of {@link ado.core.json.JsonCodec}: a constant's wire name is its {@link ado.core.json.JsonName} or its name in
- * lower camel case; reading matches case-insensitively; an unknown value reads as {@code UNKNOWN} when the enum
- * declares it, else as {@code null}, and so does a value that is not a string.
+ * lower camel case; reading matches case-insensitively and also takes the service's integer
+ * ({@link ado.core.json.JsonEnumNumber}); an unknown value reads as {@code UNKNOWN} when the enum declares it, else
+ * as {@code null}, and so does a value that is neither a string nor a number.
  */
 final class EnumCodec {
 
@@ -27,6 +28,7 @@ final class EnumCodec {
     private final SerializableString[] wireNames;
     private final Map<String, Enum<?>> byName = new HashMap<>();
     private final Map<String, Enum<?>> byLowerName = new HashMap<>();
+    private final Map<Integer, Enum<?>> byNumber;
     private final Enum<?> unknown;
 
     EnumCodec(Class<? extends Enum<?>> type) {
@@ -44,6 +46,12 @@ final class EnumCodec {
             }
         }
         this.unknown = unknownConstant;
+        this.byNumber = numbers(type);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Map<Integer, Enum<?>> numbers(Class<? extends Enum<?>> type) {
+        return (Map) JsonNames.enumNumbers((Class) type);
     }
 
     Enum<?> read(String text) {
@@ -67,6 +75,9 @@ final class EnumCodec {
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+                return JsonNames.enumOfNumber(codec.byNumber, p.getDecimalValue(), codec.unknown);
+            }
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 p.skipChildren(); // like any value no constant names: UNKNOWN or null, never a failure
                 return codec.unknown;

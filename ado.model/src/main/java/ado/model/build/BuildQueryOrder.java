@@ -1,19 +1,21 @@
 package ado.model.build;
 
+import ado.core.json.JsonEnumNumber;
+
 /** The order of a build list (and which time the min/max filters apply to). */
 public enum BuildQueryOrder {
     /** {@code finishTimeAscending}. */
-    FINISH_TIME_ASCENDING,
+    @JsonEnumNumber(2) FINISH_TIME_ASCENDING,
     /** {@code finishTimeDescending}. */
-    FINISH_TIME_DESCENDING,
+    @JsonEnumNumber(3) FINISH_TIME_DESCENDING,
     /** {@code queueTimeDescending}. */
-    QUEUE_TIME_DESCENDING,
+    @JsonEnumNumber(4) QUEUE_TIME_DESCENDING,
     /** {@code queueTimeAscending}. */
-    QUEUE_TIME_ASCENDING,
+    @JsonEnumNumber(5) QUEUE_TIME_ASCENDING,
     /** {@code startTimeDescending}. */
-    START_TIME_DESCENDING,
+    @JsonEnumNumber(6) START_TIME_DESCENDING,
     /** {@code startTimeAscending}. */
-    START_TIME_ASCENDING,
+    @JsonEnumNumber(7) START_TIME_ASCENDING,
     /** A value this version of ado4j does not know. */
     UNKNOWN
 }

@@ -1,37 +1,39 @@
 package ado.model.build;
 
+import ado.core.json.JsonEnumNumber;
+
 /** Why a build was queued. */
 public enum BuildReason {
     /** {@code none}. */
-    NONE,
+    @JsonEnumNumber(0) NONE,
     /** {@code manual}. */
-    MANUAL,
+    @JsonEnumNumber(1) MANUAL,
     /** {@code individualCI}. */
     @ado.core.json.JsonName("individualCI")
-    INDIVIDUAL_CI,
+    @JsonEnumNumber(2) INDIVIDUAL_CI,
     /** {@code batchedCI}. */
     @ado.core.json.JsonName("batchedCI")
-    BATCHED_CI,
+    @JsonEnumNumber(4) BATCHED_CI,
     /** {@code schedule}. */
-    SCHEDULE,
+    @JsonEnumNumber(8) SCHEDULE,
     /** {@code scheduleForced}. */
-    SCHEDULE_FORCED,
+    @JsonEnumNumber(16) SCHEDULE_FORCED,
     /** {@code userCreated}. */
-    USER_CREATED,
+    @JsonEnumNumber(32) USER_CREATED,
     /** {@code validateShelveset}. */
-    VALIDATE_SHELVESET,
+    @JsonEnumNumber(64) VALIDATE_SHELVESET,
     /** {@code checkInShelveset}. */
-    CHECK_IN_SHELVESET,
+    @JsonEnumNumber(128) CHECK_IN_SHELVESET,
     /** {@code pullRequest}. */
-    PULL_REQUEST,
+    @JsonEnumNumber(256) PULL_REQUEST,
     /** {@code buildCompletion}. */
-    BUILD_COMPLETION,
+    @JsonEnumNumber(512) BUILD_COMPLETION,
     /** {@code resourceTrigger}. */
-    RESOURCE_TRIGGER,
+    @JsonEnumNumber(1024) RESOURCE_TRIGGER,
     /** {@code triggered}. */
-    TRIGGERED,
+    @JsonEnumNumber(1967) TRIGGERED,
     /** {@code all}. */
-    ALL,
+    @JsonEnumNumber(2031) ALL,
     /** A value this version of ado4j does not know. */
     UNKNOWN
 }

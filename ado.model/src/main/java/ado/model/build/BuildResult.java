@@ -1,17 +1,19 @@
 package ado.model.build;
 
+import ado.core.json.JsonEnumNumber;
+
 /** The result of a completed build. */
 public enum BuildResult {
     /** {@code none}. */
-    NONE,
+    @JsonEnumNumber(0) NONE,
     /** {@code succeeded}. */
-    SUCCEEDED,
+    @JsonEnumNumber(2) SUCCEEDED,
     /** {@code partiallySucceeded}. */
-    PARTIALLY_SUCCEEDED,
+    @JsonEnumNumber(4) PARTIALLY_SUCCEEDED,
     /** {@code failed}. */
-    FAILED,
+    @JsonEnumNumber(8) FAILED,
     /** {@code canceled}. */
-    CANCELED,
+    @JsonEnumNumber(32) CANCELED,
     /** A value this version of ado4j does not know. */
     UNKNOWN
 }

@@ -1,21 +1,23 @@
 package ado.model.build;
 
+import ado.core.json.JsonEnumNumber;
+
 /** The status of a build. */
 public enum BuildStatus {
     /** {@code none}. */
-    NONE,
+    @JsonEnumNumber(0) NONE,
     /** {@code inProgress}. */
-    IN_PROGRESS,
+    @JsonEnumNumber(1) IN_PROGRESS,
     /** {@code completed}. */
-    COMPLETED,
+    @JsonEnumNumber(2) COMPLETED,
     /** {@code cancelling}. */
-    CANCELLING,
+    @JsonEnumNumber(4) CANCELLING,
     /** {@code postponed}. */
-    POSTPONED,
+    @JsonEnumNumber(8) POSTPONED,
     /** {@code notStarted}. */
-    NOT_STARTED,
+    @JsonEnumNumber(32) NOT_STARTED,
     /** {@code all}. */
-    ALL,
+    @JsonEnumNumber(47) ALL,
     /** A value this version of ado4j does not know. */
     UNKNOWN
 }

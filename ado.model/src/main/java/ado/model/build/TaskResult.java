@@ -1,19 +1,21 @@
 package ado.model.build;
 
+import ado.core.json.JsonEnumNumber;
+
 /** The result of a timeline record (stage, job, task) or of a task-completed event. */
 public enum TaskResult {
     /** {@code succeeded}. */
-    SUCCEEDED,
+    @JsonEnumNumber(0) SUCCEEDED,
     /** {@code succeededWithIssues}. */
-    SUCCEEDED_WITH_ISSUES,
+    @JsonEnumNumber(1) SUCCEEDED_WITH_ISSUES,
     /** {@code failed}. */
-    FAILED,
+    @JsonEnumNumber(2) FAILED,
     /** {@code canceled}. */
-    CANCELED,
+    @JsonEnumNumber(3) CANCELED,
     /** {@code skipped}. */
-    SKIPPED,
+    @JsonEnumNumber(4) SKIPPED,
     /** {@code abandoned}. */
-    ABANDONED,
+    @JsonEnumNumber(5) ABANDONED,
     /** A value this version of ado4j does not know. */
     UNKNOWN
 }

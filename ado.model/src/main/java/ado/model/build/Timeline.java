@@ -11,14 +11,14 @@ import java.util.UUID;
  * A build's timeline: its records, flat; {@code parentId} links tasks to jobs, jobs to phases, phases to stages.
  *
  * @param records       the records; empty when absent
- * @param lastChangedBy who changed it last ({@code id})
+ * @param lastChangedBy the id of who changed it last (ADO sends a GUID string), or {@code null}
  * @param lastChangedOn when it last changed
  * @param id            the timeline id (the plan id)
  * @param changeId      the latest change
  * @param url           the REST URL
  * @param other         members ado4j does not model; never {@code null}
  */
-public record Timeline(List<TimelineRecord> records, JsonObject lastChangedBy, Instant lastChangedOn, UUID id,
+public record Timeline(List<TimelineRecord> records, UUID lastChangedBy, Instant lastChangedOn, UUID id,
                        Long changeId, String url, @JsonUnmapped JsonObject other) {
 
     /** Copies the records. */

@@ -1,13 +1,15 @@
 package ado.model.build;
 
+import ado.core.json.JsonEnumNumber;
+
 /** The state of a timeline record. */
 public enum TimelineRecordState {
     /** {@code pending}. */
-    PENDING,
+    @JsonEnumNumber(0) PENDING,
     /** {@code inProgress}. */
-    IN_PROGRESS,
+    @JsonEnumNumber(1) IN_PROGRESS,
     /** {@code completed}. */
-    COMPLETED,
+    @JsonEnumNumber(2) COMPLETED,
     /** A value this version of ado4j does not know. */
     UNKNOWN
 }

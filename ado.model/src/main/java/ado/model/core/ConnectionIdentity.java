@@ -1,5 +1,7 @@
 package ado.model.core;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -12,12 +14,14 @@ import java.util.UUID;
  * @param providerDisplayName the display name, or {@code null}
  * @param customDisplayName   the custom display name, or {@code null}
  * @param isActive            whether the identity is active, or {@code null}
+ * @param other               members ado4j does not model; never {@code null}
  */
 public record ConnectionIdentity(UUID id, String descriptor, String subjectDescriptor, String providerDisplayName,
-                                 String customDisplayName, Boolean isActive) {
+                                 String customDisplayName, Boolean isActive, @JsonUnmapped JsonObject other) {
 
     /** Checks that {@code id} is present. */
     public ConnectionIdentity {
+        other = other == null ? JsonObject.EMPTY : other;
         Objects.requireNonNull(id, "id == null");
     }
 }

@@ -1,6 +1,8 @@
 package ado.model.core;
 
 import ado.core.json.JsonName;
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.ProjectState;
 import ado.model.ProjectVisibility;
 import ado.model.ReferenceLink;
@@ -27,6 +29,7 @@ import java.util.UUID;
  * @param capabilities   capability groups such as {@code processTemplate} ({@code ?includeCapabilities=true});
  *                       empty when not sent
  * @param links          the {@code _links} map; empty when not sent
+ * @param other          members ado4j does not model; never {@code null}
  */
 public record TeamProject(
         UUID id,
@@ -39,10 +42,11 @@ public record TeamProject(
         Instant lastUpdateTime,
         WebApiTeamRef defaultTeam,
         Map<String, Map<String, String>> capabilities,
-        @JsonName("_links") Map<String, ReferenceLink> links) {
+        @JsonName("_links") Map<String, ReferenceLink> links, @JsonUnmapped JsonObject other) {
 
     /** Checks {@code id} and {@code name} and copies the maps. */
     public TeamProject {
+        other = other == null ? JsonObject.EMPTY : other;
         Objects.requireNonNull(id, "id == null");
         Checks.nonBlank(name, "name");
         capabilities = Copies.map(capabilities, "capabilities");

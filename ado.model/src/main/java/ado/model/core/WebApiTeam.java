@@ -1,5 +1,7 @@
 package ado.model.core;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.internal.Checks;
 import java.util.Objects;
 import java.util.UUID;
@@ -14,12 +16,14 @@ import java.util.UUID;
  * @param identityUrl the URL of the team's identity, or {@code null}
  * @param projectName the project name, or {@code null}
  * @param projectId   the project id, or {@code null}
+ * @param other       members ado4j does not model; never {@code null}
  */
 public record WebApiTeam(UUID id, String name, String url, String description, String identityUrl,
-                         String projectName, UUID projectId) {
+                         String projectName, UUID projectId, @JsonUnmapped JsonObject other) {
 
     /** Checks {@code id} and {@code name}. */
     public WebApiTeam {
+        other = other == null ? JsonObject.EMPTY : other;
         Objects.requireNonNull(id, "id == null");
         Checks.nonBlank(name, "name");
     }

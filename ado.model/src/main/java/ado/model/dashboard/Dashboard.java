@@ -1,5 +1,7 @@
 package ado.model.dashboard;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.internal.Checks;
 import ado.model.internal.Copies;
 import java.util.List;
@@ -19,13 +21,15 @@ import java.util.UUID;
  * @param dashboardScope  {@code project_Team} or {@code project}, or {@code null}
  * @param widgets         its widgets (only in single reads); empty when absent
  * @param url             its API URL, or {@code null}
+ * @param other           members ado4j does not model; never {@code null}
  */
 public record Dashboard(UUID id, String name, String description, String eTag, UUID groupId, UUID ownerId,
                         Integer position, Integer refreshInterval, String dashboardScope, List<Widget> widgets,
-                        String url) {
+                        String url, @JsonUnmapped JsonObject other) {
 
     /** Checks the name and copies the widgets. */
     public Dashboard {
+        other = other == null ? JsonObject.EMPTY : other;
         Checks.nonBlank(name, "name");
         widgets = Copies.list(widgets, "widgets");
     }

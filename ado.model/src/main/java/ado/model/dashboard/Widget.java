@@ -1,5 +1,7 @@
 package ado.model.dashboard;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.core.json.JsonValue;
 import ado.model.internal.Checks;
 import java.util.UUID;
@@ -16,12 +18,15 @@ import java.util.UUID;
  * @param settingsVersion its settings version, as sent, or {@code null}
  * @param eTag            its version, sent back on replace, or {@code null}
  * @param url             its API URL, or {@code null}
+ * @param other           members ado4j does not model; never {@code null}
  */
 public record Widget(UUID id, String name, String contributionId, JsonValue position, JsonValue size,
-                     String settings, JsonValue settingsVersion, String eTag, String url) {
+                     String settings, JsonValue settingsVersion, String eTag, String url,
+                     @JsonUnmapped JsonObject other) {
 
     /** Checks the name and contribution. */
     public Widget {
+        other = other == null ? JsonObject.EMPTY : other;
         Checks.nonBlank(name, "name");
         Checks.nonBlank(contributionId, "contributionId");
     }

@@ -1,13 +1,15 @@
 package ado.model.distributedtask;
 
+import ado.core.json.JsonEnumNumber;
+
 /** Which variable groups a list returns, by what the caller may do with them ({@code actionFilter}). */
 public enum VariableGroupActionFilter {
     /** Every group the caller can see. */
-    NONE,
+    @JsonEnumNumber(0) NONE,
     /** Groups the caller can manage. */
-    MANAGE,
+    @JsonEnumNumber(2) MANAGE,
     /** Groups the caller can use. */
-    USE,
+    @JsonEnumNumber(16) USE,
     /** A value this version of ado4j does not know. */
     UNKNOWN
 }

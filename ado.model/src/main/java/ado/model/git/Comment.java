@@ -1,5 +1,7 @@
 package ado.model.git;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.IdentityRef;
 import java.time.Instant;
 
@@ -13,12 +15,14 @@ import java.time.Instant;
  * @param publishedDate   when it was posted, or {@code null}
  * @param lastUpdatedDate when it last changed, or {@code null}
  * @param commentType     the kind of comment, or {@code null}
+ * @param other           members ado4j does not model; never {@code null}
  */
 public record Comment(int id, int parentCommentId, IdentityRef author, String content, Instant publishedDate,
-                      Instant lastUpdatedDate, CommentType commentType) {
+                      Instant lastUpdatedDate, CommentType commentType, @JsonUnmapped JsonObject other) {
 
     /** Checks the ids. */
     public Comment {
+        other = other == null ? JsonObject.EMPTY : other;
         ado.model.internal.Copies.positive(id, "id");
         ado.model.internal.Checks.nonNegative(parentCommentId, "parentCommentId");
     }

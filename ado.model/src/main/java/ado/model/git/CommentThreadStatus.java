@@ -1,19 +1,21 @@
 package ado.model.git;
 
+import ado.core.json.JsonEnumNumber;
+
 /** The state of a pull-request comment thread. */
 public enum CommentThreadStatus {
     /** Open. */
-    ACTIVE,
+    @JsonEnumNumber(1) ACTIVE,
     /** Resolved. */
-    FIXED,
+    @JsonEnumNumber(2) FIXED,
     /** Resolved as won't fix. */
-    WONT_FIX,
+    @JsonEnumNumber(3) WONT_FIX,
     /** Closed. */
-    CLOSED,
+    @JsonEnumNumber(4) CLOSED,
     /** Resolved as by design. */
-    BY_DESIGN,
+    @JsonEnumNumber(5) BY_DESIGN,
     /** Pending. */
-    PENDING,
+    @JsonEnumNumber(6) PENDING,
     /** A status this version of ado4j does not know. */
     UNKNOWN
 }

@@ -1,13 +1,15 @@
 package ado.model.git;
 
+import ado.core.json.JsonEnumNumber;
+
 /** The kind of a pull-request comment. */
 public enum CommentType {
     /** Written by a user. */
-    TEXT,
+    @JsonEnumNumber(1) TEXT,
     /** A code change suggestion. */
-    CODE_CHANGE,
+    @JsonEnumNumber(2) CODE_CHANGE,
     /** Written by the system. */
-    SYSTEM,
+    @JsonEnumNumber(3) SYSTEM,
     /** A type this version of ado4j does not know. */
     UNKNOWN
 }

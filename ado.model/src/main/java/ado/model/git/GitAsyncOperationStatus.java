@@ -1,17 +1,19 @@
 package ado.model.git;
 
+import ado.core.json.JsonEnumNumber;
+
 /** The state of an asynchronous Git operation (merge, cherry-pick, revert). */
 public enum GitAsyncOperationStatus {
     /** Waiting to run. */
-    QUEUED,
+    @JsonEnumNumber(1) QUEUED,
     /** Running. */
-    IN_PROGRESS,
+    @JsonEnumNumber(2) IN_PROGRESS,
     /** Finished. */
-    COMPLETED,
+    @JsonEnumNumber(3) COMPLETED,
     /** Failed (see the detailed status). */
-    FAILED,
+    @JsonEnumNumber(4) FAILED,
     /** Abandoned. */
-    ABANDONED,
+    @JsonEnumNumber(5) ABANDONED,
     /** A state this version of ado4j does not know. */
     UNKNOWN
 }

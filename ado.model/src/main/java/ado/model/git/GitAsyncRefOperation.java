@@ -1,6 +1,7 @@
 package ado.model.git;
 
 import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 
 /**
  * A cherry-pick or revert ({@code .../cherryPicks}, {@code .../reverts}): commits applied onto a branch into a new
@@ -13,12 +14,15 @@ import ado.core.json.JsonObject;
  *                       {@code null}
  * @param detailedStatus the outcome, or {@code null}
  * @param url            the REST URL, or {@code null}
+ * @param other          members ado4j does not model; never {@code null}
  */
 public record GitAsyncRefOperation(Integer cherryPickId, Integer revertId, GitAsyncOperationStatus status,
-                                   JsonObject parameters, Detail detailedStatus, String url) {
+                                   JsonObject parameters, Detail detailedStatus, String url,
+                                   @JsonUnmapped JsonObject other) {
 
     /** Checks that exactly one id is present. */
     public GitAsyncRefOperation {
+        other = other == null ? JsonObject.EMPTY : other;
         if ((cherryPickId == null) == (revertId == null)) {
             throw new IllegalArgumentException("exactly one of cherryPickId and revertId must be set: "
                     + cherryPickId + ", " + revertId);
@@ -37,7 +41,13 @@ public record GitAsyncRefOperation(Integer cherryPickId, Integer revertId, GitAs
      * @param conflict        whether it stopped on a conflict, or {@code null}
      * @param failureMessage  why it failed, or {@code null}
      * @param progress        the progress from 0 to 1, or {@code null}
+     * @param other           members ado4j does not model; never {@code null}
      */
-    public record Detail(String currentCommitId, Boolean conflict, String failureMessage, Double progress) {
+    public record Detail(String currentCommitId, Boolean conflict, String failureMessage, Double progress,
+                         @JsonUnmapped JsonObject other) {
+        /** Defaults {@code other} to empty. */
+        public Detail {
+            other = other == null ? JsonObject.EMPTY : other;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package ado.model.git;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import java.util.Objects;
 
 /**
@@ -10,12 +12,14 @@ import java.util.Objects;
  * @param sourceServerItem the old path of a rename, or {@code null}
  * @param newContent       the new content of an add or edit in a push, or {@code null}
  * @param originalPath     the path before a rename, in diffs, or {@code null}
+ * @param other            members ado4j does not model; never {@code null}
  */
 public record GitChange(VersionControlChangeType changeType, GitItem item, String sourceServerItem,
-                        ItemContent newContent, String originalPath) {
+                        ItemContent newContent, String originalPath, @JsonUnmapped JsonObject other) {
 
     /** Checks that {@code changeType} and {@code item} are present. */
     public GitChange {
+        other = other == null ? JsonObject.EMPTY : other;
         Objects.requireNonNull(changeType, "changeType == null");
         Objects.requireNonNull(item, "item == null");
     }
@@ -23,23 +27,23 @@ public record GitChange(VersionControlChangeType changeType, GitItem item, Strin
     /** {@return a change that adds file {@code path} with {@code content}} */
     public static GitChange add(String path, ItemContent content) {
         return new GitChange(VersionControlChangeType.ADD, GitItem.ofPath(path), null,
-                Objects.requireNonNull(content, "content == null"), null);
+                Objects.requireNonNull(content, "content == null"), null, null);
     }
 
     /** {@return a change that replaces the content of file {@code path}} */
     public static GitChange edit(String path, ItemContent content) {
         return new GitChange(VersionControlChangeType.EDIT, GitItem.ofPath(path), null,
-                Objects.requireNonNull(content, "content == null"), null);
+                Objects.requireNonNull(content, "content == null"), null, null);
     }
 
     /** {@return a change that deletes file {@code path}} */
     public static GitChange delete(String path) {
-        return new GitChange(VersionControlChangeType.DELETE, GitItem.ofPath(path), null, null, null);
+        return new GitChange(VersionControlChangeType.DELETE, GitItem.ofPath(path), null, null, null, null);
     }
 
     /** {@return a change that moves file {@code from} to {@code to}} */
     public static GitChange rename(String from, String to) {
         ado.model.internal.Checks.nonBlank(from, "from");
-        return new GitChange(VersionControlChangeType.RENAME, GitItem.ofPath(to), from, null, null);
+        return new GitChange(VersionControlChangeType.RENAME, GitItem.ofPath(to), from, null, null, null);
     }
 }

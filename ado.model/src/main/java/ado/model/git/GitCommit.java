@@ -1,5 +1,7 @@
 package ado.model.git;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.internal.Checks;
 import ado.model.internal.Copies;
 import java.util.List;
@@ -12,12 +14,14 @@ import java.util.List;
  * @param parents   the parent ids; empty to build on the ref's old object
  * @param author    the author, or {@code null} for the caller
  * @param committer the committer, or {@code null} for the caller
+ * @param other     members ado4j does not model; never {@code null}
  */
 public record GitCommit(String comment, List<GitChange> changes, List<String> parents, GitUserDate author,
-                        GitUserDate committer) {
+                        GitUserDate committer, @JsonUnmapped JsonObject other) {
 
     /** Checks the message and copies the lists. */
     public GitCommit {
+        other = other == null ? JsonObject.EMPTY : other;
         Checks.nonBlank(comment, "comment");
         changes = Copies.list(changes, "changes");
         if (changes.isEmpty()) {
@@ -29,6 +33,6 @@ public record GitCommit(String comment, List<GitChange> changes, List<String> pa
 
     /** {@return a commit of {@code changes} with message {@code comment}, authored as the caller} */
     public static GitCommit of(String comment, List<GitChange> changes) {
-        return new GitCommit(comment, changes, List.of(), null, null);
+        return new GitCommit(comment, changes, List.of(), null, null, null);
     }
 }

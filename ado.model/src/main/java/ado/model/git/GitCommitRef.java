@@ -1,5 +1,7 @@
 package ado.model.git;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.internal.Copies;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +18,7 @@ import java.util.regex.Pattern;
  * @param parents          the parent commit ids; empty when not sent
  * @param url              the REST URL, or {@code null}
  * @param remoteUrl        the web URL, or {@code null}
+ * @param other            members ado4j does not model; never {@code null}
  */
 public record GitCommitRef(
         String commitId,
@@ -25,12 +28,13 @@ public record GitCommitRef(
         Boolean commentTruncated,
         List<String> parents,
         String url,
-        String remoteUrl) {
+        String remoteUrl, @JsonUnmapped JsonObject other) {
 
     private static final Pattern SHA1 = Pattern.compile("[0-9a-fA-F]{40}");
 
     /** Checks that {@code commitId} is a SHA-1 and copies {@code parents}. */
     public GitCommitRef {
+        other = other == null ? JsonObject.EMPTY : other;
         Objects.requireNonNull(commitId, "commitId == null");
         if (!SHA1.matcher(commitId).matches()) {
             throw new IllegalArgumentException("commitId must be 40 hex digits: " + commitId);

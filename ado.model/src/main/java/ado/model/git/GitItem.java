@@ -1,5 +1,7 @@
 package ado.model.git;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.internal.Checks;
 
 /**
@@ -12,12 +14,14 @@ import ado.model.internal.Checks;
  * @param isFolder      whether it is a folder, or {@code null}
  * @param content       the text content ({@code includeContent=true}), or {@code null}
  * @param url           the REST URL, or {@code null}
+ * @param other         members ado4j does not model; never {@code null}
  */
 public record GitItem(String path, String objectId, GitObjectType gitObjectType, String commitId, Boolean isFolder,
-                      String content, String url) {
+                      String content, String url, @JsonUnmapped JsonObject other) {
 
     /** Checks the path and the ids. */
     public GitItem {
+        other = other == null ? JsonObject.EMPTY : other;
         Checks.nonBlank(path, "path");
         Checks.shaOrNull(objectId, "objectId");
         Checks.shaOrNull(commitId, "commitId");
@@ -25,7 +29,7 @@ public record GitItem(String path, String objectId, GitObjectType gitObjectType,
 
     /** {@return an item with only {@code path}, as push changes name it} */
     public static GitItem ofPath(String path) {
-        return new GitItem(path, null, null, null, null, null, null);
+        return new GitItem(path, null, null, null, null, null, null, null);
     }
 
     /** {@return whether this item is a folder} */

@@ -1,22 +1,24 @@
 package ado.model.git;
 
 import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.internal.Copies;
-import java.util.List;
 
 /**
  * A merge of two commits made without moving any ref ({@code .../merges}).
  *
  * @param mergeOperationId the operation id, positive
  * @param status           the state, or {@code null}
- * @param parameters       what was asked (parents and comment), as sent back, or {@code null}
- * @param detailedStatus   the outcome ({@code mergeCommitId}, or {@code conflicts} and {@code failureMessage})
+ * @param detailedStatus   the outcome ({@code mergeCommitId}, or {@code failureMessage})
+ * @param other            members ado4j does not model (the {@code comment} and {@code parents} asked for,
+ *                         {@code _links}); never {@code null}
  */
-public record GitMerge(int mergeOperationId, GitAsyncOperationStatus status, JsonObject parameters,
-                       Detail detailedStatus) {
+public record GitMerge(int mergeOperationId, GitAsyncOperationStatus status, Detail detailedStatus,
+                       @JsonUnmapped JsonObject other) {
 
     /** Checks the id. */
     public GitMerge {
+        other = other == null ? JsonObject.EMPTY : other;
         Copies.positive(mergeOperationId, "mergeOperationId");
     }
 
@@ -24,14 +26,8 @@ public record GitMerge(int mergeOperationId, GitAsyncOperationStatus status, Jso
      * The outcome of a merge.
      *
      * @param mergeCommitId  the merge commit, or {@code null} when it failed
-     * @param conflicts      the conflicting paths; empty when none
-     * @param failureMessage why it failed, or {@code null}
+     * @param failureMessage why it failed (naming the conflicts), or {@code null}
      */
-    public record Detail(String mergeCommitId, List<String> conflicts, String failureMessage) {
-
-        /** Copies the conflicts. */
-        public Detail {
-            conflicts = Copies.list(conflicts, "conflicts");
-        }
+    public record Detail(String mergeCommitId, String failureMessage) {
     }
 }

@@ -1,6 +1,8 @@
 package ado.model.git;
 
 import ado.core.json.JsonName;
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.IdentityRef;
 import ado.model.ReferenceLink;
 import ado.model.internal.Copies;
@@ -44,6 +46,7 @@ import java.util.UUID;
  * @param autoCompleteSetBy     who set auto-complete, or {@code null}
  * @param completionQueueTime   when completion was queued, or {@code null}
  * @param hasMultipleMergeBases whether the branches have several merge bases, or {@code null}
+ * @param other                 members ado4j does not model; never {@code null}
  */
 public record GitPullRequest(
         GitRepositoryRef repository,
@@ -77,10 +80,11 @@ public record GitPullRequest(
         GitPullRequestCompletionOptions completionOptions,
         IdentityRef autoCompleteSetBy,
         Instant completionQueueTime,
-        Boolean hasMultipleMergeBases) {
+        Boolean hasMultipleMergeBases, @JsonUnmapped JsonObject other) {
 
     /** Checks {@code pullRequestId} and copies the collections. */
     public GitPullRequest {
+        other = other == null ? JsonObject.EMPTY : other;
         Copies.positive(pullRequestId, "pullRequestId");
         reviewers = Copies.list(reviewers, "reviewers");
         labels = Copies.list(labels, "labels");

@@ -1,5 +1,7 @@
 package ado.model.git;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import java.util.Objects;
 
 /**
@@ -9,12 +11,14 @@ import java.util.Objects;
  * @param changeId         the change id
  * @param item             the file
  * @param changeType       the kind of change
+ * @param other            members ado4j does not model; never {@code null}
  */
 public record GitPullRequestChange(int changeTrackingId, int changeId, Item item,
-                                   VersionControlChangeType changeType) {
+                                   VersionControlChangeType changeType, @JsonUnmapped JsonObject other) {
 
     /** Checks that the item and change type are present. */
     public GitPullRequestChange {
+        other = other == null ? JsonObject.EMPTY : other;
         Objects.requireNonNull(item, "item == null");
         Objects.requireNonNull(changeType, "changeType == null");
     }
@@ -25,11 +29,13 @@ public record GitPullRequestChange(int changeTrackingId, int changeId, Item item
      * @param path             the path, with a leading slash
      * @param objectId         the blob after the change, or {@code null} for a delete
      * @param originalObjectId the blob before the change, or {@code null} for an add
+     * @param other            members ado4j does not model; never {@code null}
      */
-    public record Item(String path, String objectId, String originalObjectId) {
+    public record Item(String path, String objectId, String originalObjectId, @JsonUnmapped JsonObject other) {
 
         /** Checks the path. */
         public Item {
+            other = other == null ? JsonObject.EMPTY : other;
             Objects.requireNonNull(path, "path == null");
         }
     }

@@ -1,6 +1,8 @@
 package ado.model.git;
 
 import ado.core.json.JsonName;
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.core.json.JsonValue;
 import ado.model.ReferenceLink;
 import ado.model.internal.Copies;
@@ -20,14 +22,17 @@ import java.util.Map;
  * @param pullRequestThreadContext the iterations it compares, as sent, or {@code null}
  * @param isDeleted                whether it was deleted, or {@code null}
  * @param links                    the {@code _links} map; empty when absent
+ * @param other                    members ado4j does not model; never {@code null}
  */
 public record GitPullRequestCommentThread(int id, Instant publishedDate, Instant lastUpdatedDate,
                                           List<Comment> comments, CommentThreadStatus status,
                                           JsonValue threadContext, JsonValue pullRequestThreadContext,
-                                          Boolean isDeleted, @JsonName("_links") Map<String, ReferenceLink> links) {
+                                          Boolean isDeleted, @JsonName("_links") Map<String, ReferenceLink> links,
+                                          @JsonUnmapped JsonObject other) {
 
     /** Checks the id and copies the comments and links. */
     public GitPullRequestCommentThread {
+        other = other == null ? JsonObject.EMPTY : other;
         Copies.positive(id, "id");
         comments = Copies.list(comments, "comments");
         links = Copies.map(links, "links");

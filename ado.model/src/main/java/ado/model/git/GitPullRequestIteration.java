@@ -1,5 +1,7 @@
 package ado.model.git;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.IdentityRef;
 import java.time.Instant;
 
@@ -17,14 +19,17 @@ import java.time.Instant;
  * @param hasMoreCommits  whether commits were left out, or {@code null}
  * @param reason          why it was created ({@code create}, {@code push}, ...), or {@code null}
  * @param push            the push that created it, or {@code null}
+ * @param other           members ado4j does not model; never {@code null}
  */
 public record GitPullRequestIteration(int id, String description, IdentityRef author, Instant createdDate,
                                       Instant updatedDate, GitCommitRef sourceRefCommit,
                                       GitCommitRef targetRefCommit, GitCommitRef commonRefCommit,
-                                      Boolean hasMoreCommits, String reason, GitPushRef push) {
+                                      Boolean hasMoreCommits, String reason, GitPushRef push,
+                                      @JsonUnmapped JsonObject other) {
 
     /** Checks the id. */
     public GitPullRequestIteration {
+        other = other == null ? JsonObject.EMPTY : other;
         ado.model.internal.Copies.positive(id, "id");
     }
 }

@@ -1,15 +1,17 @@
 package ado.model.git;
 
+import ado.core.json.JsonEnumNumber;
+
 /** How a pull request is merged on completion. */
 public enum GitPullRequestMergeStrategy {
     /** A merge commit (no fast-forward). */
-    NO_FAST_FORWARD,
+    @JsonEnumNumber(1) NO_FAST_FORWARD,
     /** One squashed commit. */
-    SQUASH,
+    @JsonEnumNumber(2) SQUASH,
     /** Rebase, then fast-forward. */
-    REBASE,
+    @JsonEnumNumber(3) REBASE,
     /** Rebase, then a merge commit. */
-    REBASE_MERGE,
+    @JsonEnumNumber(4) REBASE_MERGE,
     /** A strategy this version of ado4j does not know. */
     UNKNOWN
 }

@@ -1,5 +1,7 @@
 package ado.model.git;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.internal.Copies;
 import java.util.List;
 
@@ -9,11 +11,13 @@ import java.util.List;
  *
  * @param refUpdates the refs to move, one in practice
  * @param commits    the new commits, applied in order
+ * @param other      members ado4j does not model; never {@code null}
  */
-public record GitPush(List<GitRefUpdate> refUpdates, List<GitCommit> commits) {
+public record GitPush(List<GitRefUpdate> refUpdates, List<GitCommit> commits, @JsonUnmapped JsonObject other) {
 
     /** Copies the lists and checks that neither is empty. */
     public GitPush {
+        other = other == null ? JsonObject.EMPTY : other;
         refUpdates = Copies.list(refUpdates, "refUpdates");
         commits = Copies.list(commits, "commits");
         if (refUpdates.isEmpty()) {
@@ -26,6 +30,6 @@ public record GitPush(List<GitRefUpdate> refUpdates, List<GitCommit> commits) {
 
     /** {@return a push of {@code commit} onto {@code branch} whose head is {@code oldObjectId}} */
     public static GitPush of(String branch, String oldObjectId, GitCommit commit) {
-        return new GitPush(List.of(GitRefUpdate.push(branch, oldObjectId)), List.of(commit));
+        return new GitPush(List.of(GitRefUpdate.push(branch, oldObjectId)), List.of(commit), null);
     }
 }

@@ -1,5 +1,7 @@
 package ado.model.git;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.IdentityRef;
 import ado.model.internal.Copies;
 import java.time.Instant;
@@ -15,12 +17,15 @@ import java.util.List;
  * @param refUpdates the ref updates, with new ids; empty when not sent
  * @param repository the repository, or {@code null}
  * @param url        the REST URL, or {@code null}
+ * @param other      members ado4j does not model; never {@code null}
  */
 public record GitPushResult(int pushId, Instant date, IdentityRef pushedBy, List<GitCommitRef> commits,
-                            List<GitRefUpdate> refUpdates, GitRepositoryRef repository, String url) {
+                            List<GitRefUpdate> refUpdates, GitRepositoryRef repository, String url,
+                            @JsonUnmapped JsonObject other) {
 
     /** Copies the lists. */
     public GitPushResult {
+        other = other == null ? JsonObject.EMPTY : other;
         commits = Copies.list(commits, "commits");
         refUpdates = Copies.list(refUpdates, "refUpdates");
     }

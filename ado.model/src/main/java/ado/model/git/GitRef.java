@@ -1,5 +1,7 @@
 package ado.model.git;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.IdentityRef;
 import ado.model.internal.Checks;
 
@@ -12,12 +14,14 @@ import ado.model.internal.Checks;
  * @param creator        who created the ref, or {@code null}
  * @param isLocked       whether the ref is locked, or {@code null}
  * @param url            the REST URL, or {@code null}
+ * @param other          members ado4j does not model; never {@code null}
  */
 public record GitRef(String name, String objectId, String peeledObjectId, IdentityRef creator, Boolean isLocked,
-                     String url) {
+                     String url, @JsonUnmapped JsonObject other) {
 
     /** Checks the name and the object ids. */
     public GitRef {
+        other = other == null ? JsonObject.EMPTY : other;
         Checks.refName(name, "name");
         Checks.sha(objectId, "objectId");
         Checks.shaOrNull(peeledObjectId, "peeledObjectId");

@@ -1,5 +1,7 @@
 package ado.model.git;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.internal.Checks;
 import java.util.UUID;
 
@@ -14,12 +16,15 @@ import java.util.UUID;
  * @param updateStatus  ADO's status ({@code succeeded}, {@code staleOldObjectId}, ...), or {@code null}
  * @param success       whether the update was applied
  * @param customMessage a message from a server plug-in, or {@code null}
+ * @param other         members ado4j does not model; never {@code null}
  */
 public record GitRefUpdateResult(UUID repositoryId, String name, String oldObjectId, String newObjectId,
-                                 Boolean isLocked, String updateStatus, boolean success, String customMessage) {
+                                 Boolean isLocked, String updateStatus, boolean success, String customMessage,
+                                 @JsonUnmapped JsonObject other) {
 
     /** Checks the name. */
     public GitRefUpdateResult {
+        other = other == null ? JsonObject.EMPTY : other;
         Checks.nonBlank(name, "name");
     }
 }

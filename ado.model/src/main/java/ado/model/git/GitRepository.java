@@ -1,5 +1,7 @@
 package ado.model.git;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.TeamProjectReference;
 import ado.model.internal.Checks;
 import java.util.Objects;
@@ -19,13 +21,15 @@ import java.util.UUID;
  * @param webUrl        the web URL, or {@code null}
  * @param isDisabled    whether the repository is disabled, or {@code null}
  * @param isFork        whether it is a fork, or {@code null}
+ * @param other         members ado4j does not model; never {@code null}
  */
 public record GitRepository(UUID id, String name, String url, TeamProjectReference project, String defaultBranch,
                             Long size, String remoteUrl, String sshUrl, String webUrl, Boolean isDisabled,
-                            Boolean isFork) {
+                            Boolean isFork, @JsonUnmapped JsonObject other) {
 
     /** Checks {@code id} and {@code name}. */
     public GitRepository {
+        other = other == null ? JsonObject.EMPTY : other;
         Objects.requireNonNull(id, "id == null");
         Checks.nonBlank(name, "name");
     }

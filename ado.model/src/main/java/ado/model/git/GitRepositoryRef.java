@@ -1,5 +1,7 @@
 package ado.model.git;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.TeamProjectReference;
 import java.util.Objects;
 import java.util.UUID;
@@ -15,6 +17,7 @@ import java.util.UUID;
  * @param sshUrl    the SSH clone URL, or {@code null}
  * @param webUrl    the web URL, or {@code null}
  * @param isFork    whether the repository is a fork, or {@code null}
+ * @param other     members ado4j does not model; never {@code null}
  */
 public record GitRepositoryRef(
         UUID id,
@@ -24,10 +27,11 @@ public record GitRepositoryRef(
         String remoteUrl,
         String sshUrl,
         String webUrl,
-        Boolean isFork) {
+        Boolean isFork, @JsonUnmapped JsonObject other) {
 
     /** Checks that {@code id} is present. */
     public GitRepositoryRef {
+        other = other == null ? JsonObject.EMPTY : other;
         Objects.requireNonNull(id, "id == null");
     }
 }

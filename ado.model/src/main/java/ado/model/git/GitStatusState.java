@@ -1,19 +1,21 @@
 package ado.model.git;
 
+import ado.core.json.JsonEnumNumber;
+
 /** The state of a status posted on a pull request. */
 public enum GitStatusState {
     /** Not set. */
-    NOT_SET,
+    @JsonEnumNumber(0) NOT_SET,
     /** Pending. */
-    PENDING,
+    @JsonEnumNumber(1) PENDING,
     /** Succeeded. */
-    SUCCEEDED,
+    @JsonEnumNumber(2) SUCCEEDED,
     /** Failed. */
-    FAILED,
+    @JsonEnumNumber(3) FAILED,
     /** Errored. */
-    ERROR,
+    @JsonEnumNumber(4) ERROR,
     /** Not applicable. */
-    NOT_APPLICABLE,
+    @JsonEnumNumber(5) NOT_APPLICABLE,
     /** A state this version of ado4j does not know. */
     UNKNOWN
 }

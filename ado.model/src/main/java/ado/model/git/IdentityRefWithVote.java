@@ -1,6 +1,8 @@
 package ado.model.git;
 
 import ado.core.json.JsonName;
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.ReferenceLink;
 import ado.model.internal.Copies;
 import java.util.List;
@@ -26,6 +28,7 @@ import java.util.UUID;
  * @param isFlagged         whether the reviewer is flagged for attention, or {@code null}
  * @param isReapprove       whether the reviewer must approve again, or {@code null}
  * @param votedFor          the groups this reviewer voted for; empty when absent
+ * @param other             members ado4j does not model; never {@code null}
  */
 public record IdentityRefWithVote(
         UUID id,
@@ -42,10 +45,11 @@ public record IdentityRefWithVote(
         Boolean hasDeclined,
         Boolean isFlagged,
         Boolean isReapprove,
-        List<IdentityRefWithVote> votedFor) {
+        List<IdentityRefWithVote> votedFor, @JsonUnmapped JsonObject other) {
 
     /** Checks {@code vote} and copies the collections. */
     public IdentityRefWithVote {
+        other = other == null ? JsonObject.EMPTY : other;
         if (vote != null && (vote < -10 || vote > 10)) {
             throw new IllegalArgumentException("vote must be between -10 and 10: " + vote);
         }
@@ -56,6 +60,6 @@ public record IdentityRefWithVote(
     /** {@return a reviewer reference for a request: {@code id} and whether the review is required} */
     public static IdentityRefWithVote reviewer(UUID id, boolean required) {
         return new IdentityRefWithVote(PullRequestCreate.requireId(id, "id"), null, null, null, null, null, null,
-                null, null, null, required, null, null, null, null);
+                null, null, null, required, null, null, null, null, null);
     }
 }

@@ -1,13 +1,15 @@
 package ado.model.git;
 
+import ado.core.json.JsonEnumNumber;
+
 /** Why a pull request's merge failed ({@code mergeFailureType}). */
 public enum PullRequestMergeFailureType {
     /** No failure. */
-    NONE,
+    @JsonEnumNumber(0) NONE,
     /** An unknown failure. */
     UNKNOWN,
     /** A case-sensitivity conflict in paths. */
-    CASE_SENSITIVE,
+    @JsonEnumNumber(2) CASE_SENSITIVE,
     /** An object was too large. */
-    OBJECT_TOO_LARGE
+    @JsonEnumNumber(3) OBJECT_TOO_LARGE
 }

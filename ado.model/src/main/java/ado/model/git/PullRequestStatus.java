@@ -1,17 +1,19 @@
 package ado.model.git;
 
+import ado.core.json.JsonEnumNumber;
+
 /** The state of a pull request. */
 public enum PullRequestStatus {
     /** Not set (the default on requests). */
-    NOT_SET,
+    @JsonEnumNumber(0) NOT_SET,
     /** Open. */
-    ACTIVE,
+    @JsonEnumNumber(1) ACTIVE,
     /** Closed without merging. */
-    ABANDONED,
+    @JsonEnumNumber(2) ABANDONED,
     /** Merged and closed. */
-    COMPLETED,
+    @JsonEnumNumber(3) COMPLETED,
     /** Any status (a query value). */
-    ALL,
+    @JsonEnumNumber(4) ALL,
     /** A status this version of ado4j does not know. */
     UNKNOWN
 }

@@ -101,7 +101,7 @@ public record PullRequestUpdate(
 
         /** Sets the source commit the caller expects. */
         public Builder lastMergeSourceCommit(String commitId) {
-            this.lastMergeSource = new GitCommitRef(commitId, null, null, null, null, null, null, null);
+            this.lastMergeSource = new GitCommitRef(commitId, null, null, null, null, null, null, null, null);
             return this;
         }
 

@@ -1,13 +1,15 @@
 package ado.model.git;
 
+import ado.core.json.JsonEnumNumber;
+
 /** How deep an item listing goes. */
 public enum RecursionLevel {
     /** Only the item. */
-    NONE,
+    @JsonEnumNumber(0) NONE,
     /** The item and its direct children. */
-    ONE_LEVEL,
+    @JsonEnumNumber(1) ONE_LEVEL,
     /** The item and everything below it. */
-    FULL,
+    @JsonEnumNumber(120) FULL,
     /** A level this version of ado4j does not know. */
     UNKNOWN;
 

@@ -1,6 +1,8 @@
 package ado.model.graph;
 
 import ado.core.json.JsonName;
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.ReferenceLink;
 import ado.model.internal.Checks;
 import ado.model.internal.Copies;
@@ -24,14 +26,17 @@ import java.util.Map;
  * @param links           the {@code _links} map ({@code self}, {@code memberships}, {@code storageKey}, ...)
  * @param url             the subject's REST URL
  * @param descriptor      the subject descriptor, such as {@code aad.OWI3...} or {@code vssgp.Uy0x...}
+ * @param other           members ado4j does not model; never {@code null}
  */
 public record GraphSubject(String subjectKind, String metaType, String description, Boolean isCrossProject,
                            String domain, String principalName, String mailAddress, String origin, String originId,
                            String displayName, String directoryAlias, String legacyDescriptor,
-                           @JsonName("_links") Map<String, ReferenceLink> links, String url, String descriptor) {
+                           @JsonName("_links") Map<String, ReferenceLink> links, String url, String descriptor,
+                           @JsonUnmapped JsonObject other) {
 
     /** Checks the descriptor and copies the links. */
     public GraphSubject {
+        other = other == null ? JsonObject.EMPTY : other;
         Checks.nonBlank(descriptor, "descriptor");
         links = Copies.map(links, "links");
     }

@@ -1,5 +1,8 @@
 package ado.model.hooks;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
+
 /**
  * An action of a consumer (such as {@code httpRequest} of {@code webHooks}).
  *
@@ -7,11 +10,14 @@ package ado.model.hooks;
  * @param name        its display name
  * @param consumerId  its consumer, or {@code null}
  * @param description what it does, or {@code null}
+ * @param other       members ado4j does not model; never {@code null}
  */
-public record ConsumerAction(String id, String name, String consumerId, String description) {
+public record ConsumerAction(String id, String name, String consumerId, String description,
+                             @JsonUnmapped JsonObject other) {
 
     /** Checks the id. */
     public ConsumerAction {
+        other = other == null ? JsonObject.EMPTY : other;
         ado.model.internal.Checks.nonBlank(id, "id");
     }
 }

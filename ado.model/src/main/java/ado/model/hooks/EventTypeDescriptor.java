@@ -1,5 +1,8 @@
 package ado.model.hooks;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
+
 /**
  * An event a publisher raises.
  *
@@ -7,11 +10,14 @@ package ado.model.hooks;
  * @param name        its display name
  * @param description what it is, or {@code null}
  * @param publisherId the publisher, or {@code null}
+ * @param other       members ado4j does not model; never {@code null}
  */
-public record EventTypeDescriptor(String id, String name, String description, String publisherId) {
+public record EventTypeDescriptor(String id, String name, String description, String publisherId,
+                                  @JsonUnmapped JsonObject other) {
 
     /** Checks the id. */
     public EventTypeDescriptor {
+        other = other == null ? JsonObject.EMPTY : other;
         ado.model.internal.Checks.nonBlank(id, "id");
     }
 }

@@ -1,5 +1,7 @@
 package ado.model.hooks;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.IdentityRef;
 import ado.model.internal.Checks;
 import ado.model.internal.Copies;
@@ -22,14 +24,16 @@ import java.util.UUID;
  * @param createdBy        its creator, or {@code null}
  * @param createdDate      when it was created, or {@code null}
  * @param url              its API URL, or {@code null}
+ * @param other            members ado4j does not model; never {@code null}
  */
 public record HookSubscription(UUID id, String publisherId, String eventType, String resourceVersion,
                                String consumerId, String consumerActionId, Map<String, String> publisherInputs,
                                Map<String, String> consumerInputs, String status, IdentityRef createdBy,
-                               Instant createdDate, String url) {
+                               Instant createdDate, String url, @JsonUnmapped JsonObject other) {
 
     /** Checks the identifiers and copies the inputs. */
     public HookSubscription {
+        other = other == null ? JsonObject.EMPTY : other;
         Checks.nonBlank(publisherId, "publisherId");
         Checks.nonBlank(eventType, "eventType");
         Checks.nonBlank(consumerId, "consumerId");
@@ -41,6 +45,6 @@ public record HookSubscription(UUID id, String publisherId, String eventType, St
     /** {@return a new web hook subscription: {@code eventType} of publisher {@code tfs} POSTed to {@code url}} */
     public static HookSubscription webHook(String eventType, Map<String, String> publisherInputs, String url) {
         return new HookSubscription(null, "tfs", eventType, null, "webHooks", "httpRequest", publisherInputs,
-                Map.of("url", Checks.nonBlank(url, "url")), null, null, null, null);
+                Map.of("url", Checks.nonBlank(url, "url")), null, null, null, null, null);
     }
 }

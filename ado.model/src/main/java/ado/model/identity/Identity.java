@@ -2,6 +2,7 @@ package ado.model.identity;
 
 import ado.core.json.JsonObject;
 import ado.core.json.JsonString;
+import ado.core.json.JsonUnmapped;
 import ado.core.json.JsonValue;
 import ado.model.internal.Checks;
 import ado.model.internal.Copies;
@@ -29,14 +30,16 @@ import java.util.UUID;
  *                            {@code {"$type", "$value"}} object; empty when absent
  * @param resourceVersion     the resource version, or {@code null}
  * @param metaTypeId          the meta type, or {@code null}
+ * @param other               members ado4j does not model; never {@code null}
  */
 public record Identity(UUID id, String descriptor, String subjectDescriptor, String providerDisplayName,
                        String customDisplayName, Boolean isActive, Boolean isContainer, List<String> members,
                        List<String> memberOf, List<UUID> memberIds, JsonObject properties, Integer resourceVersion,
-                       Integer metaTypeId) {
+                       Integer metaTypeId, @JsonUnmapped JsonObject other) {
 
     /** Checks the id and descriptor and copies the lists. */
     public Identity {
+        other = other == null ? JsonObject.EMPTY : other;
         Objects.requireNonNull(id, "id == null");
         Checks.nonBlank(descriptor, "descriptor");
         members = Copies.list(members, "members");

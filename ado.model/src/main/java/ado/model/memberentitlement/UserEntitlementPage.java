@@ -1,5 +1,7 @@
 package ado.model.memberentitlement;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.internal.Copies;
 import java.util.List;
 
@@ -9,11 +11,14 @@ import java.util.List;
  * @param members           the entitlements; empty when absent
  * @param continuationToken the token of the next page, or {@code null} on the last page
  * @param totalCount        the number of users, or {@code null}
+ * @param other             members ado4j does not model; never {@code null}
  */
-public record UserEntitlementPage(List<UserEntitlement> members, String continuationToken, Integer totalCount) {
+public record UserEntitlementPage(List<UserEntitlement> members, String continuationToken, Integer totalCount,
+                                  @JsonUnmapped JsonObject other) {
 
     /** Copies the members. */
     public UserEntitlementPage {
+        other = other == null ? JsonObject.EMPTY : other;
         members = Copies.list(members, "members");
     }
 }

@@ -1,5 +1,7 @@
 package ado.model.notification;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.core.json.JsonValue;
 import ado.model.IdentityRef;
 import ado.model.internal.Checks;
@@ -15,15 +17,17 @@ import java.time.Instant;
  * @param subscriber   who receives them, or {@code null}
  * @param scope        the project or organisation it watches, as sent, or {@code null}
  * @param status       {@code enabled}, {@code disabled}..., or {@code null}
- * @param lastModified when it last changed, or {@code null}
+ * @param modifiedDate when it last changed, or {@code null}
  * @param url          its API URL, or {@code null}
+ * @param other        members ado4j does not model; never {@code null}
  */
 public record NotificationSubscription(String id, String description, JsonValue filter, JsonValue channel,
-                                       IdentityRef subscriber, JsonValue scope, String status, Instant lastModified,
-                                       String url) {
+                                       IdentityRef subscriber, JsonValue scope, String status, Instant modifiedDate,
+                                       String url, @JsonUnmapped JsonObject other) {
 
     /** Checks the id. */
     public NotificationSubscription {
+        other = other == null ? JsonObject.EMPTY : other;
         Checks.nonBlank(id, "id");
     }
 }

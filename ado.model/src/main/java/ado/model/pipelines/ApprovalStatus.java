@@ -1,9 +1,14 @@
 package ado.model.pipelines;
 
-/** The status of an approval. */
+/**
+ * The status of an approval. It declares no {@link ado.core.json.JsonEnumNumber}s: the spec lists the names only and
+ * no generated client publishes the numbers, so an integer reads as {@link #UNKNOWN}.
+ */
 public enum ApprovalStatus {
     /** {@code undefined}. */
     UNDEFINED,
+    /** {@code uninitiated}. */
+    UNINITIATED,
     /** {@code pending}. */
     PENDING,
     /** {@code approved}. */

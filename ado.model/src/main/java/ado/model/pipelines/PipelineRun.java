@@ -3,6 +3,7 @@ package ado.model.pipelines;
 import ado.core.json.JsonName;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonUnmapped;
+import ado.core.json.JsonValue;
 import ado.model.ReferenceLink;
 import ado.model.internal.Copies;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import java.util.Map;
  * @param finishedDate       when it finished
  * @param url                the REST URL
  * @param pipeline           the pipeline ({@code id}, {@code name}, {@code folder}, {@code revision}, {@code url})
- * @param templateParameters the template parameters; empty when absent
+ * @param templateParameters the template parameters (any JSON: strings, or typed YAML parameters); empty when absent
  * @param variables          the variables (secret values are null); empty when absent
  * @param resources          the resources, such as {@code repositories.self.refName}
  * @param links              the {@code _links} map; empty when absent
@@ -27,7 +28,7 @@ import java.util.Map;
  */
 public record PipelineRun(int id, String name, RunState state, RunResult result, Instant createdDate,
                           Instant finishedDate, String url, JsonObject pipeline,
-                          Map<String, String> templateParameters, Map<String, Variable> variables,
+                          Map<String, JsonValue> templateParameters, Map<String, Variable> variables,
                           JsonObject resources, @JsonName("_links") Map<String, ReferenceLink> links,
                           @JsonUnmapped JsonObject other) {
 

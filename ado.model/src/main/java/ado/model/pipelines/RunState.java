@@ -1,13 +1,15 @@
 package ado.model.pipelines;
 
+import ado.core.json.JsonEnumNumber;
+
 /** The state of a pipeline run. */
 public enum RunState {
     /** {@code inProgress}. */
-    IN_PROGRESS,
+    @JsonEnumNumber(1) IN_PROGRESS,
     /** {@code canceling}. */
-    CANCELING,
+    @JsonEnumNumber(2) CANCELING,
     /** {@code completed}. */
-    COMPLETED,
+    @JsonEnumNumber(4) COMPLETED,
     /** A value this version of ado4j does not know. */
     UNKNOWN
 }

@@ -2,6 +2,7 @@ package ado.model.policy;
 
 import ado.core.json.JsonName;
 import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.IdentityRef;
 import ado.model.ReferenceLink;
 import ado.model.internal.Copies;
@@ -23,14 +24,17 @@ import java.util.Objects;
  * @param createdDate when this revision was created, or {@code null}
  * @param url         its API URL, or {@code null}
  * @param links       the {@code _links} map; empty when absent
+ * @param other       members ado4j does not model; never {@code null}
  */
 public record PolicyConfiguration(int id, PolicyTypeRef type, int revision, boolean isEnabled, boolean isBlocking,
                                   Boolean isDeleted, JsonObject settings, IdentityRef createdBy,
                                   Instant createdDate, String url,
-                                  @JsonName("_links") Map<String, ReferenceLink> links) {
+                                  @JsonName("_links") Map<String, ReferenceLink> links,
+                                  @JsonUnmapped JsonObject other) {
 
     /** Checks the id and type and copies the links. */
     public PolicyConfiguration {
+        other = other == null ? JsonObject.EMPTY : other;
         Copies.positive(id, "id");
         Objects.requireNonNull(type, "type == null");
         settings = settings == null ? JsonObject.EMPTY : settings;

@@ -1,5 +1,7 @@
 package ado.model.policy;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.core.json.JsonValue;
 import java.time.Instant;
 import java.util.Objects;
@@ -14,13 +16,15 @@ import java.util.Objects;
  * @param startedDate   when it was first evaluated, or {@code null}
  * @param completedDate when it finished, or {@code null}
  * @param context       type-specific details, as sent, or {@code null}
+ * @param other         members ado4j does not model; never {@code null}
  */
 public record PolicyEvaluationRecord(String evaluationId, String artifactId, PolicyConfiguration configuration,
                                      PolicyEvaluationStatus status, Instant startedDate, Instant completedDate,
-                                     JsonValue context) {
+                                     JsonValue context, @JsonUnmapped JsonObject other) {
 
     /** Checks the required fields. */
     public PolicyEvaluationRecord {
+        other = other == null ? JsonObject.EMPTY : other;
         Objects.requireNonNull(artifactId, "artifactId == null");
         Objects.requireNonNull(configuration, "configuration == null");
     }

@@ -1,19 +1,21 @@
 package ado.model.policy;
 
+import ado.core.json.JsonEnumNumber;
+
 /** The state of a policy on a pull request. */
 public enum PolicyEvaluationStatus {
     /** Waiting to be evaluated. */
-    QUEUED,
+    @JsonEnumNumber(0) QUEUED,
     /** Being evaluated (a build is running). */
-    RUNNING,
+    @JsonEnumNumber(1) RUNNING,
     /** Satisfied. */
-    APPROVED,
+    @JsonEnumNumber(2) APPROVED,
     /** Not satisfied: a blocking one blocks completion. */
-    REJECTED,
+    @JsonEnumNumber(3) REJECTED,
     /** Does not apply to this pull request. */
-    NOT_APPLICABLE,
+    @JsonEnumNumber(4) NOT_APPLICABLE,
     /** Evaluation failed. */
-    BROKEN,
+    @JsonEnumNumber(5) BROKEN,
     /** A status this version of ado4j does not know. */
     UNKNOWN
 }

@@ -1,5 +1,7 @@
 package ado.model.profile;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -14,12 +16,14 @@ import java.util.UUID;
  * @param coreRevision the core revision, or {@code null}
  * @param timeStamp    when the profile last changed, or {@code null}
  * @param revision     the revision, or {@code null}
+ * @param other        members ado4j does not model; never {@code null}
  */
 public record Profile(UUID id, String displayName, String publicAlias, String emailAddress, Integer coreRevision,
-                      Instant timeStamp, Integer revision) {
+                      Instant timeStamp, Integer revision, @JsonUnmapped JsonObject other) {
 
     /** Checks that {@code id} is present. */
     public Profile {
+        other = other == null ? JsonObject.EMPTY : other;
         Objects.requireNonNull(id, "id == null");
     }
 }

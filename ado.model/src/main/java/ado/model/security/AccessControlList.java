@@ -1,5 +1,7 @@
 package ado.model.security;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import java.util.Map;
 import java.util.Objects;
 
@@ -10,12 +12,14 @@ import java.util.Objects;
  * @param token              the secured resource, such as a Git repository's
  *                           {@link ado.model.git.GitSecurityTokens} token
  * @param acesDictionary     the entries by descriptor; never {@code null}
+ * @param other              members ado4j does not model; never {@code null}
  */
 public record AccessControlList(boolean inheritPermissions, String token,
-                                Map<String, AccessControlEntry> acesDictionary) {
+                                Map<String, AccessControlEntry> acesDictionary, @JsonUnmapped JsonObject other) {
 
     /** Checks the token and copies the entries. */
     public AccessControlList {
+        other = other == null ? JsonObject.EMPTY : other;
         Objects.requireNonNull(token, "token == null");
         acesDictionary = acesDictionary == null ? Map.of() : Map.copyOf(acesDictionary);
     }

@@ -1,5 +1,7 @@
 package ado.model.security;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.internal.Copies;
 import java.util.List;
 import java.util.Objects;
@@ -21,14 +23,17 @@ import java.util.UUID;
  * @param isRemotable     whether the namespace is remotable, or {@code null}
  * @param systemBitMask   bits only the system may set
  * @param actions         the permissions; empty when absent
+ * @param other           members ado4j does not model; never {@code null}
  */
 public record SecurityNamespaceDescription(UUID namespaceId, String name, String displayName, String separatorValue,
                                            int elementLength, long writePermission, long readPermission,
                                            String dataspaceCategory, int structureValue, Boolean isRemotable,
-                                           long systemBitMask, List<ActionDefinition> actions) {
+                                           long systemBitMask, List<ActionDefinition> actions,
+                                           @JsonUnmapped JsonObject other) {
 
     /** Checks the id and copies the actions. */
     public SecurityNamespaceDescription {
+        other = other == null ? JsonObject.EMPTY : other;
         Objects.requireNonNull(namespaceId, "namespaceId == null");
         Objects.requireNonNull(name, "name == null");
         actions = Copies.list(actions, "actions");

@@ -1,5 +1,7 @@
 package ado.model.wiki;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.internal.Copies;
 import java.util.List;
 import java.util.Objects;
@@ -16,12 +18,15 @@ import java.util.Objects;
  * @param subPages    its sub-pages (with a recursion level); empty when absent
  * @param url         its API URL, or {@code null}
  * @param remoteUrl   its web URL, or {@code null}
+ * @param other       members ado4j does not model; never {@code null}
  */
 public record WikiPage(Integer id, String path, Integer order, String gitItemPath, String content,
-                       Boolean isParentPage, List<WikiPage> subPages, String url, String remoteUrl) {
+                       Boolean isParentPage, List<WikiPage> subPages, String url, String remoteUrl,
+                       @JsonUnmapped JsonObject other) {
 
     /** Checks the path and copies the sub-pages. */
     public WikiPage {
+        other = other == null ? JsonObject.EMPTY : other;
         Objects.requireNonNull(path, "path == null");
         subPages = Copies.list(subPages, "subPages");
     }

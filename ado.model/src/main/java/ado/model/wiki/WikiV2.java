@@ -1,5 +1,7 @@
 package ado.model.wiki;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.core.json.JsonValue;
 import ado.model.internal.Checks;
 import java.util.UUID;
@@ -16,12 +18,14 @@ import java.util.UUID;
  * @param versions     the published branches, as sent, or {@code null}
  * @param url          its API URL, or {@code null}
  * @param remoteUrl    its web URL, or {@code null}
+ * @param other        members ado4j does not model; never {@code null}
  */
 public record WikiV2(UUID id, String name, WikiType type, UUID projectId, UUID repositoryId, String mappedPath,
-                     JsonValue versions, String url, String remoteUrl) {
+                     JsonValue versions, String url, String remoteUrl, @JsonUnmapped JsonObject other) {
 
     /** Checks the id and name. */
     public WikiV2 {
+        other = other == null ? JsonObject.EMPTY : other;
         java.util.Objects.requireNonNull(id, "id == null");
         Checks.nonBlank(name, "name");
     }

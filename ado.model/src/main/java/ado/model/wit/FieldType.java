@@ -1,35 +1,37 @@
 package ado.model.wit;
 
+import ado.core.json.JsonEnumNumber;
+
 /** The type of a work item field. */
 public enum FieldType {
     /** Up to 255 characters. */
-    STRING,
+    @JsonEnumNumber(0) STRING,
     /** A 32-bit integer. */
-    INTEGER,
+    @JsonEnumNumber(1) INTEGER,
     /** A date and time. */
-    DATE_TIME,
+    @JsonEnumNumber(2) DATE_TIME,
     /** Long text without formatting. */
-    PLAIN_TEXT,
+    @JsonEnumNumber(3) PLAIN_TEXT,
     /** HTML text. */
-    HTML,
+    @JsonEnumNumber(4) HTML,
     /** An area or iteration path. */
-    TREE_PATH,
+    @JsonEnumNumber(5) TREE_PATH,
     /** The history (discussion) field. */
-    HISTORY,
+    @JsonEnumNumber(6) HISTORY,
     /** A floating-point number. */
-    DOUBLE,
+    @JsonEnumNumber(7) DOUBLE,
     /** A GUID. */
-    GUID,
+    @JsonEnumNumber(8) GUID,
     /** True or false. */
-    BOOLEAN,
+    @JsonEnumNumber(9) BOOLEAN,
     /** A user or group. */
-    IDENTITY,
+    @JsonEnumNumber(10) IDENTITY,
     /** A picklist of strings. */
-    PICKLIST_STRING,
+    @JsonEnumNumber(11) PICKLIST_STRING,
     /** A picklist of integers. */
-    PICKLIST_INTEGER,
+    @JsonEnumNumber(12) PICKLIST_INTEGER,
     /** A picklist of numbers. */
-    PICKLIST_DOUBLE,
+    @JsonEnumNumber(13) PICKLIST_DOUBLE,
     /** A type this version of ado4j does not know. */
     UNKNOWN
 }

@@ -1,11 +1,13 @@
 package ado.model.wit;
 
+import ado.core.json.JsonEnumNumber;
+
 /** The format of a work item comment's text. */
 public enum WorkItemCommentFormat {
     /** Markdown. */
-    MARKDOWN,
+    @JsonEnumNumber(0) MARKDOWN,
     /** HTML. */
-    HTML,
+    @JsonEnumNumber(1) HTML,
     /** A format this version of ado4j does not know. */
     UNKNOWN
 }

@@ -1,5 +1,7 @@
 package ado.model.wit;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.internal.Copies;
 import java.util.List;
 
@@ -11,12 +13,14 @@ import java.util.List;
  * @param comments          the comments of this page
  * @param continuationToken the token of the next page, or {@code null} on the last page
  * @param nextPage          the URL of the next page, or {@code null}
+ * @param other             members ado4j does not model; never {@code null}
  */
 public record WorkItemCommentList(int totalCount, int count, List<WorkItemComment> comments, String continuationToken,
-                                  String nextPage) {
+                                  String nextPage, @JsonUnmapped JsonObject other) {
 
     /** Copies the comments. */
     public WorkItemCommentList {
+        other = other == null ? JsonObject.EMPTY : other;
         comments = Copies.list(comments, "comments");
     }
 }

@@ -1,17 +1,19 @@
 package ado.model.wit;
 
+import ado.core.json.JsonEnumNumber;
+
 /** What a work item read adds to the fields ({@code $expand}). */
 public enum WorkItemExpand {
     /** Fields only (the default). */
-    NONE,
+    @JsonEnumNumber(0) NONE,
     /** Fields and relations. */
-    RELATIONS,
+    @JsonEnumNumber(1) RELATIONS,
     /** Fields (all of them). */
-    FIELDS,
+    @JsonEnumNumber(2) FIELDS,
     /** Fields and {@code _links}. */
-    LINKS,
+    @JsonEnumNumber(3) LINKS,
     /** Fields, relations and {@code _links}. */
-    ALL,
+    @JsonEnumNumber(4) ALL,
     /** A value this version of ado4j does not know. */
     UNKNOWN;
 

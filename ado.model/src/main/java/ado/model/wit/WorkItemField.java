@@ -1,5 +1,7 @@
 package ado.model.wit;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.internal.Checks;
 
 /**
@@ -16,13 +18,15 @@ import ado.model.internal.Checks;
  * @param isIdentity    whether it holds identities, or {@code null}
  * @param isPicklist    whether it has a picklist, or {@code null}
  * @param url           the REST URL, or {@code null}
+ * @param other         members ado4j does not model; never {@code null}
  */
 public record WorkItemField(String name, String referenceName, String description, FieldType type, String usage,
                             Boolean readOnly, Boolean canSortBy, Boolean isQueryable, Boolean isIdentity,
-                            Boolean isPicklist, String url) {
+                            Boolean isPicklist, String url, @JsonUnmapped JsonObject other) {
 
     /** Checks the names. */
     public WorkItemField {
+        other = other == null ? JsonObject.EMPTY : other;
         Checks.nonBlank(name, "name");
         Checks.nonBlank(referenceName, "referenceName");
     }

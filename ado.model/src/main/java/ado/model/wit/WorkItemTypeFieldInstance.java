@@ -1,5 +1,7 @@
 package ado.model.wit;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.core.json.JsonValue;
 import ado.model.internal.Checks;
 import ado.model.internal.Copies;
@@ -15,12 +17,15 @@ import java.util.List;
  * @param helpText       the help text, or {@code null}
  * @param defaultValue   the default value, or {@code null}
  * @param allowedValues  the allowed values; empty when unrestricted or not expanded
+ * @param other          members ado4j does not model; never {@code null}
  */
 public record WorkItemTypeFieldInstance(String referenceName, String name, String url, Boolean alwaysRequired,
-                                        String helpText, JsonValue defaultValue, List<String> allowedValues) {
+                                        String helpText, JsonValue defaultValue, List<String> allowedValues,
+                                        @JsonUnmapped JsonObject other) {
 
     /** Checks the reference name and copies the allowed values. */
     public WorkItemTypeFieldInstance {
+        other = other == null ? JsonObject.EMPTY : other;
         Checks.nonBlank(referenceName, "referenceName");
         allowedValues = Copies.list(allowedValues, "allowedValues");
     }

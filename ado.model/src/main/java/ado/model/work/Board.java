@@ -2,6 +2,7 @@ package ado.model.work;
 
 import ado.core.json.JsonName;
 import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.ReferenceLink;
 import ado.model.internal.Checks;
 import ado.model.internal.Copies;
@@ -23,13 +24,15 @@ import java.util.UUID;
  * @param fields   the board's fields ({@code columnField}, {@code rowField}, {@code doneField}); empty when absent
  * @param url      the REST URL, or {@code null}
  * @param links    the {@code _links} map; empty when absent
+ * @param other    members ado4j does not model; never {@code null}
  */
 public record Board(UUID id, String name, Integer revision, Boolean isValid, Boolean canEdit,
                     List<BoardColumn> columns, List<BoardRow> rows, JsonObject fields, String url,
-                    @JsonName("_links") Map<String, ReferenceLink> links) {
+                    @JsonName("_links") Map<String, ReferenceLink> links, @JsonUnmapped JsonObject other) {
 
     /** Checks the id and name and copies the collections. */
     public Board {
+        other = other == null ? JsonObject.EMPTY : other;
         Objects.requireNonNull(id, "id == null");
         Checks.nonBlank(name, "name");
         columns = Copies.list(columns, "columns");

@@ -1,13 +1,15 @@
 package ado.model.work;
 
+import ado.core.json.JsonEnumNumber;
+
 /** Where a sprint lies relative to today. */
 public enum TimeFrame {
     /** Finished. */
-    PAST,
+    @JsonEnumNumber(0) PAST,
     /** Running today. */
-    CURRENT,
+    @JsonEnumNumber(1) CURRENT,
     /** Not started. */
-    FUTURE,
+    @JsonEnumNumber(2) FUTURE,
     /** A value this version of ado4j does not know. */
     UNKNOWN
 }

@@ -12,19 +12,19 @@ class CoreValidationTest {
 
     @Test
     void teamProject_blankName_isRejectedNamingTheField() {
-        assertThatThrownBy(() -> new TeamProject(ID, " ", null, null, null, null, null, null, null, null, null))
+        assertThatThrownBy(() -> new TeamProject(ID, " ", null, null, null, null, null, null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
     }
 
     @Test
     void teamProject_nullId_isRejected() {
-        assertThatThrownBy(() -> new TeamProject(null, "p", null, null, null, null, null, null, null, null, null))
+        assertThatThrownBy(() -> new TeamProject(null, "p", null, null, null, null, null, null, null, null, null, null))
                 .isInstanceOf(NullPointerException.class).hasMessage("id == null");
     }
 
     @Test
     void teamProject_absentMaps_areEmptyAndReferenceKeepsIdAndName() {
-        var p = new TeamProject(ID, "p", null, null, null, null, null, null, null, null, null);
+        var p = new TeamProject(ID, "p", null, null, null, null, null, null, null, null, null, null);
 
         assertThat(p.capabilities()).isEmpty();
         assertThat(p.links()).isEmpty();
@@ -34,7 +34,7 @@ class CoreValidationTest {
 
     @Test
     void webApiTeam_blankName_isRejected() {
-        assertThatThrownBy(() -> new WebApiTeam(ID, "", null, null, null, null, null))
+        assertThatThrownBy(() -> new WebApiTeam(ID, "", null, null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
     }
 

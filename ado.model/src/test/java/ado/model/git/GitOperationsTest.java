@@ -98,7 +98,7 @@ class GitOperationsTest {
 
     @Test
     void asyncRefOperation_bothIds_rejected() {
-        assertThatThrownBy(() -> new GitAsyncRefOperation(1, 2, null, null, null, null))
+        assertThatThrownBy(() -> new GitAsyncRefOperation(1, 2, null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cherryPickId");
     }
 }

@@ -13,7 +13,7 @@ class GitRecordsTest {
     private static GitPullRequest pullRequest(int id) {
         return new GitPullRequest(null, id, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null);
     }
 
     @Test
@@ -35,24 +35,24 @@ class GitRecordsTest {
 
     @Test
     void commitRef_sha1_isAccepted() {
-        assertThat(new GitCommitRef(SHA, null, null, null, null, null, null, null).commitId()).isEqualTo(SHA);
+        assertThat(new GitCommitRef(SHA, null, null, null, null, null, null, null, null).commitId()).isEqualTo(SHA);
     }
 
     @Test
     void commitRef_shortId_throwsNamingValue() {
-        assertThatThrownBy(() -> new GitCommitRef("abc", null, null, null, null, null, null, null))
+        assertThatThrownBy(() -> new GitCommitRef("abc", null, null, null, null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("commitId must be 40 hex digits: abc");
     }
 
     @Test
     void commitRef_nullId_throwsNamingField() {
-        assertThatThrownBy(() -> new GitCommitRef(null, null, null, null, null, null, null, null))
+        assertThatThrownBy(() -> new GitCommitRef(null, null, null, null, null, null, null, null, null))
                 .isInstanceOf(NullPointerException.class).hasMessage("commitId == null");
     }
 
     @Test
     void repositoryRef_nullId_throwsNamingField() {
-        assertThatThrownBy(() -> new GitRepositoryRef(null, "r", null, null, null, null, null, null))
+        assertThatThrownBy(() -> new GitRepositoryRef(null, "r", null, null, null, null, null, null, null))
                 .isInstanceOf(NullPointerException.class).hasMessage("id == null");
     }
 
@@ -84,6 +84,6 @@ class GitRecordsTest {
 
     private static IdentityRefWithVote reviewer(int vote) {
         return new IdentityRefWithVote(null, "n", null, null, null, null, null, null, vote, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 }

@@ -54,19 +54,19 @@ class GitValidationTest {
     @ValueSource(strings = {"refs/", "refs/heads/", "refs//x", "refs/heads/a..b", "refs/heads/x.lock",
             "refs/heads/a b", "refs/heads/a~1", "refs/heads/a:b", "heads/main"})
     void gitRef_malformedName_isRejected(String name) {
-        assertThatThrownBy(() -> new GitRef(name, SHA, null, null, null, null))
+        assertThatThrownBy(() -> new GitRef(name, SHA, null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
     }
 
     @Test
     void gitRef_nullName_isRejectedNamingTheField() {
-        assertThatThrownBy(() -> new GitRef(null, SHA, null, null, null, null))
+        assertThatThrownBy(() -> new GitRef(null, SHA, null, null, null, null, null))
                 .isInstanceOf(NullPointerException.class).hasMessage("name == null");
     }
 
     @Test
     void gitRef_shortName_dropsPrefix() {
-        var ref = new GitRef("refs/heads/feature/x", SHA, null, null, null, null);
+        var ref = new GitRef("refs/heads/feature/x", SHA, null, null, null, null, null);
 
         assertThat(ref.shortName()).isEqualTo("feature/x");
         assertThat(RefNames.isBranch(ref.name())).isTrue();
@@ -132,7 +132,7 @@ class GitValidationTest {
     void gitPush_noRefUpdates_isRejected() {
         var commit = GitCommit.of("m", List.of(GitChange.delete("/a")));
 
-        assertThatThrownBy(() -> new GitPush(List.of(), List.of(commit)))
+        assertThatThrownBy(() -> new GitPush(List.of(), List.of(commit), null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("refUpdates");
     }
 
@@ -177,7 +177,7 @@ class GitValidationTest {
 
     @Test
     void branchStats_negativeCount_isRejected() {
-        var commit = new GitCommitRef(SHA, null, null, null, null, null, null, null);
+        var commit = new GitCommitRef(SHA, null, null, null, null, null, null, null, null);
 
         assertThatThrownBy(() -> new GitBranchStats("main", commit, -1, 0, true))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("aheadCount");

@@ -63,7 +63,7 @@ class ServiceHooksTest {
     @Test
     void create_unknownPublisher_notFoundNamingIt() {
         var s = new HookSubscription(null, "nobody", "git.push", null, "webHooks", "httpRequest", Map.of(),
-                Map.of("url", "https://x.example"), null, null, null, null);
+                Map.of("url", "https://x.example"), null, null, null, null, null);
 
         assertThatThrownBy(() -> ServiceHooks.create(org, s)).isInstanceOf(AdoNotFoundException.class)
                 .hasMessageContaining("'nobody'");
@@ -80,7 +80,7 @@ class ServiceHooksTest {
     @Test
     void create_unknownConsumerAction_badRequest() {
         var s = new HookSubscription(null, "tfs", "git.push", null, "webHooks", "sendCarrierPigeon", Map.of(),
-                Map.of("url", "https://x.example"), null, null, null, null);
+                Map.of("url", "https://x.example"), null, null, null, null, null);
 
         assertThatThrownBy(() -> ServiceHooks.create(org, s)).isInstanceOf(AdoBadRequestException.class)
                 .hasMessageContaining("'sendCarrierPigeon'");
@@ -89,7 +89,7 @@ class ServiceHooksTest {
     @Test
     void create_missingRequiredInput_badRequestNamingIt() {
         var s = new HookSubscription(null, "tfs", "git.push", null, "webHooks", "httpRequest", Map.of(), Map.of(),
-                null, null, null, null);
+                null, null, null, null, null);
 
         assertThatThrownBy(() -> ServiceHooks.create(org, s)).isInstanceOf(AdoBadRequestException.class)
                 .hasMessageContaining("'url'");

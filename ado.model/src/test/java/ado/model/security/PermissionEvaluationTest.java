@@ -23,7 +23,7 @@ class PermissionEvaluationTest {
     @Test
     void namespace_unknownPermissionName_isRejectedNamingTheKnownOnes() {
         var ns = new SecurityNamespaceDescription(AccessControlLists.GIT_REPOSITORIES, "Git Repositories", null, "/",
-                -1, 8192, 2, null, 1, null, 0, List.of(new ActionDefinition(2, "GenericRead", "Read", null)));
+                -1, 8192, 2, null, 1, null, 0, List.of(new ActionDefinition(2, "GenericRead", "Read", null)), null);
 
         assertThatThrownBy(() -> ns.bit("Fly")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("GenericRead");

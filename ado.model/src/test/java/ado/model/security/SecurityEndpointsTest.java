@@ -88,7 +88,7 @@ class SecurityEndpointsTest {
     void setThenRemoveList_tokenIsGone() {
         String branch = GitSecurityTokens.branch(projectId, repoId, "release/1");
         AccessControlLists.set(client.api(), AccessControlLists.GIT_REPOSITORIES, List.of(new AccessControlList(false,
-                branch, java.util.Map.of(adaDescriptor(), new AccessControlEntry(adaDescriptor(), 2, 0, null)))));
+                branch, java.util.Map.of(adaDescriptor(), new AccessControlEntry(adaDescriptor(), 2, 0, null)), null)));
 
         boolean removed = AccessControlLists.remove(client.api(), AccessControlLists.GIT_REPOSITORIES,
                 List.of(branch), false);

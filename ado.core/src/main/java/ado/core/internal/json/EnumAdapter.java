@@ -6,15 +6,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Binds an enum by wire name: the constant's {@link JsonName}, else its name in lower camel case
- * ({@code IN_PROGRESS} is {@code inProgress}). Reading ignores case; a value that matches no constant, or is not a
- * string, reads as the constant {@code UNKNOWN} if the enum has one, else as {@code null}. It never fails.
+ * Binds an enum by wire name: the constant's {@link ado.core.json.JsonName}, else its name in lower camel case
+ * ({@code IN_PROGRESS} is {@code inProgress}). Reading ignores case and also takes the service's integer
+ * ({@link ado.core.json.JsonEnumNumber}); a value that matches no constant, or is neither a string nor a number,
+ * reads as the constant {@code UNKNOWN} if the enum has one, else as {@code null}. It never fails.
  */
 final class EnumAdapter<E extends Enum<E>> implements TypeAdapter<E> {
 
     private final Map<String, E> byName = new HashMap<>();
     private final Map<String, E> byLowerCaseName = new HashMap<>();
     private final byte[][] written; // by ordinal: the quoted wire name
+    private final Map<Integer, E> byNumber;
     private final E unknown;
 
     EnumAdapter(Class<E> type) {
@@ -31,6 +33,7 @@ final class EnumAdapter<E extends Enum<E>> implements TypeAdapter<E> {
             }
         }
         unknown = fallback;
+        byNumber = JsonNames.enumNumbers(type);
     }
 
     @Override
@@ -39,6 +42,9 @@ final class EnumAdapter<E extends Enum<E>> implements TypeAdapter<E> {
         if (token == JsonToken.NULL) {
             in.nextIsNull();
             return null;
+        }
+        if (token == JsonToken.NUMBER) {
+            return JsonNames.enumOfNumber(byNumber, in.readBigDecimal(), unknown);
         }
         if (token != JsonToken.STRING) {
             in.skipValue();

@@ -1,5 +1,6 @@
 package ado.core.internal.json;
 
+import ado.core.json.JsonNames;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -82,9 +83,19 @@ final class ScalarAdapters {
             super(nullable);
         }
 
+        /** A boolean, or the string {@code "true"} or {@code "false"} in any case, as the service accepts. */
         @Override
         Boolean readValue(JsonReader in) {
-            return in.readBoolean();
+            if (in.peek() != JsonToken.STRING) {
+                return in.readBoolean();
+            }
+            int start = in.position();
+            String s = in.readString();
+            Boolean value = JsonNames.booleanOfString(s);
+            if (value == null) {
+                throw in.errorAt("Expected a boolean but was \"" + s + "\"", start);
+            }
+            return value;
         }
 
         @Override

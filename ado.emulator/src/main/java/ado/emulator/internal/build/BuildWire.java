@@ -196,7 +196,7 @@ final class BuildWire {
         return JsonObject.builder()
                 .put("records", new JsonArray(r.records().stream().map(x -> (JsonValue) record(r, x, taskPlane))
                         .toList()))
-                .put("lastChangedBy", JsonObject.builder().put("id", r.requestedFor().toString()).build())
+                .put("lastChangedBy", r.requestedFor().toString()) // a GUID string, as the spec and ADO have it
                 .put("lastChangedOn", time(r.lastChanged()))
                 .put("id", r.planId().toString())
                 .put("changeId", r.changeId())

@@ -1,6 +1,7 @@
 package ado.model.work.process;
 
 import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.internal.Checks;
 
 /**
@@ -14,12 +15,15 @@ import ado.model.internal.Checks;
  * @param customization system, inherited or custom, or {@code null}
  * @param inherits      the behaviour it derives from ({@code {"behaviorRefName": ...}}), or {@code null}
  * @param url           the REST URL, or {@code null}
+ * @param other         members ado4j does not model; never {@code null}
  */
 public record ProcessBehavior(String referenceName, String name, String description, String color, Integer rank,
-                              CustomizationType customization, JsonObject inherits, String url) {
+                              CustomizationType customization, JsonObject inherits, String url,
+                              @JsonUnmapped JsonObject other) {
 
     /** Checks the names. */
     public ProcessBehavior {
+        other = other == null ? JsonObject.EMPTY : other;
         Checks.nonBlank(referenceName, "referenceName");
         Checks.nonBlank(name, "name");
     }

@@ -1,5 +1,7 @@
 package ado.model.work.process;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.model.internal.Checks;
 
 /**
@@ -14,12 +16,15 @@ import ado.model.internal.Checks;
  * @param customization system, inherited or custom, or {@code null}
  * @param isDisabled    whether new work items of this type are refused, or {@code null}
  * @param url           the REST URL, or {@code null}
+ * @param other         members ado4j does not model; never {@code null}
  */
 public record ProcessWorkItemType(String referenceName, String name, String description, String color, String icon,
-                                  String inherits, CustomizationType customization, Boolean isDisabled, String url) {
+                                  String inherits, CustomizationType customization, Boolean isDisabled, String url,
+                                  @JsonUnmapped JsonObject other) {
 
     /** Checks the names. */
     public ProcessWorkItemType {
+        other = other == null ? JsonObject.EMPTY : other;
         Checks.nonBlank(referenceName, "referenceName");
         Checks.nonBlank(name, "name");
     }

@@ -1,5 +1,7 @@
 package ado.model.work.process;
 
+import ado.core.json.JsonObject;
+import ado.core.json.JsonUnmapped;
 import ado.core.json.JsonValue;
 import ado.model.internal.Checks;
 import ado.model.internal.Copies;
@@ -16,16 +18,19 @@ import java.util.List;
  * @param required      whether the type requires a value, or {@code null}
  * @param readOnly      whether clients may not set it, or {@code null}
  * @param defaultValue  the default value, or {@code null}
- * @param allowedValues the allowed values; empty when unrestricted
+ * @param allowedValues the allowed values (strings, or numbers for numeric fields); empty when unrestricted
  * @param customization system, inherited or custom, or {@code null}
  * @param url           the REST URL, or {@code null}
+ * @param other         members ado4j does not model; never {@code null}
  */
 public record ProcessWorkItemTypeField(String referenceName, String name, FieldType type, String description,
                                        Boolean required, Boolean readOnly, JsonValue defaultValue,
-                                       List<String> allowedValues, CustomizationType customization, String url) {
+                                       List<JsonValue> allowedValues, CustomizationType customization, String url,
+                                       @JsonUnmapped JsonObject other) {
 
     /** Checks the reference name and copies the allowed values. */
     public ProcessWorkItemTypeField {
+        other = other == null ? JsonObject.EMPTY : other;
         Checks.nonBlank(referenceName, "referenceName");
         allowedValues = Copies.list(allowedValues, "allowedValues");
     }
