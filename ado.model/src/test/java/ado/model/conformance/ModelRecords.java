@@ -23,18 +23,22 @@ final class ModelRecords {
     private ModelRecords() {
     }
 
-    /** {@return every public record of ado.model's API packages (not {@code internal}), by name} */
+    /**
+     * {@return every public record of ado.model's API packages (not {@code internal}), by name} Reads the class
+     * names from ado.model's classes directory, or from its jar when the build resolves the module as one (as
+     * {@code mvn verify} does across the reactor).
+     */
     static List<Class<?>> all() {
-        Path classes;
+        Path location;
         try {
-            classes = Path.of(IdentityRef.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            location = Path.of(IdentityRef.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
         List<Class<?>> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
-                String name = classes.relativize(f).toString().replace('\\', '/').replace('/', '.');
+        try {
+            for (String file : classFiles(location)) {
+                String name = file.replace('\\', '/').replace('/', '.');
                 name = name.substring(0, name.length() - ".class".length());
                 if (!name.startsWith(ROOT) || name.contains(".internal.") || name.endsWith("module-info")
                         || name.endsWith("package-info")) {
@@ -50,8 +54,24 @@ final class ModelRecords {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }
+        if (out.isEmpty()) {
+            throw new IllegalStateException("no record of ado.model found at " + location);
+        }
         out.sort(Comparator.comparing(ModelRecords::key));
         return out;
+    }
+
+    /** {@return the paths of the class files under {@code location}, a directory or a jar, relative to its root} */
+    private static List<String> classFiles(Path location) throws IOException {
+        if (Files.isDirectory(location)) {
+            try (Stream<Path> files = Files.walk(location)) {
+                return files.filter(p -> p.toString().endsWith(".class"))
+                        .map(p -> location.relativize(p).toString()).toList();
+            }
+        }
+        try (var jar = new java.util.jar.JarFile(location.toFile())) {
+            return jar.stream().map(java.util.jar.JarEntry::getName).filter(n -> n.endsWith(".class")).toList();
+        }
     }
 
     private static boolean isPublic(Class<?> type) {
