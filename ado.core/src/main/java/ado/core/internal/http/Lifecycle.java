@@ -22,11 +22,11 @@ final class Lifecycle {
      *
      * @throws AdoConfigurationException if the client is closed; nothing is sent
      */
-    void enter(String what) {
+    void enter(java.util.function.Supplier<String> what) {
         inFlight.incrementAndGet();
         if (closed) {
             exit();
-            throw new AdoConfigurationException(owner + " is closed; " + what + " was not sent");
+            throw new AdoConfigurationException(owner + " is closed; " + what.get() + " was not sent");
         }
     }
 

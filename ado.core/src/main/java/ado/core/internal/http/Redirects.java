@@ -58,7 +58,7 @@ final class Redirects {
         boolean foreign = false;
         for (int hop = 0; ; hop++) {
             HttpResponse<InputStream> response = TimedSend.send(http, request(spec, uri, method, body, auth,
-                    foreign, deadline), inMemory, deadline, Transport.describe(spec));
+                    foreign, deadline), inMemory, deadline, () -> Transport.describe(spec));
             Optional<String> location = response.headers().firstValue("Location");
             if (!isRedirect(response.statusCode()) || location.isEmpty()) {
                 return response;

@@ -32,7 +32,7 @@ final class StreamBody implements BodySubscriber<InputStream>, Abortable {
 
     private final BlockingQueue<List<ByteBuffer>> queue = new LinkedBlockingQueue<>();
     private final In stream = new In();
-    private final String what;
+    private final java.util.function.Supplier<String> what;
     private final Deadline deadline;
     private volatile Duration idle;
     private volatile String idleLabel;
@@ -44,7 +44,7 @@ final class StreamBody implements BodySubscriber<InputStream>, Abortable {
      * @param deadline the time by which the whole body must have arrived (until {@link #idle} relaxes it)
      * @param what     the request, for messages (method and redacted URL)
      */
-    StreamBody(Deadline deadline, String what) {
+    StreamBody(Deadline deadline, java.util.function.Supplier<String> what) {
         this.deadline = deadline;
         this.what = what;
     }
@@ -208,7 +208,7 @@ final class StreamBody implements BodySubscriber<InputStream>, Abortable {
             } catch (InterruptedException e) {
                 cancel();
                 Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while reading the response body of " + what
+                throw new InterruptedIOException("interrupted while reading the response body of " + what.get()
                         + "; the connection was aborted");
             }
             if (next == null) {
@@ -217,7 +217,7 @@ final class StreamBody implements BodySubscriber<InputStream>, Abortable {
                         ? "no response body bytes arrived for " + Deadline.format(limit) + " (" + idleLabel + ")"
                         : "the response body was not complete within " + body.name();
                 ended = true;
-                failure = new HttpTimeoutException(reason + " for " + what + "; the connection was aborted");
+                failure = new HttpTimeoutException(reason + " for " + what.get() + "; the connection was aborted");
                 throw failure;
             }
             return next;

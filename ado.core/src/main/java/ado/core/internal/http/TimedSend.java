@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Sends one HTTP request and waits for its response within a {@link Deadline}, interruptibly. A body read into
@@ -36,12 +37,12 @@ final class TimedSend {
      * {@return the response, its body an {@link InMemoryBody} or a {@link StreamBody}}
      *
      * @param inMemory whether the caller reads the whole body into memory anyway
-     * @param what     the request for messages (method and redacted URL)
+     * @param what     the request for messages (method and redacted URL), built only when one is needed
      * @throws HttpTimeoutException when the deadline passes first; the message names it
      * @throws InterruptedException when the thread is interrupted (the exchange is aborted)
      */
     static HttpResponse<InputStream> send(HttpClient http, HttpRequest request, boolean inMemory, Deadline deadline,
-                                          String what) throws IOException, InterruptedException {
+                                          Supplier<String> what) throws IOException, InterruptedException {
         var body = new AtomicReference<Abortable>();
         CompletableFuture<HttpResponse<InputStream>> future = http.sendAsync(request,
                 handler(inMemory, deadline, what, body));
@@ -49,7 +50,7 @@ final class TimedSend {
             return future.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             var timeout = new HttpTimeoutException("no complete response within " + deadline.name() + " for "
-                    + what + "; the connection was aborted");
+                    + what.get() + "; the connection was aborted");
             abort(future, body.get(), timeout);
             throw timeout;
         } catch (InterruptedException e) {
@@ -72,7 +73,7 @@ final class TimedSend {
      * buffered by the JDK ({@link InMemoryBody}); all others are a {@link StreamBody}. The subscriber it makes is
      * put into {@code made}, so the attempt can be aborted.
      */
-    static BodyHandler<InputStream> handler(boolean inMemory, Deadline deadline, String what,
+    static BodyHandler<InputStream> handler(boolean inMemory, Deadline deadline, Supplier<String> what,
                                             AtomicReference<Abortable> made) {
         return info -> {
             if (inMemory && InMemoryBody.buffered(info)) {

@@ -102,7 +102,7 @@ public final class Transport {
      * @throws ado.core.error.AdoConfigurationException    when the client is closed
      */
     public <R> Exchange<R> execute(RequestSpec spec, BodyReader<R> reader) {
-        lifecycle.enter(describe(spec));
+        lifecycle.enter(() -> describe(spec));
         boolean handedOver = false;
         try {
             Exchange<R> exchange = attempts(spec, reader);

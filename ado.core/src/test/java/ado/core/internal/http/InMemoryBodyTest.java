@@ -36,7 +36,7 @@ class InMemoryBodyTest {
             }
         };
         BodySubscriber<InputStream> subscriber = TimedSend.handler(true, Deadline.after(Duration.ofMinutes(1), "test"),
-                "GET test", new AtomicReference<>()).apply(info);
+                () -> "GET test", new AtomicReference<>()).apply(info);
         subscriber.onSubscribe(new Flow.Subscription() {
             @Override
             public void request(long n) {
