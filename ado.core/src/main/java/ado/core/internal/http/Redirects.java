@@ -33,6 +33,7 @@ final class Redirects {
     static final int MAX_HOPS = 10;
 
     private final HttpClient http;
+    private final Watchdog watchdog = new Watchdog();
     private final Map<String, String> standardHeaders;
     private final Function<URI, Optional<String>> authorization;
 
@@ -57,7 +58,7 @@ final class Redirects {
         Optional<String> auth = authorization.apply(origin);
         boolean foreign = false;
         for (int hop = 0; ; hop++) {
-            HttpResponse<InputStream> response = TimedSend.send(http, request(spec, uri, method, body, auth,
+            HttpResponse<InputStream> response = TimedSend.send(http, watchdog, request(spec, uri, method, body, auth,
                     foreign, deadline), inMemory, deadline, () -> Transport.describe(spec));
             Optional<String> location = response.headers().firstValue("Location");
             if (!isRedirect(response.statusCode()) || location.isEmpty()) {

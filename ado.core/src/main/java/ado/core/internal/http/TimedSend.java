@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
@@ -11,12 +12,8 @@ import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -25,8 +22,8 @@ import java.util.function.Supplier;
  * Sends one HTTP request and waits for its response within a {@link Deadline}, interruptibly. A body read into
  * memory by the JDK ({@link InMemoryBody}) must be complete by the deadline; a streamed body comes back as a
  * {@link StreamBody} that enforces the deadline on every read. When the deadline passes or the thread is
- * interrupted, the exchange is aborted (body subscription cancelled, future cancelled) so the JDK closes the
- * connection instead of leaving it, and the caller, waiting.
+ * interrupted, the body subscription is cancelled so the JDK closes the connection instead of leaving it, and the
+ * caller, waiting; the wait for the headers is bounded by the request's own timeout (the deadline).
  */
 final class TimedSend {
 
@@ -41,30 +38,48 @@ final class TimedSend {
      * @throws HttpTimeoutException when the deadline passes first; the message names it
      * @throws InterruptedException when the thread is interrupted (the exchange is aborted)
      */
-    static HttpResponse<InputStream> send(HttpClient http, HttpRequest request, boolean inMemory, Deadline deadline,
-                                          Supplier<String> what) throws IOException, InterruptedException {
+    static HttpResponse<InputStream> send(HttpClient http, Watchdog watchdog, HttpRequest request, boolean inMemory,
+                                          Deadline deadline, Supplier<String> what)
+            throws IOException, InterruptedException {
         var body = new AtomicReference<Abortable>();
-        CompletableFuture<HttpResponse<InputStream>> future = http.sendAsync(request,
-                handler(inMemory, deadline, what, body));
+        var expired = new AtomicBoolean();
+        Supplier<HttpTimeoutException> timeout = () -> new HttpTimeoutException("no complete response within "
+                + deadline.name() + " for " + what.get() + "; the connection was aborted");
+        BodyHandler<InputStream> handler = handler(inMemory, deadline, what, body);
+        BodyHandler<InputStream> guarded = info -> {
+            BodySubscriber<InputStream> subscriber = handler.apply(info);
+            if (expired.get()) {   // the deadline passed while the headers were arriving
+                body.get().abort(timeout.get());
+            }
+            return subscriber;
+        };
+        // The JDK's request timeout (set to the deadline) bounds the wait for the headers; this bounds a body the
+        // JDK reads into memory before send returns. Blocking send() on the caller's thread avoids the extra
+        // hand-off sendAsync() makes through the common pool on every response.
+        Watchdog.Watch watch = watchdog.at(deadline, () -> {
+            expired.set(true);
+            Abortable started = body.get();
+            if (started != null) {
+                started.abort(timeout.get());
+            }
+        });
         try {
-            return future.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            var timeout = new HttpTimeoutException("no complete response within " + deadline.name() + " for "
-                    + what.get() + "; the connection was aborted");
-            abort(future, body.get(), timeout);
-            throw timeout;
+            return http.send(request, guarded);
         } catch (InterruptedException e) {
-            abort(future, body.get(), new InterruptedIOException("interrupted"));
+            Abortable started = body.get();
+            if (started != null) {
+                started.abort(new InterruptedIOException("interrupted"));
+            }
             throw e;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
+        } catch (IOException e) {
+            if (!(e instanceof HttpConnectTimeoutException) && (expired.get() || deadline.remainingNanos() <= 0)) {
+                HttpTimeoutException named = timeout.get();
+                named.initCause(e);
+                throw named;
             }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(cause);
+            throw e;
+        } finally {
+            watch.close();
         }
     }
 
@@ -85,13 +100,6 @@ final class TimedSend {
             made.set(streamed);
             return streamed;
         };
-    }
-
-    private static void abort(CompletableFuture<?> future, Abortable body, IOException cause) {
-        if (body != null) {
-            body.abort(cause);
-        }
-        future.cancel(true);
     }
 
     /** Wraps a body subscriber so that it can be aborted from the waiting thread. */
