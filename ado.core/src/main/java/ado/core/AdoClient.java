@@ -45,7 +45,7 @@ import javax.net.ssl.SSLContext;
  * to close); on JDK 17 the JDK offers no way to stop an {@code HttpClient}, whose idle threads end on their own.
  *
  * {@snippet :
- * AdoClient client = AdoClient.newBuilder()
+ * AdoClient client = AdoClient.builder()
  *         .organization("fabrikam")                       // or AZURE_DEVOPS_ORG
  *         .credentials(Credentials.pat(pat))              // or AZURE_DEVOPS_EXT_PAT, SYSTEM_ACCESSTOKEN, ...
  *         .build();
@@ -94,7 +94,7 @@ public final class AdoClient implements AutoCloseable {
     }
 
     /** {@return a builder; everything has a default except the organisation} */
-    public static Builder newBuilder() {
+    public static Builder builder() {
         return new Builder();
     }
 

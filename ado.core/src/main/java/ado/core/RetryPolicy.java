@@ -35,13 +35,13 @@ import java.util.Objects;
  * write: a failed connect sent nothing.
  *
  * <pre>{@code
- * RetryPolicy policy = RetryPolicy.newBuilder().maxAttempts(6).maxTotalTime(Duration.ofMinutes(5)).build();
+ * RetryPolicy policy = RetryPolicy.builder().maxAttempts(6).maxTotalTime(Duration.ofMinutes(5)).build();
  * }</pre>
  */
 public final class RetryPolicy {
 
-    private static final RetryPolicy DEFAULTS = newBuilder().build();
-    private static final RetryPolicy NONE = newBuilder().maxAttempts(1).build();
+    private static final RetryPolicy DEFAULTS = builder().build();
+    private static final RetryPolicy NONE = builder().maxAttempts(1).build();
 
     private final int maxAttempts;
     private final Duration maxTotalTime;
@@ -73,7 +73,7 @@ public final class RetryPolicy {
     }
 
     /** {@return a builder starting from the defaults} */
-    public static Builder newBuilder() {
+    public static Builder builder() {
         return new Builder();
     }
 

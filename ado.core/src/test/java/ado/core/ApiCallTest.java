@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ApiCallTest {
 
-    private final AdoClient client = AdoClient.newBuilder().organization("fabrikam")
+    private final AdoClient client = AdoClient.builder().organization("fabrikam")
             .credentials(Credentials.anonymous()).environment(n -> null).build();
 
     @Test
@@ -103,7 +103,7 @@ class ApiCallTest {
 
     @Test
     void httpNonLoopback_isRejectedNamingTheField() {
-        assertThatThrownBy(() -> AdoClient.newBuilder().organization(URI.create("http://dev.azure.com/x")))
+        assertThatThrownBy(() -> AdoClient.builder().organization(URI.create("http://dev.azure.com/x")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("organization")
                 .hasMessageContaining("https");
         assertThatThrownBy(() -> client.host(URI.create("http://example.com/a")))
@@ -245,7 +245,7 @@ class ApiCallTest {
 
     @Test
     void userAgent_withLineBreak_isRefused() {
-        assertThatThrownBy(() -> AdoClient.newBuilder().userAgent("me\r\nX-Evil: 1"))
+        assertThatThrownBy(() -> AdoClient.builder().userAgent("me\r\nX-Evil: 1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("userAgent cannot be sent");
     }
 
@@ -253,7 +253,7 @@ class ApiCallTest {
     @ValueSource(strings = {"fab\r\nrikam", "my org", "a/b", "-fab", "fab-", "fab_rikam", "fa.b", "caf\u00e9",
         "x12345678901234567890123456789012345678901234567890"})
     void organization_badNames_refusedStatingTheRule(String name) {
-        assertThatThrownBy(() -> AdoClient.newBuilder().organization(name))
+        assertThatThrownBy(() -> AdoClient.builder().organization(name))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("organization must be an organisation name or URL")
                 .hasMessageContaining("1 to 50 letters, digits and hyphens")
@@ -262,14 +262,14 @@ class ApiCallTest {
 
     @Test
     void organization_namesAndUrls_accepted() {
-        assertThat(AdoClient.newBuilder().organization("Fabrikam-01").environment(n -> null).build().organization())
+        assertThat(AdoClient.builder().organization("Fabrikam-01").environment(n -> null).build().organization())
                 .hasToString("https://dev.azure.com/Fabrikam-01");
-        assertThat(AdoClient.newBuilder().organization("https://ado.example/tfs/DefaultCollection")
+        assertThat(AdoClient.builder().organization("https://ado.example/tfs/DefaultCollection")
                 .environment(n -> null).build().organization())
                 .hasToString("https://ado.example/tfs/DefaultCollection");
-        assertThatThrownBy(() -> AdoClient.newBuilder().organization("http://ado.example/tfs"))
+        assertThatThrownBy(() -> AdoClient.builder().organization("http://ado.example/tfs"))
                 .hasMessageContaining("https");
-        assertThatThrownBy(() -> AdoClient.newBuilder().organization("https://me:pa55word@ado.example/x y"))
+        assertThatThrownBy(() -> AdoClient.builder().organization("https://me:pa55word@ado.example/x y"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("pa55word");
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ClientSetupTest {
 
     private static AdoClient.Builder builder() {
-        return AdoClient.newBuilder().organization("fabrikam").environment(n -> null);
+        return AdoClient.builder().organization("fabrikam").environment(n -> null);
     }
 
     @Test
@@ -81,9 +81,9 @@ class ClientSetupTest {
 
     @Test
     void retryPolicy_invalidValues_areRejected() {
-        assertThatThrownBy(() -> RetryPolicy.newBuilder().maxAttempts(0))
+        assertThatThrownBy(() -> RetryPolicy.builder().maxAttempts(0))
                 .hasMessage("maxAttempts must be at least 1: 0");
-        assertThatThrownBy(() -> RetryPolicy.newBuilder().baseDelay(Duration.ofSeconds(5))
+        assertThatThrownBy(() -> RetryPolicy.builder().baseDelay(Duration.ofSeconds(5))
                 .maxDelay(Duration.ofSeconds(1)).build()).hasMessageContaining("baseDelay");
         assertThat(RetryPolicy.none().maxAttempts()).isEqualTo(1);
     }

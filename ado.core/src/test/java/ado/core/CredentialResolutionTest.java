@@ -26,7 +26,7 @@ class CredentialResolutionTest {
 
     private String authorizationSent(Credentials configured, Map<String, String> env) {
         server.enqueue(Reply.status(204));
-        AdoClient.Builder builder = AdoClient.newBuilder().organization(URI.create(server.uri() + "/org"))
+        AdoClient.Builder builder = AdoClient.builder().organization(URI.create(server.uri() + "/org"))
                 .environment(env::get);
         if (configured != null) {
             builder.credentials(configured);
@@ -76,19 +76,19 @@ class CredentialResolutionTest {
 
     @Test
     void organisation_fromBuilderThenEnvironment() {
-        assertThat(AdoClient.newBuilder().organization("a").environment(Map.of("AZURE_DEVOPS_ORG", "b")::get)
+        assertThat(AdoClient.builder().organization("a").environment(Map.of("AZURE_DEVOPS_ORG", "b")::get)
                 .build().organization()).hasToString("https://dev.azure.com/a");
-        assertThat(AdoClient.newBuilder().environment(Map.of("AZURE_DEVOPS_ORG", "b",
+        assertThat(AdoClient.builder().environment(Map.of("AZURE_DEVOPS_ORG", "b",
                 "SYSTEM_TEAMFOUNDATIONCOLLECTIONURI", "https://dev.azure.com/c/")::get).build().organization())
                 .hasToString("https://dev.azure.com/b");
-        assertThat(AdoClient.newBuilder().environment(Map.of(
+        assertThat(AdoClient.builder().environment(Map.of(
                 "SYSTEM_TEAMFOUNDATIONCOLLECTIONURI", "https://dev.azure.com/c/")::get).build().organization())
                 .hasToString("https://dev.azure.com/c");
     }
 
     @Test
     void organisationUrlVariable_isAccepted() {
-        AdoClient client = AdoClient.newBuilder()
+        AdoClient client = AdoClient.builder()
                 .environment(Map.of("AZURE_DEVOPS_ORG", "https://dev.azure.com/zeta")::get).build();
 
         assertThat(client.organizationName()).isEqualTo("zeta");
@@ -96,7 +96,7 @@ class CredentialResolutionTest {
 
     @Test
     void legacyVisualStudioUrl_resolvesNameAndHosts() {
-        AdoClient client = AdoClient.newBuilder().environment(Map.of(
+        AdoClient client = AdoClient.builder().environment(Map.of(
                 "SYSTEM_TEAMFOUNDATIONCOLLECTIONURI", "https://myorg.visualstudio.com/")::get).build();
 
         assertThat(client.organization()).hasToString("https://myorg.visualstudio.com");
@@ -107,7 +107,7 @@ class CredentialResolutionTest {
 
     @Test
     void noOrganisation_isConfigurationError() {
-        assertThatThrownBy(() -> AdoClient.newBuilder().environment(n -> null).build())
+        assertThatThrownBy(() -> AdoClient.builder().environment(n -> null).build())
                 .isInstanceOf(AdoConfigurationException.class).hasMessageContaining("AZURE_DEVOPS_ORG");
     }
 
@@ -116,7 +116,7 @@ class CredentialResolutionTest {
         var http = java.net.http.HttpClient.newBuilder()
                 .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
 
-        assertThatThrownBy(() -> AdoClient.newBuilder().organization("x").environment(n -> null).httpClient(http)
+        assertThatThrownBy(() -> AdoClient.builder().organization("x").environment(n -> null).httpClient(http)
                 .build()).isInstanceOf(AdoConfigurationException.class).hasMessageContaining("Redirect.NEVER");
     }
 }

@@ -101,7 +101,7 @@ class RetryTest {
     void get_retryAfterBeyondTotalBudget_failsWithoutWaiting() {
         server.always(Reply.status(429).header("Retry-After", "30"));
         AdoClient client = TestClients.builder(server)
-                .retryPolicy(RetryPolicy.newBuilder().maxTotalTime(Duration.ofSeconds(2)).build()).build();
+                .retryPolicy(RetryPolicy.builder().maxTotalTime(Duration.ofSeconds(2)).build()).build();
 
         long start = System.nanoTime();
         assertThatThrownBy(() -> client.api().get("7.1").send())

@@ -114,7 +114,7 @@ class SecretLeakTest {
         try (ServerSocket closed = new ServerSocket(0)) {
             port = closed.getLocalPort();
         }
-        AdoClient client = AdoClient.newBuilder().organization(URI.create("http://127.0.0.1:" + port + "/org"))
+        AdoClient client = AdoClient.builder().organization(URI.create("http://127.0.0.1:" + port + "/org"))
                 .credentials(Credentials.pat(TestClients.PAT)).environment(n -> null)
                 .retryPolicy(TestClients.fastRetries()).build();
 

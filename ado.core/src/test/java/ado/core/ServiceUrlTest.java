@@ -11,7 +11,7 @@ class ServiceUrlTest {
 
     @Test
     void serviceUrl_cloudOrganisation_derivesEachHost() {
-        AdoClient client = AdoClient.newBuilder().organization("fabrikam").environment(n -> null).build();
+        AdoClient client = AdoClient.builder().organization("fabrikam").environment(n -> null).build();
 
         assertThat(client.serviceUrl(Service.VSSPS)).hasToString("https://vssps.dev.azure.com/fabrikam");
         assertThat(client.vsaex().uri()).hasToString("https://vsaex.dev.azure.com/fabrikam");
@@ -21,7 +21,7 @@ class ServiceUrlTest {
 
     @Test
     void serviceUrl_overridden_replacesOnlyThatService() {
-        AdoClient client = AdoClient.newBuilder().organization("fabrikam").environment(n -> null)
+        AdoClient client = AdoClient.builder().organization("fabrikam").environment(n -> null)
                 .serviceUrl(Service.VSAEX, URI.create("https://proxy.example/vsaex/")).build();
 
         assertThat(client.vsaex().uri()).hasToString("https://proxy.example/vsaex");
@@ -30,7 +30,7 @@ class ServiceUrlTest {
 
     @Test
     void serviceUrl_plainHttpToANonLoopbackHost_isRejected() {
-        AdoClient.Builder b = AdoClient.newBuilder();
+        AdoClient.Builder b = AdoClient.builder();
         URI url = URI.create("http://vssps.example/fabrikam");
 
         assertThatThrownBy(() -> b.serviceUrl(Service.VSSPS, url))
@@ -39,7 +39,7 @@ class ServiceUrlTest {
 
     @Test
     void serviceUrl_nullService_isRejected() {
-        assertThatThrownBy(() -> AdoClient.newBuilder().serviceUrl(null, URI.create("https://a.example")))
+        assertThatThrownBy(() -> AdoClient.builder().serviceUrl(null, URI.create("https://a.example")))
                 .isInstanceOf(NullPointerException.class).hasMessage("service == null");
     }
 
@@ -70,7 +70,7 @@ class ServiceUrlTest {
 
     @Test
     void serviceUrl_serverOrganisation_isTheOrganisationUrl() {
-        AdoClient client = AdoClient.newBuilder().organization("https://ado.example/DefaultCollection")
+        AdoClient client = AdoClient.builder().organization("https://ado.example/DefaultCollection")
                 .environment(n -> null).build();
 
         assertThat(client.serviceUrl(Service.VSSPS)).isEqualTo(client.organization());

@@ -14,12 +14,12 @@ final class TestClients {
     }
 
     static RetryPolicy fastRetries() {
-        return RetryPolicy.newBuilder().baseDelay(Duration.ofMillis(10)).maxDelay(Duration.ofMillis(40))
+        return RetryPolicy.builder().baseDelay(Duration.ofMillis(10)).maxDelay(Duration.ofMillis(40))
                 .jitter(false).build();
     }
 
     static AdoClient.Builder builder(FakeServer server) {
-        return AdoClient.newBuilder().organization(URI.create(server.uri() + "/org"))
+        return AdoClient.builder().organization(URI.create(server.uri() + "/org"))
                 .credentials(Credentials.pat(PAT)).environment(name -> null).retryPolicy(fastRetries())
                 .requestTimeout(Duration.ofSeconds(10));
     }

@@ -220,7 +220,7 @@ public final class AdoEmulator implements AutoCloseable {
      * {@link #clientSslContext()} when the emulator made its own certificate}
      */
     public AdoClient.Builder clientBuilder() {
-        AdoClient.Builder b = AdoClient.newBuilder().organization(url.toString()).credentials(Credentials.pat(pat));
+        AdoClient.Builder b = AdoClient.builder().organization(url.toString()).credentials(Credentials.pat(pat));
         listeners.serviceUrls().forEach(b::serviceUrl);
         if (selfSigned != null) {
             b.sslContext(selfSigned.client());

@@ -42,7 +42,7 @@ class HttpsTest {
 
     @Test
     void adoClient_withTheEmulatorsSslContext_listsProjectsAndLinksAreHttps() {
-        AdoClient client = AdoClient.newBuilder().organization(emulator.url().toString())
+        AdoClient client = AdoClient.builder().organization(emulator.url().toString())
                 .credentials(Credentials.pat(emulator.pat())).sslContext(emulator.clientSslContext()).build();
 
         List<JsonObject> projects = client.api().apis("projects").get("7.1").asList(JsonObject.class);
@@ -63,7 +63,7 @@ class HttpsTest {
 
     @Test
     void aClientWithTheDefaultTrust_refusesTheSelfSignedCertificate() {
-        AdoClient trustingNothing = AdoClient.newBuilder().organization(emulator.url().toString())
+        AdoClient trustingNothing = AdoClient.builder().organization(emulator.url().toString())
                 .credentials(Credentials.pat(emulator.pat())).retryPolicy(RetryPolicy.none()).build();
 
         assertThatThrownBy(() -> trustingNothing.api().apis("projects").get("7.1").as(JsonObject.class))

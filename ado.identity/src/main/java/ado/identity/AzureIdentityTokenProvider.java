@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * {@snippet :
  * var certificate = new ClientCertificateCredentialBuilder().tenantId(tenant).clientId(client)
  *         .pemCertificate("sp.pem").build();
- * AdoClient client = AdoClient.newBuilder().organization("fabrikam")
+ * AdoClient client = AdoClient.builder().organization("fabrikam")
  *         .credentials(Credentials.tokenProvider(AzureIdentityTokenProvider.of(certificate))).build();
  * }
  *

@@ -72,7 +72,7 @@ class AzureIdentityTokenProviderTest {
     }
 
     private AdoClient.Builder client() {
-        return AdoClient.newBuilder().organization(URI.create("http://127.0.0.1:" + server.getAddress().getPort()
+        return AdoClient.builder().organization(URI.create("http://127.0.0.1:" + server.getAddress().getPort()
                 + "/org"));
     }
 

@@ -24,7 +24,7 @@ class ClassPathDiscoveryTest {
 
     @Test
     void adoClient_onClassPath_usesDiscoveredProvider() {
-        AdoClient client = AdoClient.newBuilder().organization(URI.create("https://dev.azure.com/fabrikam"))
+        AdoClient client = AdoClient.builder().organization(URI.create("https://dev.azure.com/fabrikam"))
                 .environment(name -> null).build();
 
         assertThat(client.credentials()).hasToString("Credentials[tokenProvider azure-identity "

@@ -88,7 +88,7 @@ class ResponseJsonErrorTest {
     }
 
     private static AdoClient client(OneShotServer server, JsonCodec codec) {
-        return AdoClient.newBuilder().organization(server.uri()).credentials(Credentials.pat("patJsonErr0815"))
+        return AdoClient.builder().organization(server.uri()).credentials(Credentials.pat("patJsonErr0815"))
                 .environment(name -> null).retryPolicy(RetryPolicy.none()).jsonCodec(codec)
                 .requestTimeout(Duration.ofSeconds(10)).build();
     }

@@ -59,7 +59,7 @@ class BadInputTest {
             exchange.close();
         });
         server.start();
-        client = AdoClient.newBuilder().organization(URI.create("http://127.0.0.1:" + server.getAddress().getPort()
+        client = AdoClient.builder().organization(URI.create("http://127.0.0.1:" + server.getAddress().getPort()
                 + "/org")).credentials(Credentials.anonymous()).environment(n -> null).build();
         org = client.api();
         project = org.project("p");
@@ -181,16 +181,16 @@ class BadInputTest {
         t.iae("ApiCall.query(blank name)", "name", () -> project.query(" ", "v"));
         t.iae("ApiCall.pathOf(a/../b)", "path", () -> project.pathOf("a/../b"));
         t.iae("Body.text(media type CR LF)", "mediaType", () -> Body.text("x", "text/plain\r\nX: y"));
-        t.iae("AdoClient.Builder.userAgent(LF)", "userAgent", () -> AdoClient.newBuilder().userAgent("ua\nX: y"));
-        t.iae("AdoClient.Builder.organization(CR LF)", "organization", () -> AdoClient.newBuilder()
+        t.iae("AdoClient.Builder.userAgent(LF)", "userAgent", () -> AdoClient.builder().userAgent("ua\nX: y"));
+        t.iae("AdoClient.Builder.organization(CR LF)", "organization", () -> AdoClient.builder()
                 .organization("fab\r\nrikam"));
-        t.iae("AdoClient.Builder.organization(space)", "organization", () -> AdoClient.newBuilder()
+        t.iae("AdoClient.Builder.organization(space)", "organization", () -> AdoClient.builder()
                 .organization("my org"));
-        t.iae("AdoClient.Builder.organization(10,000 characters)", "organization", () -> AdoClient.newBuilder()
+        t.iae("AdoClient.Builder.organization(10,000 characters)", "organization", () -> AdoClient.builder()
                 .organization(LONG));
-        t.iae("AdoClient.Builder.organization(http, not loopback)", "organization", () -> AdoClient.newBuilder()
+        t.iae("AdoClient.Builder.organization(http, not loopback)", "organization", () -> AdoClient.builder()
                 .organization("http://ado.example/tfs"));
-        t.npe("AdoClient.Builder.organization(null)", "organization", () -> AdoClient.newBuilder()
+        t.npe("AdoClient.Builder.organization(null)", "organization", () -> AdoClient.builder()
                 .organization((String) null));
         t.iae("AdoClient.host(ftp)", "url", () -> client.host(URI.create("ftp://h/x")));
         t.iae("AdoClient.host(http, not loopback)", "url", () -> client.host(URI.create("http://h/x")));

@@ -46,7 +46,7 @@ public final class AzureDevOpsService {
      * @throws ado.core.error.AdoConfigurationException if no organisation is configured
      */
     public static AzureDevOpsService fromEnvironment() {
-        return of(AdoClient.newBuilder().build());
+        return of(AdoClient.builder().build());
     }
 
     /** {@return a builder mirroring the client's main settings} */
@@ -76,7 +76,7 @@ public final class AzureDevOpsService {
     /** Builds a service and its client; unset values come from the environment as for {@link AdoClient}. */
     public static final class Builder {
 
-        private final AdoClient.Builder client = AdoClient.newBuilder();
+        private final AdoClient.Builder client = AdoClient.builder();
 
         private Builder() {
         }

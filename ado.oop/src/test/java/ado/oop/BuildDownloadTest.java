@@ -82,7 +82,7 @@ class BuildDownloadTest {
     }
 
     private RetryPolicy quickRetries() {
-        return RetryPolicy.newBuilder().maxAttempts(3).baseDelay(Duration.ofMillis(10))
+        return RetryPolicy.builder().maxAttempts(3).baseDelay(Duration.ofMillis(10))
                 .maxDelay(Duration.ofMillis(50)).build();
     }
 

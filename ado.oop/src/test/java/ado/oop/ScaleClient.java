@@ -19,7 +19,7 @@ final class ScaleClient {
         String pat = args[1];
         String project = args[2];
         String repository = args[3];
-        var service = AzureDevOpsService.of(AdoClient.newBuilder().organization(url).credentials(Credentials.pat(pat))
+        var service = AzureDevOpsService.of(AdoClient.builder().organization(url).credentials(Credentials.pat(pat))
                 .build());
         Repository repo = service.organization().project(project).repository(repository);
         var count = new AtomicLong();

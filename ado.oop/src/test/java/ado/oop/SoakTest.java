@@ -74,7 +74,7 @@ class SoakTest {
 
     private AzureDevOpsService service() {
         AdoClient client = emulator.clientBuilder()
-                .retryPolicy(RetryPolicy.newBuilder().maxAttempts(5).baseDelay(Duration.ofMillis(20))
+                .retryPolicy(RetryPolicy.builder().maxAttempts(5).baseDelay(Duration.ofMillis(20))
                         .maxDelay(Duration.ofMillis(400)).maxTotalTime(Duration.ofSeconds(20)).build())
                 .requestTimeout(Duration.ofSeconds(10))
                 .build();

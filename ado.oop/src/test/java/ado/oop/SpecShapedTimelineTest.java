@@ -96,7 +96,7 @@ class SpecShapedTimelineTest {
         acceptor = new Thread(this::serve, "timeline-server");
         acceptor.setDaemon(true);
         acceptor.start();
-        service = AzureDevOpsService.of(AdoClient.newBuilder()
+        service = AzureDevOpsService.of(AdoClient.builder()
                 .organization("http://127.0.0.1:" + socket.getLocalPort() + "/fabrikam")
                 .credentials(Credentials.pat("not-a-secret")).build());
     }

@@ -189,7 +189,7 @@ public class ClientBenchmark {
         private final AdoClient client;
 
         Ado4j(URI organization) {
-            client = AdoClient.newBuilder().organization(organization).environment(name -> null)
+            client = AdoClient.builder().organization(organization).environment(name -> null)
                     .credentials(Credentials.anonymous()).jsonCodec(JsonCodec.builtin()).build();
         }
 

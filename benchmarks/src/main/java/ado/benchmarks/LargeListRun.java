@@ -30,7 +30,7 @@ public final class LargeListRun {
         byte[] page = data.buildPages(ClientBenchmark.PAGE_SIZE, ClientBenchmark.PAGE_SIZE, writer).get(0);
         try (var server = AdoShapedServer.start(data.projectList(1, writer), new byte[0], List.of(), 100,
                 Collections.nCopies(PAGES, page))) {
-            AdoClient client = AdoClient.newBuilder().organization(server.organization()).environment(name -> null)
+            AdoClient client = AdoClient.builder().organization(server.organization()).environment(name -> null)
                     .credentials(Credentials.anonymous()).jsonCodec(JsonCodec.builtin()).build();
             resetPeaks();
             long start = System.nanoTime();

@@ -67,7 +67,7 @@ public final class Demo {
     int run(Function<String, String> env, boolean emulator) {
         String org = env.apply("AZURE_DEVOPS_ORG");
         if (org != null && !org.isBlank()) {
-            var service = AzureDevOpsService.of(AdoClient.newBuilder().environment(env).build());
+            var service = AzureDevOpsService.of(AdoClient.builder().environment(env).build());
             out.println("Reading organisation " + service.client().organization() + " (read-only)");
             readOnly(service);
             return 0;
@@ -91,7 +91,7 @@ public final class Demo {
             out.println("--first-request needs AZURE_DEVOPS_ORG (an organisation name or URL) and AZURE_DEVOPS_EXT_PAT.");
             return 2;
         }
-        var service = AzureDevOpsService.of(AdoClient.newBuilder().environment(env).build());
+        var service = AzureDevOpsService.of(AdoClient.builder().environment(env).build());
         out.println("first request: " + service.organization().projects().count() + " projects");
         return 0;
     }

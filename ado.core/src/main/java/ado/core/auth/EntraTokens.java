@@ -31,7 +31,7 @@ import java.util.function.Function;
  *
  * {@snippet :
  * AccessTokenProvider entra = EntraTokens.defaults().defaultChain();
- * AdoClient client = AdoClient.newBuilder().organization("fabrikam")
+ * AdoClient client = AdoClient.builder().organization("fabrikam")
  *         .credentials(Credentials.tokenProvider(entra)).build();
  * }
  *
@@ -62,11 +62,11 @@ public final class EntraTokens {
 
     /** {@return flows with default settings: {@link System#getenv}, the authority from the environment, 30 s} */
     public static EntraTokens defaults() {
-        return newBuilder().build();
+        return builder().build();
     }
 
     /** {@return a builder for flows with other settings (sovereign clouds, proxies, timeouts, tests)} */
-    public static Builder newBuilder() {
+    public static Builder builder() {
         return new Builder();
     }
 

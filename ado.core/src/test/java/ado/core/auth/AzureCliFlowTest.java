@@ -31,7 +31,7 @@ class AzureCliFlowTest {
                 commands.add(command);
                 return runner.run(command, timeout);
             };
-            var flows = EntraTokens.newBuilder().environment(n -> null).clock(Flows.CLOCK).commandRunner(recording)
+            var flows = EntraTokens.builder().environment(n -> null).clock(Flows.CLOCK).commandRunner(recording)
                     .cliTimeout(Duration.ofSeconds(5)).build();
             return tenant == null ? flows.azureCli() : flows.azureCli(tenant);
         };

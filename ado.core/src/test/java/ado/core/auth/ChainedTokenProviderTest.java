@@ -97,7 +97,7 @@ class ChainedTokenProviderTest {
         try (var socket = new ServerSocket(0)) {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
-        var chain = EntraTokens.newBuilder().environment(Map.<String, String>of()::get).imdsEndpoint(closed)
+        var chain = EntraTokens.builder().environment(Map.<String, String>of()::get).imdsEndpoint(closed)
                 .commandRunner((command, timeout) -> {
                     throw new java.io.IOException("Cannot run program \"az\"");
                 }).build().defaultChain();
@@ -113,7 +113,7 @@ class ChainedTokenProviderTest {
 
     @Test
     void defaultChain_order_isDocumentedOrder() {
-        var chain = EntraTokens.newBuilder().environment(n -> null).build().defaultChain();
+        var chain = EntraTokens.builder().environment(n -> null).build().defaultChain();
 
         assertThat(chain.flows()).extracting(AccessTokenProvider::name)
                 .containsExactly("client-secret", "workload-identity", "managed-identity", "azure-cli");

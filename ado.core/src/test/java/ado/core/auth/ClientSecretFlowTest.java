@@ -76,7 +76,7 @@ class ClientSecretFlowTest {
     @Test
     void authorityHost_fromEnvironment_usedForSovereignClouds() {
         server.route(TOKEN_PATH, r -> Reply.token(TOKEN, 3599));
-        var flows = EntraTokens.newBuilder().environment(Map.of("AZURE_AUTHORITY_HOST", server.uri().toString())::get)
+        var flows = EntraTokens.builder().environment(Map.of("AZURE_AUTHORITY_HOST", server.uri().toString())::get)
                 .build();
 
         assertThat(flows.clientSecret(TENANT, CLIENT, SECRET).fetchToken().token()).isEqualTo(TOKEN);
@@ -84,7 +84,7 @@ class ClientSecretFlowTest {
 
     @Test
     void authorityHost_plainHttpToRemoteHost_rejected() {
-        var builder = EntraTokens.newBuilder();
+        var builder = EntraTokens.builder();
 
         assertThatThrownBy(() -> builder.authorityHost(URI.create("http://login.example.com")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("authorityHost");
@@ -135,7 +135,7 @@ class ClientSecretFlowTest {
         try (var socket = new ServerSocket(0)) {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
-        var flow = EntraTokens.newBuilder().environment(n -> null).authorityHost(closed)
+        var flow = EntraTokens.builder().environment(n -> null).authorityHost(closed)
                 .connectTimeout(Duration.ofSeconds(2)).build().clientSecret(TENANT, CLIENT, SECRET);
 
         assertThatThrownBy(flow::fetchToken).isInstanceOf(AdoTransportException.class)

@@ -58,9 +58,9 @@ class EntraClientTest {
     }
 
     private AdoClient client(AccessTokenProvider provider) {
-        return AdoClient.newBuilder().organization(URI.create(server.uri() + "/org")).environment(n -> null)
+        return AdoClient.builder().organization(URI.create(server.uri() + "/org")).environment(n -> null)
                 .credentials(Credentials.tokenProvider(provider))
-                .retryPolicy(RetryPolicy.newBuilder().baseDelay(Duration.ofMillis(10)).jitter(false).build())
+                .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(10)).jitter(false).build())
                 .build();
     }
 
@@ -151,7 +151,7 @@ class EntraClientTest {
             return Reply.token("token-" + n, n == 1 ? 2 : 3600); // the first lives 2 s, refreshed after 1 s
         });
         apiAccepts(auth -> auth.startsWith("Bearer token-"));
-        var provider = EntraTokens.newBuilder().environment(n -> null).authorityHost(server.uri()).build()
+        var provider = EntraTokens.builder().environment(n -> null).authorityHost(server.uri()).build()
                 .clientSecret(TENANT, CLIENT, SECRET);
         AdoClient client = client(provider);
         // every thread keeps calling until half a second after the refresh (at most 20 s)
@@ -217,7 +217,7 @@ class EntraClientTest {
     @Test
     void rejectedPat_401_notRetried() {
         apiAccepts(auth -> false);
-        AdoClient client = AdoClient.newBuilder().organization(URI.create(server.uri() + "/org"))
+        AdoClient client = AdoClient.builder().organization(URI.create(server.uri() + "/org"))
                 .environment(n -> null).credentials(Credentials.pat("pat")).build();
 
         assertThatThrownBy(() -> get(client)).isInstanceOf(AdoAuthenticationException.class);

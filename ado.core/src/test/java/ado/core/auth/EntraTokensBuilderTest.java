@@ -46,7 +46,7 @@ class EntraTokensBuilderTest {
 
     @Test
     void connectTimeout_zero_rejectedNamingField() {
-        var builder = EntraTokens.newBuilder();
+        var builder = EntraTokens.builder();
 
         assertThatThrownBy(() -> builder.connectTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("connectTimeout must be positive: PT0S");
@@ -54,7 +54,7 @@ class EntraTokensBuilderTest {
 
     @Test
     void imdsEndpoint_relative_rejectedNamingField() {
-        var builder = EntraTokens.newBuilder();
+        var builder = EntraTokens.builder();
 
         assertThatThrownBy(() -> builder.imdsEndpoint(URI.create("/metadata")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("imdsEndpoint");
@@ -62,7 +62,7 @@ class EntraTokensBuilderTest {
 
     @Test
     void authorityHostFromEnvironment_notHttps_rejected() {
-        var builder = EntraTokens.newBuilder().environment(Map.of("AZURE_AUTHORITY_HOST", "http://login.example")::get);
+        var builder = EntraTokens.builder().environment(Map.of("AZURE_AUTHORITY_HOST", "http://login.example")::get);
 
         assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("authorityHost must use https");
@@ -70,7 +70,7 @@ class EntraTokensBuilderTest {
 
     @Test
     void managedIdentity_blankClientId_rejectedNamingField() {
-        var flows = EntraTokens.newBuilder().environment(n -> null).build();
+        var flows = EntraTokens.builder().environment(n -> null).build();
 
         assertThatThrownBy(() -> flows.managedIdentity(" ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("clientId must not be blank");

@@ -25,7 +25,7 @@ final class Flows {
 
     /** {@return flows whose authority and IMDS are {@code server}, reading {@code env}, at a fixed clock} */
     static EntraTokens.Builder against(TokenServer server, Map<String, String> env) {
-        return EntraTokens.newBuilder().environment(env::get).authorityHost(server.uri()).imdsEndpoint(server.uri())
+        return EntraTokens.builder().environment(env::get).authorityHost(server.uri()).imdsEndpoint(server.uri())
                 .clock(CLOCK).commandRunner((command, timeout) -> {
                     throw new java.io.IOException("Cannot run program \"az\": error=2, No such file or directory");
                 });

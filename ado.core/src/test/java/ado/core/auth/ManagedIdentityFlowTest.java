@@ -106,7 +106,7 @@ class ManagedIdentityFlowTest {
         try (var socket = new ServerSocket(0)) {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
-        var flow = EntraTokens.newBuilder().environment(n -> null).imdsEndpoint(closed).build().managedIdentity();
+        var flow = EntraTokens.builder().environment(n -> null).imdsEndpoint(closed).build().managedIdentity();
 
         assertThatThrownBy(flow::fetchToken).isInstanceOf(AdoTransportException.class)
                 .hasMessageStartingWith("managed-identity (IMDS): cannot connect to " + closed + IMDS_PATH)

@@ -117,7 +117,7 @@ class TokenSecretLeakTest {
         providers.forEach(this::attempt);
         server.route("/org/_apis/projects", r -> Reply.json(401, "{}"));
         try {
-            AdoClient.newBuilder().organization(URI.create(server.uri() + "/org")).environment(n -> null)
+            AdoClient.builder().organization(URI.create(server.uri() + "/org")).environment(n -> null)
                     .credentials(Credentials.tokenProvider(flows.clientSecret())).build()
                     .api().apis("projects").get("7.1").send();
         } catch (AdoException e) {

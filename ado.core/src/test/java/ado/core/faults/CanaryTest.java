@@ -166,9 +166,9 @@ class CanaryTest {
     // ---- the clients ----
 
     private AdoClient.Builder builder(URI organization, Kind kind) {
-        return AdoClient.newBuilder().organization(URI.create(organization + "/org")).environment(n -> null)
+        return AdoClient.builder().organization(URI.create(organization + "/org")).environment(n -> null)
                 .credentials(credentials(kind)).sslContext(SelfSignedTls.client())
-                .retryPolicy(RetryPolicy.newBuilder().maxAttempts(3).baseDelay(Duration.ofMillis(5))
+                .retryPolicy(RetryPolicy.builder().maxAttempts(3).baseDelay(Duration.ofMillis(5))
                         .maxDelay(Duration.ofMillis(10)).jitter(false).build())
                 .requestTimeout(Duration.ofSeconds(20));
     }
@@ -197,7 +197,7 @@ class CanaryTest {
     }
 
     private EntraTokens entraFlows() {
-        return EntraTokens.newBuilder().environment(n -> null).authorityHost(entra.uri())
+        return EntraTokens.builder().environment(n -> null).authorityHost(entra.uri())
                 .httpClient(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build())
                 .requestTimeout(Duration.ofSeconds(10)).build();
     }
@@ -264,10 +264,10 @@ class CanaryTest {
                 API_KEY + "\r\nX-Injected: 1"));
         expectRefused(IllegalArgumentException.class, () -> client.api().get("7.1").header("X-Api-Key\r\n"
                 + API_KEY, "v"));
-        expectRefused(IllegalArgumentException.class, () -> AdoClient.newBuilder().userAgent("ua\n" + API_KEY));
-        expectRefused(IllegalArgumentException.class, () -> AdoClient.newBuilder()
+        expectRefused(IllegalArgumentException.class, () -> AdoClient.builder().userAgent("ua\n" + API_KEY));
+        expectRefused(IllegalArgumentException.class, () -> AdoClient.builder()
                 .organization("https://me:" + PAT + "@dev.azure.com/x y"));
-        expectRefused(IllegalArgumentException.class, () -> AdoClient.newBuilder().organization("org\r\n" + PAT));
+        expectRefused(IllegalArgumentException.class, () -> AdoClient.builder().organization("org\r\n" + PAT));
 
         assertThat(tls.requests()).isEmpty();
         assertClean(11);

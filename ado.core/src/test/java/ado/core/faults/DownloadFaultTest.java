@@ -55,9 +55,9 @@ class DownloadFaultTest {
     }
 
     private ApiRequest get(int maxAttempts) {
-        RetryPolicy policy = RetryPolicy.newBuilder().maxAttempts(maxAttempts).baseDelay(Duration.ofMillis(10))
+        RetryPolicy policy = RetryPolicy.builder().maxAttempts(maxAttempts).baseDelay(Duration.ofMillis(10))
                 .maxDelay(Duration.ofMillis(40)).jitter(false).build();
-        AdoClient client = AdoClient.newBuilder().organization(URI.create(server.uri() + "/org"))
+        AdoClient client = AdoClient.builder().organization(URI.create(server.uri() + "/org"))
                 .credentials(Credentials.pat("patDownloadFault0815")).environment(name -> null).retryPolicy(policy)
                 .requestTimeout(Duration.ofSeconds(10)).build();
         return client.api().get("7.1").accept("application/octet-stream");
@@ -349,8 +349,8 @@ class DownloadFaultTest {
     void download_postCutOff_isNotResent() throws IOException {
         Path target = Files.write(dir.resolve("report.csv"), OLD);
         server.always(file(CONTENT).cutAfter(10_000));
-        RetryPolicy policy = RetryPolicy.newBuilder().maxAttempts(3).baseDelay(Duration.ofMillis(10)).build();
-        AdoClient client = AdoClient.newBuilder().organization(URI.create(server.uri() + "/org"))
+        RetryPolicy policy = RetryPolicy.builder().maxAttempts(3).baseDelay(Duration.ofMillis(10)).build();
+        AdoClient client = AdoClient.builder().organization(URI.create(server.uri() + "/org"))
                 .credentials(Credentials.pat("patDownloadFault0815")).environment(name -> null).retryPolicy(policy)
                 .build();
 

@@ -21,12 +21,12 @@ final class FaultClients {
 
     /** Fast, deterministic retries: 4 attempts, waits 10, 20, 40 ms. */
     static RetryPolicy.Builder fastRetries() {
-        return RetryPolicy.newBuilder().baseDelay(Duration.ofMillis(10)).maxDelay(Duration.ofMillis(40))
+        return RetryPolicy.builder().baseDelay(Duration.ofMillis(10)).maxDelay(Duration.ofMillis(40))
                 .jitter(false);
     }
 
     static AdoClient.Builder builder(FakeServer server) {
-        return AdoClient.newBuilder().organization(URI.create(server.uri() + "/org"))
+        return AdoClient.builder().organization(URI.create(server.uri() + "/org"))
                 .credentials(Credentials.pat("patFAULTS0815doNotLeak")).environment(name -> null)
                 .retryPolicy(fastRetries().build()).requestTimeout(Duration.ofSeconds(10));
     }

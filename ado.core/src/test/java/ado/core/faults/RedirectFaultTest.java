@@ -38,9 +38,9 @@ class RedirectFaultTest {
     }
 
     private static AdoClient client(RecordingServer server) {
-        return AdoClient.newBuilder().organization(URI.create(server.uri() + "/org")).environment(n -> null)
+        return AdoClient.builder().organization(URI.create(server.uri() + "/org")).environment(n -> null)
                 .credentials(Credentials.pat(PAT)).sslContext(SelfSignedTls.client())
-                .retryPolicy(RetryPolicy.newBuilder().baseDelay(Duration.ofMillis(10))
+                .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(10))
                         .maxDelay(Duration.ofMillis(20)).jitter(false).build())
                 .requestTimeout(Duration.ofSeconds(20)).build();
     }

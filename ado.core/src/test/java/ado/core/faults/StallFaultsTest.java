@@ -127,7 +127,7 @@ class StallFaultsTest {
     @Test
     void maxTotalTimeShorterThanRequestTimeout_requestTimeoutStillGetsOneFullAttempt() {
         AdoClient c = FaultClients.builder(server).requestTimeout(Duration.ofSeconds(5))
-                .retryPolicy(RetryPolicy.newBuilder().maxTotalTime(Duration.ofMillis(300)).build()).build();
+                .retryPolicy(RetryPolicy.builder().maxTotalTime(Duration.ofMillis(300)).build()).build();
         client = c;
         FaultClients.warmUp(server);
         server.enqueue(Reply.json(200, BIG).delay(1200));

@@ -64,7 +64,7 @@ class ThrottleFaultsTest {
     @ParameterizedTest
     @ValueSource(strings = {"GET", "PUT", "POST", "DELETE"})
     void status429WithoutRetryAfter_isResentNoSoonerThanTheFloor(String method) {
-        AdoClient c = client(RetryPolicy.newBuilder().baseDelay(Duration.ofMillis(300)).maxDelay(Duration.ofSeconds(1)));
+        AdoClient c = client(RetryPolicy.builder().baseDelay(Duration.ofMillis(300)).maxDelay(Duration.ofSeconds(1)));
         server.enqueue(Reply.status(429)).always(Reply.json(200, OK));
 
         var result = FaultClients.timed(() -> request(c, method).send());

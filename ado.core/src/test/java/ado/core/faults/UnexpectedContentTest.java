@@ -47,9 +47,9 @@ class UnexpectedContentTest {
     }
 
     private AdoClient client(JsonCodec codec) {
-        var b = AdoClient.newBuilder().organization(URI.create(server.uri() + "/org"))
+        var b = AdoClient.builder().organization(URI.create(server.uri() + "/org"))
                 .credentials(Credentials.pat("patUnexpected0815")).environment(name -> null)
-                .retryPolicy(RetryPolicy.newBuilder().maxAttempts(3).baseDelay(Duration.ofMillis(10)).build())
+                .retryPolicy(RetryPolicy.builder().maxAttempts(3).baseDelay(Duration.ofMillis(10)).build())
                 .requestTimeout(Duration.ofSeconds(10));
         return (codec == null ? b : b.jsonCodec(codec)).build();
     }

@@ -118,7 +118,7 @@ class WriteSafetyFaultsTest {
         try (var probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             port = probe.getLocalPort();
         }
-        AdoClient refused = AdoClient.newBuilder().organization(URI.create("http://127.0.0.1:" + port + "/org"))
+        AdoClient refused = AdoClient.builder().organization(URI.create("http://127.0.0.1:" + port + "/org"))
                 .environment(name -> null).retryPolicy(FaultClients.fastRetries().build()).build();
 
         Duration took = FaultClients.took(() -> assertThatThrownBy(() -> request(refused, method).send())
@@ -133,7 +133,7 @@ class WriteSafetyFaultsTest {
         try (var probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             port = probe.getLocalPort();
         }
-        AdoClient late = AdoClient.newBuilder().organization(URI.create("http://127.0.0.1:" + port + "/org"))
+        AdoClient late = AdoClient.builder().organization(URI.create("http://127.0.0.1:" + port + "/org"))
                 .environment(name -> null).retryPolicy(FaultClients.fastRetries().baseDelay(Duration.ofMillis(400))
                         .maxDelay(Duration.ofMillis(400)).build()).build();
         var listening = new java.util.concurrent.atomic.AtomicReference<ServerSocket>();

@@ -71,7 +71,7 @@ public final class TaskContext {
         } catch (IllegalArgumentException e) {
             throw new AdoConfigurationException("SYSTEM_COLLECTIONURI is not a URL: " + text);
         }
-        AdoClient client = AdoClient.newBuilder().organization(collection).credentials(Credentials.bearer(token))
+        AdoClient client = AdoClient.builder().organization(collection).credentials(Credentials.bearer(token))
                 .environment(env).build();
         String hub = required(env, "SYSTEM_HOSTTYPE");
         return new TaskContext(client, collection, uuid(env, "SYSTEM_TEAMPROJECTID"), hub, uuid(env, "SYSTEM_PLANID"),

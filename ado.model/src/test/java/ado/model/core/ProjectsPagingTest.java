@@ -46,7 +46,7 @@ class ProjectsPagingTest {
             exchange.close();
         });
         server.start();
-        client = AdoClient.newBuilder()
+        client = AdoClient.builder()
                 .organization("http://127.0.0.1:" + server.getAddress().getPort() + "/fabrikam")
                 .credentials(Credentials.pat("not-a-secret")).build();
     }

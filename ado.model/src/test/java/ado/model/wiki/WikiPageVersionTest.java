@@ -37,7 +37,7 @@ class WikiPageVersionTest {
             exchange.close();
         });
         server.start();
-        client = AdoClient.newBuilder().organization("http://127.0.0.1:" + server.getAddress().getPort() + "/fabrikam")
+        client = AdoClient.builder().organization("http://127.0.0.1:" + server.getAddress().getPort() + "/fabrikam")
                 .credentials(Credentials.pat("not-a-secret")).build();
     }
 

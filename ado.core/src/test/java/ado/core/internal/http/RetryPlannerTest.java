@@ -23,7 +23,7 @@ class RetryPlannerTest {
 
     private static final Duration PLENTY = Duration.ofSeconds(10);
 
-    private final RetryPlanner planner = new RetryPlanner(RetryPolicy.newBuilder().baseDelay(Duration.ofMillis(100))
+    private final RetryPlanner planner = new RetryPlanner(RetryPolicy.builder().baseDelay(Duration.ofMillis(100))
             .maxDelay(Duration.ofMillis(350)).jitter(false).maxTotalTime(PLENTY).build());
 
     private static RateLimit retryAfter(long seconds) {
@@ -39,7 +39,7 @@ class RetryPlannerTest {
 
     @Test
     void backoffWithJitter_neverBelowFloor() {
-        var jittered = new RetryPlanner(RetryPolicy.newBuilder().baseDelay(Duration.ofMillis(100)).build());
+        var jittered = new RetryPlanner(RetryPolicy.builder().baseDelay(Duration.ofMillis(100)).build());
         for (int i = 0; i < 1000; i++) {
             assertThat(jittered.backoff(1, null)).isBetween(Duration.ofMillis(100), Duration.ofMillis(300));
             assertThat(jittered.backoff(2, Duration.ofMillis(200))).isBetween(Duration.ofMillis(100),
@@ -49,7 +49,7 @@ class RetryPlannerTest {
 
     @Test
     void status429WithoutRetryAfter_waitsAtLeastTheFloor() {
-        var jittered = new RetryPlanner(RetryPolicy.newBuilder().baseDelay(Duration.ofMillis(500)).build());
+        var jittered = new RetryPlanner(RetryPolicy.builder().baseDelay(Duration.ofMillis(500)).build());
         for (int i = 0; i < 200; i++) {
             assertThat(jittered.afterStatus(false, 429, RateLimit.NONE, 1, Duration.ZERO, PLENTY).orElseThrow())
                     .isGreaterThanOrEqualTo(Duration.ofMillis(500));
@@ -144,7 +144,7 @@ class RetryPlannerTest {
     @Provide
     Arbitrary<RetryPolicy> policies() {
         return Combinators.combine(Arbitraries.longs().between(1, 5_000), Arbitraries.longs().between(0, 60_000))
-                .as((base, extra) -> RetryPolicy.newBuilder().baseDelay(Duration.ofMillis(base))
+                .as((base, extra) -> RetryPolicy.builder().baseDelay(Duration.ofMillis(base))
                         .maxDelay(Duration.ofMillis(base + extra)).build());
     }
 
