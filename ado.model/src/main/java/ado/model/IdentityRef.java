@@ -41,12 +41,34 @@ public record IdentityRef(
         Boolean isDeletedInOrigin,
         String profileUrl) {
 
-    /** Copies {@code links}. */
+    /**
+     * Copies {@code links}.
+     *
+     * @param id                the identity's storage key
+     * @param displayName       the name to show
+     * @param uniqueName        the sign-in name, usually an e-mail address
+     * @param descriptor        the Graph subject descriptor, such as {@code aad.YTkz...}
+     * @param url               the identity's REST URL
+     * @param imageUrl          the avatar URL
+     * @param links             the {@code _links} map ({@code avatar}, {@code self}, ...)
+     * @param directoryAlias    the directory alias
+     * @param inactive          whether the identity is inactive
+     * @param isAadIdentity     whether this is an Entra ID identity
+     * @param isContainer       whether this is a group
+     * @param isDeletedInOrigin whether the identity was deleted in its origin directory
+     * @param profileUrl        the profile URL
+     * @throws NullPointerException     if {@code links} contains null
+     */
     public IdentityRef {
         links = Copies.map(links, "links");
     }
 
-    /** {@return a reference by id only, as request bodies use it} */
+    /**
+     * {@return a reference by id only, as request bodies use it}
+     *
+     * @param id the identity id
+     * @throws NullPointerException if {@code id} is null
+     */
     public static IdentityRef of(UUID id) {
         Objects.requireNonNull(id, "id == null");
         return new IdentityRef(id, null, null, null, null, null, null, null, null, null, null, null, null);

@@ -9,7 +9,12 @@ import java.util.Objects;
  */
 public record ReferenceLink(String href) {
 
-    /** Checks that {@code href} is present. */
+    /**
+     * Checks that {@code href} is present.
+     *
+     * @param href the link target
+     * @throws NullPointerException     if {@code href} is null
+     */
     public ReferenceLink {
         Objects.requireNonNull(href, "href == null");
     }
