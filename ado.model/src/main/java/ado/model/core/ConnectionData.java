@@ -11,7 +11,11 @@ public final class ConnectionData {
     private ConnectionData() {
     }
 
-    /** {@return the connection data; {@code org} is the organisation scope, {@code client.api()}} */
+    /**
+     * {@return the connection data: the authenticated user and the organisation's instance}
+     *
+     * @param org the organisation scope, {@code client.api()}
+     */
     public static ConnectionInfo get(ApiCall org) {
         return org.apis("connectionData").get(API_VERSION).as(ConnectionInfo.class);
     }

@@ -15,7 +15,16 @@ import java.util.UUID;
 public record ConnectionInfo(ConnectionIdentity authenticatedUser, ConnectionIdentity authorizedUser,
                              UUID instanceId, UUID deploymentId, String deploymentType) {
 
-    /** Checks that {@code authenticatedUser} is present. */
+    /**
+     * Checks that {@code authenticatedUser} is present.
+     *
+     * @param authenticatedUser the identity the credentials authenticate
+     * @param authorizedUser    the identity requests act as, or {@code null}
+     * @param instanceId        the organisation's instance id, or {@code null}
+     * @param deploymentId      the deployment id, or {@code null}
+     * @param deploymentType    the deployment type ({@code hosted}, {@code onPremises}), or {@code null}
+     * @throws NullPointerException     if {@code authenticatedUser} is null
+     */
     public ConnectionInfo {
         Objects.requireNonNull(authenticatedUser, "authenticatedUser == null");
     }

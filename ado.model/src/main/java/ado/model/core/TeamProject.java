@@ -44,7 +44,26 @@ public record TeamProject(
         Map<String, Map<String, String>> capabilities,
         @JsonName("_links") Map<String, ReferenceLink> links, @JsonUnmapped JsonObject other) {
 
-    /** Checks {@code id} and {@code name} and copies the maps. */
+    /**
+     * Checks {@code id} and {@code name} and copies the maps.
+     *
+     * @param id             the project id
+     * @param name           the project name
+     * @param description    the description, or {@code null}
+     * @param url            the REST URL, or {@code null}
+     * @param state          the lifecycle state, or {@code null}
+     * @param revision       the revision, or {@code null}
+     * @param visibility     the visibility, or {@code null}
+     * @param lastUpdateTime when the project last changed, or {@code null}
+     * @param defaultTeam    the default team, or {@code null} (lists leave it out)
+     * @param capabilities   capability groups such as {@code processTemplate} ({@code ?includeCapabilities=true});
+     *                       empty when not sent
+     * @param links          the {@code _links} map; empty when not sent
+     * @param other          members ado4j does not model; never {@code null}
+     * @throws NullPointerException     if {@code id} or {@code name} is null or {@code capabilities} or {@code links}
+     *                                  contains null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public TeamProject {
         other = other == null ? JsonObject.EMPTY : other;
         Objects.requireNonNull(id, "id == null");

@@ -12,7 +12,14 @@ import java.util.UUID;
  */
 public record WebApiTeamRef(UUID id, String name, String url) {
 
-    /** Checks that {@code id} is present. */
+    /**
+     * Checks that {@code id} is present.
+     *
+     * @param id   the team id
+     * @param name the team name, or {@code null}
+     * @param url  the REST URL, or {@code null}
+     * @throws NullPointerException     if {@code id} is null
+     */
     public WebApiTeamRef {
         Objects.requireNonNull(id, "id == null");
     }
