@@ -37,7 +37,31 @@ public record Identity(UUID id, String descriptor, String subjectDescriptor, Str
                        List<String> memberOf, List<UUID> memberIds, JsonObject properties, Integer resourceVersion,
                        Integer metaTypeId, @JsonUnmapped JsonObject other) {
 
-    /** Checks the id and descriptor and copies the lists. */
+    /**
+     * Checks the id and descriptor and copies the lists.
+     *
+     * @param id                  the identity id (what reviewers and {@code IdentityRef.id} use)
+     * @param descriptor          the identity descriptor, such as
+     *                            {@code Microsoft.IdentityModel.Claims.ClaimsIdentity;{tenant}\{upn}}: the key of
+     *                            access control entries
+     * @param subjectDescriptor   the Graph subject descriptor, or {@code null}
+     * @param providerDisplayName the display name
+     * @param customDisplayName   a display name set in Azure DevOps, or {@code null}
+     * @param isActive            whether the identity is active, or {@code null}
+     * @param isContainer         whether it is a group, or {@code null}
+     * @param members             the member descriptors (with {@code queryMembership}); empty when absent
+     * @param memberOf            the descriptors of the groups it is in (with {@code queryMembership}); empty when
+     *                            absent
+     * @param memberIds           the member ids; empty when absent
+     * @param properties          the properties ({@code Account}, {@code Mail}, {@code SchemaClassName}, ...), each a
+     *                            {@code {"$type", "$value"}} object; empty when absent
+     * @param resourceVersion     the resource version, or {@code null}
+     * @param metaTypeId          the meta type, or {@code null}
+     * @param other               members ado4j does not model; never {@code null}
+     * @throws NullPointerException     if {@code id} or {@code descriptor} is null or {@code members}, {@code memberOf}
+     *                                  or {@code memberIds} contains null
+     * @throws IllegalArgumentException if {@code descriptor} is blank
+     */
     public Identity {
         other = other == null ? JsonObject.EMPTY : other;
         Objects.requireNonNull(id, "id == null");
@@ -48,7 +72,12 @@ public record Identity(UUID id, String descriptor, String subjectDescriptor, Str
         properties = properties == null ? JsonObject.EMPTY : properties;
     }
 
-    /** {@return the {@code $value} of property {@code name} as text, if present} */
+    /**
+     * {@return the {@code $value} of property {@code name} as text (JSON text if it is not a string), if present}
+     *
+     * @param name the property name, such as {@code Mail}
+     * @throws NullPointerException if {@code name} is null
+     */
     public Optional<String> property(String name) {
         Objects.requireNonNull(name, "name == null");
         if (!(properties.get(name) instanceof JsonObject p) || p.get("$value") == null) {
