@@ -11,7 +11,11 @@ public final class Profiles {
     private Profiles() {
     }
 
-    /** {@return the caller's profile; {@code profileHost} is {@code client.profile()}} */
+    /**
+     * {@return the profile of the caller, the identity the client authenticates as}
+     *
+     * @param profileHost the profile host, {@code client.profile()}
+     */
     public static Profile me(ApiCall profileHost) {
         return profileHost.apis("profile", "profiles", "me").get(API_VERSION).as(Profile.class);
     }
