@@ -57,7 +57,7 @@ public record IdentityRef(
      * @param isContainer       whether this is a group
      * @param isDeletedInOrigin whether the identity was deleted in its origin directory
      * @param profileUrl        the profile URL
-     * @throws NullPointerException     if {@code links} contains null
+     * @throws NullPointerException if {@code links} contains null
      */
     public IdentityRef {
         links = Copies.map(links, "links");

@@ -30,9 +30,9 @@ public record JsonPatchOperation(Op op, String path, String from, JsonValue valu
      * @param from  the source pointer of {@code move} and {@code copy}, else {@code null}
      * @param value the value of {@code add}, {@code replace} and {@code test} ({@link ado.core.json.JsonNull} for a
      *              JSON {@code null}), else {@code null}
-     * @throws NullPointerException     if {@code op} or {@code path} is null, {@code value} is null for
-     *                                  {@code add}, {@code replace} or {@code test}, or {@code from} is null for
-     *                                  {@code move} or {@code copy}
+     * @throws NullPointerException     if {@code op} or {@code path} is null, {@code value} is null for {@code add},
+     *                                  {@code replace} or {@code test}, or {@code from} is null for {@code move} or
+     *                                  {@code copy}
      * @throws IllegalArgumentException if {@code path} or {@code from} is not a JSON Pointer (RFC 6901)
      */
     public JsonPatchOperation {

@@ -13,7 +13,7 @@ public record ReferenceLink(String href) {
      * Checks that {@code href} is present.
      *
      * @param href the link target
-     * @throws NullPointerException     if {@code href} is null
+     * @throws NullPointerException if {@code href} is null
      */
     public ReferenceLink {
         Objects.requireNonNull(href, "href == null");

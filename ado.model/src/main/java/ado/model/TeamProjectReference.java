@@ -43,7 +43,7 @@ public record TeamProjectReference(
      * @param lastUpdateTime      when the project last changed, or {@code null}
      * @param abbreviation        the abbreviation, or {@code null}
      * @param defaultTeamImageUrl the default team's image URL, or {@code null}
-     * @throws NullPointerException     if {@code id} or {@code name} is null
+     * @throws NullPointerException if {@code id} or {@code name} is null
      */
     public TeamProjectReference {
         Objects.requireNonNull(id, "id == null");

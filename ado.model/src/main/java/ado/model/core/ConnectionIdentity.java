@@ -29,7 +29,7 @@ public record ConnectionIdentity(UUID id, String descriptor, String subjectDescr
      * @param customDisplayName   the custom display name, or {@code null}
      * @param isActive            whether the identity is active, or {@code null}
      * @param other               members ado4j does not model; never {@code null}
-     * @throws NullPointerException     if {@code id} is null
+     * @throws NullPointerException if {@code id} is null
      */
     public ConnectionIdentity {
         other = other == null ? JsonObject.EMPTY : other;

@@ -23,7 +23,7 @@ public record ConnectionInfo(ConnectionIdentity authenticatedUser, ConnectionIde
      * @param instanceId        the organisation's instance id, or {@code null}
      * @param deploymentId      the deployment id, or {@code null}
      * @param deploymentType    the deployment type ({@code hosted}, {@code onPremises}), or {@code null}
-     * @throws NullPointerException     if {@code authenticatedUser} is null
+     * @throws NullPointerException if {@code authenticatedUser} is null
      */
     public ConnectionInfo {
         Objects.requireNonNull(authenticatedUser, "authenticatedUser == null");

@@ -16,7 +16,7 @@ public record TeamMember(IdentityRef identity, Boolean isTeamAdmin) {
      *
      * @param identity    the member
      * @param isTeamAdmin whether the member administers the team, or {@code null}
-     * @throws NullPointerException     if {@code identity} is null
+     * @throws NullPointerException if {@code identity} is null
      */
     public TeamMember {
         Objects.requireNonNull(identity, "identity == null");

@@ -18,7 +18,7 @@ public record WebApiTeamRef(UUID id, String name, String url) {
      * @param id   the team id
      * @param name the team name, or {@code null}
      * @param url  the REST URL, or {@code null}
-     * @throws NullPointerException     if {@code id} is null
+     * @throws NullPointerException if {@code id} is null
      */
     public WebApiTeamRef {
         Objects.requireNonNull(id, "id == null");

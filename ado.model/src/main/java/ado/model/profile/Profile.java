@@ -32,7 +32,7 @@ public record Profile(UUID id, String displayName, String publicAlias, String em
      * @param timeStamp    when the profile last changed, or {@code null}
      * @param revision     the revision, or {@code null}
      * @param other        members ado4j does not model; never {@code null}
-     * @throws NullPointerException     if {@code id} is null
+     * @throws NullPointerException if {@code id} is null
      */
     public Profile {
         other = other == null ? JsonObject.EMPTY : other;
