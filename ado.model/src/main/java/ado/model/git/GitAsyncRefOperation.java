@@ -20,7 +20,19 @@ public record GitAsyncRefOperation(Integer cherryPickId, Integer revertId, GitAs
                                    JsonObject parameters, Detail detailedStatus, String url,
                                    @JsonUnmapped JsonObject other) {
 
-    /** Checks that exactly one id is present. */
+    /**
+     * Checks that exactly one id is present.
+     *
+     * @param cherryPickId   the id of a cherry-pick, or {@code null} for a revert
+     * @param revertId       the id of a revert, or {@code null} for a cherry-pick
+     * @param status         the state, or {@code null}
+     * @param parameters     what was asked ({@code ontoRefName}, {@code generatedRefName}, {@code source}), or
+     *                       {@code null}
+     * @param detailedStatus the outcome, or {@code null}
+     * @param url            the REST URL, or {@code null}
+     * @param other          members ado4j does not model; never {@code null}
+     * @throws IllegalArgumentException if both ids or neither is present
+     */
     public GitAsyncRefOperation {
         other = other == null ? JsonObject.EMPTY : other;
         if ((cherryPickId == null) == (revertId == null)) {
@@ -45,7 +57,15 @@ public record GitAsyncRefOperation(Integer cherryPickId, Integer revertId, GitAs
      */
     public record Detail(String currentCommitId, Boolean conflict, String failureMessage, Double progress,
                          @JsonUnmapped JsonObject other) {
-        /** Defaults {@code other} to empty. */
+        /**
+         * Defaults {@code other} to empty.
+         *
+         * @param currentCommitId the head of the generated ref, or {@code null}
+         * @param conflict        whether it stopped on a conflict, or {@code null}
+         * @param failureMessage  why it failed, or {@code null}
+         * @param progress        the progress from 0 to 1, or {@code null}
+         * @param other           members ado4j does not model; never {@code null}
+         */
         public Detail {
             other = other == null ? JsonObject.EMPTY : other;
         }

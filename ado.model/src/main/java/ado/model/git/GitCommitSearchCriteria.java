@@ -24,7 +24,18 @@ public record GitCommitSearchCriteria(GitVersionDescriptor itemVersion, GitVersi
     public static final GitCommitSearchCriteria ALL = new GitCommitSearchCriteria(null, null, null, null, null,
             null);
 
-    /** Checks that present strings are not blank and the dates are in order. */
+    /**
+     * Checks that present strings are not blank and the dates are in order.
+     *
+     * @param itemVersion    where the walk starts, or {@code null} for the default branch
+     * @param compareVersion commits reachable from here are left out, or {@code null}
+     * @param itemPath       only commits that change this path, or {@code null}
+     * @param author         only commits whose author matches, or {@code null}
+     * @param fromDate       only commits at or after, or {@code null}
+     * @param toDate         only commits at or before, or {@code null}
+     * @throws IllegalArgumentException if {@code itemPath} or {@code author} is blank, or {@code fromDate} is after
+     *                                  {@code toDate}
+     */
     public GitCommitSearchCriteria {
         if (itemPath != null) {
             Checks.nonBlank(itemPath, "itemPath");
@@ -37,32 +48,60 @@ public record GitCommitSearchCriteria(GitVersionDescriptor itemVersion, GitVersi
         }
     }
 
-    /** {@return commits reachable from {@code version}} */
+    /**
+     * {@return commits reachable from {@code version}}
+     *
+     * @param version where the walk starts, or {@code null} for the default branch
+     */
     public static GitCommitSearchCriteria from(GitVersionDescriptor version) {
         return ALL.withItemVersion(version);
     }
 
-    /** {@return a copy starting at {@code version}} */
+    /**
+     * {@return a copy starting at {@code version}}
+     *
+     * @param version where the walk starts, or {@code null} for the default branch
+     */
     public GitCommitSearchCriteria withItemVersion(GitVersionDescriptor version) {
         return new GitCommitSearchCriteria(version, compareVersion, itemPath, author, fromDate, toDate);
     }
 
-    /** {@return a copy leaving out commits reachable from {@code version}} */
+    /**
+     * {@return a copy leaving out commits reachable from {@code version}}
+     *
+     * @param version the commit, branch or tag whose history to leave out, or {@code null}
+     */
     public GitCommitSearchCriteria withCompareVersion(GitVersionDescriptor version) {
         return new GitCommitSearchCriteria(itemVersion, version, itemPath, author, fromDate, toDate);
     }
 
-    /** {@return a copy limited to commits that change {@code path}} */
+    /**
+     * {@return a copy limited to commits that change {@code path}}
+     *
+     * @param path the path in the repository, such as {@code /src}, or {@code null} for any
+     * @throws IllegalArgumentException if {@code path} is blank
+     */
     public GitCommitSearchCriteria withItemPath(String path) {
         return new GitCommitSearchCriteria(itemVersion, compareVersion, path, author, fromDate, toDate);
     }
 
-    /** {@return a copy limited to commits by {@code name}} */
+    /**
+     * {@return a copy limited to commits by {@code name}}
+     *
+     * @param name the author's name or e-mail, or {@code null} for any
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public GitCommitSearchCriteria withAuthor(String name) {
         return new GitCommitSearchCriteria(itemVersion, compareVersion, itemPath, name, fromDate, toDate);
     }
 
-    /** {@return a copy limited to commits between {@code from} and {@code to} (either may be null)} */
+    /**
+     * {@return a copy limited to commits between {@code from} and {@code to}, both included}
+     *
+     * @param from the earliest commit time, or {@code null}
+     * @param to   the latest commit time, or {@code null}
+     * @throws IllegalArgumentException if {@code from} is after {@code to}
+     */
     public GitCommitSearchCriteria withDates(Instant from, Instant to) {
         return new GitCommitSearchCriteria(itemVersion, compareVersion, itemPath, author, from, to);
     }

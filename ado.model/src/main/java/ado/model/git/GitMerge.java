@@ -16,7 +16,16 @@ import ado.model.internal.Copies;
 public record GitMerge(int mergeOperationId, GitAsyncOperationStatus status, Detail detailedStatus,
                        @JsonUnmapped JsonObject other) {
 
-    /** Checks the id. */
+    /**
+     * Checks the id.
+     *
+     * @param mergeOperationId the operation id, positive
+     * @param status           the state, or {@code null}
+     * @param detailedStatus   the outcome ({@code mergeCommitId}, or {@code failureMessage})
+     * @param other            members ado4j does not model (the {@code comment} and {@code parents} asked for,
+     *                         {@code _links}); never {@code null}
+     * @throws IllegalArgumentException if {@code mergeOperationId} is not positive
+     */
     public GitMerge {
         other = other == null ? JsonObject.EMPTY : other;
         Copies.positive(mergeOperationId, "mergeOperationId");

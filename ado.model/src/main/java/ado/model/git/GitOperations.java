@@ -24,7 +24,18 @@ public final class GitOperations {
     private GitOperations() {
     }
 
-    /** {@return the merge of commit {@code theirs} into {@code ours}, made without moving any ref} */
+    /**
+     * {@return the merge of commit {@code theirs} into {@code ours}, made without moving any ref; it runs
+     * asynchronously: poll {@link #merge(ApiCall, int)} for the outcome}
+     *
+     * @param repo    the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param ours    the first parent, a commit id (40 lowercase hex digits)
+     * @param theirs  the second parent, a commit id
+     * @param comment the commit message of the merge commit
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository
+     * @throws NullPointerException                if an argument is null
+     * @throws IllegalArgumentException            if {@code ours} or {@code theirs} is not a commit id
+     */
     public static GitMerge merge(ApiCall repo, String ours, String theirs, String comment) {
         JsonObject body = JsonObject.builder().put("parents", JsonArray.of(JsonString.of(Checks.sha(ours, "ours")),
                 JsonString.of(Checks.sha(theirs, "theirs")))).put("comment", Objects.requireNonNull(comment,
@@ -32,41 +43,106 @@ public final class GitOperations {
         return repo.path("merges").post(API_VERSION).body(Body.json(body)).as(GitMerge.class);
     }
 
-    /** {@return merge operation {@code id}} */
+    /**
+     * {@return merge operation {@code id}, with its status and, once completed, the merge commit}
+     *
+     * @param repo the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param id   the merge id, from the answer that started it
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository or merge
+     * @throws IllegalArgumentException            if {@code id} is not positive
+     */
     public static GitMerge merge(ApiCall repo, int id) {
         return repo.path("merges", Integer.toString(Copies.positive(id, "id"))).get(API_VERSION).as(GitMerge.class);
     }
 
-    /** {@return the cherry-pick of {@code commitIds} (oldest first) onto {@code ontoRefName} into a new ref} */
+    /**
+     * {@return the started cherry-pick of {@code commitIds} (oldest first) onto {@code ontoRefName} into a new ref}
+     *
+     * @param repo             the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param ontoRefName      the full name of the branch to apply the changes onto, such as {@code refs/heads/main}
+     * @param generatedRefName the full name of the new branch that gets the result; must not exist yet
+     * @param commitIds        the commits to apply (40 lowercase hex digits each), oldest first
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository
+     * @throws NullPointerException                if an argument is null or {@code commitIds} contains null
+     * @throws IllegalArgumentException            if a ref name is not a well-formed full ref name, {@code commitIds}
+     *                                             is empty or holds something other than a commit id
+     */
     public static GitAsyncRefOperation cherryPick(ApiCall repo, String ontoRefName, String generatedRefName,
                                                   List<String> commitIds) {
         return start(repo, "cherryPicks", ontoRefName, generatedRefName, commits(commitIds));
     }
 
-    /** {@return the cherry-pick of the changes of completed pull request {@code pullRequestId}} */
+    /**
+     * {@return the started cherry-pick of the changes of completed pull request {@code pullRequestId}}
+     *
+     * @param repo             the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param ontoRefName      the full name of the branch to apply the changes onto, such as {@code refs/heads/main}
+     * @param generatedRefName the full name of the new branch that gets the result; must not exist yet
+     * @param pullRequestId    the id of a completed pull request of the repository
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository
+     * @throws NullPointerException                if a ref name is null
+     * @throws IllegalArgumentException            if a ref name is not a well-formed full ref name or
+     *                                             {@code pullRequestId} is not positive
+     */
     public static GitAsyncRefOperation cherryPickPullRequest(ApiCall repo, String ontoRefName,
                                                              String generatedRefName, int pullRequestId) {
         return start(repo, "cherryPicks", ontoRefName, generatedRefName, pullRequest(pullRequestId));
     }
 
-    /** {@return cherry-pick {@code id}} */
+    /**
+     * {@return cherry-pick {@code id}, with its status}
+     *
+     * @param repo the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param id   the cherry-pick id, from the answer that started it
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository or cherry-pick
+     * @throws IllegalArgumentException            if {@code id} is not positive
+     */
     public static GitAsyncRefOperation cherryPick(ApiCall repo, int id) {
         return get(repo, "cherryPicks", id);
     }
 
-    /** {@return the revert of {@code commitIds} onto {@code ontoRefName} into a new ref} */
+    /**
+     * {@return the started revert of {@code commitIds} onto {@code ontoRefName} into a new ref}
+     *
+     * @param repo             the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param ontoRefName      the full name of the branch to apply the changes onto, such as {@code refs/heads/main}
+     * @param generatedRefName the full name of the new branch that gets the result; must not exist yet
+     * @param commitIds        the commits to revert (40 lowercase hex digits each)
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository
+     * @throws NullPointerException                if an argument is null or {@code commitIds} contains null
+     * @throws IllegalArgumentException            if a ref name is not a well-formed full ref name, {@code commitIds}
+     *                                             is empty or holds something other than a commit id
+     */
     public static GitAsyncRefOperation revert(ApiCall repo, String ontoRefName, String generatedRefName,
                                               List<String> commitIds) {
         return start(repo, "reverts", ontoRefName, generatedRefName, commits(commitIds));
     }
 
-    /** {@return the revert of completed pull request {@code pullRequestId}} */
+    /**
+     * {@return the started revert of completed pull request {@code pullRequestId}}
+     *
+     * @param repo             the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param ontoRefName      the full name of the branch to apply the changes onto, such as {@code refs/heads/main}
+     * @param generatedRefName the full name of the new branch that gets the result; must not exist yet
+     * @param pullRequestId    the id of a completed pull request of the repository
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository
+     * @throws NullPointerException                if a ref name is null
+     * @throws IllegalArgumentException            if a ref name is not a well-formed full ref name or
+     *                                             {@code pullRequestId} is not positive
+     */
     public static GitAsyncRefOperation revertPullRequest(ApiCall repo, String ontoRefName, String generatedRefName,
                                                          int pullRequestId) {
         return start(repo, "reverts", ontoRefName, generatedRefName, pullRequest(pullRequestId));
     }
 
-    /** {@return revert {@code id}} */
+    /**
+     * {@return revert {@code id}, with its status}
+     *
+     * @param repo the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param id   the revert id, from the answer that started it
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository or revert
+     * @throws IllegalArgumentException            if {@code id} is not positive
+     */
     public static GitAsyncRefOperation revert(ApiCall repo, int id) {
         return get(repo, "reverts", id);
     }

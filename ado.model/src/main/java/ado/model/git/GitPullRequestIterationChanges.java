@@ -13,7 +13,14 @@ import java.util.List;
 public record GitPullRequestIterationChanges(List<GitPullRequestChange> changeEntries, Integer nextSkip,
                                              Integer nextTop) {
 
-    /** Copies the changes. */
+    /**
+     * Copies the changes.
+     *
+     * @param changeEntries the changes; empty when absent
+     * @param nextSkip      the {@code $skip} of the next page, or {@code null} on the last page
+     * @param nextTop       the {@code $top} of the next page, or {@code null} on the last page
+     * @throws NullPointerException if {@code changeEntries} contains null
+     */
     public GitPullRequestIterationChanges {
         changeEntries = Copies.list(changeEntries, "changeEntries");
     }

@@ -29,21 +29,49 @@ public record GitPullRequestStatus(Integer id, Integer iterationId, GitStatusSta
                                    Instant updatedDate, IdentityRef createdBy, JsonObject properties,
                                    @JsonName("_links") Map<String, ReferenceLink> links) {
 
-    /** Checks that the state and context are present and copies the links. */
+    /**
+     * Checks that the state and context are present and copies the links.
+     *
+     * @param id           the status id, or {@code null} in a request
+     * @param iterationId  the iteration it applies to, or {@code null} for the pull request
+     * @param state        the state
+     * @param description  the description, or {@code null}
+     * @param context      the name and genre
+     * @param targetUrl    a link to details, or {@code null}
+     * @param creationDate when it was posted, or {@code null}
+     * @param updatedDate  when it last changed, or {@code null}
+     * @param createdBy    who posted it, or {@code null}
+     * @param properties   custom properties ({@code {"$type", "$value"}} each), or {@code null}
+     * @param links        the {@code _links} map; empty when absent
+     * @throws NullPointerException if {@code state} or {@code context} is null or {@code links} contains null
+     */
     public GitPullRequestStatus {
         Objects.requireNonNull(state, "state == null");
         Objects.requireNonNull(context, "context == null");
         links = Copies.map(links, "links");
     }
 
-    /** {@return a status to post: {@code state} for {@code context}, with an optional description and link} */
+    /**
+     * {@return a status to post: {@code state} for {@code context}, with an optional description and link}
+     *
+     * @param state       the state, such as {@code SUCCEEDED}
+     * @param context     the genre and name that identify the status
+     * @param description the text shown, or {@code null}
+     * @param targetUrl   the link to details, or {@code null}
+     * @throws NullPointerException if {@code state} or {@code context} is null
+     */
     public static GitPullRequestStatus of(GitStatusState state, GitStatusContext context, String description,
                                           String targetUrl) {
         return new GitPullRequestStatus(null, null, state, description, context, targetUrl, null, null, null, null,
                 null);
     }
 
-    /** {@return this status posted on iteration {@code iterationId}} */
+    /**
+     * {@return this status posted on iteration {@code iterationId}}
+     *
+     * @param iterationId the pull request iteration, from 1
+     * @throws IllegalArgumentException if {@code iterationId} is not positive
+     */
     public GitPullRequestStatus onIteration(int iterationId) {
         return new GitPullRequestStatus(id, Copies.positive(iterationId, "iterationId"), state, description, context,
                 targetUrl, creationDate, updatedDate, createdBy, properties, links);

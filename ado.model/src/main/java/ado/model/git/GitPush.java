@@ -15,7 +15,15 @@ import java.util.List;
  */
 public record GitPush(List<GitRefUpdate> refUpdates, List<GitCommit> commits, @JsonUnmapped JsonObject other) {
 
-    /** Copies the lists and checks that neither is empty. */
+    /**
+     * Copies the lists and checks that neither is empty.
+     *
+     * @param refUpdates the refs to move, one in practice
+     * @param commits    the new commits, applied in order
+     * @param other      members ado4j does not model; never {@code null}
+     * @throws NullPointerException     if {@code refUpdates} or {@code commits} contains null
+     * @throws IllegalArgumentException if {@code refUpdates} or {@code commits} is empty or absent
+     */
     public GitPush {
         other = other == null ? JsonObject.EMPTY : other;
         refUpdates = Copies.list(refUpdates, "refUpdates");
@@ -28,7 +36,17 @@ public record GitPush(List<GitRefUpdate> refUpdates, List<GitCommit> commits, @J
         }
     }
 
-    /** {@return a push of {@code commit} onto {@code branch} whose head is {@code oldObjectId}} */
+    /**
+     * {@return a push of {@code commit} onto {@code branch} whose head is {@code oldObjectId}}
+     *
+     * @param branch      the branch name, short or full
+     * @param oldObjectId the branch's head now ({@link GitRefUpdate#ZERO_SHA} for a new branch); the push fails if
+     *                    it moved
+     * @param commit      the commit to push
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code branch} is not a well-formed branch name or {@code oldObjectId} is not
+     *                                  a SHA-1
+     */
     public static GitPush of(String branch, String oldObjectId, GitCommit commit) {
         return new GitPush(List.of(GitRefUpdate.push(branch, oldObjectId)), List.of(commit), null);
     }

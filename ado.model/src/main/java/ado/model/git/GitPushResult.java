@@ -23,7 +23,19 @@ public record GitPushResult(int pushId, Instant date, IdentityRef pushedBy, List
                             List<GitRefUpdate> refUpdates, GitRepositoryRef repository, String url,
                             @JsonUnmapped JsonObject other) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param pushId     the push id
+     * @param date       when it was pushed, or {@code null}
+     * @param pushedBy   who pushed, or {@code null}
+     * @param commits    the new commits (newest first in ADO's answer); empty when not sent
+     * @param refUpdates the ref updates, with new ids; empty when not sent
+     * @param repository the repository, or {@code null}
+     * @param url        the REST URL, or {@code null}
+     * @param other      members ado4j does not model; never {@code null}
+     * @throws NullPointerException if {@code commits} or {@code refUpdates} contains null
+     */
     public GitPushResult {
         other = other == null ? JsonObject.EMPTY : other;
         commits = Copies.list(commits, "commits");

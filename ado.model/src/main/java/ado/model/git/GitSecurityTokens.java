@@ -18,12 +18,23 @@ public final class GitSecurityTokens {
     private GitSecurityTokens() {
     }
 
-    /** {@return the token of every repository of project {@code projectId}} */
+    /**
+     * {@return the token of every repository of project {@code projectId}: {@code repoV2/{projectId}}}
+     *
+     * @param projectId the project id
+     * @throws NullPointerException if {@code projectId} is null
+     */
     public static String project(UUID projectId) {
         return "repoV2/" + Objects.requireNonNull(projectId, "projectId == null");
     }
 
-    /** {@return the token of repository {@code repositoryId}} */
+    /**
+     * {@return the token of repository {@code repositoryId}: {@code repoV2/{projectId}/{repositoryId}}}
+     *
+     * @param projectId    the id of the repository's project
+     * @param repositoryId the repository id
+     * @throws NullPointerException if an id is null
+     */
     public static String repository(UUID projectId, UUID repositoryId) {
         return project(projectId) + "/" + Objects.requireNonNull(repositoryId, "repositoryId == null");
     }
@@ -31,6 +42,10 @@ public final class GitSecurityTokens {
     /**
      * {@return the token of branch {@code branch} (short or full name) of a repository, ending in {@code /}}
      *
+     * @param projectId    the id of the repository's project
+     * @param repositoryId the repository id
+     * @param branch       the branch name, short or full; each segment is hex-encoded UTF-16LE in the token
+     * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if {@code branch} is not a branch name
      */
     public static String branch(UUID projectId, UUID repositoryId, String branch) {

@@ -8,7 +8,14 @@ package ado.model.git;
  */
 public record GitStatusContext(String name, String genre) {
 
-    /** Checks the name. */
+    /**
+     * Checks the name.
+     *
+     * @param name  the name, not blank
+     * @param genre the genre, or {@code null}
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public GitStatusContext {
         ado.model.internal.Checks.nonBlank(name, "name");
     }

@@ -47,7 +47,28 @@ public record IdentityRefWithVote(
         Boolean isReapprove,
         List<IdentityRefWithVote> votedFor, @JsonUnmapped JsonObject other) {
 
-    /** Checks {@code vote} and copies the collections. */
+    /**
+     * Checks {@code vote} and copies the collections.
+     *
+     * @param id                the identity's storage key, or {@code null}
+     * @param displayName       the name to show, or {@code null}
+     * @param uniqueName        the sign-in name, or {@code null}
+     * @param descriptor        the Graph subject descriptor, or {@code null}
+     * @param url               the identity's REST URL, or {@code null}
+     * @param imageUrl          the avatar URL, or {@code null}
+     * @param links             the {@code _links} map; empty when absent
+     * @param isContainer       whether the reviewer is a group, or {@code null}
+     * @param vote              the vote, or {@code null}
+     * @param reviewerUrl       the reviewer resource's URL, or {@code null}
+     * @param isRequired        whether the review is required, or {@code null}
+     * @param hasDeclined       whether the reviewer declined, or {@code null}
+     * @param isFlagged         whether the reviewer is flagged for attention, or {@code null}
+     * @param isReapprove       whether the reviewer must approve again, or {@code null}
+     * @param votedFor          the groups this reviewer voted for; empty when absent
+     * @param other             members ado4j does not model; never {@code null}
+     * @throws NullPointerException     if {@code links} or {@code votedFor} contains null
+     * @throws IllegalArgumentException if {@code vote} is not between -10 and 10
+     */
     public IdentityRefWithVote {
         other = other == null ? JsonObject.EMPTY : other;
         if (vote != null && (vote < -10 || vote > 10)) {
@@ -57,7 +78,13 @@ public record IdentityRefWithVote(
         votedFor = Copies.list(votedFor, "votedFor");
     }
 
-    /** {@return a reviewer reference for a request: {@code id} and whether the review is required} */
+    /**
+     * {@return a reviewer reference for a request: {@code id} and whether the review is required}
+     *
+     * @param id       the reviewer's identity id
+     * @param required whether the reviewer must approve ({@code isRequired})
+     * @throws NullPointerException if {@code id} is null
+     */
     public static IdentityRefWithVote reviewer(UUID id, boolean required) {
         return new IdentityRefWithVote(PullRequestCreate.requireId(id, "id"), null, null, null, null, null, null,
                 null, null, null, required, null, null, null, null, null);

@@ -30,7 +30,22 @@ public record PullRequestCreate(
         List<WebApiTagDefinition> labels,
         List<ResourceRef> workItemRefs) {
 
-    /** Checks the refs and the title and copies the lists. */
+    /**
+     * Checks the refs and the title and copies the lists.
+     *
+     * @param sourceRefName the source branch, a full ref name such as {@code refs/heads/feature/x}
+     * @param targetRefName the target branch, a full ref name
+     * @param title         the title, not blank
+     * @param description   the description (Markdown), or {@code null}
+     * @param isDraft       whether it opens as a draft, or {@code null}
+     * @param reviewers     the reviewers (id and {@code isRequired}); may be empty
+     * @param labels        the labels; may be empty
+     * @param workItemRefs  the work items to link; may be empty
+     * @throws NullPointerException     if {@code sourceRefName}, {@code targetRefName} or {@code title} is null or
+     *                                  {@code reviewers}, {@code labels} or {@code workItemRefs} contains null
+     * @throws IllegalArgumentException if a ref name is not a full ref name, both are the same, or {@code title} is
+     *                                  blank
+     */
     public PullRequestCreate {
         Checks.refName(sourceRefName, "sourceRefName");
         Checks.refName(targetRefName, "targetRefName");
@@ -43,7 +58,14 @@ public record PullRequestCreate(
         workItemRefs = Copies.list(workItemRefs, "workItemRefs");
     }
 
-    /** {@return a builder for a pull request from {@code sourceRefName} into {@code targetRefName} titled {@code title}} */
+    /**
+     * {@return a builder for a pull request from {@code sourceRefName} into {@code targetRefName} titled
+     * {@code title}; {@link Builder#build()} checks them}
+     *
+     * @param sourceRefName the source branch, a full ref name such as {@code refs/heads/feature/x}
+     * @param targetRefName the target branch, a full ref name
+     * @param title         the title, not blank
+     */
     public static Builder builder(String sourceRefName, String targetRefName, String title) {
         return new Builder(sourceRefName, targetRefName, title);
     }
@@ -65,37 +87,73 @@ public record PullRequestCreate(
             this.title = title;
         }
 
-        /** Sets the description. */
+        /**
+         * Sets the description.
+         *
+         * @param description the description (Markdown), or {@code null} for none
+         * @return this builder
+         */
         public Builder description(String description) {
             this.description = description;
             return this;
         }
 
-        /** Opens the pull request as a draft. */
+        /**
+         * Opens the pull request as a draft, or not.
+         *
+         * @param draft {@code true} for a draft
+         * @return this builder
+         */
         public Builder draft(boolean draft) {
             this.draft = draft;
             return this;
         }
 
-        /** Adds reviewer {@code id}, required or optional. */
+        /**
+         * Adds reviewer {@code id}, required or optional.
+         *
+         * @param id       the reviewer's identity id
+         * @param required whether the reviewer must approve
+         * @return this builder
+         * @throws NullPointerException if {@code id} is null
+         */
         public Builder reviewer(UUID id, boolean required) {
             reviewers.add(IdentityRefWithVote.reviewer(id, required));
             return this;
         }
 
-        /** Adds label {@code name} (not blank). */
+        /**
+         * Adds label {@code name}.
+         *
+         * @param name the label, not blank
+         * @return this builder
+         * @throws NullPointerException     if {@code name} is null
+         * @throws IllegalArgumentException if {@code name} is blank
+         */
         public Builder label(String name) {
             labels.add(WebApiTagDefinition.named(name));
             return this;
         }
 
-        /** Links work item {@code id}. */
+        /**
+         * Links work item {@code id}.
+         *
+         * @param id the work item id
+         * @return this builder
+         * @throws IllegalArgumentException if {@code id} is not positive
+         */
         public Builder workItem(int id) {
             workItems.add(new ResourceRef(Integer.toString(Copies.positive(id, "workItemId")), null));
             return this;
         }
 
-        /** {@return the create body} */
+        /**
+         * {@return the create body}
+         *
+         * @throws NullPointerException     if a ref name or the title is null
+         * @throws IllegalArgumentException if a ref name is not a full ref name, both are the same, or the title is
+         *                                  blank
+         */
         public PullRequestCreate build() {
             return new PullRequestCreate(source, target, title, description, draft, reviewers, labels, workItems);
         }

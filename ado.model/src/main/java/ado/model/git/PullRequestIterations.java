@@ -12,23 +12,55 @@ public final class PullRequestIterations {
     private PullRequestIterations() {
     }
 
-    /** {@return the iterations, first first} */
+    /**
+     * {@return the iterations (one per push to the source branch), first first}
+     *
+     * @param repo          the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param pullRequestId the pull request id
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository or pull request
+     * @throws IllegalArgumentException            if {@code pullRequestId} is not positive
+     */
     public static List<GitPullRequestIteration> list(ApiCall repo, int pullRequestId) {
         return iterations(repo, pullRequestId).get(VERSION).asList(GitPullRequestIteration.class);
     }
 
-    /** {@return iteration {@code iterationId}} */
+    /**
+     * {@return iteration {@code iterationId}}
+     *
+     * @param repo          the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param pullRequestId the pull request id
+     * @param iterationId   the iteration id, from 1
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository, pull request or iteration
+     * @throws IllegalArgumentException            if an id is not positive
+     */
     public static GitPullRequestIteration get(ApiCall repo, int pullRequestId, int iterationId) {
         return iteration(repo, pullRequestId, iterationId).get(VERSION).as(GitPullRequestIteration.class);
     }
 
-    /** {@return the files iteration {@code iterationId} changes relative to the merge base (first page)} */
+    /**
+     * {@return the files iteration {@code iterationId} changes relative to the merge base (first page)}
+     *
+     * @param repo          the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param pullRequestId the pull request id
+     * @param iterationId   the iteration id, from 1
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository, pull request or iteration
+     * @throws IllegalArgumentException            if an id is not positive
+     */
     public static GitPullRequestIterationChanges changes(ApiCall repo, int pullRequestId, int iterationId) {
         return iteration(repo, pullRequestId, iterationId).path("changes").get(VERSION)
                 .as(GitPullRequestIterationChanges.class);
     }
 
-    /** {@return the files iteration {@code iterationId} changes relative to iteration {@code compareTo}} */
+    /**
+     * {@return the files iteration {@code iterationId} changes relative to iteration {@code compareTo}}
+     *
+     * @param repo          the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param pullRequestId the pull request id
+     * @param iterationId   the iteration id, from 1
+     * @param compareTo     the earlier iteration to compare with ({@code $compareTo})
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository, pull request or iteration
+     * @throws IllegalArgumentException            if an id is not positive
+     */
     public static GitPullRequestIterationChanges changes(ApiCall repo, int pullRequestId, int iterationId,
                                                          int compareTo) {
         return iteration(repo, pullRequestId, iterationId).path("changes")

@@ -20,18 +20,47 @@ public final class PullRequestReviewers {
     private PullRequestReviewers() {
     }
 
-    /** {@return the reviewers and their votes} */
+    /**
+     * {@return the reviewers and their votes}
+     *
+     * @param repo          the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param pullRequestId the pull request id
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository or pull request
+     * @throws IllegalArgumentException            if {@code pullRequestId} is not positive
+     */
     public static List<IdentityRefWithVote> list(ApiCall repo, int pullRequestId) {
         return PullRequests.scope(repo, pullRequestId).path("reviewers").get(VERSION)
                 .asList(IdentityRefWithVote.class);
     }
 
-    /** {@return reviewer {@code reviewerId}, added (required or optional) or updated} */
+    /**
+     * {@return reviewer {@code reviewerId}, added (required or optional) or updated}
+     *
+     * @param repo          the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param pullRequestId the pull request id
+     * @param reviewerId    the reviewer's identity id
+     * @param required      whether the reviewer must approve ({@code isRequired})
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository or pull request
+     * @throws NullPointerException                if {@code reviewerId} is null
+     * @throws IllegalArgumentException            if {@code pullRequestId} is not positive
+     */
     public static IdentityRefWithVote add(ApiCall repo, int pullRequestId, UUID reviewerId, boolean required) {
         return put(repo, pullRequestId, reviewerId, JsonObject.builder().put("isRequired", required).build());
     }
 
-    /** {@return reviewer {@code reviewerId} after casting {@code vote} (one of {@link #VOTES})} */
+    /**
+     * {@return reviewer {@code reviewerId} after casting {@code vote}}
+     *
+     * @param repo          the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param pullRequestId the pull request id
+     * @param reviewerId    the reviewer's identity id
+     * @param vote          10 approved, 5 approved with suggestions, 0 no vote, -5 waiting for the author,
+     *                      -10 rejected
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository or pull request
+     * @throws NullPointerException                if {@code reviewerId} is null
+     * @throws IllegalArgumentException            if {@code vote} is not one of {@link #VOTES} or {@code pullRequestId}
+     *                                             is not positive
+     */
     public static IdentityRefWithVote vote(ApiCall repo, int pullRequestId, UUID reviewerId, int vote) {
         if (!VOTES.contains(vote)) {
             throw new IllegalArgumentException("vote must be one of " + VOTES + ": " + vote);
@@ -39,14 +68,32 @@ public final class PullRequestReviewers {
         return put(repo, pullRequestId, reviewerId, JsonObject.builder().put("vote", vote).build());
     }
 
-    /** {@return reviewer {@code reviewerId} after declining the review} */
+    /**
+     * {@return reviewer {@code reviewerId} after declining the review ({@code hasDeclined})}
+     *
+     * @param repo          the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param pullRequestId the pull request id
+     * @param reviewerId    the reviewer's identity id
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository, pull request or reviewer
+     * @throws NullPointerException                if {@code reviewerId} is null
+     * @throws IllegalArgumentException            if {@code pullRequestId} is not positive
+     */
     public static IdentityRefWithVote decline(ApiCall repo, int pullRequestId, UUID reviewerId) {
         return reviewer(repo, pullRequestId, reviewerId).patch(VERSION)
                 .body(Body.json(JsonObject.builder().put("hasDeclined", true).build()))
                 .as(IdentityRefWithVote.class);
     }
 
-    /** Removes reviewer {@code reviewerId}. */
+    /**
+     * Removes reviewer {@code reviewerId}.
+     *
+     * @param repo          the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param pullRequestId the pull request id
+     * @param reviewerId    the reviewer's identity id
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository or pull request
+     * @throws NullPointerException                if {@code reviewerId} is null
+     * @throws IllegalArgumentException            if {@code pullRequestId} is not positive
+     */
     public static void remove(ApiCall repo, int pullRequestId, UUID reviewerId) {
         reviewer(repo, pullRequestId, reviewerId).delete(VERSION).send();
     }

@@ -22,7 +22,18 @@ public record PullRequestSearchCriteria(PullRequestStatus status, String sourceR
     public static final PullRequestSearchCriteria ACTIVE = new PullRequestSearchCriteria(null, null, null, null,
             null, null);
 
-    /** Checks the ref names. */
+    /**
+     * Checks the ref names.
+     *
+     * @param status        the status to match ({@code ALL} for any), or {@code null}
+     * @param sourceRefName the full source ref name, or {@code null}
+     * @param targetRefName the full target ref name, or {@code null}
+     * @param creatorId     the creator, or {@code null}
+     * @param reviewerId    a reviewer, or {@code null}
+     * @param repositoryId  the repository (for project-wide lists), or {@code null}
+     * @throws IllegalArgumentException if a ref name is given but not a full ref name, or {@code status} is
+     *                                  {@link PullRequestStatus#UNKNOWN}
+     */
     public PullRequestSearchCriteria {
         if (sourceRefName != null) {
             ado.model.internal.Checks.refName(sourceRefName, "sourceRefName");
@@ -35,33 +46,60 @@ public record PullRequestSearchCriteria(PullRequestStatus status, String sourceR
         }
     }
 
-    /** {@return these criteria with {@code status}} */
+    /**
+     * {@return these criteria with {@code status}}
+     *
+     * @param status the status to select, {@code ALL} for every one, or {@code null} for the server's default (active)
+     * @throws IllegalArgumentException if {@code status} is {@code UNKNOWN}
+     */
     public PullRequestSearchCriteria withStatus(PullRequestStatus status) {
         return new PullRequestSearchCriteria(status, sourceRefName, targetRefName, creatorId, reviewerId,
                 repositoryId);
     }
 
-    /** {@return these criteria with source branch {@code fullName}} */
+    /**
+     * {@return these criteria with source branch {@code fullName}}
+     *
+     * @param fullName the full ref name, such as {@code refs/heads/feature/x}, or {@code null} for any
+     * @throws IllegalArgumentException if {@code fullName} is not a well-formed full ref name
+     */
     public PullRequestSearchCriteria withSource(String fullName) {
         return new PullRequestSearchCriteria(status, fullName, targetRefName, creatorId, reviewerId, repositoryId);
     }
 
-    /** {@return these criteria with target branch {@code fullName}} */
+    /**
+     * {@return these criteria with target branch {@code fullName}}
+     *
+     * @param fullName the full ref name, such as {@code refs/heads/main}, or {@code null} for any
+     * @throws IllegalArgumentException if {@code fullName} is not a well-formed full ref name
+     */
     public PullRequestSearchCriteria withTarget(String fullName) {
         return new PullRequestSearchCriteria(status, sourceRefName, fullName, creatorId, reviewerId, repositoryId);
     }
 
-    /** {@return these criteria with creator {@code id}} */
+    /**
+     * {@return these criteria with creator {@code id}}
+     *
+     * @param id the creator's identity id, or {@code null} for any
+     */
     public PullRequestSearchCriteria withCreator(UUID id) {
         return new PullRequestSearchCriteria(status, sourceRefName, targetRefName, id, reviewerId, repositoryId);
     }
 
-    /** {@return these criteria with reviewer {@code id}} */
+    /**
+     * {@return these criteria with reviewer {@code id}}
+     *
+     * @param id the reviewer's identity id, or {@code null} for any
+     */
     public PullRequestSearchCriteria withReviewer(UUID id) {
         return new PullRequestSearchCriteria(status, sourceRefName, targetRefName, creatorId, id, repositoryId);
     }
 
-    /** {@return these criteria with repository {@code id}} */
+    /**
+     * {@return these criteria with repository {@code id}}
+     *
+     * @param id the repository id (useful in project-wide listings), or {@code null} for any
+     */
     public PullRequestSearchCriteria withRepository(UUID id) {
         return new PullRequestSearchCriteria(status, sourceRefName, targetRefName, creatorId, reviewerId, id);
     }

@@ -17,17 +17,41 @@ public final class PullRequestThreads {
     private PullRequestThreads() {
     }
 
-    /** {@return the threads, oldest first} */
+    /**
+     * {@return the comment threads of the pull request, oldest first}
+     *
+     * @param repo            the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param pullRequestId   the pull request id
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository or pull request
+     * @throws IllegalArgumentException            if {@code pullRequestId} is not positive
+     */
     public static List<GitPullRequestCommentThread> list(ApiCall repo, int pullRequestId) {
         return threads(repo, pullRequestId).get(VERSION).asList(GitPullRequestCommentThread.class);
     }
 
-    /** {@return thread {@code threadId}} */
+    /**
+     * {@return thread {@code threadId} of the pull request, with its comments}
+     *
+     * @param repo            the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param pullRequestId   the pull request id
+     * @param threadId        the thread id
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository, pull request or thread
+     * @throws IllegalArgumentException            if {@code pullRequestId} or {@code threadId} is not positive
+     */
     public static GitPullRequestCommentThread get(ApiCall repo, int pullRequestId, int threadId) {
         return thread(repo, pullRequestId, threadId).get(VERSION).as(GitPullRequestCommentThread.class);
     }
 
-    /** {@return a new active thread on the whole pull request, opened with comment {@code content}} */
+    /**
+     * {@return a new active thread on the whole pull request, opened with comment {@code content}}
+     *
+     * @param repo            the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param pullRequestId   the pull request id
+     * @param content         the text of the first comment (Markdown), not blank
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository or pull request
+     * @throws NullPointerException                if {@code content} is null
+     * @throws IllegalArgumentException            if {@code content} is blank or {@code pullRequestId} is not positive
+     */
     public static GitPullRequestCommentThread create(ApiCall repo, int pullRequestId, String content) {
         JsonObject comment = JsonObject.builder().put("parentCommentId", 0)
                 .put("content", Checks.nonBlank(content, "content")).put("commentType", "text").build();
@@ -37,7 +61,19 @@ public final class PullRequestThreads {
                 .as(GitPullRequestCommentThread.class);
     }
 
-    /** {@return the reply {@code content} to comment {@code parentCommentId} (0: to the thread)} */
+    /**
+     * {@return the new comment: the reply {@code content} to comment {@code parentCommentId}}
+     *
+     * @param repo            the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param pullRequestId   the pull request id
+     * @param threadId        the thread id
+     * @param parentCommentId the comment answered; 0 for a comment on the thread itself
+     * @param content         the text (Markdown), not blank
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository, pull request or thread
+     * @throws NullPointerException                if {@code content} is null
+     * @throws IllegalArgumentException            if {@code content} is blank, {@code parentCommentId} is negative or
+     *                                             another id is not positive
+     */
     public static Comment reply(ApiCall repo, int pullRequestId, int threadId, int parentCommentId, String content) {
         JsonObject body = JsonObject.builder().put("content", Checks.nonBlank(content, "content"))
                 .put("parentCommentId", Checks.nonNegative(parentCommentId, "parentCommentId"))
@@ -46,12 +82,30 @@ public final class PullRequestThreads {
                 .as(Comment.class);
     }
 
-    /** {@return the comments of thread {@code threadId}} */
+    /**
+     * {@return the comments of thread {@code threadId}}
+     *
+     * @param repo            the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param pullRequestId   the pull request id
+     * @param threadId        the thread id
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository, pull request or thread
+     * @throws IllegalArgumentException            if {@code pullRequestId} or {@code threadId} is not positive
+     */
     public static List<Comment> comments(ApiCall repo, int pullRequestId, int threadId) {
         return thread(repo, pullRequestId, threadId).path("comments").get(VERSION).asList(Comment.class);
     }
 
-    /** {@return the thread after setting its status (resolve with {@code FIXED}, reopen with {@code ACTIVE})} */
+    /**
+     * {@return the thread after setting its status (resolve with {@code FIXED}, reopen with {@code ACTIVE})}
+     *
+     * @param repo            the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param pullRequestId   the pull request id
+     * @param threadId        the thread id
+     * @param status          the new status, sent in lower camel case ({@code wontFix})
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository, pull request or thread
+     * @throws NullPointerException                if {@code status} is null
+     * @throws IllegalArgumentException            if {@code status} is {@code UNKNOWN} or an id is not positive
+     */
     public static GitPullRequestCommentThread setStatus(ApiCall repo, int pullRequestId, int threadId,
                                                         CommentThreadStatus status) {
         Objects.requireNonNull(status, "status == null");

@@ -33,7 +33,22 @@ public record PullRequestUpdate(
     /** The id that cancels auto-complete. */
     public static final UUID NO_ONE = new UUID(0, 0);
 
-    /** Checks the title and the status and copies {@code workItemRefs}. */
+    /**
+     * Checks the title and the status and copies {@code workItemRefs}.
+     *
+     * @param title                 the new title (not blank), or {@code null}
+     * @param description           the new description, or {@code null}
+     * @param status                {@code ACTIVE} (reactivate), {@code ABANDONED} or {@code COMPLETED}, or {@code null}
+     * @param isDraft               the new draft flag, or {@code null}
+     * @param autoCompleteSetBy     who sets auto-complete (the zero id cancels it), or {@code null}
+     * @param completionOptions     how to complete, or {@code null}
+     * @param lastMergeSourceCommit the source commit the caller saw (completion refuses when the source moved), or
+     *                              {@code null}
+     * @param workItemRefs          work items to link; may be empty
+     * @throws NullPointerException     if {@code workItemRefs} contains null
+     * @throws IllegalArgumentException if {@code title} is blank, or {@code status} is {@link PullRequestStatus#ALL} or
+     *                                  {@link PullRequestStatus#UNKNOWN}
+     */
     public PullRequestUpdate {
         if (title != null) {
             Checks.nonBlank(title, "title");
@@ -63,56 +78,106 @@ public record PullRequestUpdate(
         private Builder() {
         }
 
-        /** Sets the title. */
+        /**
+         * Sets the title.
+         *
+         * @param title the new title, not blank; {@code null} keeps it
+         * @return this builder
+         */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
-        /** Sets the description. */
+        /**
+         * Sets the description.
+         *
+         * @param description the new description (Markdown); {@code null} keeps it
+         * @return this builder
+         */
         public Builder description(String description) {
             this.description = description;
             return this;
         }
 
-        /** Sets the status. */
+        /**
+         * Sets the status: {@code ACTIVE} reactivates, {@code ABANDONED} abandons, {@code COMPLETED} completes.
+         *
+         * @param status the new status; {@code null} keeps it
+         * @return this builder
+         */
         public Builder status(PullRequestStatus status) {
             this.status = status;
             return this;
         }
 
-        /** Sets the draft flag. */
+        /**
+         * Sets the draft flag.
+         *
+         * @param draft {@code true} to make it a draft, {@code false} to publish it
+         * @return this builder
+         */
         public Builder draft(boolean draft) {
             this.draft = draft;
             return this;
         }
 
-        /** Sets auto-complete on behalf of {@code by} ({@link #NO_ONE} cancels it). */
+        /**
+         * Sets auto-complete on behalf of {@code by} ({@link #NO_ONE} cancels it).
+         *
+         * @param by the identity id auto-complete acts for
+         * @return this builder
+         * @throws NullPointerException if {@code by} is null
+         */
         public Builder autoCompleteSetBy(UUID by) {
             this.autoCompleteSetBy = IdentityRef.of(by);
             return this;
         }
 
-        /** Sets the completion options. */
+        /**
+         * Sets the completion options.
+         *
+         * @param options how to complete (merge strategy, branch deletion, ...); {@code null} for none
+         * @return this builder
+         */
         public Builder completionOptions(GitPullRequestCompletionOptions options) {
             this.options = options;
             return this;
         }
 
-        /** Sets the source commit the caller expects. */
+        /**
+         * Sets the source commit the caller expects; completion fails if the source branch moved since.
+         *
+         * @param commitId the commit id (40 lowercase hex digits)
+         * @return this builder
+         * @throws NullPointerException     if {@code commitId} is null
+         * @throws IllegalArgumentException if {@code commitId} is not 40 hex digits
+         */
         public Builder lastMergeSourceCommit(String commitId) {
             this.lastMergeSource = new GitCommitRef(commitId, null, null, null, null, null, null, null, null);
             return this;
         }
 
-        /** Links work items by id. */
+        /**
+         * Links work items by id.
+         *
+         * @param ids the work item ids
+         * @return this builder
+         * @throws NullPointerException     if {@code ids} is null or contains null
+         * @throws IllegalArgumentException if an id is not positive
+         */
         public Builder workItems(List<Integer> ids) {
             this.workItems = ids.stream().map(id -> new ResourceRef(Integer.toString(Copies.positive(id,
                     "workItemId")), null)).toList();
             return this;
         }
 
-        /** {@return the update} */
+        /**
+         * {@return the update}
+         *
+         * @throws IllegalArgumentException if the title is blank, or the status is {@link PullRequestStatus#ALL} or
+         *                                  {@link PullRequestStatus#UNKNOWN}
+         */
         public PullRequestUpdate build() {
             return new PullRequestUpdate(title, description, status, draft, autoCompleteSetBy, options,
                     lastMergeSource, workItems);

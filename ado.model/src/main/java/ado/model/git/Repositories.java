@@ -12,7 +12,12 @@ public final class Repositories {
     private Repositories() {
     }
 
-    /** {@return the repositories of the project scope {@code project} ({@code client.api().project(name)})} */
+    /**
+     * {@return the repositories of the project}
+     *
+     * @param project the project scope, {@code client.api().project(name)}
+     * @throws ado.core.error.AdoNotFoundException if there is no such project
+     */
     public static List<GitRepository> list(ApiCall project) {
         return project.apis("git", "repositories").get(API_VERSION).asList(GitRepository.class);
     }
@@ -20,7 +25,11 @@ public final class Repositories {
     /**
      * {@return repository {@code idOrName} of the project scope {@code project}}
      *
-     * @throws ado.core.error.AdoNotFoundException if there is no such repository
+     * @param project  the project scope, {@code client.api().project(name)}
+     * @param idOrName the repository id or name
+     * @throws ado.core.error.AdoNotFoundException if there is no such project or repository
+     * @throws NullPointerException                if {@code idOrName} is null
+     * @throws IllegalArgumentException            if {@code idOrName} is blank or a dot segment
      */
     public static GitRepository get(ApiCall project, String idOrName) {
         return project.repository(ApiCall.requireSegment(idOrName, "idOrName")).get(API_VERSION)

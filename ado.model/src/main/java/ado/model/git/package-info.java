@@ -1,2 +1,6 @@
-/** Git: pull requests, commits and repositories. Everything is non-null unless its Javadoc says otherwise. */
+/**
+ * Git: pull requests, commits and repositories. Everything is non-null unless its Javadoc says otherwise. Besides
+ * the exceptions an endpoint method names, a call may throw any other {@link ado.core.error.AdoException}; methods
+ * that return a lazy {@link java.util.stream.Stream} throw from the stream when a page fails.
+ */
 package ado.model.git;
