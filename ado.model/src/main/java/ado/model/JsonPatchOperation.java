@@ -25,8 +25,8 @@ public record JsonPatchOperation(Op op, String path, String from, JsonValue valu
      * Checks that {@code op} and {@code path} are present and that {@code from} and {@code value} fit {@code op}.
      *
      * @param op    the operation
-     * @param path  the JSON Pointer the operation applies to, such as {@code /fields/System.Title} or {@code
-     *              /relations/-}
+     * @param path  the JSON Pointer the operation applies to, such as {@code /fields/System.Title} or
+     *              {@code /relations/-}
      * @param from  the source pointer of {@code move} and {@code copy}, else {@code null}
      * @param value the value of {@code add}, {@code replace} and {@code test} ({@link ado.core.json.JsonNull} for a
      *              JSON {@code null}), else {@code null}
