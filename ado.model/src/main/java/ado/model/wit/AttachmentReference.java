@@ -11,7 +11,13 @@ import java.util.UUID;
  */
 public record AttachmentReference(UUID id, String url) {
 
-    /** Checks that both are present. */
+    /**
+     * Checks that both are present.
+     *
+     * @param id  the attachment id
+     * @param url the attachment's URL
+     * @throws NullPointerException if {@code id} or {@code url} is null
+     */
     public AttachmentReference {
         Objects.requireNonNull(id, "id == null");
         Objects.requireNonNull(url, "url == null");

@@ -22,7 +22,14 @@ public final class ClassificationNodes {
     private ClassificationNodes() {
     }
 
-    /** {@return the area and iteration roots with their children down to {@code depth} levels} */
+    /**
+     * {@return the area and iteration roots with their children down to {@code depth} levels}
+     *
+     * @param project the project scope, {@code client.api().project(p)}
+     * @param depth   how many levels of children to include, 0 for none
+     * @throws ado.core.error.AdoNotFoundException if there is no such project
+     * @throws IllegalArgumentException            if {@code depth} is negative
+     */
     public static List<WorkItemClassificationNode> roots(ApiCall project, int depth) {
         return project.apis("wit", "classificationnodes").query("$depth", Checks.nonNegative(depth, "depth"))
                 .get(API_VERSION).asList(WorkItemClassificationNode.class);
@@ -31,14 +38,33 @@ public final class ClassificationNodes {
     /**
      * {@return the node at {@code path} with its children down to {@code depth} levels}
      *
+     * @param project the project scope, {@code client.api().project(p)}
+     * @param group   areas or iterations
+     * @param path    the node's path below the root, {@code ""} for the root
+     * @param depth   how many levels of children to include, 0 for none
      * @throws ado.core.error.AdoNotFoundException if there is no such node
+     * @throws NullPointerException                if {@code group} or {@code path} is null
+     * @throws IllegalArgumentException            if {@code path} has a {@code .} or {@code ..} piece or {@code depth}
+     *                                             is negative
      */
     public static WorkItemClassificationNode get(ApiCall project, TreeStructureGroup group, String path, int depth) {
         return node(project, group, path, "path").query("$depth", Checks.nonNegative(depth, "depth"))
                 .get(API_VERSION).as(WorkItemClassificationNode.class);
     }
 
-    /** {@return the new child {@code name} of the node at {@code parentPath} (dates only for iterations)} */
+    /**
+     * {@return the new child {@code name} of the node at {@code parentPath}}
+     *
+     * @param project    the project scope, {@code client.api().project(p)}
+     * @param group      areas or iterations
+     * @param parentPath the parent's path below the root, {@code ""} for the root
+     * @param name       the new node's name
+     * @param attributes the start and finish dates of an iteration, or {@code null}
+     * @throws ado.core.error.AdoNotFoundException if there is no such parent
+     * @throws NullPointerException                if {@code group}, {@code parentPath} or {@code name} is null
+     * @throws IllegalArgumentException            if {@code name} is blank or {@code parentPath} has a {@code .} or
+     *                                             {@code ..} piece
+     */
     public static WorkItemClassificationNode create(ApiCall project, TreeStructureGroup group, String parentPath,
                                                     String name, ClassificationNodeAttributes attributes) {
         var body = JsonObject.builder().put("name", Checks.nonBlank(name, "name"));
@@ -49,7 +75,19 @@ public final class ClassificationNodes {
                 .as(WorkItemClassificationNode.class);
     }
 
-    /** {@return the node at {@code path} renamed to {@code name} (when not null) with new dates (when not null)} */
+    /**
+     * {@return the node at {@code path} renamed to {@code name} (when not null) with new dates (when not null)}
+     *
+     * @param project    the project scope, {@code client.api().project(p)}
+     * @param group      areas or iterations
+     * @param path       the node's path below the root
+     * @param name       the new name, or {@code null} to keep it
+     * @param attributes the new dates of an iteration, or {@code null} to keep them
+     * @throws ado.core.error.AdoNotFoundException if there is no such node
+     * @throws NullPointerException                if {@code group} or {@code path} is null
+     * @throws IllegalArgumentException            if {@code name} is blank or {@code path} has a {@code .} or
+     *                                             {@code ..} piece
+     */
     public static WorkItemClassificationNode update(ApiCall project, TreeStructureGroup group, String path,
                                                     String name, ClassificationNodeAttributes attributes) {
         var body = JsonObject.builder();
@@ -63,7 +101,18 @@ public final class ClassificationNodes {
                 .as(WorkItemClassificationNode.class);
     }
 
-    /** {@return node {@code id} moved under the node at {@code newParentPath}} */
+    /**
+     * {@return node {@code id} moved under the node at {@code newParentPath}}
+     *
+     * @param project       the project scope, {@code client.api().project(p)}
+     * @param group         areas or iterations
+     * @param newParentPath the new parent's path below the root, {@code ""} for the root
+     * @param id            the id of the node to move
+     * @throws ado.core.error.AdoNotFoundException if there is no such node or parent
+     * @throws NullPointerException                if {@code group} or {@code newParentPath} is null
+     * @throws IllegalArgumentException            if {@code id} is not positive or {@code newParentPath} has a
+     *                                             {@code .} or {@code ..} piece
+     */
     public static WorkItemClassificationNode move(ApiCall project, TreeStructureGroup group, String newParentPath,
                                                   int id) {
         ado.model.internal.Copies.positive(id, "id");
@@ -74,6 +123,15 @@ public final class ClassificationNodes {
     /**
      * Deletes the node at {@code path} and its children; work items on them move to node {@code reclassifyId}.
      * ADO refuses the delete without a reclassification target.
+     *
+     * @param project      the project scope, {@code client.api().project(p)}
+     * @param group        areas or iterations
+     * @param path         the node's path below the root; not the root
+     * @param reclassifyId the id of the node that gets the work items ({@code $reclassifyId})
+     * @throws ado.core.error.AdoNotFoundException if there is no such node
+     * @throws NullPointerException                if {@code group} or {@code path} is null
+     * @throws IllegalArgumentException            if {@code path} is blank (the root) or has a {@code .} or {@code ..}
+     *                                             piece, or {@code reclassifyId} is not positive
      */
     public static void delete(ApiCall project, TreeStructureGroup group, String path, int reclassifyId) {
         ado.model.internal.Copies.positive(reclassifyId, "reclassifyId");

@@ -27,9 +27,12 @@ public final class Wiql {
     /**
      * {@return the result of {@code wiql}}
      *
+     * @param scope an organisation, project or team scope; see the class comment
+     * @param wiql  the statement, such as {@code SELECT [System.Id] FROM WorkItems WHERE [System.State] = 'Active'}
      * @throws IllegalArgumentException              if {@code wiql} is blank or longer than {@value #MAX_LENGTH}
-     * @throws ado.core.error.AdoBadRequestException if the statement is not valid (TF51006, TF51005) or matches
-     *                                               more than 20,000 work items (VS402337)
+     * @throws NullPointerException                  if an argument is null
+     * @throws ado.core.error.AdoBadRequestException if the statement is not valid (TF51006, TF51005) or matches more
+     *                                               than 20,000 work items (VS402337)
      */
     public static WiqlResult query(ApiCall scope, String wiql) {
         return query(scope, wiql, null, null);
@@ -39,7 +42,15 @@ public final class Wiql {
      * {@return the result of {@code wiql}, at most {@code top} items when not {@code null}}; {@code timePrecision}
      * (when not {@code null}) makes date comparisons use the time of day
      *
-     * @throws IllegalArgumentException if {@code wiql} is blank or too long, or {@code top} is not positive
+     * @param scope         an organisation, project or team scope; see the class comment
+     * @param wiql          the statement
+     * @param top           the most work items to return ({@code $top}), or {@code null} for no limit
+     * @param timePrecision whether date comparisons use the time of day, or {@code null} for the default (no)
+     * @throws IllegalArgumentException              if {@code wiql} is blank or too long, or {@code top} is not
+     *                                               positive
+     * @throws NullPointerException                  if {@code scope} or {@code wiql} is null
+     * @throws ado.core.error.AdoBadRequestException if the statement is not valid or matches more than 20,000 work
+     *                                               items without {@code top}
      */
     public static WiqlResult query(ApiCall scope, String wiql, Integer top, Boolean timePrecision) {
         Objects.requireNonNull(scope, "scope == null");
@@ -55,14 +66,28 @@ public final class Wiql {
     /**
      * {@return the result of the saved query {@code queryId}}; call it on a project or team scope
      *
+     * @param scope   a project or team scope
+     * @param queryId the id of the saved query
      * @throws ado.core.error.AdoNotFoundException   if there is no such query (TF401243)
      * @throws ado.core.error.AdoBadRequestException if it is a folder
+     * @throws NullPointerException                  if an argument is null
      */
     public static WiqlResult queryById(ApiCall scope, UUID queryId) {
         return queryById(scope, queryId, null, null);
     }
 
-    /** {@return the result of the saved query {@code queryId}, at most {@code top} items when not {@code null}} */
+    /**
+     * {@return the result of the saved query {@code queryId}, at most {@code top} items when not {@code null}}
+     *
+     * @param scope         a project or team scope
+     * @param queryId       the id of the saved query
+     * @param top           the most work items to return ({@code $top}), or {@code null} for no limit
+     * @param timePrecision whether date comparisons use the time of day, or {@code null} for the default (no)
+     * @throws ado.core.error.AdoNotFoundException   if there is no such query (TF401243)
+     * @throws ado.core.error.AdoBadRequestException if it is a folder
+     * @throws NullPointerException                  if {@code scope} or {@code queryId} is null
+     * @throws IllegalArgumentException              if {@code top} is not positive
+     */
     public static WiqlResult queryById(ApiCall scope, UUID queryId, Integer top, Boolean timePrecision) {
         Objects.requireNonNull(scope, "scope == null");
         Objects.requireNonNull(queryId, "queryId == null");

@@ -11,7 +11,15 @@ import ado.model.internal.Checks;
  */
 public record WiqlColumn(String referenceName, String name, String url) {
 
-    /** Checks that {@code referenceName} is present. */
+    /**
+     * Checks that {@code referenceName} is present.
+     *
+     * @param referenceName the field's reference name, such as {@code System.Title}
+     * @param name          the display name, or {@code null}
+     * @param url           the field's REST URL, or {@code null}
+     * @throws NullPointerException     if {@code referenceName} is null
+     * @throws IllegalArgumentException if {@code referenceName} is blank
+     */
     public WiqlColumn {
         Checks.nonBlank(referenceName, "referenceName");
     }

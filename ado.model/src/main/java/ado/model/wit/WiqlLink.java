@@ -13,7 +13,16 @@ import java.util.Objects;
  */
 public record WiqlLink(String rel, WiqlWorkItemRef source, WiqlWorkItemRef target) {
 
-    /** Checks that {@code target} is present and that {@code rel} and {@code source} come together. */
+    /**
+     * Checks that {@code target} is present and that {@code rel} and {@code source} come together.
+     *
+     * @param rel    the link type's reference name, such as {@code System.LinkTypes.Hierarchy-Forward}, or {@code null}
+     *               for a top-level entry
+     * @param source the source work item, or {@code null} for a top-level entry
+     * @param target the target work item
+     * @throws NullPointerException     if {@code target} is null
+     * @throws IllegalArgumentException if {@code source} is given without {@code rel}
+     */
     public WiqlLink {
         Objects.requireNonNull(target, "target == null");
         if (source != null && rel == null) {

@@ -26,7 +26,19 @@ public record WiqlResult(
         List<WiqlWorkItemRef> workItems,
         List<WiqlLink> workItemRelations) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param queryType         the kind of query, or {@code null} when not sent
+     * @param queryResultType   what the result holds, or {@code null} when not sent (old API versions)
+     * @param asOf              when the query ran, or {@code null}
+     * @param columns           the SELECT list; empty when absent
+     * @param sortColumns       the ORDER BY list; empty when absent
+     * @param workItems         the work items of a flat query, in order; empty otherwise
+     * @param workItemRelations the entries of a link query, in order; empty otherwise
+     * @throws NullPointerException if {@code columns}, {@code sortColumns}, {@code workItems} or
+     *                              {@code workItemRelations} contains null
+     */
     public WiqlResult {
         columns = Copies.list(columns, "columns");
         sortColumns = Copies.list(sortColumns, "sortColumns");

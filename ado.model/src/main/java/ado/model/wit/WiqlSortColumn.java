@@ -10,7 +10,13 @@ import java.util.Objects;
  */
 public record WiqlSortColumn(WiqlColumn field, boolean descending) {
 
-    /** Checks that {@code field} is present. */
+    /**
+     * Checks that {@code field} is present.
+     *
+     * @param field      the field
+     * @param descending whether it sorts in descending order
+     * @throws NullPointerException if {@code field} is null
+     */
     public WiqlSortColumn {
         Objects.requireNonNull(field, "field == null");
     }

@@ -10,7 +10,13 @@ import ado.model.internal.Copies;
  */
 public record WiqlWorkItemRef(int id, String url) {
 
-    /** Checks {@code id}. */
+    /**
+     * Checks {@code id}.
+     *
+     * @param id  the work item id, positive
+     * @param url the work item's REST URL, or {@code null}
+     * @throws IllegalArgumentException if {@code id} is not positive
+     */
     public WiqlWorkItemRef {
         Copies.positive(id, "id");
     }

@@ -29,7 +29,19 @@ public record WorkItem(
         String url,
         WorkItemCommentVersionRef commentVersionRef) {
 
-    /** Checks {@code id} and copies the collections. */
+    /**
+     * Checks {@code id} and copies the collections.
+     *
+     * @param id                the work item id, positive
+     * @param rev               the revision, or {@code null} when not sent
+     * @param fields            the field values by reference name; empty when absent
+     * @param relations         the relations; empty when not expanded
+     * @param links             the {@code _links} map; empty when absent
+     * @param url               the REST URL, or {@code null}
+     * @param commentVersionRef the comment version this revision added, or {@code null}
+     * @throws NullPointerException     if {@code relations} or {@code links} contains null
+     * @throws IllegalArgumentException if {@code id} is not positive
+     */
     public WorkItem {
         Copies.positive(id, "id");
         fields = fields == null ? JsonObject.EMPTY : fields;

@@ -30,13 +30,28 @@ public final class WorkItemAttachments {
     private WorkItemAttachments() {
     }
 
-    /** {@return the attachment {@code bytes}, uploaded as {@code fileName}} */
+    /**
+     * {@return the attachment {@code bytes}, uploaded as {@code fileName}}
+     *
+     * @param scope    an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param fileName the file name the attachment gets
+     * @param bytes    the content
+     * @throws NullPointerException     if {@code fileName} or {@code bytes} is null
+     * @throws IllegalArgumentException if {@code fileName} is blank
+     */
     public static AttachmentReference upload(ApiCall scope, String fileName, byte[] bytes) {
         return scope.apis("wit", "attachments").query("fileName", Checks.nonBlank(fileName, "fileName"))
                 .post(API_VERSION).body(Body.octetStream(bytes)).as(AttachmentReference.class);
     }
 
-    /** {@return the file uploaded under its own name: whole up to {@link #CHUNK_SIZE}, else in chunks} */
+    /**
+     * {@return the file uploaded under its own name: whole up to {@link #CHUNK_SIZE}, else in chunks}
+     *
+     * @param scope an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param file  the file to upload
+     * @throws NullPointerException         if {@code file} is null
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
     public static AttachmentReference upload(ApiCall scope, Path file) {
         Objects.requireNonNull(file, "file == null");
         long size = size(file);
@@ -52,6 +67,15 @@ public final class WorkItemAttachments {
      * {@return the file uploaded as {@code fileName} in chunks of {@code chunkSize} bytes}: a start request
      * ({@code uploadType=Chunked}), then one {@code PUT} per chunk with {@code Content-Range: bytes a-b/total},
      * each chunk read from disk when it is sent
+     *
+     * @param scope     an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param file      the file to upload
+     * @param fileName  the file name the attachment gets
+     * @param chunkSize the bytes per {@code PUT}
+     * @throws NullPointerException         if {@code file} or {@code fileName} is null
+     * @throws IllegalArgumentException     if {@code fileName} is blank, {@code chunkSize} is not positive or the file
+     *                                      is empty
+     * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static AttachmentReference uploadChunked(ApiCall scope, Path file, String fileName, int chunkSize) {
         Objects.requireNonNull(file, "file == null");
@@ -127,7 +151,15 @@ public final class WorkItemAttachments {
         }
     }
 
-    /** {@return the number of bytes} Streams attachment {@code id} to {@code out}, which stays open. */
+    /**
+     * {@return the number of bytes} Streams attachment {@code id} to {@code out}, which stays open.
+     *
+     * @param scope an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param id    the attachment id, {@link AttachmentReference#id()}
+     * @param out   where to write the content
+     * @throws ado.core.error.AdoNotFoundException if there is no such attachment
+     * @throws NullPointerException                if {@code id} or {@code out} is null
+     */
     public static long download(ApiCall scope, UUID id, OutputStream out) {
         return attachment(scope, id).download(out);
     }
@@ -136,12 +168,25 @@ public final class WorkItemAttachments {
      * {@return the number of bytes} Downloads attachment {@code id} into {@code file}, replacing it only once the
      * whole attachment has arrived, as {@link ado.core.ApiRequest#download(Path)} does (resumed or sent again within
      * the client's retry policy; a failure leaves {@code file} as it was).
+     *
+     * @param scope an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param id    the attachment id, {@link AttachmentReference#id()}
+     * @param file  the file to write; created or replaced
+     * @throws ado.core.error.AdoNotFoundException if there is no such attachment
+     * @throws NullPointerException                if {@code id} or {@code file} is null
      */
     public static long download(ApiCall scope, UUID id, Path file) {
         return attachment(scope, id).download(file);
     }
 
-    /** {@return attachment {@code id} as a stream, which the caller must close} */
+    /**
+     * {@return attachment {@code id} as a stream, which the caller must close}
+     *
+     * @param scope an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param id    the attachment id, {@link AttachmentReference#id()}
+     * @throws ado.core.error.AdoNotFoundException if there is no such attachment
+     * @throws NullPointerException                if {@code id} is null
+     */
     public static InputStream open(ApiCall scope, UUID id) {
         return attachment(scope, id).openStream();
     }

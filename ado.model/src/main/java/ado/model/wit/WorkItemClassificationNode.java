@@ -27,7 +27,22 @@ public record WorkItemClassificationNode(int id, UUID identifier, String name, T
                                          List<WorkItemClassificationNode> children,
                                          @JsonName("_links") Map<String, ReferenceLink> links, String url) {
 
-    /** Checks the name and copies the collections. */
+    /**
+     * Checks the name and copies the collections.
+     *
+     * @param id            the integer id (what {@code System.AreaId}/{@code System.IterationId} hold)
+     * @param identifier    the GUID (what team iterations use), or {@code null}
+     * @param name          the node name
+     * @param structureType area or iteration, or {@code null}
+     * @param hasChildren   whether the node has children, or {@code null}
+     * @param path          the backslash path, such as {@code \Fabrikam\Iteration\Sprint 1}, or {@code null}
+     * @param attributes    the iteration dates, or {@code null}
+     * @param children      the children sent (empty when not expanded)
+     * @param links         the {@code _links} map; empty when absent
+     * @param url           the REST URL, or {@code null}
+     * @throws NullPointerException     if {@code name} is null or {@code children} or {@code links} contains null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public WorkItemClassificationNode {
         Checks.nonBlank(name, "name");
         children = Copies.list(children, "children");

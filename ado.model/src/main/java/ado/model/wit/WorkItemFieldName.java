@@ -92,7 +92,13 @@ public record WorkItemFieldName(String referenceName) {
     /** {@code Microsoft.VSTS.Build.IntegrationBuild} (string). */
     public static final WorkItemFieldName INTEGRATION_BUILD = of("Microsoft.VSTS.Build.IntegrationBuild");
 
-    /** Checks that {@code referenceName} is a reference name. */
+    /**
+     * Checks that {@code referenceName} is a reference name.
+     *
+     * @param referenceName the reference name: letters, digits, {@code _} and {@code .}, not blank
+     * @throws NullPointerException     if {@code referenceName} is null
+     * @throws IllegalArgumentException if {@code referenceName} is not dotted, such as {@code System.Title}
+     */
     public WorkItemFieldName {
         Objects.requireNonNull(referenceName, "referenceName == null");
         if (!referenceName.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)+")) {
@@ -101,7 +107,13 @@ public record WorkItemFieldName(String referenceName) {
         }
     }
 
-    /** {@return the field named {@code referenceName}} */
+    /**
+     * {@return the field named {@code referenceName}}
+     *
+     * @param referenceName the reference name, such as {@code Custom.Approved}
+     * @throws NullPointerException     if {@code referenceName} is null
+     * @throws IllegalArgumentException if {@code referenceName} is not dotted
+     */
     public static WorkItemFieldName of(String referenceName) {
         return new WorkItemFieldName(referenceName);
     }

@@ -13,7 +13,11 @@ public final class WorkItemFields {
     private WorkItemFields() {
     }
 
-    /** {@return every field; {@code scope} is an organisation or project call} */
+    /**
+     * {@return every field of the organisation or project}
+     *
+     * @param scope an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     */
     public static List<WorkItemField> list(ApiCall scope) {
         return scope.apis("wit", "fields").get(API_VERSION).asList(WorkItemField.class);
     }
@@ -21,6 +25,17 @@ public final class WorkItemFields {
     /**
      * {@return a new organisation field, such as {@code Custom.Approved} of type {@link FieldType#BOOLEAN}; processes
      * can then add it to their work item types}
+     *
+     * @param org           the organisation scope, {@code client.api()}
+     * @param name          the display name
+     * @param referenceName the reference name, such as {@code Custom.Approved}
+     * @param type          the value type
+     * @param description   the help text, or {@code null}
+     * @throws ado.core.error.AdoConflictException   if a field of that name or reference name exists
+     * @throws ado.core.error.AdoBadRequestException if a name is not valid
+     * @throws NullPointerException                  if {@code name}, {@code referenceName} or {@code type} is null
+     * @throws IllegalArgumentException              if a name is blank, or {@code type} is {@code UNKNOWN} or
+     *                                               {@code HISTORY}
      */
     public static WorkItemField create(ApiCall org, String name, String referenceName, FieldType type,
                                        String description) {
@@ -51,7 +66,11 @@ public final class WorkItemFields {
     /**
      * {@return field {@code nameOrReference} (reference or display name)}
      *
+     * @param scope           an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param nameOrReference the reference name, such as {@code System.Title}, or the display name
      * @throws ado.core.error.AdoNotFoundException if there is no such field
+     * @throws NullPointerException                if {@code nameOrReference} is null
+     * @throws IllegalArgumentException            if {@code nameOrReference} is blank
      */
     public static WorkItemField get(ApiCall scope, String nameOrReference) {
         return scope.apis("wit", "fields", Checks.nonBlank(nameOrReference, "nameOrReference")).get(API_VERSION)

@@ -25,7 +25,19 @@ public record WorkItemIdentityReference(UUID id, String displayName, String uniq
                                         String imageUrl, @JsonName("_links") Map<String, ReferenceLink> links,
                                         @JsonUnmapped JsonObject other) {
 
-    /** Copies {@code links}. */
+    /**
+     * Copies {@code links}.
+     *
+     * @param id          the identity's id, or {@code null}
+     * @param displayName the name to show, or {@code null}
+     * @param uniqueName  the sign-in name, or {@code null}
+     * @param descriptor  the Graph subject descriptor, or {@code null}
+     * @param url         the identity's REST URL, or {@code null}
+     * @param imageUrl    the avatar URL, or {@code null}
+     * @param links       the {@code _links} map; empty when absent
+     * @param other       every other member the server sent; empty when none
+     * @throws NullPointerException if {@code links} contains null
+     */
     public WorkItemIdentityReference {
         links = Copies.map(links, "links");
         other = other == null ? JsonObject.EMPTY : other;

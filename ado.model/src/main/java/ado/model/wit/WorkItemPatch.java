@@ -39,12 +39,12 @@ import java.util.stream.Collectors;
  *   <li>a {@link JsonValue}: as is; {@code null}: a {@code remove} of the field</li>
  * </ul>
  *
- * {@snippet :
+ * <pre>{@code
  * List<JsonPatchOperation> patch = WorkItemPatch.builder()
  *         .testRev(3)
  *         .fields(Map.of(WorkItemFieldName.TITLE, "Fix login", "Microsoft.VSTS.Common.Priority", 1))
  *         .build();
- * }
+ * }</pre>
  */
 public final class WorkItemPatch {
 
@@ -58,25 +58,54 @@ public final class WorkItemPatch {
         return new WorkItemPatch();
     }
 
-    /** {@return the operations that set {@code fields} (keys {@link WorkItemFieldName} or reference-name strings)} */
+    /**
+     * {@return the operations that set {@code fields}, in the map's order}
+     *
+     * @param fields the values by field: keys {@link WorkItemFieldName} or reference-name strings, values as the
+     *               class comment lists; a {@code null} value removes the field
+     * @throws NullPointerException     if {@code fields} is null
+     * @throws IllegalArgumentException if a key is not a field name or a value has no wire form
+     */
     public static List<JsonPatchOperation> of(Map<?, ?> fields) {
         return builder().fields(fields).build();
     }
 
-    /** Adds a {@code test} that the work item is still at revision {@code rev} (optimistic concurrency). */
+    /**
+     * Adds a {@code test} that the work item is still at revision {@code rev} (optimistic concurrency).
+     *
+     * @param rev the revision the caller read ({@link WorkItem#rev()})
+     * @return this builder
+     * @throws IllegalArgumentException if {@code rev} is not positive
+     */
     public WorkItemPatch testRev(int rev) {
         operations.add(JsonPatchOperation.test("/rev", JsonNumber.of(ado.model.internal.Copies.positive(rev, "rev"))));
         return this;
     }
 
-    /** Sets every entry of {@code fields}, in the map's order. */
+    /**
+     * Sets every entry of {@code fields}, in the map's order.
+     *
+     * @param fields the values by field: keys {@link WorkItemFieldName} or reference-name strings; a
+     *               {@code null} value removes the field
+     * @return this builder
+     * @throws NullPointerException     if {@code fields} is null
+     * @throws IllegalArgumentException if a key is not a field name or a value has no wire form
+     */
     public WorkItemPatch fields(Map<?, ?> fields) {
         Objects.requireNonNull(fields, "fields == null");
         fields.forEach((k, v) -> set(fieldName(k), v));
         return this;
     }
 
-    /** Sets {@code field} to {@code value} ({@code null} removes it). */
+    /**
+     * Sets {@code field} to {@code value} ({@code null} removes it).
+     *
+     * @param field the field
+     * @param value the value, of a type the class comment lists, or {@code null}
+     * @return this builder
+     * @throws NullPointerException     if {@code field} is null
+     * @throws IllegalArgumentException if the value's type has no wire form
+     */
     public WorkItemPatch set(WorkItemFieldName field, Object value) {
         Objects.requireNonNull(field, "field == null");
         operations.add(value == null ? JsonPatchOperation.remove(field.patchPath())
@@ -84,12 +113,24 @@ public final class WorkItemPatch {
         return this;
     }
 
-    /** Removes {@code field}'s value. */
+    /**
+     * Removes {@code field}'s value.
+     *
+     * @param field the field
+     * @return this builder
+     * @throws NullPointerException if {@code field} is null
+     */
     public WorkItemPatch remove(WorkItemFieldName field) {
         return set(field, null);
     }
 
-    /** Adds {@code relation}. */
+    /**
+     * Adds {@code relation} (an {@code add} at {@code /relations/-}).
+     *
+     * @param relation the relation, such as {@link WorkItemLinks} makes
+     * @return this builder
+     * @throws NullPointerException if {@code relation} is null
+     */
     public WorkItemPatch addRelation(WorkItemRelation relation) {
         Objects.requireNonNull(relation, "relation == null");
         var b = JsonObject.builder().put("rel", relation.rel()).put("url", relation.url());
@@ -100,7 +141,13 @@ public final class WorkItemPatch {
         return this;
     }
 
-    /** Removes the relation at {@code index} of the work item's {@code relations}. */
+    /**
+     * Removes the relation at {@code index} of the work item's {@code relations}.
+     *
+     * @param index the position in {@link WorkItem#relations()}, from 0
+     * @return this builder
+     * @throws IllegalArgumentException if {@code index} is negative
+     */
     public WorkItemPatch removeRelation(int index) {
         if (index < 0) {
             throw new IllegalArgumentException("index must not be negative: " + index);
@@ -109,7 +156,13 @@ public final class WorkItemPatch {
         return this;
     }
 
-    /** Adds {@code operation} as is. */
+    /**
+     * Adds {@code operation} as is.
+     *
+     * @param operation the operation
+     * @return this builder
+     * @throws NullPointerException if {@code operation} is null
+     */
     public WorkItemPatch operation(JsonPatchOperation operation) {
         operations.add(Objects.requireNonNull(operation, "operation == null"));
         return this;
@@ -120,7 +173,13 @@ public final class WorkItemPatch {
         return List.copyOf(operations);
     }
 
-    /** {@return a map key as a field name} */
+    /**
+     * {@return a map key as a field name}
+     *
+     * @param key a {@link WorkItemFieldName} or a reference-name string
+     * @throws NullPointerException     if {@code key} is null
+     * @throws IllegalArgumentException if {@code key} is of another type or not a reference name
+     */
     public static WorkItemFieldName fieldName(Object key) {
         if (key instanceof WorkItemFieldName f) {
             return f;
@@ -134,6 +193,9 @@ public final class WorkItemPatch {
     /**
      * {@return {@code value} as Azure DevOps takes it for {@code field}}
      *
+     * @param field the field, which decides how a path value or tags are written
+     * @param value the value
+     * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the value's type has no wire form
      */
     public static JsonValue wireValue(WorkItemFieldName field, Object value) {

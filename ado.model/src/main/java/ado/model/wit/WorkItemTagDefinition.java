@@ -13,7 +13,15 @@ import java.util.UUID;
  */
 public record WorkItemTagDefinition(UUID id, String name, String url, Instant lastUpdated) {
 
-    /** Checks that {@code name} is present. */
+    /**
+     * Checks that {@code name} is present.
+     *
+     * @param id          the tag id, or {@code null}
+     * @param name        the tag, with the casing it was first used with
+     * @param url         the REST URL, or {@code null}
+     * @param lastUpdated when it was last used, or {@code null}
+     * @throws NullPointerException if {@code name} is null
+     */
     public WorkItemTagDefinition {
         java.util.Objects.requireNonNull(name, "name == null");
     }

@@ -19,12 +19,22 @@ public final class WorkItemTags {
     private WorkItemTags() {
     }
 
-    /** {@return the tags used in the project ({@code project} is a project scope)} */
+    /**
+     * {@return the tags used in the project}
+     *
+     * @param project the project scope, {@code client.api().project(p)}
+     * @throws ado.core.error.AdoNotFoundException if there is no such project
+     */
     public static List<WorkItemTagDefinition> list(ApiCall project) {
         return project.apis("wit", "tags").get(API_VERSION).asList(WorkItemTagDefinition.class);
     }
 
-    /** {@return the tags of a {@code System.Tags} value: split on {@code ;}, trimmed, blanks dropped} */
+    /**
+     * {@return the tags of a {@code System.Tags} value: split on {@code ;}, trimmed, blanks and repeats (ignoring
+     * case) dropped}
+     *
+     * @param value the field value, or {@code null} (no tags)
+     */
     public static List<String> parse(String value) {
         if (value == null || value.isBlank()) {
             return List.of();
@@ -39,7 +49,13 @@ public final class WorkItemTags {
         return List.copyOf(out);
     }
 
-    /** {@return the {@code System.Tags} value of {@code tags}: trimmed, de-duplicated ignoring case, "; "-joined} */
+    /**
+     * {@return the {@code System.Tags} value of {@code tags}: trimmed, de-duplicated ignoring case, "; "-joined}
+     *
+     * @param tags the tags
+     * @throws NullPointerException     if {@code tags} is null or contains null
+     * @throws IllegalArgumentException if a tag contains {@code ;}
+     */
     public static String join(Collection<String> tags) {
         Objects.requireNonNull(tags, "tags == null");
         var out = new ArrayList<String>();
@@ -55,7 +71,13 @@ public final class WorkItemTags {
         return String.join("; ", out);
     }
 
-    /** {@return whether {@code tags} holds {@code tag}, ignoring case} */
+    /**
+     * {@return whether {@code tags} holds {@code tag}, ignoring case and surrounding spaces of {@code tag}}
+     *
+     * @param tags the tags to search
+     * @param tag  the tag to look for
+     * @throws NullPointerException if an argument is null or {@code tags} contains null
+     */
     public static boolean containsIgnoreCase(Collection<String> tags, String tag) {
         String lower = tag.strip().toLowerCase(Locale.ROOT);
         return tags.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).equals(lower));

@@ -21,7 +21,19 @@ public record WorkItemTypeCategory(String name, String referenceName, WorkItemTy
                                    List<WorkItemTypeReference> workItemTypes,
                                    @JsonName("_links") Map<String, ReferenceLink> links, String url) {
 
-    /** Checks the names and copies the collections. */
+    /**
+     * Checks the names and copies the collections.
+     *
+     * @param name               the display name
+     * @param referenceName      the reference name
+     * @param defaultWorkItemType the type new items of the category get, or {@code null}
+     * @param workItemTypes      the types in the category
+     * @param links              the {@code _links} map; empty when absent
+     * @param url                the REST URL, or {@code null}
+     * @throws NullPointerException     if {@code name} or {@code referenceName} is null or {@code workItemTypes} or
+     *                                  {@code links} contains null
+     * @throws IllegalArgumentException if {@code name} is blank or {@code referenceName} is blank
+     */
     public WorkItemTypeCategory {
         Checks.nonBlank(name, "name");
         Checks.nonBlank(referenceName, "referenceName");

@@ -17,7 +17,12 @@ public final class WorkItemTypes {
     private WorkItemTypes() {
     }
 
-    /** {@return the work item types of the project} */
+    /**
+     * {@return the work item types of the project}
+     *
+     * @param project the project scope, {@code client.api().project(p)}
+     * @throws ado.core.error.AdoNotFoundException if there is no such project
+     */
     public static List<WorkItemType> list(ApiCall project) {
         return project.apis("wit", "workitemtypes").get(API_VERSION).asList(WorkItemType.class);
     }
@@ -25,35 +30,77 @@ public final class WorkItemTypes {
     /**
      * {@return work item type {@code name}}
      *
+     * @param project the project scope, {@code client.api().project(p)}
+     * @param name    the type name, such as {@code Bug}
      * @throws ado.core.error.AdoNotFoundException if the project has no such type
+     * @throws NullPointerException                if {@code name} is null
+     * @throws IllegalArgumentException            if {@code name} is blank
      */
     public static WorkItemType get(ApiCall project, String name) {
         return type(project, name).get(API_VERSION).as(WorkItemType.class);
     }
 
-    /** {@return the states of type {@code name}, in order} */
+    /**
+     * {@return the states of type {@code name}, in order}
+     *
+     * @param project the project scope, {@code client.api().project(p)}
+     * @param name    the type name, such as {@code Bug}
+     * @throws ado.core.error.AdoNotFoundException if there is no such project or type
+     * @throws NullPointerException                if {@code name} is null
+     * @throws IllegalArgumentException            if {@code name} is blank
+     */
     public static List<WorkItemStateColor> states(ApiCall project, String name) {
         return type(project, name).path("states").get(API_VERSION).asList(WorkItemStateColor.class);
     }
 
-    /** {@return the fields of type {@code name}, with their allowed and default values} */
+    /**
+     * {@return the fields of type {@code name}, with their allowed and default values}
+     *
+     * @param project the project scope, {@code client.api().project(p)}
+     * @param name    the type name, such as {@code Bug}
+     * @throws ado.core.error.AdoNotFoundException if there is no such project or type
+     * @throws NullPointerException                if {@code name} is null
+     * @throws IllegalArgumentException            if {@code name} is blank
+     */
     public static List<WorkItemTypeFieldInstance> fields(ApiCall project, String name) {
         return type(project, name).path("fields").query("$expand", "allowedValues").get(API_VERSION)
                 .asList(WorkItemTypeFieldInstance.class);
     }
 
-    /** {@return field {@code referenceName} as type {@code name} uses it} */
+    /**
+     * {@return field {@code referenceName} as type {@code name} uses it, with its allowed and default values}
+     *
+     * @param project       the project scope, {@code client.api().project(p)}
+     * @param name          the type name, such as {@code Bug}
+     * @param referenceName the field's reference name, such as {@code System.State}
+     * @throws ado.core.error.AdoNotFoundException if there is no such project, type or field of the type
+     * @throws NullPointerException                if a name is null
+     * @throws IllegalArgumentException            if a name is blank
+     */
     public static WorkItemTypeFieldInstance field(ApiCall project, String name, String referenceName) {
         return type(project, name).path("fields", Checks.nonBlank(referenceName, "referenceName"))
                 .query("$expand", "allowedValues").get(API_VERSION).as(WorkItemTypeFieldInstance.class);
     }
 
-    /** {@return the work item type categories of the project} */
+    /**
+     * {@return the work item type categories of the project}
+     *
+     * @param project the project scope, {@code client.api().project(p)}
+     * @throws ado.core.error.AdoNotFoundException if there is no such project
+     */
     public static List<WorkItemTypeCategory> categories(ApiCall project) {
         return project.apis("wit", "workitemtypecategories").get(API_VERSION).asList(WorkItemTypeCategory.class);
     }
 
-    /** {@return category {@code referenceName}, such as {@code Microsoft.BugCategory}} */
+    /**
+     * {@return category {@code referenceName}, such as {@code Microsoft.BugCategory}}
+     *
+     * @param project       the project scope, {@code client.api().project(p)}
+     * @param referenceName the category's reference name
+     * @throws ado.core.error.AdoNotFoundException if there is no such project or category
+     * @throws NullPointerException                if {@code referenceName} is null
+     * @throws IllegalArgumentException            if {@code referenceName} is blank
+     */
     public static WorkItemTypeCategory category(ApiCall project, String referenceName) {
         return project.apis("wit", "workitemtypecategories", Checks.nonBlank(referenceName, "referenceName"))
                 .get(API_VERSION).as(WorkItemTypeCategory.class);

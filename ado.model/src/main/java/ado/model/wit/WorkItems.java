@@ -36,19 +36,41 @@ public final class WorkItems {
     /**
      * {@return work item {@code id} with its fields and {@code _links}}
      *
+     * @param scope an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param id    the work item id
      * @throws ado.core.error.AdoNotFoundException if there is none (TF401232), or it is in the recycle bin
+     * @throws IllegalArgumentException            if {@code id} is not positive
      */
     public static WorkItem get(ApiCall scope, int id) {
         return item(scope, id).get(API_VERSION).as(WorkItem.class);
     }
 
-    /** {@return work item {@code id} with {@code expand} added (relations, links, all)} */
+    /**
+     * {@return work item {@code id} with {@code expand} added (relations, links, all)}
+     *
+     * @param scope  an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param id     the work item id
+     * @param expand what to add to the fields ({@code $expand})
+     * @throws ado.core.error.AdoNotFoundException if there is no such work item, or it is in the recycle bin
+     * @throws NullPointerException                if {@code expand} is null
+     * @throws IllegalArgumentException            if {@code id} is not positive
+     */
     public static WorkItem get(ApiCall scope, int id, WorkItemExpand expand) {
         Objects.requireNonNull(expand, "expand == null");
         return item(scope, id).query("$expand", expand.queryValue()).get(API_VERSION).as(WorkItem.class);
     }
 
-    /** {@return work item {@code id} with only {@code fields} (all when empty), as it was at {@code asOf} (null: now)} */
+    /**
+     * {@return work item {@code id} with only {@code fields}, as it was at {@code asOf}}
+     *
+     * @param scope  an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param id     the work item id
+     * @param fields the fields to return; all when empty
+     * @param asOf   the time to read it as of, or {@code null} for now
+     * @throws ado.core.error.AdoNotFoundException if there is no such work item (at {@code asOf})
+     * @throws NullPointerException                if {@code fields} is null or contains null
+     * @throws IllegalArgumentException            if {@code id} is not positive
+     */
     public static WorkItem get(ApiCall scope, int id, List<WorkItemFieldName> fields, Instant asOf) {
         return item(scope, id).query("fields", names(fields)).query("asOf", asOf).get(API_VERSION)
                 .as(WorkItem.class);
@@ -64,14 +86,29 @@ public final class WorkItems {
      * {@return the work items of {@code request} in the order of its ids}; with {@link WorkItemErrorPolicy#OMIT} an
      * id that cannot be read gives {@code null} at its position
      *
+     * @param scope   an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param request the ids (1 to 200) and what to read of them
      * @throws ado.core.error.AdoNotFoundException with the default policy, if an id cannot be read
+     * @throws NullPointerException                if {@code request} is null
      */
     public static List<WorkItem> batch(ApiCall scope, WorkItemBatchRequest request) {
         Objects.requireNonNull(request, "request == null");
         return scope.apis("wit", "workitemsbatch").post(API_VERSION).body(Body.json(request)).asList(WorkItem.class);
     }
 
-    /** {@return the work items {@code ids} (at most 200) by {@code GET _apis/wit/workitems?ids=}, in that order} */
+    /**
+     * {@return the work items {@code ids} (at most 200) by {@code GET _apis/wit/workitems?ids=}, in that order}
+     *
+     * @param scope       an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param ids         the work item ids, 1 to 200, each positive
+     * @param expand      what to add to the fields, or {@code null}
+     * @param errorPolicy what to do with ids that cannot be read, or {@code null} for {@code FAIL}
+     * @throws ado.core.error.AdoNotFoundException with the default policy, if an id cannot be read
+     * @throws NullPointerException                if {@code ids} is null
+     * @throws IllegalArgumentException            if {@code ids} holds fewer than 1 or more than 200 ids, or a null or
+     *                                             non-positive one, or {@code expand} or {@code errorPolicy} is
+     *                                             {@code UNKNOWN}
+     */
     public static List<WorkItem> list(ApiCall scope, List<Integer> ids, WorkItemExpand expand,
                                       WorkItemErrorPolicy errorPolicy) {
         WorkItemBatchRequest checked = new WorkItemBatchRequest(ids, null, expand, null, errorPolicy);
@@ -84,14 +121,32 @@ public final class WorkItems {
     /**
      * {@return the new work item of type {@code type} (such as {@code Task} or {@code User Story})}
      *
-     * @throws ado.core.error.AdoBadRequestException if a rule fails (TF401320), a field is unknown (TF51535) or a
-     *                                                path does not exist (TF401347)
+     * @param project the project scope, {@code client.api().project(p)}
+     * @param type    the work item type name
+     * @param patch   the fields and relations of the new work item, such as {@link WorkItemPatch} builds
+     * @throws ado.core.error.AdoBadRequestException if a rule fails (TF401320), a field is unknown (TF51535) or a path
+     *                                               does not exist (TF401347)
+     * @throws ado.core.error.AdoNotFoundException   if there is no such project or work item type
+     * @throws NullPointerException                  if {@code type} or {@code patch} is null
+     * @throws IllegalArgumentException              if {@code type} is blank or {@code patch} is empty
      */
     public static WorkItem create(ApiCall project, String type, List<JsonPatchOperation> patch) {
         return create(project, type, patch, WorkItemUpdateOptions.NONE);
     }
 
-    /** {@return the new work item, created with {@code options}} */
+    /**
+     * {@return the new work item of type {@code type}, created with {@code options}}
+     *
+     * @param project the project scope, {@code client.api().project(p)}
+     * @param type    the work item type name, such as {@code Task}
+     * @param patch   the fields and relations of the new work item
+     * @param options validate only, bypass rules, suppress notifications; {@link WorkItemUpdateOptions#NONE}
+     *                for none
+     * @throws ado.core.error.AdoBadRequestException if a rule fails, a field is unknown or a path does not exist
+     * @throws ado.core.error.AdoNotFoundException   if there is no such project or work item type
+     * @throws NullPointerException                  if an argument is null
+     * @throws IllegalArgumentException              if {@code type} is blank or {@code patch} is empty
+     */
     public static WorkItem create(ApiCall project, String type, List<JsonPatchOperation> patch,
                                   WorkItemUpdateOptions options) {
         Checks.nonBlank(type, "type");
@@ -101,15 +156,35 @@ public final class WorkItems {
     /**
      * {@return work item {@code id} after applying {@code patch} atomically}
      *
+     * @param scope an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param id    the work item id
+     * @param patch the changes; a {@code test} of {@code /rev} first makes the update fail if someone else changed
+     *              the work item since
      * @throws ado.core.error.AdoPreconditionFailedException if a {@code test} (such as {@code /rev}) fails; nothing
      *                                                       changes
      * @throws ado.core.error.AdoBadRequestException         if a rule fails; nothing changes
+     * @throws ado.core.error.AdoNotFoundException           if there is no such work item
+     * @throws NullPointerException                          if {@code patch} is null
+     * @throws IllegalArgumentException                      if {@code patch} is empty or {@code id} is not positive
      */
     public static WorkItem update(ApiCall scope, int id, List<JsonPatchOperation> patch) {
         return update(scope, id, patch, WorkItemUpdateOptions.NONE);
     }
 
-    /** {@return work item {@code id} after applying {@code patch} with {@code options}} */
+    /**
+     * {@return work item {@code id} after applying {@code patch} with {@code options}}
+     *
+     * @param scope   an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param id      the work item id
+     * @param patch   the field and relation changes, such as {@link WorkItemPatch} builds
+     * @param options validate only, bypass rules, suppress notifications; {@link WorkItemUpdateOptions#NONE}
+     *                for none
+     * @throws ado.core.error.AdoPreconditionFailedException if a {@code test} fails; nothing changes
+     * @throws ado.core.error.AdoBadRequestException         if a rule fails; nothing changes
+     * @throws ado.core.error.AdoNotFoundException           if there is no such work item
+     * @throws NullPointerException                          if {@code patch} or {@code options} is null
+     * @throws IllegalArgumentException                      if {@code patch} is empty or {@code id} is not positive
+     */
     public static WorkItem update(ApiCall scope, int id, List<JsonPatchOperation> patch,
                                   WorkItemUpdateOptions options) {
         return send(item(scope, id).patch(API_VERSION), patch, options);
@@ -125,17 +200,36 @@ public final class WorkItems {
         return request.query(options.query()).body(Body.jsonPatch(List.copyOf(patch))).as(WorkItem.class);
     }
 
-    /** Moves work item {@code id} to the recycle bin. */
+    /**
+     * Moves work item {@code id} to the recycle bin.
+     *
+     * @param scope an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param id    the work item id
+     * @throws ado.core.error.AdoNotFoundException if there is no such work item, or it is in the recycle bin
+     * @throws IllegalArgumentException            if {@code id} is not positive
+     */
     public static void delete(ApiCall scope, int id) {
         item(scope, id).delete(API_VERSION).send();
     }
 
-    /** Deletes work item {@code id} for good (it cannot be restored). */
+    /**
+     * Deletes work item {@code id} for good (it cannot be restored).
+     *
+     * @param scope an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param id    the work item id
+     * @throws ado.core.error.AdoNotFoundException if there is no such work item
+     * @throws IllegalArgumentException            if {@code id} is not positive
+     */
     public static void destroy(ApiCall scope, int id) {
         item(scope, id).query("destroy", true).delete(API_VERSION).send();
     }
 
-    /** {@return the work items in the project's recycle bin} */
+    /**
+     * {@return the work items in the project's recycle bin}
+     *
+     * @param project the project scope, {@code client.api().project(p)}
+     * @throws ado.core.error.AdoNotFoundException if there is no such project
+     */
     public static List<WorkItemDeleteReference> recycleBin(ApiCall project) {
         return project.apis("wit", "recycleBin").get(API_VERSION).asList(WorkItemDeleteReference.class);
     }
@@ -143,30 +237,63 @@ public final class WorkItems {
     /**
      * {@return work item {@code id} restored from the recycle bin}
      *
+     * @param project the project scope, {@code client.api().project(p)}
+     * @param id      the work item id
      * @throws ado.core.error.AdoNotFoundException if it is not in the recycle bin
+     * @throws IllegalArgumentException            if {@code id} is not positive
      */
     public static WorkItemDeleteReference restore(ApiCall project, int id) {
         return project.apis("wit", "recycleBin", Integer.toString(Copies.positive(id, "id"))).patch(API_VERSION)
                 .body(Body.json(Map.of("IsDeleted", false))).as(WorkItemDeleteReference.class);
     }
 
-    /** Destroys work item {@code id} from the recycle bin. */
+    /**
+     * Destroys work item {@code id} from the recycle bin; it cannot be restored.
+     *
+     * @param project the project scope, {@code client.api().project(p)}
+     * @param id      the work item id
+     * @throws ado.core.error.AdoNotFoundException if it is not in the recycle bin
+     * @throws IllegalArgumentException            if {@code id} is not positive
+     */
     public static void destroyDeleted(ApiCall project, int id) {
         project.apis("wit", "recycleBin", Integer.toString(Copies.positive(id, "id"))).delete(API_VERSION).send();
     }
 
-    /** {@return every revision of work item {@code id}, oldest first, fetched lazily 200 at a time} */
+    /**
+     * {@return every revision of work item {@code id}, oldest first, fetched lazily 200 at a time}
+     *
+     * @param scope an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param id    the work item id
+     * @throws ado.core.error.AdoNotFoundException from the stream, if there is no such work item
+     * @throws IllegalArgumentException            if {@code id} is not positive
+     */
     public static Stream<WorkItem> revisions(ApiCall scope, int id) {
         return revisions(scope, id, PAGE_SIZE);
     }
 
-    /** {@return every revision, fetched lazily {@code pageSize} at a time with {@code $top}/{@code $skip}} */
+    /**
+     * {@return every revision of work item {@code id}, oldest first, fetched lazily {@code pageSize} at a time with
+     * {@code $top}/{@code $skip}}
+     *
+     * @param scope    an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param id       the work item id
+     * @param pageSize how many revisions to fetch per request
+     * @throws ado.core.error.AdoNotFoundException from the stream, if there is no such work item
+     * @throws IllegalArgumentException            if {@code id} or {@code pageSize} is not positive
+     */
     public static Stream<WorkItem> revisions(ApiCall scope, int id, int pageSize) {
         return item(scope, id).path("revisions").get(API_VERSION).stream(Paging.offset(WorkItem.class,
                 Copies.positive(pageSize, "pageSize")));
     }
 
-    /** {@return the update history of work item {@code id}, oldest first, fetched lazily} */
+    /**
+     * {@return the update history of work item {@code id}, oldest first, fetched lazily 200 at a time}
+     *
+     * @param scope an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param id    the work item id
+     * @throws ado.core.error.AdoNotFoundException from the stream, if there is no such work item
+     * @throws IllegalArgumentException            if {@code id} is not positive
+     */
     public static Stream<WorkItemUpdate> updates(ApiCall scope, int id) {
         return item(scope, id).path("updates").get(API_VERSION).stream(Paging.offset(WorkItemUpdate.class,
                 PAGE_SIZE));
