@@ -18,7 +18,8 @@ public final class SecureFiles {
     }
 
     /**
-     * {@return the project's secure files whose name matches {@code namePattern} ({@code *} wildcards), or all for {@code null}}
+     * {@return the project's secure files whose name matches {@code namePattern} ({@code *} wildcards), or all for
+     * {@code null}}
      *
      * @param project     the project scope ({@code client.api().project(name)})
      * @param namePattern the name pattern, such as {@code *.pfx}, or {@code null} for all

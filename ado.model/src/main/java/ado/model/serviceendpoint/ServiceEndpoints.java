@@ -80,8 +80,8 @@ public final class ServiceEndpoints {
      * @param org        the organisation scope ({@code client.api()})
      * @param id         the endpoint id
      * @param references the projects to share it into, with its name in each
-     * @throws NullPointerException     if {@code id} or {@code references} is null
-     * @throws IllegalArgumentException if {@code references} is empty
+     * @throws NullPointerException     if {@code id} or one of {@code references} is null
+     * @throws IllegalArgumentException if {@code references} is null or empty
      */
     public static void share(ApiCall org, UUID id, List<ServiceEndpointProjectReference> references) {
         List<ServiceEndpointProjectReference> refs = Copies.list(references, "references");
