@@ -60,16 +60,62 @@ public record Build(int id, String buildNumber, BuildStatus status, BuildResult 
                     Boolean retainedByRelease, List<String> tags, JsonObject properties,
                     @JsonName("_links") Map<String, ReferenceLink> links, @JsonUnmapped JsonObject other) {
 
-    /** A task-plane plan of a build. @param planId the plan id @param other members ado4j does not model */
+    /**
+     * A task-plane plan of a build.
+     *
+     * @param planId the plan id
+     * @param other  members ado4j does not model; never {@code null}
+     */
     public record PlanReference(UUID planId, @JsonUnmapped JsonObject other) {
-        /** Checks the id; defaults {@code other} to empty. */
+        /**
+         * Checks the id; defaults {@code other} to empty.
+         *
+         * @param planId the plan id
+         * @param other  members ado4j does not model, or {@code null} for none
+         * @throws NullPointerException if {@code planId} is null
+         */
         public PlanReference {
             Objects.requireNonNull(planId, "planId == null");
             other = other == null ? JsonObject.EMPTY : other;
         }
     }
 
-    /** Checks the status and copies the collections. */
+    /**
+     * Checks the status and copies the collections.
+     *
+     * @param id                 the build id
+     * @param buildNumber        the number, such as {@code 20240501.1}
+     * @param status             the status
+     * @param result             the result, once completed
+     * @param queueTime          when it was queued
+     * @param startTime          when it started
+     * @param finishTime         when it finished
+     * @param url                the REST URL
+     * @param definition         the definition it ran
+     * @param project            the project
+     * @param uri                the {@code vstfs:///Build/Build/{id}} URI
+     * @param sourceBranch       the branch, a full ref name
+     * @param sourceVersion      the commit
+     * @param queue              the agent queue
+     * @param priority           the priority, such as normal
+     * @param reason             why it was queued
+     * @param requestedFor       on whose behalf it was queued
+     * @param requestedBy        who queued it
+     * @param lastChangedDate    when it last changed
+     * @param lastChangedBy      who changed it last
+     * @param parameters         the queue-time parameters as a JSON string
+     * @param templateParameters the template parameters; empty when absent
+     * @param orchestrationPlan  the plan ({@code planId}) of its task plane
+     * @param plans              all its plans; empty when absent
+     * @param logs               its log container
+     * @param repository         the repository it built
+     * @param keepForever        whether retention leaves it alone
+     * @param retainedByRelease  whether a release retains it
+     * @param tags               its tags; empty when absent
+     * @param properties         its properties
+     * @param links              the {@code _links} map; empty when absent
+     * @param other              members ado4j does not model; never {@code null}
+     */
     public Build {
         Objects.requireNonNull(status, "status == null");
         templateParameters = Copies.map(templateParameters, "templateParameters");
@@ -89,7 +135,11 @@ public record Build(int id, String buildNumber, BuildStatus status, BuildResult 
         return orchestrationPlan == null ? null : orchestrationPlan.planId();
     }
 
-    /** {@return member {@code name} of what ado4j does not model, or null} */
+    /**
+     * {@return member {@code name} of what ado4j does not model, or null}
+     *
+     * @param name the member's wire name
+     */
     public JsonValue unmapped(String name) {
         return other.get(name);
     }

@@ -23,13 +23,23 @@ public final class BuildDefinitions {
         return project.apis("build", "definitions", Integer.toString(Copies.positive(definitionId, "definitionId")));
     }
 
-    /** {@return the project's definitions, fetched lazily (continuation token header)} */
+    /**
+     * {@return the project's definitions, fetched lazily (continuation token header)}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     */
     public static Stream<BuildDefinition> list(ApiCall project) {
         return project.apis("build", "definitions").get(Builds.API_VERSION)
                 .stream(Paging.continuationHeader(BuildDefinition.class));
     }
 
-    /** {@return the definitions whose name matches {@code name} ({@code *} is a wildcard)} */
+    /**
+     * {@return the definitions whose name matches {@code name} ({@code *} is a wildcard)}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param name    the name to match, such as {@code web-*}
+     * @throws NullPointerException if {@code name} is null
+     */
     public static Stream<BuildDefinition> list(ApiCall project, String name) {
         Objects.requireNonNull(name, "name == null");
         return project.apis("build", "definitions").query("name", name).get(Builds.API_VERSION)
@@ -39,30 +49,60 @@ public final class BuildDefinitions {
     /**
      * {@return definition {@code definitionId} with its process and repository}
      *
+     * @param project      the project scope ({@code client.api().project(name)})
+     * @param definitionId the build definition id, positive
      * @throws ado.core.error.AdoNotFoundException if there is none (TF215016)
+     * @throws IllegalArgumentException            if {@code definitionId} is not positive
      */
     public static BuildDefinition get(ApiCall project, int definitionId) {
         return scope(project, definitionId).get(Builds.API_VERSION).as(BuildDefinition.class);
     }
 
-    /** {@return revision {@code revision} of the definition} */
+    /**
+     * {@return revision {@code revision} of the definition}
+     *
+     * @param project      the project scope ({@code client.api().project(name)})
+     * @param definitionId the build definition id, positive
+     * @param revision     the revision, from 1
+     * @throws IllegalArgumentException if {@code definitionId} or {@code revision} is not positive
+     */
     public static BuildDefinition get(ApiCall project, int definitionId, int revision) {
         return scope(project, definitionId).query("revision", Copies.positive(revision, "revision"))
                 .get(Builds.API_VERSION).as(BuildDefinition.class);
     }
 
-    /** {@return the definition's revisions, oldest first} */
+    /**
+     * {@return the definition's revisions, oldest first}
+     *
+     * @param project      the project scope ({@code client.api().project(name)})
+     * @param definitionId the build definition id, positive
+     * @throws IllegalArgumentException if {@code definitionId} is not positive
+     */
     public static List<BuildDefinitionRevision> revisions(ApiCall project, int definitionId) {
         return scope(project, definitionId).path("revisions").get(Builds.API_VERSION)
                 .asList(BuildDefinitionRevision.class);
     }
 
-    /** {@return the definition's properties: {@code {"count", "value": {name: {"$type", "$value"}}}}} */
+    /**
+     * {@return the definition's properties: {@code {"count", "value": {name: {"$type", "$value"}}}}}
+     *
+     * @param project      the project scope ({@code client.api().project(name)})
+     * @param definitionId the build definition id, positive
+     * @throws IllegalArgumentException if {@code definitionId} is not positive
+     */
     public static JsonObject properties(ApiCall project, int definitionId) {
         return scope(project, definitionId).path("properties").get(PREVIEW).as(JsonObject.class);
     }
 
-    /** {@return the properties after applying the JSON Patch {@code operations} (add, replace, remove)} */
+    /**
+     * {@return the properties after applying the JSON Patch {@code operations} (add, replace, remove)}
+     *
+     * @param project      the project scope ({@code client.api().project(name)})
+     * @param definitionId the build definition id, positive
+     * @param operations   the JSON Patch operations on {@code /name} paths
+     * @throws NullPointerException     if {@code operations} or one of them is null
+     * @throws IllegalArgumentException if {@code definitionId} is not positive
+     */
     public static JsonObject updateProperties(ApiCall project, int definitionId, List<JsonPatchOperation> operations) {
         Objects.requireNonNull(operations, "operations == null");
         return scope(project, definitionId).path("properties").patch(PREVIEW)

@@ -34,7 +34,21 @@ public record BuildFilter(List<Integer> definitions, String branch, BuildStatus 
     public static final BuildFilter ALL = new BuildFilter(List.of(), null, null, null, List.of(), null, null, null,
             null, null, null);
 
-    /** Copies the lists and checks the page size and branch. */
+    /**
+     * Copies the lists and checks the page size and branch.
+     *
+     * @param definitions  definition ids; empty: all
+     * @param branch       a full ref name, or {@code null}
+     * @param status       a status, or {@code null}
+     * @param result       a result, or {@code null}
+     * @param tags         tags every build must have; empty: any
+     * @param reason       a reason, or {@code null}
+     * @param requestedFor an identity id, or {@code null}
+     * @param minTime      the earliest time, or {@code null}
+     * @param maxTime      the latest time, or {@code null}
+     * @param order        the order, or {@code null} for the server's (newest queued first)
+     * @param pageSize     builds per request ({@code $top}), or {@code null} for the server's
+     */
     public BuildFilter {
         definitions = Copies.list(definitions, "definitions");
         tags = Copies.list(tags, "tags");
@@ -50,62 +64,111 @@ public record BuildFilter(List<Integer> definitions, String branch, BuildStatus 
         }
     }
 
-    /** {@return this filter for definitions {@code ids}} */
+    /**
+     * {@return this filter for definitions {@code ids}}
+     *
+     * @param ids the definition ids; none: all
+     * @throws NullPointerException if one of {@code ids} is null
+     */
     public BuildFilter withDefinitions(Integer... ids) {
         return new BuildFilter(List.of(ids), branch, status, result, tags, reason, requestedFor, minTime, maxTime,
                 order, pageSize);
     }
 
-    /** {@return this filter for {@code branch} (short names become {@code refs/heads/...})} */
+    /**
+     * {@return this filter for {@code branch} (short names become {@code refs/heads/...})}
+     *
+     * @param branch a branch name such as {@code main}, or a full ref name such as {@code refs/heads/main}
+     * @throws NullPointerException if {@code branch} is null
+     */
     public BuildFilter withBranch(String branch) {
         Objects.requireNonNull(branch, "branch == null");
         return new BuildFilter(definitions, branch.startsWith("refs/") ? branch : "refs/heads/" + branch, status,
                 result, tags, reason, requestedFor, minTime, maxTime, order, pageSize);
     }
 
-    /** {@return this filter for builds with {@code status}} */
+    /**
+     * {@return this filter for builds with {@code status}}
+     *
+     * @param status the status, or {@code null} for any
+     * @throws IllegalArgumentException if {@code status} is {@code UNKNOWN}
+     */
     public BuildFilter withStatus(BuildStatus status) {
         return new BuildFilter(definitions, branch, status, result, tags, reason, requestedFor, minTime, maxTime,
                 order, pageSize);
     }
 
-    /** {@return this filter for builds with {@code result}} */
+    /**
+     * {@return this filter for builds with {@code result}}
+     *
+     * @param result the result, or {@code null} for any
+     * @throws IllegalArgumentException if {@code result} is {@code UNKNOWN}
+     */
     public BuildFilter withResult(BuildResult result) {
         return new BuildFilter(definitions, branch, status, result, tags, reason, requestedFor, minTime, maxTime,
                 order, pageSize);
     }
 
-    /** {@return this filter for builds with all of {@code tags}} */
+    /**
+     * {@return this filter for builds with all of {@code tags}}
+     *
+     * @param tags the tags every build must have; none: any
+     * @throws NullPointerException if one of {@code tags} is null
+     */
     public BuildFilter withTags(String... tags) {
         return new BuildFilter(definitions, branch, status, result, List.of(tags), reason, requestedFor, minTime,
                 maxTime, order, pageSize);
     }
 
-    /** {@return this filter for builds queued for {@code reason}} */
+    /**
+     * {@return this filter for builds queued for {@code reason}}
+     *
+     * @param reason the reason, or {@code null} for any
+     * @throws IllegalArgumentException if {@code reason} is {@code UNKNOWN}
+     */
     public BuildFilter withReason(BuildReason reason) {
         return new BuildFilter(definitions, branch, status, result, tags, reason, requestedFor, minTime, maxTime,
                 order, pageSize);
     }
 
-    /** {@return this filter for builds requested for identity {@code id}} */
+    /**
+     * {@return this filter for builds requested for identity {@code id}}
+     *
+     * @param id the identity id, or {@code null} for anyone
+     */
     public BuildFilter withRequestedFor(UUID id) {
         return new BuildFilter(definitions, branch, status, result, tags, reason, id, minTime, maxTime, order,
                 pageSize);
     }
 
-    /** {@return this filter for builds whose time (see {@link #order()}) is within {@code [min, max]}; null: open} */
+    /**
+     * {@return this filter for builds whose time (see {@link #order()}) is within {@code [min, max]}; null: open}
+     *
+     * @param min the earliest time, or {@code null}
+     * @param max the latest time, or {@code null}
+     */
     public BuildFilter withTimeRange(Instant min, Instant max) {
         return new BuildFilter(definitions, branch, status, result, tags, reason, requestedFor, min, max, order,
                 pageSize);
     }
 
-    /** {@return this filter ordered by {@code order}} */
+    /**
+     * {@return this filter ordered by {@code order}}
+     *
+     * @param order the order, or {@code null} for the server's (newest queued first)
+     * @throws IllegalArgumentException if {@code order} is {@code UNKNOWN}
+     */
     public BuildFilter withOrder(BuildQueryOrder order) {
         return new BuildFilter(definitions, branch, status, result, tags, reason, requestedFor, minTime, maxTime,
                 order, pageSize);
     }
 
-    /** {@return this filter fetching {@code pageSize} builds per request} */
+    /**
+     * {@return this filter fetching {@code pageSize} builds per request}
+     *
+     * @param pageSize builds per request ({@code $top}), positive
+     * @throws IllegalArgumentException if {@code pageSize} is not positive
+     */
     public BuildFilter withPageSize(int pageSize) {
         return new BuildFilter(definitions, branch, status, result, tags, reason, requestedFor, minTime, maxTime,
                 order, pageSize);

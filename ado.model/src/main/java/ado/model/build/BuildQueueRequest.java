@@ -22,7 +22,15 @@ import java.util.Objects;
 public record BuildQueueRequest(DefinitionReference definition, String sourceBranch, String sourceVersion,
                                 String parameters, Map<String, String> templateParameters) {
 
-    /** Checks the definition and the branch name. */
+    /**
+     * Checks the definition and the branch name.
+     *
+     * @param definition         the definition
+     * @param sourceBranch       the branch, or {@code null} for the definition's default
+     * @param sourceVersion      the commit, or {@code null} for the branch head
+     * @param parameters         queue-time variables as a JSON string, or {@code null}
+     * @param templateParameters the YAML template parameters; empty when none
+     */
     public BuildQueueRequest {
         Objects.requireNonNull(definition, "definition == null");
         if (sourceBranch != null) {
@@ -31,7 +39,11 @@ public record BuildQueueRequest(DefinitionReference definition, String sourceBra
         templateParameters = Copies.map(templateParameters, "templateParameters");
     }
 
-    /** {@return a builder queueing definition {@code definitionId}} */
+    /**
+     * {@return a builder queueing definition {@code definitionId}}
+     *
+     * @param definitionId the build definition id, positive ({@link Builder#build()} checks it)
+     */
     public static Builder builder(int definitionId) {
         return new Builder(definitionId);
     }
@@ -48,26 +60,55 @@ public record BuildQueueRequest(DefinitionReference definition, String sourceBra
             this.definitionId = definitionId;
         }
 
-        /** Sets the branch: a full ref name, or a short branch name that becomes {@code refs/heads/...}. */
+        /**
+         * Sets the branch: a full ref name, or a short branch name that becomes {@code refs/heads/...}.
+         *
+         * @param branch a branch name such as {@code main}, or a full ref name such as {@code refs/heads/main}
+         * @return this builder
+         * @throws NullPointerException if {@code branch} is null
+         */
         public Builder branch(String branch) {
             Objects.requireNonNull(branch, "branch == null");
             this.sourceBranch = branch.startsWith("refs/") ? branch : "refs/heads/" + branch;
             return this;
         }
 
-        /** Sets the commit to build. */
+        /**
+         * Sets the commit to build.
+         *
+         * @param commit the commit's SHA-1, 40 lowercase hex digits
+         * @return this builder
+         * @throws NullPointerException     if {@code commit} is null
+         * @throws IllegalArgumentException if {@code commit} is not a SHA-1
+         */
         public Builder sourceVersion(String commit) {
             this.sourceVersion = Checks.sha(commit, "sourceVersion");
             return this;
         }
 
-        /** Adds a queue-time variable. */
+        /**
+         * Adds a queue-time variable.
+         *
+         * @param name  the variable's name
+         * @param value its value
+         * @return this builder
+         * @throws NullPointerException     if {@code name} or {@code value} is null
+         * @throws IllegalArgumentException if {@code name} is blank
+         */
         public Builder variable(String name, String value) {
             variables.put(Checks.nonBlank(name, "name"), Objects.requireNonNull(value, "value == null"));
             return this;
         }
 
-        /** Adds a template parameter. */
+        /**
+         * Adds a template parameter.
+         *
+         * @param name  the parameter's name, as the YAML declares it
+         * @param value its value, as text
+         * @return this builder
+         * @throws NullPointerException     if {@code name} or {@code value} is null
+         * @throws IllegalArgumentException if {@code name} is blank
+         */
         public Builder templateParameter(String name, String value) {
             templateParameters.put(Checks.nonBlank(name, "name"), Objects.requireNonNull(value, "value == null"));
             return this;

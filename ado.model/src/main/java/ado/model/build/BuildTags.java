@@ -13,18 +13,40 @@ public final class BuildTags {
     private BuildTags() {
     }
 
-    /** {@return the build's tags} */
+    /**
+     * {@return the build's tags}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param buildId the build id, positive
+     * @throws IllegalArgumentException if {@code buildId} is not positive
+     */
     public static List<String> list(ApiCall project, int buildId) {
         return Builds.scope(project, buildId).path("tags").get(Builds.API_VERSION).asList(String.class);
     }
 
-    /** {@return the tags after adding {@code tag}} */
+    /**
+     * {@return the tags after adding {@code tag}}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param buildId the build id, positive
+     * @param tag     the tag, such as {@code release}
+     * @throws NullPointerException     if {@code tag} is null
+     * @throws IllegalArgumentException if {@code tag} is blank or {@code buildId} is not positive
+     */
     public static List<String> add(ApiCall project, int buildId, String tag) {
         return Builds.scope(project, buildId).path("tags", Checks.nonBlank(tag, "tag")).put(Builds.API_VERSION)
                 .asList(String.class);
     }
 
-    /** {@return the tags after adding all of {@code tags} in one request} */
+    /**
+     * {@return the tags after adding all of {@code tags} in one request}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param buildId the build id, positive
+     * @param tags    the tags
+     * @throws NullPointerException     if {@code tags} or one of them is null
+     * @throws IllegalArgumentException if a tag is blank or {@code buildId} is not positive
+     */
     public static List<String> add(ApiCall project, int buildId, Collection<String> tags) {
         List<String> list = Copies.list(List.copyOf(tags), "tags");
         list.forEach(t -> Checks.nonBlank(t, "tags"));
@@ -32,7 +54,15 @@ public final class BuildTags {
                 .asList(String.class);
     }
 
-    /** {@return the tags after removing {@code tag} (absent tags are ignored)} */
+    /**
+     * {@return the tags after removing {@code tag} (absent tags are ignored)}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param buildId the build id, positive
+     * @param tag     the tag, such as {@code release}
+     * @throws NullPointerException     if {@code tag} is null
+     * @throws IllegalArgumentException if {@code tag} is blank or {@code buildId} is not positive
+     */
     public static List<String> remove(ApiCall project, int buildId, String tag) {
         return Builds.scope(project, buildId).path("tags", Checks.nonBlank(tag, "tag")).delete(Builds.API_VERSION)
                 .asList(String.class);

@@ -10,7 +10,13 @@ package ado.model.build;
  */
 public record BuildUpdate(BuildStatus status, Boolean keepForever, Boolean retainedByRelease) {
 
-    /** Allows only cancelling as a new status. */
+    /**
+     * Allows only cancelling as a new status.
+     *
+     * @param status            the new status (only cancelling), or {@code null}
+     * @param keepForever       the keep-forever flag, or {@code null}
+     * @param retainedByRelease the retained-by-release flag, or {@code null}
+     */
     public BuildUpdate {
         if (status != null && status != BuildStatus.CANCELLING) {
             throw new IllegalArgumentException("status can only be set to CANCELLING: " + status);
@@ -22,7 +28,11 @@ public record BuildUpdate(BuildStatus status, Boolean keepForever, Boolean retai
         return new BuildUpdate(BuildStatus.CANCELLING, null, null);
     }
 
-    /** {@return the update that sets keep-forever} */
+    /**
+     * {@return the update that sets keep-forever}
+     *
+     * @param keep whether to keep the build forever (exempt from retention)
+     */
     public static BuildUpdate keepForever(boolean keep) {
         return new BuildUpdate(null, keep, null);
     }

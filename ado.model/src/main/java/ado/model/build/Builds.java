@@ -31,8 +31,11 @@ public final class Builds {
     /**
      * {@return the queued build (status notStarted)}
      *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param request the definition, branch, commit, parameters and variables
      * @throws ado.core.error.AdoNotFoundException   if the definition does not exist (TF215016)
      * @throws ado.core.error.AdoBadRequestException if the branch does not resolve or a parameter is invalid
+     * @throws NullPointerException                  if {@code request} is null
      */
     public static Build queue(ApiCall project, BuildQueueRequest request) {
         Objects.requireNonNull(request, "request == null");
@@ -42,20 +45,37 @@ public final class Builds {
     /**
      * {@return build {@code buildId}}
      *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param buildId the build id, positive
      * @throws ado.core.error.AdoNotFoundException if there is none
+     * @throws IllegalArgumentException            if {@code buildId} is not positive
      */
     public static Build get(ApiCall project, int buildId) {
         return scope(project, buildId).get(API_VERSION).as(Build.class);
     }
 
-    /** {@return the builds {@code filter} selects, fetched lazily page by page (continuation token header)} */
+    /**
+     * {@return the builds {@code filter} selects, fetched lazily page by page (continuation token header)}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param filter  which builds, in which order, in pages of which size
+     * @throws NullPointerException if {@code filter} is null
+     */
     public static Stream<Build> list(ApiCall project, BuildFilter filter) {
         Objects.requireNonNull(filter, "filter == null");
         return project.apis("build", "builds").query(filter.query()).get(API_VERSION)
                 .stream(Paging.continuationHeader(Build.class));
     }
 
-    /** {@return the build after {@code update} (cancel, keep forever)} */
+    /**
+     * {@return the build after {@code update} (cancel, keep forever)}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param buildId the build id, positive
+     * @param update  the change, such as {@link BuildUpdate#cancel()}
+     * @throws NullPointerException     if {@code update} is null
+     * @throws IllegalArgumentException if {@code buildId} is not positive
+     */
     public static Build update(ApiCall project, int buildId, BuildUpdate update) {
         Objects.requireNonNull(update, "update == null");
         return scope(project, buildId).patch(API_VERSION).body(Body.json(update)).as(Build.class);
@@ -64,7 +84,10 @@ public final class Builds {
     /**
      * {@return the build after asking it to cancel}
      *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param buildId the build id, positive
      * @throws ado.core.error.AdoBadRequestException if it has completed
+     * @throws IllegalArgumentException              if {@code buildId} is not positive
      */
     public static Build cancel(ApiCall project, int buildId) {
         return update(project, buildId, BuildUpdate.cancel());
@@ -73,39 +96,81 @@ public final class Builds {
     /**
      * {@return the build after re-running its failed, canceled and skipped stages}
      *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param buildId the build id, positive
      * @throws ado.core.error.AdoBadRequestException if it has not completed or it succeeded
+     * @throws IllegalArgumentException              if {@code buildId} is not positive
      */
     public static Build retry(ApiCall project, int buildId) {
         return scope(project, buildId).query("retry", true).patch(API_VERSION).body(Body.json(JsonObject.EMPTY))
                 .as(Build.class);
     }
 
-    /** {@return the build after setting keep-forever} */
+    /**
+     * {@return the build after setting keep-forever}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param buildId the build id, positive
+     * @param keep    whether to keep the build forever (exempt from retention)
+     * @throws IllegalArgumentException if {@code buildId} is not positive
+     */
     public static Build keepForever(ApiCall project, int buildId, boolean keep) {
         return update(project, buildId, BuildUpdate.keepForever(keep));
     }
 
-    /** Deletes the build. */
+    /**
+     * Deletes the build.
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param buildId the build id, positive
+     * @throws IllegalArgumentException if {@code buildId} is not positive
+     */
     public static void delete(ApiCall project, int buildId) {
         scope(project, buildId).delete(API_VERSION).send();
     }
 
-    /** {@return the build's timeline: every stage, phase, job and task record} */
+    /**
+     * {@return the build's timeline: every stage, phase, job and task record}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param buildId the build id, positive
+     * @throws IllegalArgumentException if {@code buildId} is not positive
+     */
     public static Timeline timeline(ApiCall project, int buildId) {
         return scope(project, buildId).path("timeline").get(API_VERSION).as(Timeline.class);
     }
 
-    /** {@return the source changes the build included (since the previous build of its definition and branch)} */
+    /**
+     * {@return the source changes the build included (since the previous build of its definition and branch)}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param buildId the build id, positive
+     * @throws IllegalArgumentException if {@code buildId} is not positive
+     */
     public static List<Change> changes(ApiCall project, int buildId) {
         return scope(project, buildId).path("changes").get(API_VERSION).asList(Change.class);
     }
 
-    /** {@return the work items linked to the build's changes} */
+    /**
+     * {@return the work items linked to the build's changes}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param buildId the build id, positive
+     * @throws IllegalArgumentException if {@code buildId} is not positive
+     */
     public static List<ResourceRef> workItems(ApiCall project, int buildId) {
         return scope(project, buildId).path("workitems").get(API_VERSION).asList(ResourceRef.class);
     }
 
-    /** {@return the work items linked to commits {@code commitIds} of the build's repository} */
+    /**
+     * {@return the work items linked to commits {@code commitIds} of the build's repository}
+     *
+     * @param project   the project scope ({@code client.api().project(name)})
+     * @param buildId   the build id, positive
+     * @param commitIds the commit SHA-1s (40 lowercase hex digits each); {@code null} for none
+     * @throws NullPointerException     if one of {@code commitIds} is null
+     * @throws IllegalArgumentException if {@code buildId} is not positive or a commit id is not a SHA-1
+     */
     public static List<ResourceRef> workItemsOfCommits(ApiCall project, int buildId, List<String> commitIds) {
         List<String> ids = Copies.list(commitIds, "commitIds");
         ids.forEach(id -> Checks.sha(id, "commitIds"));
@@ -113,14 +178,28 @@ public final class Builds {
                 .asList(ResourceRef.class);
     }
 
-    /** {@return the work items linked to changes after build {@code fromBuildId} up to build {@code toBuildId}} */
+    /**
+     * {@return the work items linked to changes after build {@code fromBuildId} up to build {@code toBuildId}}
+     *
+     * @param project     the project scope ({@code client.api().project(name)})
+     * @param fromBuildId the earlier build (exclusive), positive
+     * @param toBuildId   the later build (inclusive), positive
+     * @throws IllegalArgumentException if {@code fromBuildId} or {@code toBuildId} is not positive
+     */
     public static List<ResourceRef> workItemsBetween(ApiCall project, int fromBuildId, int toBuildId) {
         return project.apis("build", "workitems").query("fromBuildId", Copies.positive(fromBuildId, "fromBuildId"))
                 .query("toBuildId", Copies.positive(toBuildId, "toBuildId")).get(API_VERSION)
                 .asList(ResourceRef.class);
     }
 
-    /** {@return the changes after build {@code fromBuildId} up to build {@code toBuildId}} */
+    /**
+     * {@return the changes after build {@code fromBuildId} up to build {@code toBuildId}}
+     *
+     * @param project     the project scope ({@code client.api().project(name)})
+     * @param fromBuildId the earlier build (exclusive), positive
+     * @param toBuildId   the later build (inclusive), positive
+     * @throws IllegalArgumentException if {@code fromBuildId} or {@code toBuildId} is not positive
+     */
     public static List<Change> changesBetween(ApiCall project, int fromBuildId, int toBuildId) {
         return project.apis("build", "changes").query("fromBuildId", Copies.positive(fromBuildId, "fromBuildId"))
                 .query("toBuildId", Copies.positive(toBuildId, "toBuildId")).get(API_VERSION)

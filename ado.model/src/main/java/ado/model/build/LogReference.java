@@ -15,12 +15,24 @@ import ado.core.json.JsonUnmapped;
  */
 public record LogReference(Integer id, String type, String url, String location, @JsonUnmapped JsonObject other) {
 
-    /** Defaults {@code other} to empty. */
+    /**
+     * Defaults {@code other} to empty.
+     *
+     * @param id       the log id (0 for the container)
+     * @param type     the type, such as Container
+     * @param url      the REST URL
+     * @param location the task plane's URL
+     * @param other    members ado4j does not model; never {@code null}
+     */
     public LogReference {
         other = other == null ? JsonObject.EMPTY : other;
     }
 
-    /** {@return a reference to log {@code id}, for a timeline record update} */
+    /**
+     * {@return a reference to log {@code id}, for a timeline record update}
+     *
+     * @param id the log id
+     */
     public static LogReference of(int id) {
         return new LogReference(id, null, null, null, null);
     }

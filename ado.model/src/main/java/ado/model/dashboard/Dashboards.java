@@ -23,17 +23,35 @@ public final class Dashboards {
     private Dashboards() {
     }
 
-    /** {@return the dashboards of the scope, without widgets} */
+    /**
+     * {@return the dashboards of the scope, without widgets}
+     *
+     * @param scope a team scope ({@code api().project(p).team(t)}) or a project scope ({@code api().project(p)})
+     */
     public static List<Dashboard> list(ApiCall scope) {
         return dashboards(scope).get(API_VERSION).asList(Dashboard.class);
     }
 
-    /** {@return dashboard {@code id} with its widgets} */
+    /**
+     * {@return dashboard {@code id} with its widgets}
+     *
+     * @param scope a team scope ({@code api().project(p).team(t)}) or a project scope ({@code api().project(p)})
+     * @param id    the dashboard id
+     * @throws NullPointerException if {@code id} is null
+     */
     public static Dashboard get(ApiCall scope, UUID id) {
         return dashboard(scope, id).get(API_VERSION).as(Dashboard.class);
     }
 
-    /** {@return the new, empty dashboard {@code name}} */
+    /**
+     * {@return the new, empty dashboard {@code name}}
+     *
+     * @param scope       a team scope ({@code api().project(p).team(t)}) or a project scope ({@code api().project(p)})
+     * @param name        its name
+     * @param description its description, or {@code null}
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public static Dashboard create(ApiCall scope, String name, String description) {
         var body = JsonObject.builder().put("name", Checks.nonBlank(name, "name"));
         if (description != null) {
@@ -45,7 +63,13 @@ public final class Dashboards {
     /**
      * {@return dashboard {@code current} renamed and re-described (PUT), if it is still at {@code current.eTag()}}
      *
+     * @param scope       a team scope ({@code api().project(p).team(t)}) or a project scope ({@code api().project(p)})
+     * @param current     the dashboard as read, with its id and eTag
+     * @param name        the new name
+     * @param description the new description, or {@code null}
      * @throws ado.core.error.AdoConflictException when someone changed it since it was read
+     * @throws NullPointerException                if {@code current}, its id or {@code name} is null
+     * @throws IllegalArgumentException            if {@code name} is blank
      */
     public static Dashboard replace(ApiCall scope, Dashboard current, String name, String description) {
         Objects.requireNonNull(current, "current == null");
@@ -60,29 +84,63 @@ public final class Dashboards {
         return dashboard(scope, current.id()).put(API_VERSION).body(Body.json(body.build())).as(Dashboard.class);
     }
 
-    /** Deletes dashboard {@code id}. */
+    /**
+     * Deletes dashboard {@code id}.
+     *
+     * @param scope a team scope ({@code api().project(p).team(t)}) or a project scope ({@code api().project(p)})
+     * @param id    the dashboard id
+     * @throws NullPointerException if {@code id} is null
+     */
     public static void delete(ApiCall scope, UUID id) {
         dashboard(scope, id).delete(API_VERSION).send();
     }
 
-    /** {@return the widgets of dashboard {@code id}} */
+    /**
+     * {@return the widgets of dashboard {@code id}}
+     *
+     * @param scope a team scope ({@code api().project(p).team(t)}) or a project scope ({@code api().project(p)})
+     * @param id    the dashboard id
+     * @throws NullPointerException if {@code id} is null
+     */
     public static List<Widget> widgets(ApiCall scope, UUID id) {
         return dashboard(scope, id).path("widgets").get(WIDGETS_VERSION).asList(Widget.class);
     }
 
-    /** {@return widget {@code widgetId}} */
+    /**
+     * {@return widget {@code widgetId}}
+     *
+     * @param scope    a team scope ({@code api().project(p).team(t)}) or a project scope ({@code api().project(p)})
+     * @param id       the dashboard id
+     * @param widgetId the widget id
+     * @throws NullPointerException if {@code id} or {@code widgetId} is null
+     */
     public static Widget widget(ApiCall scope, UUID id, UUID widgetId) {
         return widgetCall(scope, id, widgetId).get(WIDGETS_VERSION).as(Widget.class);
     }
 
-    /** {@return the new widget} */
+    /**
+     * {@return the new widget}
+     *
+     * @param scope a team scope ({@code api().project(p).team(t)}) or a project scope ({@code api().project(p)})
+     * @param id    the dashboard id
+     * @param spec  the widget, such as {@link WidgetSpec#markdown}
+     * @throws NullPointerException if {@code id} or {@code spec} is null
+     */
     public static Widget addWidget(ApiCall scope, UUID id, WidgetSpec spec) {
         Objects.requireNonNull(spec, "spec == null");
         return dashboard(scope, id).path("widgets").post(WIDGETS_VERSION).body(Body.json(spec.toJson(null)))
                 .as(Widget.class);
     }
 
-    /** {@return widget {@code current} replaced by {@code spec} (PUT), if it is still at its eTag} */
+    /**
+     * {@return widget {@code current} replaced by {@code spec} (PUT), if it is still at its eTag}
+     *
+     * @param scope   a team scope ({@code api().project(p).team(t)}) or a project scope ({@code api().project(p)})
+     * @param id      the dashboard id
+     * @param current the widget as read, with its id and eTag
+     * @param spec    the widget's new content
+     * @throws NullPointerException if an argument or {@code current}'s id is null
+     */
     public static Widget replaceWidget(ApiCall scope, UUID id, Widget current, WidgetSpec spec) {
         Objects.requireNonNull(current, "current == null");
         Objects.requireNonNull(spec, "spec == null");
@@ -90,7 +148,14 @@ public final class Dashboards {
                 .as(Widget.class);
     }
 
-    /** Deletes widget {@code widgetId}. */
+    /**
+     * Deletes widget {@code widgetId}.
+     *
+     * @param scope    a team scope ({@code api().project(p).team(t)}) or a project scope ({@code api().project(p)})
+     * @param id       the dashboard id
+     * @param widgetId the widget id
+     * @throws NullPointerException if {@code id} or {@code widgetId} is null
+     */
     public static void deleteWidget(ApiCall scope, UUID id, UUID widgetId) {
         widgetCall(scope, id, widgetId).delete(WIDGETS_VERSION).send();
     }

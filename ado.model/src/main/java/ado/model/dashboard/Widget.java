@@ -24,7 +24,20 @@ public record Widget(UUID id, String name, String contributionId, JsonValue posi
                      String settings, JsonValue settingsVersion, String eTag, String url,
                      @JsonUnmapped JsonObject other) {
 
-    /** Checks the name and contribution. */
+    /**
+     * Checks the name and contribution.
+     *
+     * @param id              the widget id, or {@code null} before creation
+     * @param name            its title
+     * @param contributionId  the extension contribution that renders it
+     * @param position        its {@code {row, column}}, as sent, or {@code null}
+     * @param size            its {@code {rowSpan, columnSpan}}, as sent, or {@code null}
+     * @param settings        its settings string (often JSON text), or {@code null}
+     * @param settingsVersion its settings version, as sent, or {@code null}
+     * @param eTag            its version, sent back on replace, or {@code null}
+     * @param url             its API URL, or {@code null}
+     * @param other           members ado4j does not model; never {@code null}
+     */
     public Widget {
         other = other == null ? JsonObject.EMPTY : other;
         Checks.nonBlank(name, "name");

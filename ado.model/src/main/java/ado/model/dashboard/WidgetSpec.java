@@ -18,7 +18,18 @@ import ado.model.internal.Checks;
 public record WidgetSpec(String name, String contributionId, int row, int column, int rowSpan, int columnSpan,
                          String settings) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param name           its title
+     * @param contributionId the contribution that renders it, such as
+     *                       {@code ms.vss-dashboards-web.Microsoft.VisualStudioOnline.Dashboards.MarkdownWidget}
+     * @param row            its row, from 1
+     * @param column         its column, from 1
+     * @param rowSpan        its height, from 1
+     * @param columnSpan     its width, from 1
+     * @param settings       its settings string, or {@code null}
+     */
     public WidgetSpec {
         Checks.nonBlank(name, "name");
         Checks.nonBlank(contributionId, "contributionId");
@@ -30,7 +41,16 @@ public record WidgetSpec(String name, String contributionId, int row, int column
         }
     }
 
-    /** {@return a Markdown widget at {@code row}/{@code column}, 2x2, showing {@code markdown}} */
+    /**
+     * {@return a Markdown widget at {@code row}/{@code column}, 2x2, showing {@code markdown}}
+     *
+     * @param name     its title
+     * @param row      its row, from 1
+     * @param column   its column, from 1
+     * @param markdown the Markdown to show (the widget's settings), or {@code null}
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank or {@code row} or {@code column} is below 1
+     */
     public static WidgetSpec markdown(String name, int row, int column, String markdown) {
         return new WidgetSpec(name, "ms.vss-dashboards-web.Microsoft.VisualStudioOnline.Dashboards.MarkdownWidget",
                 row, column, 2, 2, markdown);

@@ -13,7 +13,12 @@ public final class AgentPools {
     private AgentPools() {
     }
 
-    /** {@return the organisation's pools named {@code poolName} (or all for {@code null})} */
+    /**
+     * {@return the organisation's pools named {@code poolName} (or all for {@code null})}
+     *
+     * @param org      the organisation scope ({@code client.api()})
+     * @param poolName the pool name, or {@code null} for all
+     */
     public static List<TaskAgentPool> list(ApiCall org, String poolName) {
         return scope(org).query("poolName", poolName).get(API_VERSION).asList(TaskAgentPool.class);
     }
@@ -21,13 +26,23 @@ public final class AgentPools {
     /**
      * {@return pool {@code poolId}}
      *
+     * @param org    the organisation scope ({@code client.api()})
+     * @param poolId the pool id, positive
      * @throws ado.core.error.AdoNotFoundException if there is none
+     * @throws IllegalArgumentException            if {@code poolId} is not positive
      */
     public static TaskAgentPool get(ApiCall org, int poolId) {
         return scope(org).path(id(poolId, "poolId")).get(API_VERSION).as(TaskAgentPool.class);
     }
 
-    /** {@return the agents of pool {@code poolId}, with their capabilities when {@code includeCapabilities}} */
+    /**
+     * {@return the agents of pool {@code poolId}, with their capabilities when {@code includeCapabilities}}
+     *
+     * @param org                 the organisation scope ({@code client.api()})
+     * @param poolId              the pool id, positive
+     * @param includeCapabilities whether to include each agent's capabilities
+     * @throws IllegalArgumentException if {@code poolId} is not positive
+     */
     public static List<TaskAgent> agents(ApiCall org, int poolId, boolean includeCapabilities) {
         return scope(org).path(id(poolId, "poolId"), "agents").query("includeCapabilities", includeCapabilities)
                 .get(API_VERSION).asList(TaskAgent.class);
@@ -36,7 +51,12 @@ public final class AgentPools {
     /**
      * {@return agent {@code agentId} of pool {@code poolId}, with its capabilities when {@code includeCapabilities}}
      *
+     * @param org                 the organisation scope ({@code client.api()})
+     * @param poolId              the pool id, positive
+     * @param agentId             the agent id, positive
+     * @param includeCapabilities whether to include the agent's capabilities
      * @throws ado.core.error.AdoNotFoundException if there is none
+     * @throws IllegalArgumentException            if {@code poolId} or {@code agentId} is not positive
      */
     public static TaskAgent agent(ApiCall org, int poolId, int agentId, boolean includeCapabilities) {
         return scope(org).path(id(poolId, "poolId"), "agents", id(agentId, "agentId"))

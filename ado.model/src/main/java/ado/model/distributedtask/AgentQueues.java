@@ -12,7 +12,12 @@ public final class AgentQueues {
     private AgentQueues() {
     }
 
-    /** {@return the project's queues named {@code queueName} (or all for {@code null})} */
+    /**
+     * {@return the project's queues named {@code queueName} (or all for {@code null})}
+     *
+     * @param project   the project scope ({@code client.api().project(name)})
+     * @param queueName the queue name, or {@code null} for all
+     */
     public static List<TaskAgentQueue> list(ApiCall project, String queueName) {
         return scope(project).query("queueName", queueName).get(API_VERSION).asList(TaskAgentQueue.class);
     }
@@ -20,7 +25,10 @@ public final class AgentQueues {
     /**
      * {@return queue {@code queueId}}
      *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param queueId the queue id, positive
      * @throws ado.core.error.AdoNotFoundException if there is none
+     * @throws IllegalArgumentException            if {@code queueId} is not positive
      */
     public static TaskAgentQueue get(ApiCall project, int queueId) {
         return scope(project).path(AgentPools.id(queueId, "queueId")).get(API_VERSION).as(TaskAgentQueue.class);

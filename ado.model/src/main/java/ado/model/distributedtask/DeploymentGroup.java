@@ -19,7 +19,17 @@ import java.util.Objects;
 public record DeploymentGroup(int id, String name, String description, Integer machineCount,
                               ProjectReference project, TaskAgentPool pool, @JsonUnmapped JsonObject other) {
 
-    /** Checks the id and name. */
+    /**
+     * Checks the id and name.
+     *
+     * @param id           the id, positive
+     * @param name         the name
+     * @param description  the description, or {@code null}
+     * @param machineCount the number of machines (targets), or {@code null}
+     * @param project      the project, or {@code null}
+     * @param pool         the deployment pool behind it, or {@code null}
+     * @param other        the members ado4j does not model (such as {@code machines}); empty when none
+     */
     public DeploymentGroup {
         Copies.positive(id, "id");
         Objects.requireNonNull(name, "name == null");

@@ -21,13 +21,25 @@ public final class DeploymentGroups {
     private DeploymentGroups() {
     }
 
-    /** {@return the project's deployment groups named {@code name} (or all for {@code null}), by name, lazily} */
+    /**
+     * {@return the project's deployment groups named {@code name} (or all for {@code null}), by name, lazily}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param name    the group name, or {@code null} for all
+     */
     public static Stream<DeploymentGroup> list(ApiCall project, String name) {
         return scope(project).query("name", name).get(API_VERSION)
                 .stream(Paging.continuationHeader(DeploymentGroup.class));
     }
 
-    /** {@return the deployment groups with the given ids} */
+    /**
+     * {@return the deployment groups with the given ids}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param ids     the group ids, at least one
+     * @throws NullPointerException     if {@code ids} or one of them is null
+     * @throws IllegalArgumentException if {@code ids} is empty
+     */
     public static List<DeploymentGroup> listByIds(ApiCall project, Collection<Integer> ids) {
         return scope(project).query("ids", VariableGroups.join(ids, "ids")).get(API_VERSION)
                 .asList(DeploymentGroup.class);
@@ -36,7 +48,10 @@ public final class DeploymentGroups {
     /**
      * {@return deployment group {@code id}}
      *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param id      the deployment group id, positive
      * @throws ado.core.error.AdoNotFoundException if there is none
+     * @throws IllegalArgumentException            if {@code id} is not positive
      */
     public static DeploymentGroup get(ApiCall project, int id) {
         return scope(project).path(AgentPools.id(id, "deploymentGroupId")).get(API_VERSION)
@@ -46,7 +61,12 @@ public final class DeploymentGroups {
     /**
      * {@return the new deployment group (with a new deployment pool)}
      *
+     * @param project     the project scope ({@code client.api().project(name)})
+     * @param name        the group's name
+     * @param description its description, or {@code null}
      * @throws ado.core.error.AdoConflictException if one of that name exists
+     * @throws NullPointerException                if {@code name} is null
+     * @throws IllegalArgumentException            if {@code name} is blank
      */
     public static DeploymentGroup create(ApiCall project, String name, String description) {
         var body = JsonObject.builder().put("name", Checks.nonBlank(name, "name"));
@@ -56,7 +76,13 @@ public final class DeploymentGroups {
         return scope(project).post(API_VERSION).body(Body.json(body.build())).as(DeploymentGroup.class);
     }
 
-    /** Deletes deployment group {@code id}. */
+    /**
+     * Deletes deployment group {@code id}.
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param id      the deployment group id, positive
+     * @throws IllegalArgumentException if {@code id} is not positive
+     */
     public static void delete(ApiCall project, int id) {
         scope(project).path(AgentPools.id(id, "deploymentGroupId")).delete(API_VERSION).send();
     }

@@ -23,7 +23,19 @@ public record EnvironmentInstance(int id, String name, String description, Ident
                                   IdentityRef lastModifiedBy, Instant lastModifiedOn,
                                   @JsonUnmapped JsonObject other) {
 
-    /** Checks the id and name. */
+    /**
+     * Checks the id and name.
+     *
+     * @param id             the id, positive
+     * @param name           the name
+     * @param description    the description, or {@code null}
+     * @param createdBy      who created it, or {@code null}
+     * @param createdOn      when, or {@code null}
+     * @param lastModifiedBy who changed it last, or {@code null}
+     * @param lastModifiedOn when, or {@code null}
+     * @param other          the members ado4j does not model (such as {@code resources}, {@code project}); empty when
+     *                       none
+     */
     public EnvironmentInstance {
         Copies.positive(id, "id");
         Objects.requireNonNull(name, "name == null");

@@ -15,7 +15,14 @@ import java.util.UUID;
  */
 public record PlanScope(ApiCall org, UUID projectId, String hub, UUID planId) {
 
-    /** Checks the members. */
+    /**
+     * Checks the members.
+     *
+     * @param org       the organisation scope ({@code client.api()})
+     * @param projectId the project id (ADO's scope identifier)
+     * @param hub       the hub, such as {@code build}, {@code release} or {@code checks}
+     * @param planId    the plan id
+     */
     public PlanScope {
         Objects.requireNonNull(org, "org == null");
         Objects.requireNonNull(projectId, "projectId == null");

@@ -12,7 +12,12 @@ import java.util.UUID;
  */
 public record ProjectReference(UUID id, String name) {
 
-    /** Checks that {@code id} is present. */
+    /**
+     * Checks that {@code id} is present.
+     *
+     * @param id   the project id
+     * @param name the project name, or {@code null}
+     */
     public ProjectReference {
         Objects.requireNonNull(id, "id == null");
     }

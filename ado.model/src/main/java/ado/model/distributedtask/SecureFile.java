@@ -25,7 +25,18 @@ public record SecureFile(UUID id, String name, Map<String, String> properties, I
                          Instant createdOn, IdentityRef modifiedBy, Instant modifiedOn,
                          @JsonUnmapped JsonObject other) {
 
-    /** Checks the id and name and copies the properties. */
+    /**
+     * Checks the id and name and copies the properties.
+     *
+     * @param id         the file id
+     * @param name       the file name
+     * @param properties the user-defined properties; empty when absent
+     * @param createdBy  who uploaded it, or {@code null}
+     * @param createdOn  when, or {@code null}
+     * @param modifiedBy who changed it last, or {@code null}
+     * @param modifiedOn when, or {@code null}
+     * @param other      the members ado4j does not model (such as {@code ticket}); empty when none
+     */
     public SecureFile {
         Objects.requireNonNull(id, "id == null");
         Objects.requireNonNull(name, "name == null");

@@ -17,7 +17,13 @@ public final class SecureFiles {
     private SecureFiles() {
     }
 
-    /** {@return the project's secure files whose name matches {@code namePattern} ({@code *} wildcards), or all for {@code null}} */
+    /**
+     * {@return the project's secure files whose name matches {@code namePattern} ({@code *} wildcards), or all for
+     * {@code null}}
+     *
+     * @param project     the project scope ({@code client.api().project(name)})
+     * @param namePattern the name pattern, such as {@code *.pfx}, or {@code null} for all
+     */
     public static List<SecureFile> list(ApiCall project, String namePattern) {
         return scope(project).query("namePattern", namePattern).get(API_VERSION).asList(SecureFile.class);
     }
@@ -25,28 +31,53 @@ public final class SecureFiles {
     /**
      * {@return secure file {@code id}}
      *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param id      the secure file id
      * @throws ado.core.error.AdoNotFoundException if there is none
+     * @throws NullPointerException                if {@code id} is null
      */
     public static SecureFile get(ApiCall project, UUID id) {
         return scope(project).path(Objects.requireNonNull(id, "id == null").toString()).get(API_VERSION)
                 .as(SecureFile.class);
     }
 
-    /** {@return the new secure file {@code name} holding the bytes of {@code file}} */
+    /**
+     * {@return the new secure file {@code name} holding the bytes of {@code file}}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param name    the secure file's name
+     * @param file    the file to upload
+     * @throws NullPointerException     if {@code name} or {@code file} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public static SecureFile upload(ApiCall project, String name, Path file) {
         Objects.requireNonNull(file, "file == null");
         return scope(project).query("name", Checks.nonBlank(name, "name")).post(API_VERSION)
                 .body(Body.octetStream(file)).as(SecureFile.class);
     }
 
-    /** {@return the new secure file {@code name} holding {@code content}} */
+    /**
+     * {@return the new secure file {@code name} holding {@code content}}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param name    the secure file's name
+     * @param content the bytes to upload
+     * @throws NullPointerException     if {@code name} or {@code content} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public static SecureFile upload(ApiCall project, String name, byte[] content) {
         Objects.requireNonNull(content, "content == null");
         return scope(project).query("name", Checks.nonBlank(name, "name")).post(API_VERSION)
                 .body(Body.octetStream(content)).as(SecureFile.class);
     }
 
-    /** Deletes secure file {@code id}. */
+    /**
+     * Deletes secure file {@code id}.
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param id      the secure file id
+     * @throws NullPointerException if {@code id} is null
+     */
     public static void delete(ApiCall project, UUID id) {
         scope(project).path(Objects.requireNonNull(id, "id == null").toString()).delete(API_VERSION).send();
     }

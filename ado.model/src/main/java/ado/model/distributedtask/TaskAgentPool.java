@@ -24,7 +24,19 @@ import java.util.UUID;
 public record TaskAgentPool(int id, String name, UUID scope, Boolean isHosted, String poolType, Integer size,
                             IdentityRef createdBy, Instant createdOn, @JsonUnmapped JsonObject other) {
 
-    /** Checks the id and name. */
+    /**
+     * Checks the id and name.
+     *
+     * @param id        the id, positive
+     * @param name      the name
+     * @param scope     the scope id, or {@code null}
+     * @param isHosted  whether Microsoft hosts its agents, or {@code null}
+     * @param poolType  {@code automation} or {@code deployment}, or {@code null}
+     * @param size      the number of agents, or {@code null}
+     * @param createdBy who created it, or {@code null}
+     * @param createdOn when, or {@code null}
+     * @param other     the members ado4j does not model; empty when none
+     */
     public TaskAgentPool {
         Copies.positive(id, "id");
         Objects.requireNonNull(name, "name == null");

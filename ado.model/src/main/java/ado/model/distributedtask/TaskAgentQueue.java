@@ -17,7 +17,15 @@ import java.util.UUID;
  */
 public record TaskAgentQueue(int id, String name, UUID projectId, JsonObject pool, @JsonUnmapped JsonObject other) {
 
-    /** Checks the id and name. */
+    /**
+     * Checks the id and name.
+     *
+     * @param id        the id, positive
+     * @param name      the name
+     * @param projectId the project id, or {@code null}
+     * @param pool      the pool reference {@code {id, name, isHosted, ...}}, or {@code null}
+     * @param other     the members ado4j does not model; empty when none
+     */
     public TaskAgentQueue {
         Copies.positive(id, "id");
         Objects.requireNonNull(name, "name == null");

@@ -14,7 +14,14 @@ import java.util.UUID;
  */
 public record TaskCompletedEvent(String name, UUID taskId, UUID jobId, TaskResult result) {
 
-    /** Checks the members. */
+    /**
+     * Checks the members.
+     *
+     * @param name   always {@code TaskCompleted}
+     * @param taskId the task's timeline record id ({@code SYSTEM_TASKINSTANCEID})
+     * @param jobId  the job's timeline record id ({@code SYSTEM_JOBID})
+     * @param result the task's result
+     */
     public TaskCompletedEvent {
         if (!"TaskCompleted".equals(name)) {
             throw new IllegalArgumentException("name must be TaskCompleted: " + name);
@@ -27,7 +34,15 @@ public record TaskCompletedEvent(String name, UUID taskId, UUID jobId, TaskResul
         }
     }
 
-    /** {@return the event completing task {@code taskId} of job {@code jobId} with {@code result}} */
+    /**
+     * {@return the event completing task {@code taskId} of job {@code jobId} with {@code result}}
+     *
+     * @param taskId the task's timeline record id ({@code SYSTEM_TASKINSTANCEID})
+     * @param jobId  the job's timeline record id ({@code SYSTEM_JOBID})
+     * @param result the task's result
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code result} is {@code UNKNOWN}
+     */
     public static TaskCompletedEvent of(UUID taskId, UUID jobId, TaskResult result) {
         return new TaskCompletedEvent("TaskCompleted", taskId, jobId, result);
     }

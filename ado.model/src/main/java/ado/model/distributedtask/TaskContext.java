@@ -17,11 +17,11 @@ import java.util.function.Function;
  * {@code SYSTEM_TASKINSTANCEID}, {@code SYSTEM_ACCESSTOKEN}) and a client for its organisation, with shortcuts for
  * the task plane calls of the running task. The access token never appears in {@link #toString()}.
  *
- * {@snippet :
+ * <pre>{@code
  * TaskContext task = TaskContext.fromEnvironment();
  * task.feed(List.of("checking the change board"));
  * task.completed(TaskResult.SUCCEEDED);
- * }
+ * }</pre>
  */
 public final class TaskContext {
 
@@ -58,8 +58,10 @@ public final class TaskContext {
     /**
      * {@return the context from {@code env} (a variable name to its value, or null)}
      *
-     * @throws AdoConfigurationException if a variable is missing or malformed (the message names it, never a value
-     *                                   of {@code SYSTEM_ACCESSTOKEN})
+     * @param env the variables, such as {@code System::getenv} or a map's {@code get}
+     * @throws AdoConfigurationException if a variable is missing or malformed (the message names it, never a value of
+     *                                   {@code SYSTEM_ACCESSTOKEN})
+     * @throws NullPointerException      if {@code env} is null
      */
     public static TaskContext fromEnvironment(Function<String, String> env) {
         Objects.requireNonNull(env, "env == null");
@@ -140,12 +142,22 @@ public final class TaskContext {
         return new PlanScope(client.api(), projectId, hub, planId);
     }
 
-    /** Appends {@code lines} to the job's live feed. */
+    /**
+     * Appends {@code lines} to the job's live feed.
+     *
+     * @param lines the lines to append; {@code null} for none
+     * @throws NullPointerException if one of {@code lines} is null
+     */
     public void feed(List<String> lines) {
         TaskPlane.appendFeed(plan(), timelineId, jobId, lines);
     }
 
-    /** {@return a new log holding {@code text}, attached to the task's record} */
+    /**
+     * {@return a new log holding {@code text}, attached to the task's record}
+     *
+     * @param text the log's text, lines separated by {@code \n}
+     * @throws NullPointerException if {@code text} is null (the empty log is created first)
+     */
     public TaskLog log(String text) {
         TaskLog log = TaskPlane.createLog(plan(), "logs\\" + taskInstanceId);
         TaskLog written = TaskPlane.appendLog(plan(), log.id(), text);
@@ -153,13 +165,25 @@ public final class TaskContext {
         return written;
     }
 
-    /** {@return the task's record after setting its progress} */
+    /**
+     * {@return the task's record after setting its progress}
+     *
+     * @param percentComplete  how far the task is, 0 to 100
+     * @param currentOperation what it is doing, or {@code null} for unchanged
+     * @throws IllegalArgumentException if {@code percentComplete} is not 0 to 100
+     */
     public TimelineRecord progress(int percentComplete, String currentOperation) {
         return TaskPlane.updateRecords(plan(), timelineId, List.of(TimelineRecord.update(taskInstanceId)
                 .withProgress(percentComplete, currentOperation))).get(0);
     }
 
-    /** Ends the task with {@code result} ({@code TaskCompleted}). */
+    /**
+     * Ends the task with {@code result} ({@code TaskCompleted}).
+     *
+     * @param result the task's result
+     * @throws NullPointerException     if {@code result} is null
+     * @throws IllegalArgumentException if {@code result} is {@code UNKNOWN}
+     */
     public void completed(TaskResult result) {
         TaskPlane.taskCompleted(plan(), jobId, taskInstanceId, result);
     }

@@ -32,7 +32,23 @@ public record TaskGroup(UUID id, String name, String description, String categor
                         IdentityRef createdBy, Instant createdOn, IdentityRef modifiedBy, Instant modifiedOn,
                         @JsonUnmapped JsonObject other) {
 
-    /** Checks the id and name and copies the lists. */
+    /**
+     * Checks the id and name and copies the lists.
+     *
+     * @param id          the id
+     * @param name        the name
+     * @param description the description, or {@code null}
+     * @param category    the category ({@code Build}, {@code Deploy}, ...), or {@code null}
+     * @param revision    the revision, or {@code null}
+     * @param tasks       the tasks as JSON objects; empty when absent
+     * @param inputs      the inputs as JSON objects; empty when absent
+     * @param runsOn      where it runs ({@code Agent}, {@code DeploymentGroup}, {@code Server}); empty when absent
+     * @param createdBy   who created it, or {@code null}
+     * @param createdOn   when, or {@code null}
+     * @param modifiedBy  who changed it last, or {@code null}
+     * @param modifiedOn  when, or {@code null}
+     * @param other       the members ado4j does not model; empty when none
+     */
     public TaskGroup {
         Objects.requireNonNull(id, "id == null");
         Objects.requireNonNull(name, "name == null");
@@ -42,7 +58,14 @@ public record TaskGroup(UUID id, String name, String description, String categor
         other = other == null ? JsonObject.EMPTY : other;
     }
 
-    /** {@return this task group renamed and described anew, everything else as read} */
+    /**
+     * {@return this task group renamed and described anew, everything else as read}
+     *
+     * @param name        the new name
+     * @param description the new description, or {@code null}
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public TaskGroup withNameAndDescription(String name, String description) {
         return new TaskGroup(id, ado.model.internal.Checks.nonBlank(name, "name"), description, category, revision,
                 tasks, inputs, runsOn, createdBy, createdOn, modifiedBy, modifiedOn, other);

@@ -17,7 +17,15 @@ import java.util.List;
 public record TaskGroupCreate(String name, String description, String category, List<JsonObject> tasks,
                               List<String> runsOn) {
 
-    /** Checks the name and tasks and copies the lists. */
+    /**
+     * Checks the name and tasks and copies the lists.
+     *
+     * @param name        the name, not blank
+     * @param description the description, or {@code null}
+     * @param category    the category, or {@code null}
+     * @param tasks       the tasks as JSON objects ({@code task: {id, versionSpec}}, {@code inputs}, ...), at least one
+     * @param runsOn      where it runs; {@code Agent} when empty
+     */
     public TaskGroupCreate {
         Checks.nonBlank(name, "name");
         tasks = Copies.list(tasks, "tasks");

@@ -34,18 +34,31 @@ public final class TaskPlane {
     /**
      * {@return the plan}
      *
+     * @param scope the plan ({@link PlanScope}, or {@link TaskContext#plan()} in a pipeline)
      * @throws ado.core.error.AdoNotFoundException if the plan or hub does not exist
      */
     public static TaskPlan plan(PlanScope scope) {
         return scope.call().get(API_VERSION).as(TaskPlan.class);
     }
 
-    /** {@return timeline {@code timelineId} of the plan, with its records} */
+    /**
+     * {@return timeline {@code timelineId} of the plan, with its records}
+     *
+     * @param scope      the plan ({@link PlanScope}, or {@link TaskContext#plan()} in a pipeline)
+     * @param timelineId the timeline id (a build's is its plan id)
+     * @throws NullPointerException if {@code timelineId} is null
+     */
     public static Timeline timeline(PlanScope scope, UUID timelineId) {
         return timelineScope(scope, timelineId).query("includeRecords", true).get(API_VERSION).as(Timeline.class);
     }
 
-    /** {@return the records of timeline {@code timelineId}} */
+    /**
+     * {@return the records of timeline {@code timelineId}}
+     *
+     * @param scope      the plan ({@link PlanScope}, or {@link TaskContext#plan()} in a pipeline)
+     * @param timelineId the timeline id (a build's is its plan id)
+     * @throws NullPointerException if {@code timelineId} is null
+     */
     public static List<TimelineRecord> records(PlanScope scope, UUID timelineId) {
         return timelineScope(scope, timelineId).path("records").get(API_VERSION).asList(TimelineRecord.class);
     }
@@ -53,6 +66,11 @@ public final class TaskPlane {
     /**
      * {@return the records after the updates} Each update names a record by id and carries the members to change
      * (see {@link TimelineRecord#update}).
+     *
+     * @param scope      the plan ({@link PlanScope}, or {@link TaskContext#plan()} in a pipeline)
+     * @param timelineId the timeline id (a build's is its plan id)
+     * @param updates    the record updates; {@code null} for none
+     * @throws NullPointerException if {@code timelineId} or one of {@code updates} is null
      */
     public static List<TimelineRecord> updateRecords(PlanScope scope, UUID timelineId, List<TimelineRecord> updates) {
         List<TimelineRecord> list = Copies.list(updates, "updates");
@@ -60,30 +78,63 @@ public final class TaskPlane {
                 .body(Body.json(new Envelope<>(list.size(), list))).asList(TimelineRecord.class);
     }
 
-    /** Appends {@code lines} to the live feed of record {@code recordId} (usually the job). */
+    /**
+     * Appends {@code lines} to the live feed of record {@code recordId} (usually the job).
+     *
+     * @param scope      the plan ({@link PlanScope}, or {@link TaskContext#plan()} in a pipeline)
+     * @param timelineId the timeline id (a build's is its plan id)
+     * @param recordId   the record whose feed to append to, usually the job's ({@code SYSTEM_JOBID})
+     * @param lines      the lines to append; {@code null} for none
+     * @throws NullPointerException if {@code timelineId}, {@code recordId} or one of {@code lines} is null
+     */
     public static void appendFeed(PlanScope scope, UUID timelineId, UUID recordId, List<String> lines) {
         timelineScope(scope, timelineId).path("records", Objects.requireNonNull(recordId, "recordId == null")
                 .toString(), "feed").post(PREVIEW).body(Body.json(TimelineRecordFeedLines.of(lines))).send();
     }
 
-    /** {@return a new log named {@code path}; attach it to a record with {@link TimelineRecord#withLog(int)}} */
+    /**
+     * {@return a new log named {@code path}; attach it to a record with {@link TimelineRecord#withLog(int)}}
+     *
+     * @param scope the plan ({@link PlanScope}, or {@link TaskContext#plan()} in a pipeline)
+     * @param path  a path naming the log, such as {@code logs\{recordId}}
+     * @throws NullPointerException     if {@code path} is null
+     * @throws IllegalArgumentException if {@code path} is blank
+     */
     public static TaskLog createLog(PlanScope scope, String path) {
         return scope.call().path("logs").post(PREVIEW).body(Body.json(TaskLog.named(path))).as(TaskLog.class);
     }
 
-    /** {@return the log after appending {@code text} (lines separated by {@code \n})} */
+    /**
+     * {@return the log after appending {@code text} (lines separated by {@code \n})}
+     *
+     * @param scope the plan ({@link PlanScope}, or {@link TaskContext#plan()} in a pipeline)
+     * @param logId the log id, as {@link #createLog} returned it, positive
+     * @param text  the text to append, UTF-8 on the wire
+     * @throws NullPointerException     if {@code text} is null
+     * @throws IllegalArgumentException if {@code logId} is not positive
+     */
     public static TaskLog appendLog(PlanScope scope, int logId, String text) {
         Objects.requireNonNull(text, "text == null");
         return scope.call().path("logs", Integer.toString(Copies.positive(logId, "logId"))).post(PREVIEW)
                 .body(Body.octetStream(text.getBytes(StandardCharsets.UTF_8))).as(TaskLog.class);
     }
 
-    /** {@return the plan's logs} */
+    /**
+     * {@return the plan's logs}
+     *
+     * @param scope the plan ({@link PlanScope}, or {@link TaskContext#plan()} in a pipeline)
+     */
     public static List<TaskLog> logs(PlanScope scope) {
         return scope.call().path("logs").get(PREVIEW).asList(TaskLog.class);
     }
 
-    /** {@return the lines of log {@code logId}} */
+    /**
+     * {@return the lines of log {@code logId}}
+     *
+     * @param scope the plan ({@link PlanScope}, or {@link TaskContext#plan()} in a pipeline)
+     * @param logId the log id, positive
+     * @throws IllegalArgumentException if {@code logId} is not positive
+     */
     public static List<String> logLines(PlanScope scope, int logId) {
         return scope.call().path("logs", Integer.toString(Copies.positive(logId, "logId"))).get(PREVIEW)
                 .as(JsonType.<Envelope<String>>of(Envelope.class, String.class)).value();
@@ -93,7 +144,13 @@ public final class TaskPlane {
      * Raises {@code TaskCompleted}: the task {@code taskId} of job {@code jobId} ends with {@code result} and the
      * plan moves on.
      *
+     * @param scope  the plan ({@link PlanScope}, or {@link TaskContext#plan()} in a pipeline)
+     * @param jobId  the job's timeline record id ({@code SYSTEM_JOBID})
+     * @param taskId the task's timeline record id ({@code SYSTEM_TASKINSTANCEID})
+     * @param result the task's result
      * @throws ado.core.error.AdoBadRequestException if no such task is waiting
+     * @throws NullPointerException                  if {@code jobId}, {@code taskId} or {@code result} is null
+     * @throws IllegalArgumentException              if {@code result} is {@code UNKNOWN}
      */
     public static void taskCompleted(PlanScope scope, UUID jobId, UUID taskId, TaskResult result) {
         scope.call().path("events").post(PREVIEW).body(Body.json(TaskCompletedEvent.of(taskId, jobId, result)))

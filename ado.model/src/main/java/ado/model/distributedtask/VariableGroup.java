@@ -43,7 +43,23 @@ public record VariableGroup(
         Boolean isShared,
         @JsonUnmapped JsonObject other) {
 
-    /** Checks the id and copies the collections. */
+    /**
+     * Checks the id and copies the collections.
+     *
+     * @param id                             the group id, positive
+     * @param type                           {@code Vsts} or {@code AzureKeyVault}, or {@code null}
+     * @param name                           the name
+     * @param description                    the description, or {@code null}
+     * @param variables                      the variables by name, in the server's order; empty when absent
+     * @param variableGroupProjectReferences the projects the group is shared into; empty when absent
+     * @param providerData                   the provider data (Key Vault link), or {@code null}
+     * @param createdBy                      who created it, or {@code null}
+     * @param createdOn                      when it was created, or {@code null}
+     * @param modifiedBy                     who changed it last, or {@code null}
+     * @param modifiedOn                     when it changed last, or {@code null}
+     * @param isShared                       whether it is shared with other projects, or {@code null}
+     * @param other                          the members ado4j does not model; empty when none
+     */
     public VariableGroup {
         Copies.positive(id, "id");
         variables = Copies.map(variables, "variables");

@@ -33,7 +33,17 @@ public record VariableGroupParameters(
         List<VariableGroupProjectReference> variableGroupProjectReferences,
         @JsonUnmapped JsonObject other) {
 
-    /** Checks the name and the project references and copies the collections. */
+    /**
+     * Checks the name and the project references and copies the collections.
+     *
+     * @param name                           the name, not blank
+     * @param description                    the description, or {@code null}
+     * @param type                           {@code Vsts} (the default) or {@code AzureKeyVault}, or {@code null}
+     * @param variables                      the variables by name; may be empty
+     * @param providerData                   the provider data, or {@code null}
+     * @param variableGroupProjectReferences the projects to share the group into, at least one
+     * @param other                          further members to send; empty when none
+     */
     public VariableGroupParameters {
         Checks.nonBlank(name, "name");
         variables = Copies.map(variables, "variables");
@@ -46,21 +56,43 @@ public record VariableGroupParameters(
         other = other == null ? JsonObject.EMPTY : other;
     }
 
-    /** {@return a {@code Vsts} group named {@code name} in {@code project} with {@code variables}} */
+    /**
+     * {@return a {@code Vsts} group named {@code name} in {@code project} with {@code variables}}
+     *
+     * @param name        the group's name, also its name in {@code project}
+     * @param project     the id of the project to share it into
+     * @param description its description, or {@code null}
+     * @param variables   the variables by name, such as {@link VariableValue#of}; may be empty
+     * @throws NullPointerException     if {@code name}, {@code project} or a variable's name is null
+     * @throws IllegalArgumentException if {@code name} or a variable's name is blank
+     */
     public static VariableGroupParameters of(String name, java.util.UUID project, String description,
                                              Map<String, VariableValue> variables) {
         return new VariableGroupParameters(name, description, "Vsts", variables, null,
                 List.of(VariableGroupProjectReference.of(project, name, description)), null);
     }
 
-    /** {@return the update body that writes {@code group} back exactly as read (secrets kept by omission)} */
+    /**
+     * {@return the update body that writes {@code group} back exactly as read (secrets kept by omission)}
+     *
+     * @param group the group as read
+     * @throws NullPointerException if {@code group} is null
+     */
     public static VariableGroupParameters from(VariableGroup group) {
         Objects.requireNonNull(group, "group == null");
         return new VariableGroupParameters(group.name(), group.description(), group.type(), group.variables(),
                 group.providerData(), group.variableGroupProjectReferences(), group.other());
     }
 
-    /** {@return these parameters with variable {@code name} set, keeping its unmodelled members if it exists} */
+    /**
+     * {@return these parameters with variable {@code name} set, keeping its unmodelled members if it exists}
+     *
+     * @param name   the variable's name
+     * @param value  its value
+     * @param secret whether it is secret
+     * @throws NullPointerException     if {@code name} or {@code value} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public VariableGroupParameters withVariable(String name, String value, boolean secret) {
         Checks.nonBlank(name, "name");
         var copy = new LinkedHashMap<>(variables);
@@ -71,7 +103,12 @@ public record VariableGroupParameters(
                 variableGroupProjectReferences, other);
     }
 
-    /** {@return these parameters without variable {@code name}} */
+    /**
+     * {@return these parameters without variable {@code name}}
+     *
+     * @param name the variable's name
+     * @throws NullPointerException if {@code name} is null
+     */
     public VariableGroupParameters withoutVariable(String name) {
         Objects.requireNonNull(name, "name == null");
         var copy = new LinkedHashMap<>(variables);

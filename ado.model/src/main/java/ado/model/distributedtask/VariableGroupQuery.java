@@ -20,7 +20,14 @@ public record VariableGroupQuery(String groupName, VariableGroupActionFilter act
     /** Every group, the server's page size and order. */
     public static final VariableGroupQuery ALL = new VariableGroupQuery(null, null, null, false);
 
-    /** Checks {@code top} and {@code actionFilter}. */
+    /**
+     * Checks {@code top} and {@code actionFilter}.
+     *
+     * @param groupName    the name filter, or {@code null} for all
+     * @param actionFilter the action filter, or {@code null}
+     * @param top          the page size, positive, or {@code null} for the server's default
+     * @param ascending    whether to list by ascending id ({@code IdAscending}); the server's default is descending
+     */
     public VariableGroupQuery {
         if (top != null) {
             Copies.positive(top, "top");
@@ -30,17 +37,31 @@ public record VariableGroupQuery(String groupName, VariableGroupActionFilter act
         }
     }
 
-    /** {@return this query filtered by {@code groupName}} */
+    /**
+     * {@return this query filtered by {@code groupName}}
+     *
+     * @param groupName the name filter ({@code *} wildcards allowed), or {@code null} for all
+     */
     public VariableGroupQuery withName(String groupName) {
         return new VariableGroupQuery(groupName, actionFilter, top, ascending);
     }
 
-    /** {@return this query with {@code actionFilter}} */
+    /**
+     * {@return this query with {@code actionFilter}}
+     *
+     * @param actionFilter the action filter, or {@code null}
+     * @throws IllegalArgumentException if {@code actionFilter} is {@code UNKNOWN}
+     */
     public VariableGroupQuery withActionFilter(VariableGroupActionFilter actionFilter) {
         return new VariableGroupQuery(groupName, actionFilter, top, ascending);
     }
 
-    /** {@return this query with page size {@code top}} */
+    /**
+     * {@return this query with page size {@code top}}
+     *
+     * @param top the page size, positive
+     * @throws IllegalArgumentException if {@code top} is not positive
+     */
     public VariableGroupQuery withTop(int top) {
         return new VariableGroupQuery(groupName, actionFilter, top, ascending);
     }

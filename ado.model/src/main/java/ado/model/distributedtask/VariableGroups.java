@@ -25,14 +25,27 @@ public final class VariableGroups {
     private VariableGroups() {
     }
 
-    /** {@return the project's variable groups {@code query} selects, fetched lazily by continuation token} */
+    /**
+     * {@return the project's variable groups {@code query} selects, fetched lazily by continuation token}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param query   the name pattern, action filter and page size, such as {@link VariableGroupQuery#ALL}
+     * @throws NullPointerException if {@code query} is null
+     */
     public static Stream<VariableGroup> list(ApiCall project, VariableGroupQuery query) {
         Objects.requireNonNull(query, "query == null");
         return scope(project).query(query.query()).get(API_VERSION)
                 .stream(Paging.continuationHeader(VariableGroup.class));
     }
 
-    /** {@return the variable groups with the given ids that exist in the project} */
+    /**
+     * {@return the variable groups with the given ids that exist in the project}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param ids     the group ids, at least one
+     * @throws NullPointerException     if {@code ids} or one of them is null
+     * @throws IllegalArgumentException if {@code ids} is empty
+     */
     public static List<VariableGroup> listByIds(ApiCall project, Collection<Integer> ids) {
         return scope(project).query("groupIds", join(ids, "ids")).get(API_VERSION).asList(VariableGroup.class);
     }
@@ -40,7 +53,10 @@ public final class VariableGroups {
     /**
      * {@return variable group {@code groupId}; secret values are {@code null}}
      *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param groupId the group id, positive
      * @throws ado.core.error.AdoNotFoundException if the project has no such group
+     * @throws IllegalArgumentException            if {@code groupId} is not positive
      */
     public static VariableGroup get(ApiCall project, int groupId) {
         return scope(project).path(id(groupId)).get(API_VERSION).as(VariableGroup.class);
@@ -49,7 +65,10 @@ public final class VariableGroups {
     /**
      * {@return the new group}
      *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param parameters the group, with the projects it is shared into
      * @throws ado.core.error.AdoConflictException if a group of that name exists in one of the projects
+     * @throws NullPointerException                if {@code parameters} is null
      */
     public static VariableGroup create(ApiCall org, VariableGroupParameters parameters) {
         Objects.requireNonNull(parameters, "parameters == null");
@@ -59,13 +78,27 @@ public final class VariableGroups {
     /**
      * {@return the group after replacing it with {@code parameters}}: a full replace, so build the parameters with
      * {@link VariableGroupParameters#from(VariableGroup)} from what was read
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param groupId    the group id, positive
+     * @param parameters the whole new group
+     * @throws NullPointerException     if {@code parameters} is null
+     * @throws IllegalArgumentException if {@code groupId} is not positive
      */
     public static VariableGroup update(ApiCall org, int groupId, VariableGroupParameters parameters) {
         Objects.requireNonNull(parameters, "parameters == null");
         return scope(org).path(id(groupId)).put(API_VERSION).body(Body.json(parameters)).as(VariableGroup.class);
     }
 
-    /** Shares group {@code groupId} into more projects ({@code PATCH ?variableGroupId=}). */
+    /**
+     * Shares group {@code groupId} into more projects ({@code PATCH ?variableGroupId=}).
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param groupId    the group id, positive
+     * @param references the projects to share it into, with its name in each
+     * @throws NullPointerException     if one of {@code references} is null
+     * @throws IllegalArgumentException if {@code references} is null or empty, or {@code groupId} is not positive
+     */
     public static void share(ApiCall org, int groupId, List<VariableGroupProjectReference> references) {
         List<VariableGroupProjectReference> refs = Copies.list(references, "references");
         if (refs.isEmpty()) {
@@ -74,7 +107,15 @@ public final class VariableGroups {
         scope(org).query("variableGroupId", id(groupId)).patch(API_VERSION).body(Body.json(refs)).send();
     }
 
-    /** Removes group {@code groupId} from {@code projectIds}; it is deleted when no project is left. */
+    /**
+     * Removes group {@code groupId} from {@code projectIds}; it is deleted when no project is left.
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param groupId    the group id, positive
+     * @param projectIds the projects to remove it from, at least one
+     * @throws NullPointerException     if {@code projectIds} or one of them is null
+     * @throws IllegalArgumentException if {@code projectIds} is empty or {@code groupId} is not positive
+     */
     public static void delete(ApiCall org, int groupId, Collection<UUID> projectIds) {
         scope(org).path(id(groupId)).query("projectIds", join(projectIds, "projectIds")).delete(API_VERSION).send();
     }

@@ -14,7 +14,12 @@ import java.util.Map;
  */
 public record GraphDescriptorResult(String value, @JsonName("_links") Map<String, ReferenceLink> links) {
 
-    /** Checks the value and copies the links. */
+    /**
+     * Checks the value and copies the links.
+     *
+     * @param value the descriptor, such as {@code aad.OWI3...}
+     * @param links the {@code _links} map ({@code self}, {@code storageKey}, {@code subject}); empty when absent
+     */
     public GraphDescriptorResult {
         Checks.nonBlank(value, "value");
         links = Copies.map(links, "links");

@@ -15,7 +15,12 @@ public final class GraphDescriptors {
 
     /**
      * {@return the subject descriptor of storage key {@code storageKey}} (a user's or group's id, or a project id
-     * for its scope descriptor); 404 when unknown
+     * for its scope descriptor)
+     *
+     * @param vssps      the identity host scope ({@code client.vssps()})
+     * @param storageKey the storage key: a subject's id, or a project id
+     * @throws ado.core.error.AdoNotFoundException if the key is unknown
+     * @throws NullPointerException                if {@code storageKey} is null
      */
     public static GraphDescriptorResult get(ApiCall vssps, UUID storageKey) {
         Objects.requireNonNull(storageKey, "storageKey == null");
@@ -23,7 +28,14 @@ public final class GraphDescriptors {
                 .as(GraphDescriptorResult.class);
     }
 
-    /** {@return the subjects of {@code descriptors} by descriptor; unknown ones are left out} */
+    /**
+     * {@return the subjects of {@code descriptors} by descriptor; unknown ones are left out}
+     *
+     * @param vssps       the identity host scope ({@code client.vssps()})
+     * @param descriptors the subject descriptors, at least one
+     * @throws NullPointerException     if {@code descriptors} or one of them is null
+     * @throws IllegalArgumentException if {@code descriptors} is empty or one of them is blank
+     */
     public static Map<String, GraphSubject> lookup(ApiCall vssps, List<String> descriptors) {
         GraphSubjectLookupResult result = Graph.area(vssps, "subjectlookup").post(Graph.API_VERSION)
                 .body(Body.json(GraphSubjectLookup.of(descriptors))).as(GraphSubjectLookupResult.class);

@@ -10,7 +10,12 @@ import ado.model.internal.Checks;
  */
 public record GraphGroupCreation(String displayName, String description) {
 
-    /** Checks the name. */
+    /**
+     * Checks the name.
+     *
+     * @param displayName the group's name
+     * @param description the description, or {@code null}
+     */
     public GraphGroupCreation {
         Checks.nonBlank(displayName, "displayName");
     }

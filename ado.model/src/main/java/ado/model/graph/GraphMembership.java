@@ -16,7 +16,13 @@ import java.util.Map;
 public record GraphMembership(String containerDescriptor, String memberDescriptor,
                               @JsonName("_links") Map<String, ReferenceLink> links) {
 
-    /** Checks the descriptors and copies the links. */
+    /**
+     * Checks the descriptors and copies the links.
+     *
+     * @param containerDescriptor the group's descriptor
+     * @param memberDescriptor    the member's descriptor
+     * @param links               the {@code _links} map; empty when absent
+     */
     public GraphMembership {
         Checks.nonBlank(containerDescriptor, "containerDescriptor");
         Checks.nonBlank(memberDescriptor, "memberDescriptor");

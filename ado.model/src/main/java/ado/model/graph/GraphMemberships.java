@@ -14,6 +14,13 @@ public final class GraphMemberships {
     /**
      * {@return the memberships of {@code descriptor}: the groups it is in ({@link MembershipDirection#UP}) or, for
      * a group, its members ({@link MembershipDirection#DOWN})}
+     *
+     * @param vssps      the identity host scope ({@code client.vssps()})
+     * @param descriptor the subject descriptor of a user or group
+     * @param direction  {@code UP} or {@code DOWN}
+     * @throws NullPointerException     if {@code descriptor} or {@code direction} is null
+     * @throws IllegalArgumentException if {@code direction} is {@code UNKNOWN}, or {@code descriptor} is blank or
+     *                                  contains {@code /}
      */
     public static List<GraphMembership> list(ApiCall vssps, String descriptor, MembershipDirection direction) {
         Objects.requireNonNull(direction, "direction == null");
@@ -25,7 +32,15 @@ public final class GraphMemberships {
                 .get(Graph.API_VERSION).asList(GraphMembership.class);
     }
 
-    /** {@return whether {@code memberDescriptor} is a direct member of group {@code groupDescriptor} (a HEAD)} */
+    /**
+     * {@return whether {@code memberDescriptor} is a direct member of group {@code groupDescriptor} (a HEAD)}
+     *
+     * @param vssps            the identity host scope ({@code client.vssps()})
+     * @param memberDescriptor the subject descriptor of the user or group
+     * @param groupDescriptor  the subject descriptor of the group
+     * @throws NullPointerException     if a descriptor is null
+     * @throws IllegalArgumentException if a descriptor is blank or contains {@code /}
+     */
     public static boolean exists(ApiCall vssps, String memberDescriptor, String groupDescriptor) {
         try {
             pair(vssps, memberDescriptor, groupDescriptor).head(Graph.API_VERSION).send();
@@ -38,12 +53,28 @@ public final class GraphMemberships {
         }
     }
 
-    /** {@return the membership after adding {@code memberDescriptor} to group {@code groupDescriptor}} */
+    /**
+     * {@return the membership after adding {@code memberDescriptor} to group {@code groupDescriptor}}
+     *
+     * @param vssps            the identity host scope ({@code client.vssps()})
+     * @param memberDescriptor the subject descriptor of the user or group to add
+     * @param groupDescriptor  the subject descriptor of the group
+     * @throws NullPointerException     if a descriptor is null
+     * @throws IllegalArgumentException if a descriptor is blank or contains {@code /}
+     */
     public static GraphMembership add(ApiCall vssps, String memberDescriptor, String groupDescriptor) {
         return pair(vssps, memberDescriptor, groupDescriptor).put(Graph.API_VERSION).as(GraphMembership.class);
     }
 
-    /** Removes {@code memberDescriptor} from group {@code groupDescriptor}. */
+    /**
+     * Removes {@code memberDescriptor} from group {@code groupDescriptor}.
+     *
+     * @param vssps            the identity host scope ({@code client.vssps()})
+     * @param memberDescriptor the subject descriptor of the user or group to remove
+     * @param groupDescriptor  the subject descriptor of the group
+     * @throws NullPointerException     if a descriptor is null
+     * @throws IllegalArgumentException if a descriptor is blank or contains {@code /}
+     */
     public static void remove(ApiCall vssps, String memberDescriptor, String groupDescriptor) {
         pair(vssps, memberDescriptor, groupDescriptor).delete(Graph.API_VERSION).send();
     }

@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record GraphSubjectLookup(List<GraphSubjectLookupKey> lookupKeys) {
 
-    /** Checks that there is at least one key. */
+    /**
+     * Checks that there is at least one key.
+     *
+     * @param lookupKeys the keys, at least one
+     */
     public GraphSubjectLookup {
         lookupKeys = List.copyOf(Objects.requireNonNull(lookupKeys, "lookupKeys == null"));
         if (lookupKeys.isEmpty()) {
@@ -18,7 +22,13 @@ public record GraphSubjectLookup(List<GraphSubjectLookupKey> lookupKeys) {
         }
     }
 
-    /** {@return a lookup of {@code descriptors}} */
+    /**
+     * {@return a lookup of {@code descriptors}}
+     *
+     * @param descriptors the subject descriptors, at least one
+     * @throws NullPointerException     if {@code descriptors} or one of them is null
+     * @throws IllegalArgumentException if {@code descriptors} is empty or one of them is blank
+     */
     public static GraphSubjectLookup of(List<String> descriptors) {
         return new GraphSubjectLookup(Objects.requireNonNull(descriptors, "descriptors == null").stream()
                 .map(GraphSubjectLookupKey::new).toList());

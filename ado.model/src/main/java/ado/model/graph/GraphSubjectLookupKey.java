@@ -9,7 +9,11 @@ import ado.model.internal.Checks;
  */
 public record GraphSubjectLookupKey(String descriptor) {
 
-    /** Checks the descriptor. */
+    /**
+     * Checks the descriptor.
+     *
+     * @param descriptor the subject descriptor
+     */
     public GraphSubjectLookupKey {
         Checks.nonBlank(descriptor, "descriptor");
     }

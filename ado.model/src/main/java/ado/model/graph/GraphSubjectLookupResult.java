@@ -11,7 +11,12 @@ import java.util.Map;
  */
 public record GraphSubjectLookupResult(int count, Map<String, GraphSubject> value) {
 
-    /** Copies the map. */
+    /**
+     * Copies the map.
+     *
+     * @param count the number of subjects
+     * @param value the subjects by descriptor; empty when absent
+     */
     public GraphSubjectLookupResult {
         value = Copies.map(value, "value");
     }

@@ -17,7 +17,15 @@ import java.util.List;
 public record Consumer(String id, String name, String description, List<ConsumerAction> actions,
                        @JsonUnmapped JsonObject other) {
 
-    /** Checks the id and copies the actions. */
+    /**
+     * Checks the id and copies the actions.
+     *
+     * @param id          the consumer id
+     * @param name        its display name
+     * @param description what it is, or {@code null}
+     * @param actions     its actions; empty when absent
+     * @param other       members ado4j does not model; never {@code null}
+     */
     public Consumer {
         other = other == null ? JsonObject.EMPTY : other;
         ado.model.internal.Checks.nonBlank(id, "id");

@@ -15,7 +15,15 @@ import ado.core.json.JsonUnmapped;
 public record ConsumerAction(String id, String name, String consumerId, String description,
                              @JsonUnmapped JsonObject other) {
 
-    /** Checks the id. */
+    /**
+     * Checks the id.
+     *
+     * @param id          the action id
+     * @param name        its display name
+     * @param consumerId  its consumer, or {@code null}
+     * @param description what it does, or {@code null}
+     * @param other       members ado4j does not model; never {@code null}
+     */
     public ConsumerAction {
         other = other == null ? JsonObject.EMPTY : other;
         ado.model.internal.Checks.nonBlank(id, "id");

@@ -17,7 +17,15 @@ import java.util.List;
 public record Publisher(String id, String name, String description, List<EventTypeDescriptor> supportedEvents,
                         @JsonUnmapped JsonObject other) {
 
-    /** Checks the id and copies the events. */
+    /**
+     * Checks the id and copies the events.
+     *
+     * @param id              the publisher id
+     * @param name            its display name
+     * @param description     what it is, or {@code null}
+     * @param supportedEvents the events it raises; empty when absent
+     * @param other           members ado4j does not model; never {@code null}
+     */
     public Publisher {
         other = other == null ? JsonObject.EMPTY : other;
         ado.model.internal.Checks.nonBlank(id, "id");

@@ -16,7 +16,12 @@ public record AccessLevel(String accountLicenseType, String licensingSource, Str
                           String gitHubLicenseType, String licenseDisplayName, String status, String statusMessage,
                           String assignmentSource) {
 
-    /** {@return an access level of licence {@code accountLicenseType} only, as request bodies use it} */
+    /**
+     * {@return an access level of licence {@code accountLicenseType} only, as request bodies use it}
+     *
+     * @param accountLicenseType the licence, such as {@code express} (Basic) or {@code stakeholder}
+     * @throws NullPointerException if {@code accountLicenseType} is null
+     */
     public static AccessLevel of(String accountLicenseType) {
         return new AccessLevel(java.util.Objects.requireNonNull(accountLicenseType, "accountLicenseType == null"),
                 null, null, null, null, null, null, null);

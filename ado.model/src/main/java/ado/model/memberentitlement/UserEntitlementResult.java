@@ -16,7 +16,14 @@ import java.util.List;
 public record UserEntitlementResult(boolean isSuccess, UserEntitlement userEntitlement, JsonObject operationResult,
                                     List<JsonValue> operationResults) {
 
-    /** Copies the results. */
+    /**
+     * Copies the results.
+     *
+     * @param isSuccess        whether every operation succeeded
+     * @param userEntitlement  the entitlement after the change, or {@code null} when it failed
+     * @param operationResult  the result of an add (with {@code errors}), or {@code null}
+     * @param operationResults the results of an update's operations; empty when absent
+     */
     public UserEntitlementResult {
         operationResults = Copies.list(operationResults, "operationResults");
     }

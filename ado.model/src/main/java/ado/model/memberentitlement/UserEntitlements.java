@@ -24,13 +24,23 @@ public final class UserEntitlements {
     private UserEntitlements() {
     }
 
-    /** {@return every user's entitlements, fetched lazily page by page (the body's continuation token)} */
+    /**
+     * {@return every user's entitlements, fetched lazily page by page (the body's continuation token)}
+     *
+     * @param vsaex the member entitlement host scope ({@code client.vsaex()})
+     */
     public static Stream<UserEntitlement> list(ApiCall vsaex) {
         return scope(vsaex).get(API_VERSION).stream(Paging.continuationBody(JsonType.of(UserEntitlementPage.class),
                 UserEntitlementPage::members, UserEntitlementPage::continuationToken));
     }
 
-    /** {@return the entitlements of user {@code userId}} */
+    /**
+     * {@return the entitlements of user {@code userId}}
+     *
+     * @param vsaex  the member entitlement host scope ({@code client.vsaex()})
+     * @param userId the user's id
+     * @throws NullPointerException if {@code userId} is null
+     */
     public static UserEntitlement get(ApiCall vsaex, UUID userId) {
         return scope(vsaex).path(Objects.requireNonNull(userId, "userId == null").toString()).get(API_VERSION)
                 .as(UserEntitlement.class);
@@ -38,7 +48,13 @@ public final class UserEntitlements {
 
     /**
      * {@return the result of adding user {@code principalName} with licence {@code accountLicenseType}} (such as
-     * {@code express} for Basic or {@code stakeholder})
+     * {@code express} for Basic or {@code stakeholder}); check {@code isSuccess()}: ADO can report a failure there
+     *
+     * @param vsaex              the member entitlement host scope ({@code client.vsaex()})
+     * @param principalName      the user's sign-in name, such as an email address
+     * @param accountLicenseType the licence to assign
+     * @throws NullPointerException     if {@code principalName} or {@code accountLicenseType} is null
+     * @throws IllegalArgumentException if {@code principalName} or {@code accountLicenseType} is blank
      */
     public static UserEntitlementResult add(ApiCall vsaex, String principalName, String accountLicenseType) {
         Checks.nonBlank(principalName, "principalName");
@@ -51,7 +67,15 @@ public final class UserEntitlements {
         return scope(vsaex).post(API_VERSION).body(Body.json(body)).as(UserEntitlementResult.class);
     }
 
-    /** {@return the result of applying {@code operations} (such as a {@code replace} of {@code /accessLevel})} */
+    /**
+     * {@return the result of applying {@code operations} (such as a {@code replace} of {@code /accessLevel})}
+     *
+     * @param vsaex      the member entitlement host scope ({@code client.vsaex()})
+     * @param userId     the user's id
+     * @param operations the JSON Patch operations, at least one
+     * @throws NullPointerException     if {@code userId} or {@code operations} is null
+     * @throws IllegalArgumentException if {@code operations} is empty
+     */
     public static UserEntitlementResult update(ApiCall vsaex, UUID userId, List<JsonPatchOperation> operations) {
         Objects.requireNonNull(userId, "userId == null");
         Objects.requireNonNull(operations, "operations == null");
@@ -62,7 +86,13 @@ public final class UserEntitlements {
                 .as(UserEntitlementResult.class);
     }
 
-    /** Removes user {@code userId} from the organisation. */
+    /**
+     * Removes user {@code userId} from the organisation.
+     *
+     * @param vsaex  the member entitlement host scope ({@code client.vsaex()})
+     * @param userId the user's id
+     * @throws NullPointerException if {@code userId} is null
+     */
     public static void delete(ApiCall vsaex, UUID userId) {
         scope(vsaex).path(Objects.requireNonNull(userId, "userId == null").toString()).delete(API_VERSION).send();
     }

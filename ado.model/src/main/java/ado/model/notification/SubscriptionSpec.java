@@ -17,7 +17,16 @@ import java.util.UUID;
 public record SubscriptionSpec(String description, JsonObject filter, JsonObject channel, UUID scopeId,
                                String status) {
 
-    /** {@return a subscription emailing {@code address} about events {@code eventType} in project {@code scopeId}} */
+    /**
+     * {@return a subscription emailing {@code address} about events {@code eventType} in project {@code scopeId}}
+     *
+     * @param description its description, or {@code null}
+     * @param eventType   the event type, such as {@code ms.vss-code.git-push-event}
+     * @param address     the email address to send to
+     * @param scopeId     the project to watch, or {@code null}
+     * @throws NullPointerException     if {@code eventType} or {@code address} is null
+     * @throws IllegalArgumentException if {@code eventType} or {@code address} is blank
+     */
     public static SubscriptionSpec email(String description, String eventType, String address, UUID scopeId) {
         ado.model.internal.Checks.nonBlank(eventType, "eventType");
         ado.model.internal.Checks.nonBlank(address, "address");

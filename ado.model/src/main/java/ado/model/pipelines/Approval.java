@@ -50,14 +50,42 @@ public record Approval(UUID id, ApprovalStatus status, Instant createdOn, Instan
     public record Step(IdentityRef assignedApprover, IdentityRef actualApprover, ApprovalStatus status,
                        String comment, Instant lastModifiedOn, Integer order, IdentityRef lastModifiedBy,
                        Instant initiatedOn, List<JsonObject> history, @JsonUnmapped JsonObject other) {
-        /** Copies the history. */
+        /**
+         * Copies the history.
+         *
+         * @param assignedApprover who is asked
+         * @param actualApprover   who answered
+         * @param status           the step's status
+         * @param comment          the answer's comment
+         * @param lastModifiedOn   when it last changed
+         * @param order            its order
+         * @param lastModifiedBy   who changed it last
+         * @param initiatedOn      when it started
+         * @param history          earlier answers; empty when absent
+         * @param other            members ado4j does not model; never {@code null}
+         */
         public Step {
             history = Copies.list(history, "history");
             other = other == null ? JsonObject.EMPTY : other;
         }
     }
 
-    /** Checks the id and copies the collections. */
+    /**
+     * Checks the id and copies the collections.
+     *
+     * @param id                   the approval id
+     * @param status               the status
+     * @param createdOn            when it was created
+     * @param lastModifiedOn       when it last changed
+     * @param instructions         instructions for approvers
+     * @param minRequiredApprovers how many approvers must approve
+     * @param executionOrder       anyOrder or inSequence
+     * @param blockedApprovers     who may not approve; empty when absent
+     * @param steps                the approvers' steps (with {@code $expand=steps}); empty when absent
+     * @param pipeline             the run it holds ({@code owner.id} is the build id)
+     * @param links                the {@code _links} map; empty when absent
+     * @param other                members ado4j does not model; never {@code null}
+     */
     public Approval {
         Objects.requireNonNull(id, "id == null");
         blockedApprovers = Copies.list(blockedApprovers, "blockedApprovers");

@@ -12,7 +12,13 @@ import java.util.UUID;
  */
 public record ApprovalUpdate(UUID approvalId, ApprovalStatus status, String comment) {
 
-    /** Checks the id and that the status is approved or rejected. */
+    /**
+     * Checks the id and that the status is approved or rejected.
+     *
+     * @param approvalId the approval
+     * @param status     approved or rejected
+     * @param comment    a comment, or {@code null}
+     */
     public ApprovalUpdate {
         Objects.requireNonNull(approvalId, "approvalId == null");
         if (status != ApprovalStatus.APPROVED && status != ApprovalStatus.REJECTED) {

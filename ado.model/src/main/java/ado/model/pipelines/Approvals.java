@@ -19,7 +19,12 @@ public final class Approvals {
     private Approvals() {
     }
 
-    /** {@return the project's approvals with {@code status} (null: all), with their steps; the server caps at 250} */
+    /**
+     * {@return the project's approvals with {@code status} (null: all), with their steps; the server caps at 250}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param status  the status to filter by, or {@code null} for all
+     */
     public static List<Approval> list(ApiCall project, ApprovalStatus status) {
         ApiCall call = project.apis("pipelines", "approvals").query("$expand", "steps");
         if (status != null) {
@@ -28,7 +33,13 @@ public final class Approvals {
         return call.get(API_VERSION).asList(Approval.class);
     }
 
-    /** {@return the approvals {@code ids}, with their steps} */
+    /**
+     * {@return the approvals {@code ids}, with their steps}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param ids     the approval ids
+     * @throws NullPointerException if {@code ids} or one of them is null
+     */
     public static List<Approval> list(ApiCall project, Collection<UUID> ids) {
         List<UUID> list = Copies.list(List.copyOf(ids), "ids");
         return project.apis("pipelines", "approvals").query("approvalIds", list.stream().map(UUID::toString)
@@ -38,7 +49,10 @@ public final class Approvals {
     /**
      * {@return approval {@code id} with its steps}
      *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param id      the approval id
      * @throws ado.core.error.AdoNotFoundException if there is none
+     * @throws NullPointerException                if {@code id} is null
      */
     public static Approval get(ApiCall project, UUID id) {
         Objects.requireNonNull(id, "id == null");
@@ -49,19 +63,38 @@ public final class Approvals {
     /**
      * {@return the approvals after the answers {@code updates}}
      *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param updates the answers
      * @throws ado.core.error.AdoBadRequestException if an approval was answered already
+     * @throws NullPointerException                  if one of {@code updates} is null
      */
     public static List<Approval> update(ApiCall project, List<ApprovalUpdate> updates) {
         List<ApprovalUpdate> list = Copies.list(updates, "updates");
         return project.apis("pipelines", "approvals").patch(API_VERSION).body(Body.json(list)).asList(Approval.class);
     }
 
-    /** {@return the approval after approving it with {@code comment}} */
+    /**
+     * {@return the approval after approving it with {@code comment}}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param id      the approval id
+     * @param comment a comment, or {@code null}
+     * @throws ado.core.error.AdoBadRequestException if it was answered already
+     * @throws NullPointerException                  if {@code id} is null
+     */
     public static Approval approve(ApiCall project, UUID id, String comment) {
         return update(project, List.of(new ApprovalUpdate(id, ApprovalStatus.APPROVED, comment))).get(0);
     }
 
-    /** {@return the approval after rejecting it with {@code comment}} */
+    /**
+     * {@return the approval after rejecting it with {@code comment}}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param id      the approval id
+     * @param comment a comment, or {@code null}
+     * @throws ado.core.error.AdoBadRequestException if it was answered already
+     * @throws NullPointerException                  if {@code id} is null
+     */
     public static Approval reject(ApiCall project, UUID id, String comment) {
         return update(project, List.of(new ApprovalUpdate(id, ApprovalStatus.REJECTED, comment))).get(0);
     }

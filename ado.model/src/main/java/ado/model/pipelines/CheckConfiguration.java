@@ -34,7 +34,22 @@ public record CheckConfiguration(Integer id, JsonObject type, JsonObject resourc
     /** The type id of approval checks. */
     public static final String APPROVAL_TYPE = "8c6f20a7-a545-4486-9777-f762fafe0d4d";
 
-    /** Checks the type and resource. */
+    /**
+     * Checks the type and resource.
+     *
+     * @param id         the id, or {@code null} in a request
+     * @param type       the check type ({@code id}, {@code name} such as Approval or Task Check)
+     * @param resource   the resource ({@code type}, {@code id}, {@code name})
+     * @param settings   the type's settings
+     * @param timeout    the timeout in minutes
+     * @param createdBy  who created it
+     * @param createdOn  when
+     * @param modifiedBy who changed it last
+     * @param modifiedOn when
+     * @param url        the REST URL
+     * @param links      the {@code _links} map; empty when absent
+     * @param other      members ado4j does not model; never {@code null}
+     */
     public CheckConfiguration {
         Objects.requireNonNull(type, "type == null");
         Objects.requireNonNull(resource, "resource == null");
@@ -42,7 +57,17 @@ public record CheckConfiguration(Integer id, JsonObject type, JsonObject resourc
         other = other == null ? JsonObject.EMPTY : other;
     }
 
-    /** {@return a check to add: {@code type} on resource {@code resourceType}/{@code resourceId}} */
+    /**
+     * {@return a check to add: {@code type} on resource {@code resourceType}/{@code resourceId}}
+     *
+     * @param typeId         the check type's id, such as {@link #APPROVAL_TYPE}
+     * @param typeName       the check type's name, such as {@code Approval}
+     * @param resourceType   the resource type, such as {@code environment} or {@code queue}
+     * @param resourceId     the resource id, as text
+     * @param settings       the type's settings (for an approval: its approvers and instructions)
+     * @param timeoutMinutes how long the check may take, in minutes, positive
+     * @throws IllegalArgumentException if {@code timeoutMinutes} is not positive
+     */
     public static CheckConfiguration of(String typeId, String typeName, String resourceType, String resourceId,
                                         JsonObject settings, int timeoutMinutes) {
         return new CheckConfiguration(null,

@@ -16,14 +16,28 @@ public final class CheckConfigurations {
     private CheckConfigurations() {
     }
 
-    /** {@return the added check} */
+    /**
+     * {@return the added check}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param check   the check, such as {@link CheckConfiguration#of}
+     * @throws NullPointerException if {@code check} is null
+     */
     public static CheckConfiguration add(ApiCall project, CheckConfiguration check) {
         Objects.requireNonNull(check, "check == null");
         return project.apis("pipelines", "checks", "configurations").post(API_VERSION).body(Body.json(check))
                 .as(CheckConfiguration.class);
     }
 
-    /** {@return the checks on resource {@code resourceType}/{@code resourceId}} */
+    /**
+     * {@return the checks on resource {@code resourceType}/{@code resourceId}}
+     *
+     * @param project      the project scope ({@code client.api().project(name)})
+     * @param resourceType the resource type, such as {@code environment}
+     * @param resourceId   the resource id, as text
+     * @throws NullPointerException     if {@code resourceType} or {@code resourceId} is null
+     * @throws IllegalArgumentException if {@code resourceType} or {@code resourceId} is blank
+     */
     public static List<CheckConfiguration> list(ApiCall project, String resourceType, String resourceId) {
         return project.apis("pipelines", "checks", "configurations")
                 .query("resourceType", Checks.nonBlank(resourceType, "resourceType"))
@@ -31,13 +45,25 @@ public final class CheckConfigurations {
                 .asList(CheckConfiguration.class);
     }
 
-    /** {@return check {@code id}} */
+    /**
+     * {@return check {@code id}}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param id      the check id, positive
+     * @throws IllegalArgumentException if {@code id} is not positive
+     */
     public static CheckConfiguration get(ApiCall project, int id) {
         return project.apis("pipelines", "checks", "configurations", Integer.toString(Copies.positive(id, "id")))
                 .get(API_VERSION).as(CheckConfiguration.class);
     }
 
-    /** Deletes check {@code id}. */
+    /**
+     * Deletes check {@code id}.
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param id      the check id, positive
+     * @throws IllegalArgumentException if {@code id} is not positive
+     */
     public static void delete(ApiCall project, int id) {
         project.apis("pipelines", "checks", "configurations", Integer.toString(Copies.positive(id, "id")))
                 .delete(API_VERSION).send();

@@ -13,7 +13,13 @@ import java.time.Instant;
  */
 public record PipelinePermission(Integer id, boolean authorized, IdentityRef authorizedBy, Instant authorizedOn) {
 
-    /** {@return an entry authorizing (or revoking) pipeline {@code id}, as a request sends it} */
+    /**
+     * {@return an entry authorizing (or revoking) pipeline {@code id}, as a request sends it}
+     *
+     * @param id         the pipeline (definition) id, positive
+     * @param authorized whether to authorize it (false: revoke)
+     * @throws IllegalArgumentException if {@code id} is not positive
+     */
     public static PipelinePermission of(int id, boolean authorized) {
         if (id <= 0) {
             throw new IllegalArgumentException("id must be > 0: " + id);
@@ -21,7 +27,11 @@ public record PipelinePermission(Integer id, boolean authorized, IdentityRef aut
         return new PipelinePermission(id, authorized, null, null);
     }
 
-    /** {@return an {@code allPipelines} entry, as a request sends it} */
+    /**
+     * {@return an {@code allPipelines} entry, as a request sends it}
+     *
+     * @param authorized whether to authorize every pipeline (false: revoke)
+     */
     public static PipelinePermission all(boolean authorized) {
         return new PipelinePermission(null, authorized, null, null);
     }

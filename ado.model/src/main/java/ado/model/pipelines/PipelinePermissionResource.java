@@ -12,13 +12,26 @@ import ado.model.internal.Checks;
  */
 public record PipelinePermissionResource(String type, String id, String name) {
 
-    /** Checks that type and id are present. */
+    /**
+     * Checks that type and id are present.
+     *
+     * @param type the resource type, not blank
+     * @param id   the resource id (a number or a GUID, as text), not blank
+     * @param name the resource name, or {@code null}
+     */
     public PipelinePermissionResource {
         Checks.nonBlank(type, "type");
         Checks.nonBlank(id, "id");
     }
 
-    /** {@return the resource {@code type}/{@code id}} */
+    /**
+     * {@return the resource {@code type}/{@code id}}
+     *
+     * @param type the resource type, such as {@code queue} or {@code environment}
+     * @param id   the resource id (a number or a GUID, as text)
+     * @throws NullPointerException     if {@code type} or {@code id} is null
+     * @throws IllegalArgumentException if {@code type} or {@code id} is blank
+     */
     public static PipelinePermissionResource of(String type, String id) {
         return new PipelinePermissionResource(type, id, null);
     }

@@ -16,12 +16,25 @@ public final class PipelinePermissions {
     private PipelinePermissions() {
     }
 
-    /** {@return which pipelines may use {@code resource}} */
+    /**
+     * {@return which pipelines may use {@code resource}}
+     *
+     * @param project  the project scope ({@code client.api().project(name)})
+     * @param resource the protected resource
+     * @throws NullPointerException if {@code resource} is null
+     */
     public static PipelinePermissionSet get(ApiCall project, PipelinePermissionResource resource) {
         return scope(project, resource).get(API_VERSION).as(PipelinePermissionSet.class);
     }
 
-    /** {@return the permissions after merging {@code update} into them (entries not named are left as they are)} */
+    /**
+     * {@return the permissions after merging {@code update} into them (entries not named are left as they are)}
+     *
+     * @param project  the project scope ({@code client.api().project(name)})
+     * @param resource the protected resource
+     * @param update   the entries to merge, such as {@link PipelinePermissionSet#of}
+     * @throws NullPointerException if {@code resource} or {@code update} is null
+     */
     public static PipelinePermissionSet update(ApiCall project, PipelinePermissionResource resource,
                                                PipelinePermissionSet update) {
         Objects.requireNonNull(update, "update == null");

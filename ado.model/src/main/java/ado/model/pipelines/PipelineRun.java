@@ -32,7 +32,24 @@ public record PipelineRun(int id, String name, RunState state, RunResult result,
                           JsonObject resources, @JsonName("_links") Map<String, ReferenceLink> links,
                           @JsonUnmapped JsonObject other) {
 
-    /** Copies the maps. */
+    /**
+     * Copies the maps.
+     *
+     * @param id                 the run (build) id
+     * @param name               the name (the build number)
+     * @param state              the state
+     * @param result             the result, once completed
+     * @param createdDate        when it was queued
+     * @param finishedDate       when it finished
+     * @param url                the REST URL
+     * @param pipeline           the pipeline ({@code id}, {@code name}, {@code folder}, {@code revision}, {@code url})
+     * @param templateParameters the template parameters (any JSON: strings, or typed YAML parameters); empty when
+     *                           absent
+     * @param variables          the variables (secret values are null); empty when absent
+     * @param resources          the resources, such as {@code repositories.self.refName}
+     * @param links              the {@code _links} map; empty when absent
+     * @param other              members ado4j does not model; never {@code null}
+     */
     public PipelineRun {
         templateParameters = Copies.map(templateParameters, "templateParameters");
         variables = Copies.map(variables, "variables");

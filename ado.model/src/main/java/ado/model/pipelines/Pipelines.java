@@ -22,7 +22,11 @@ public final class Pipelines {
         return project.apis("pipelines", Integer.toString(Copies.positive(pipelineId, "pipelineId")));
     }
 
-    /** {@return the project's pipelines, fetched lazily (continuation token header)} */
+    /**
+     * {@return the project's pipelines, fetched lazily (continuation token header)}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     */
     public static Stream<Pipeline> list(ApiCall project) {
         return project.apis("pipelines").get(API_VERSION).stream(Paging.continuationHeader(Pipeline.class));
     }
@@ -30,7 +34,10 @@ public final class Pipelines {
     /**
      * {@return pipeline {@code pipelineId}}
      *
+     * @param project    the project scope ({@code client.api().project(name)})
+     * @param pipelineId the pipeline id, positive
      * @throws ado.core.error.AdoNotFoundException if there is none
+     * @throws IllegalArgumentException            if {@code pipelineId} is not positive
      */
     public static Pipeline get(ApiCall project, int pipelineId) {
         return scope(project, pipelineId).get(API_VERSION).as(Pipeline.class);
@@ -39,8 +46,12 @@ public final class Pipelines {
     /**
      * {@return the new run}
      *
+     * @param project    the project scope ({@code client.api().project(name)})
+     * @param pipelineId the pipeline id, positive
+     * @param parameters the run's template parameters, variables, stages to skip and resources
      * @throws ado.core.error.AdoBadRequestException if a template parameter, stage or branch is invalid
      * @throws IllegalArgumentException              if {@code parameters} asks for a preview (use {@link #preview})
+     * @throws NullPointerException                  if {@code parameters} is null
      */
     public static PipelineRun run(ApiCall project, int pipelineId, RunPipelineParameters parameters) {
         Objects.requireNonNull(parameters, "parameters == null");
@@ -51,7 +62,16 @@ public final class Pipelines {
                 .as(PipelineRun.class);
     }
 
-    /** {@return the final YAML the pipeline would run with {@code parameters} (nothing runs)} */
+    /**
+     * {@return the final YAML the pipeline would run with {@code parameters} (nothing runs)}
+     *
+     * @param project    the project scope ({@code client.api().project(name)})
+     * @param pipelineId the pipeline id, positive
+     * @param parameters the run's parameters; sent with {@code previewRun} set
+     * @throws ado.core.error.AdoBadRequestException if a template parameter, stage or branch is invalid
+     * @throws NullPointerException                  if {@code parameters} is null
+     * @throws IllegalArgumentException              if {@code pipelineId} is not positive
+     */
     public static String preview(ApiCall project, int pipelineId, RunPipelineParameters parameters) {
         Objects.requireNonNull(parameters, "parameters == null");
         RunPipelineParameters p = Boolean.TRUE.equals(parameters.previewRun()) ? parameters
@@ -62,7 +82,13 @@ public final class Pipelines {
         return result.string("finalYaml").orElse("");
     }
 
-    /** {@return the pipeline's runs, newest first (one request; the API has no paging)} */
+    /**
+     * {@return the pipeline's runs, newest first (one request; the API has no paging)}
+     *
+     * @param project    the project scope ({@code client.api().project(name)})
+     * @param pipelineId the pipeline id, positive
+     * @throws IllegalArgumentException if {@code pipelineId} is not positive
+     */
     public static List<PipelineRun> runs(ApiCall project, int pipelineId) {
         return scope(project, pipelineId).path("runs").get(API_VERSION).asList(PipelineRun.class);
     }
@@ -70,7 +96,11 @@ public final class Pipelines {
     /**
      * {@return run {@code runId} of the pipeline}
      *
+     * @param project    the project scope ({@code client.api().project(name)})
+     * @param pipelineId the pipeline id, positive
+     * @param runId      the run id (its build id), positive
      * @throws ado.core.error.AdoNotFoundException if there is none
+     * @throws IllegalArgumentException            if {@code pipelineId} or {@code runId} is not positive
      */
     public static PipelineRun run(ApiCall project, int pipelineId, int runId) {
         return scope(project, pipelineId).path("runs", Integer.toString(Copies.positive(runId, "runId")))

@@ -8,12 +8,22 @@ package ado.model.pipelines;
  */
 public record Variable(String value, Boolean isSecret) {
 
-    /** {@return a plain variable} */
+    /**
+     * {@return a plain variable}
+     *
+     * @param value the value
+     * @throws NullPointerException if {@code value} is null
+     */
     public static Variable of(String value) {
         return new Variable(java.util.Objects.requireNonNull(value, "value == null"), null);
     }
 
-    /** {@return a secret variable} */
+    /**
+     * {@return a secret variable}
+     *
+     * @param value the secret value; {@link #toString()} never shows it
+     * @throws NullPointerException if {@code value} is null
+     */
     public static Variable secret(String value) {
         return new Variable(java.util.Objects.requireNonNull(value, "value == null"), true);
     }

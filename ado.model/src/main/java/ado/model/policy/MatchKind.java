@@ -21,7 +21,11 @@ public enum MatchKind {
         };
     }
 
-    /** {@return the constant for ADO's name {@code wire}, compared case-insensitively; UNKNOWN for others} */
+    /**
+     * {@return the constant for ADO's name {@code wire}, compared case-insensitively; UNKNOWN for others}
+     *
+     * @param wire ADO's name, such as {@code Exact}, {@code Prefix} or {@code DefaultBranch}, or {@code null}
+     */
     public static MatchKind ofWire(String wire) {
         for (MatchKind k : values()) {
             if (k != UNKNOWN && k.wireName().equalsIgnoreCase(wire)) {

@@ -32,7 +32,22 @@ public record PolicyConfiguration(int id, PolicyTypeRef type, int revision, bool
                                   @JsonName("_links") Map<String, ReferenceLink> links,
                                   @JsonUnmapped JsonObject other) {
 
-    /** Checks the id and type and copies the links. */
+    /**
+     * Checks the id and type and copies the links.
+     *
+     * @param id          the configuration id, positive
+     * @param type        its policy type
+     * @param revision    its revision, 1 for a new one
+     * @param isEnabled   whether it is enforced
+     * @param isBlocking  whether it blocks completion (otherwise it is optional)
+     * @param isDeleted   whether it was deleted, or {@code null}
+     * @param settings    the type-specific settings, as sent; see {@link #typedSettings()}
+     * @param createdBy   who created this revision, or {@code null}
+     * @param createdDate when this revision was created, or {@code null}
+     * @param url         its API URL, or {@code null}
+     * @param links       the {@code _links} map; empty when absent
+     * @param other       members ado4j does not model; never {@code null}
+     */
     public PolicyConfiguration {
         other = other == null ? JsonObject.EMPTY : other;
         Copies.positive(id, "id");

@@ -12,12 +12,23 @@ import java.util.Objects;
  */
 public record PolicyDefinition(PolicySettings settings, boolean isEnabled, boolean isBlocking) {
 
-    /** Checks the settings. */
+    /**
+     * Checks the settings.
+     *
+     * @param settings   the typed settings (their type is the configuration's type)
+     * @param isEnabled  whether it is enforced
+     * @param isBlocking whether it blocks completion
+     */
     public PolicyDefinition {
         Objects.requireNonNull(settings, "settings == null");
     }
 
-    /** {@return an enabled, blocking policy with {@code settings}} */
+    /**
+     * {@return an enabled, blocking policy with {@code settings}}
+     *
+     * @param settings the typed settings
+     * @throws NullPointerException if {@code settings} is null
+     */
     public static PolicyDefinition blocking(PolicySettings settings) {
         return new PolicyDefinition(settings, true, true);
     }

@@ -22,7 +22,18 @@ public record PolicyEvaluationRecord(String evaluationId, String artifactId, Pol
                                      PolicyEvaluationStatus status, Instant startedDate, Instant completedDate,
                                      JsonValue context, @JsonUnmapped JsonObject other) {
 
-    /** Checks the required fields. */
+    /**
+     * Checks the required fields.
+     *
+     * @param evaluationId  the evaluation id
+     * @param artifactId    the pull request, {@code vstfs:///CodeReview/CodeReviewId/{projectId}/{pullRequestId}}
+     * @param configuration the policy evaluated
+     * @param status        its state, or {@code null}
+     * @param startedDate   when it was first evaluated, or {@code null}
+     * @param completedDate when it finished, or {@code null}
+     * @param context       type-specific details, as sent, or {@code null}
+     * @param other         members ado4j does not model; never {@code null}
+     */
     public PolicyEvaluationRecord {
         other = other == null ? JsonObject.EMPTY : other;
         Objects.requireNonNull(artifactId, "artifactId == null");

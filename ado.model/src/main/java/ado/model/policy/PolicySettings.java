@@ -23,6 +23,10 @@ public sealed interface PolicySettings {
     /**
      * {@return the typed view of {@code settings} of policy type {@code typeId}, or {@link Other} when the type is
      * not one of the common ones or the object has members (or member shapes) the typed record does not hold}
+     *
+     * @param typeId   the configuration's policy type id
+     * @param settings the configuration's {@code settings} object, as sent
+     * @throws NullPointerException if {@code typeId} or {@code settings} is null
      */
     static PolicySettings parse(UUID typeId, JsonObject settings) {
         Objects.requireNonNull(typeId, "typeId == null");
@@ -55,7 +59,17 @@ public sealed interface PolicySettings {
         /** The policy type: Minimum number of reviewers. */
         public static final UUID TYPE_ID = UUID.fromString("fa4e907d-c16b-4a4c-9dfa-4906e5d171dd");
 
-        /** Checks the count and copies the scope. */
+        /**
+         * Checks the count and copies the scope.
+         *
+         * @param minimumApproverCount       how many approvals, at least 1
+         * @param creatorVoteCounts          whether the author's own approval counts, or {@code null}
+         * @param allowDownvotes             whether approval is still possible with a rejection, or {@code null}
+         * @param resetOnSourcePush          whether a push resets the votes, or {@code null}
+         * @param blockLastPusherVote        whether the last pusher's vote does not count, or {@code null}
+         * @param requireVoteOnLastIteration whether votes must be on the latest iteration, or {@code null}
+         * @param scope                      the branches it applies to
+         */
         public MinimumReviewers {
             if (minimumApproverCount < 1) {
                 throw new IllegalArgumentException("minimumApproverCount must be at least 1: "
@@ -64,7 +78,14 @@ public sealed interface PolicySettings {
             scope = PolicyTypes.scope(scope);
         }
 
-        /** {@return {@code count} approvals required on {@code scope}, the author's vote not counting} */
+        /**
+         * {@return {@code count} approvals required on {@code scope}, the author's vote not counting}
+         *
+         * @param count how many approvals, at least 1
+         * @param scope the branches it applies to
+         * @throws NullPointerException     if {@code scope} is null
+         * @throws IllegalArgumentException if {@code count} is below 1
+         */
         public static MinimumReviewers of(int count, PolicyScope scope) {
             return new MinimumReviewers(count, false, false, false, null, null, List.of(scope));
         }
@@ -100,7 +121,16 @@ public sealed interface PolicySettings {
         /** The policy type: Required reviewers. */
         public static final UUID TYPE_ID = UUID.fromString("fd2167ab-b0be-447a-8ec8-39368250530e");
 
-        /** Checks the reviewers and copies the lists. */
+        /**
+         * Checks the reviewers and copies the lists.
+         *
+         * @param requiredReviewerIds  the identity ids, at least one
+         * @param minimumApproverCount how many of them must approve, or {@code null} for all
+         * @param creatorVoteCounts    whether the author's own approval counts, or {@code null}
+         * @param message              the activity-feed message, or {@code null}
+         * @param filenamePatterns     the paths it is limited to, or {@code null} for every path
+         * @param scope                the branches it applies to
+         */
         public RequiredReviewers {
             requiredReviewerIds = List.copyOf(Objects.requireNonNull(requiredReviewerIds,
                     "requiredReviewerIds == null"));
@@ -142,7 +172,17 @@ public sealed interface PolicySettings {
         /** The policy type: Build. */
         public static final UUID TYPE_ID = UUID.fromString("0609b952-1397-4640-95ec-e00a01b2c241");
 
-        /** Checks the definition id and copies the lists. */
+        /**
+         * Checks the definition id and copies the lists.
+         *
+         * @param buildDefinitionId       the build definition, positive
+         * @param queueOnSourceUpdateOnly whether only source pushes queue a build, or {@code null}
+         * @param manualQueueOnly         whether builds are queued by hand only, or {@code null}
+         * @param displayName             the name shown on the pull request, or {@code null}
+         * @param validDuration           minutes a result stays valid (0: forever), or {@code null}
+         * @param filenamePatterns        the paths it is limited to, or {@code null} for every path
+         * @param scope                   the branches it applies to
+         */
         public BuildValidation {
             if (buildDefinitionId < 1) {
                 throw new IllegalArgumentException("buildDefinitionId must be positive: " + buildDefinitionId);
@@ -151,7 +191,14 @@ public sealed interface PolicySettings {
             scope = PolicyTypes.scope(scope);
         }
 
-        /** {@return build {@code definitionId} required on {@code scope}, queued automatically, valid 12 hours} */
+        /**
+         * {@return build {@code definitionId} required on {@code scope}, queued automatically, valid 12 hours}
+         *
+         * @param definitionId the build definition, positive
+         * @param scope        the branches it applies to
+         * @throws NullPointerException     if {@code scope} is null
+         * @throws IllegalArgumentException if {@code definitionId} is not positive
+         */
         public static BuildValidation of(int definitionId, PolicyScope scope) {
             return new BuildValidation(definitionId, false, false, null, JsonNumber.of(720), null, List.of(scope));
         }
@@ -180,7 +227,11 @@ public sealed interface PolicySettings {
         /** The policy type: Comment requirements. */
         public static final UUID TYPE_ID = UUID.fromString("c6a1889d-b943-4856-b76f-9e46bb6b0df2");
 
-        /** Copies the scope. */
+        /**
+         * Copies the scope.
+         *
+         * @param scope the branches it applies to
+         */
         public CommentResolution {
             scope = PolicyTypes.scope(scope);
         }
@@ -206,7 +257,11 @@ public sealed interface PolicySettings {
         /** The policy type: Work item linking. */
         public static final UUID TYPE_ID = UUID.fromString("40e92b44-2fe1-4dd6-b3d8-74a9c21d0c6e");
 
-        /** Copies the scope. */
+        /**
+         * Copies the scope.
+         *
+         * @param scope the branches it applies to
+         */
         public WorkItemLinking {
             scope = PolicyTypes.scope(scope);
         }
@@ -237,7 +292,15 @@ public sealed interface PolicySettings {
         /** The policy type: Require a merge strategy. */
         public static final UUID TYPE_ID = UUID.fromString("fa4e907d-c16b-4a4c-9dfa-4906e5d171dc");
 
-        /** Copies the scope. */
+        /**
+         * Copies the scope.
+         *
+         * @param allowSquash        squash merge, or {@code null}
+         * @param allowNoFastForward merge commit, or {@code null}
+         * @param allowRebase        rebase and fast-forward, or {@code null}
+         * @param allowRebaseMerge   rebase with merge commit, or {@code null}
+         * @param scope              the branches it applies to
+         */
         public MergeStrategy {
             scope = PolicyTypes.scope(scope);
         }
@@ -268,7 +331,13 @@ public sealed interface PolicySettings {
         /** The policy type: File size restriction. */
         public static final UUID TYPE_ID = UUID.fromString("2e26e725-8201-4edd-8bf5-978563c34a80");
 
-        /** Checks the size and copies the scope. */
+        /**
+         * Checks the size and copies the scope.
+         *
+         * @param maximumGitBlobSizeInBytes the largest allowed file, positive
+         * @param useUncompressedSize       whether the uncompressed size counts, or {@code null}
+         * @param scope                     the repositories it applies to
+         */
         public FileSizeRestriction {
             if (maximumGitBlobSizeInBytes < 1) {
                 throw new IllegalArgumentException("maximumGitBlobSizeInBytes must be positive: "
@@ -300,7 +369,12 @@ public sealed interface PolicySettings {
         /** The policy type: Path Length restriction. */
         public static final UUID TYPE_ID = UUID.fromString("001a79cf-fda1-4c4e-9e7c-bac40ee5ead8");
 
-        /** Checks the length and copies the scope. */
+        /**
+         * Checks the length and copies the scope.
+         *
+         * @param maxPathLength the longest allowed path, positive
+         * @param scope         the repositories it applies to
+         */
         public PathLengthRestriction {
             if (maxPathLength < 1) {
                 throw new IllegalArgumentException("maxPathLength must be positive: " + maxPathLength);
@@ -329,7 +403,11 @@ public sealed interface PolicySettings {
         /** The policy type: Reserved names restriction. */
         public static final UUID TYPE_ID = UUID.fromString("db2b9b4c-180d-4529-9701-01541d19f36b");
 
-        /** Copies the scope. */
+        /**
+         * Copies the scope.
+         *
+         * @param scope the repositories it applies to
+         */
         public ReservedNames {
             scope = PolicyTypes.scope(scope);
         }
@@ -363,7 +441,17 @@ public sealed interface PolicySettings {
         /** The policy type: Status. */
         public static final UUID TYPE_ID = UUID.fromString("cbdc66da-9728-4af8-aada-9a5a32e4a226");
 
-        /** Checks the status name and copies the lists. */
+        /**
+         * Checks the status name and copies the lists.
+         *
+         * @param statusName               the status context name, not blank
+         * @param statusGenre              the status context genre, or {@code null}
+         * @param authorId                 the identity that must post it, or {@code null} for anyone
+         * @param invalidateOnSourceUpdate whether a push resets it, or {@code null}
+         * @param defaultDisplayName       the name shown, or {@code null}
+         * @param filenamePatterns         the paths it is limited to, or {@code null} for every path
+         * @param scope                    the branches it applies to
+         */
         public StatusCheck {
             ado.model.internal.Checks.nonBlank(statusName, "statusName");
             filenamePatterns = filenamePatterns == null ? null : List.copyOf(filenamePatterns);
@@ -392,7 +480,12 @@ public sealed interface PolicySettings {
      */
     record Other(UUID typeId, JsonObject settings) implements PolicySettings {
 
-        /** Checks the fields. */
+        /**
+         * Checks the fields.
+         *
+         * @param typeId   the policy type id
+         * @param settings the settings object
+         */
         public Other {
             Objects.requireNonNull(typeId, "typeId == null");
             Objects.requireNonNull(settings, "settings == null");

@@ -13,7 +13,14 @@ import java.util.UUID;
  */
 public record PolicyType(UUID id, String displayName, String description, String url) {
 
-    /** Checks the id. */
+    /**
+     * Checks the id.
+     *
+     * @param id          the type id
+     * @param displayName the type's name
+     * @param description what it enforces, or {@code null}
+     * @param url         its API URL, or {@code null}
+     */
     public PolicyType {
         Objects.requireNonNull(id, "id == null");
     }

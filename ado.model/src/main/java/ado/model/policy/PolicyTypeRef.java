@@ -12,7 +12,13 @@ import java.util.UUID;
  */
 public record PolicyTypeRef(UUID id, String displayName, String url) {
 
-    /** Checks the id. */
+    /**
+     * Checks the id.
+     *
+     * @param id          the type id
+     * @param displayName the type's name, or {@code null}
+     * @param url         the type's API URL, or {@code null}
+     */
     public PolicyTypeRef {
         Objects.requireNonNull(id, "id == null");
     }

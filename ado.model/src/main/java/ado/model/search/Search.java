@@ -17,9 +17,9 @@ import java.util.stream.StreamSupport;
  * streams page through the results with the request's {@code $top} as page size, sending a page's request only when
  * the stream reaches it.
  *
- * {@snippet :
+ * <pre>{@code
  * List<CodeResult> hits = Search.code(client.search(), SearchRequest.of("Strings")).limit(10).toList();
- * }
+ * }</pre>
  */
 public final class Search {
 
@@ -29,32 +29,68 @@ public final class Search {
     private Search() {
     }
 
-    /** {@return one page of code results} */
+    /**
+     * {@return one page of code results}
+     *
+     * @param searchHost the search host scope ({@code client.search()}), optionally with {@code .project(name)}
+     * @param request    the search and the page
+     * @throws NullPointerException if {@code request} is null
+     */
     public static SearchResponse<CodeResult> codePage(ApiCall searchHost, SearchRequest request) {
         return page(searchHost, "codesearchresults", request, CodeResult.class);
     }
 
-    /** {@return every code result, page by page} */
+    /**
+     * {@return every code result, page by page}
+     *
+     * @param searchHost the search host scope ({@code client.search()}), optionally with {@code .project(name)}
+     * @param request    the search; its page is the first page and the page size
+     * @throws NullPointerException if {@code request} is null
+     */
     public static Stream<CodeResult> code(ApiCall searchHost, SearchRequest request) {
         return stream(request, r -> codePage(searchHost, r));
     }
 
-    /** {@return one page of work item results} */
+    /**
+     * {@return one page of work item results}
+     *
+     * @param searchHost the search host scope ({@code client.search()}), optionally with {@code .project(name)}
+     * @param request    the search and the page
+     * @throws NullPointerException if {@code request} is null
+     */
     public static SearchResponse<WorkItemResult> workItemPage(ApiCall searchHost, SearchRequest request) {
         return page(searchHost, "workitemsearchresults", request, WorkItemResult.class);
     }
 
-    /** {@return every work item result, page by page} */
+    /**
+     * {@return every work item result, page by page}
+     *
+     * @param searchHost the search host scope ({@code client.search()}), optionally with {@code .project(name)}
+     * @param request    the search; its page is the first page and the page size
+     * @throws NullPointerException if {@code request} is null
+     */
     public static Stream<WorkItemResult> workItems(ApiCall searchHost, SearchRequest request) {
         return stream(request, r -> workItemPage(searchHost, r));
     }
 
-    /** {@return one page of wiki results} */
+    /**
+     * {@return one page of wiki results}
+     *
+     * @param searchHost the search host scope ({@code client.search()}), optionally with {@code .project(name)}
+     * @param request    the search and the page
+     * @throws NullPointerException if {@code request} is null
+     */
     public static SearchResponse<WikiResult> wikiPage(ApiCall searchHost, SearchRequest request) {
         return page(searchHost, "wikisearchresults", request, WikiResult.class);
     }
 
-    /** {@return every wiki result, page by page} */
+    /**
+     * {@return every wiki result, page by page}
+     *
+     * @param searchHost the search host scope ({@code client.search()}), optionally with {@code .project(name)}
+     * @param request    the search; its page is the first page and the page size
+     * @throws NullPointerException if {@code request} is null
+     */
     public static Stream<WikiResult> wiki(ApiCall searchHost, SearchRequest request) {
         return stream(request, r -> wikiPage(searchHost, r));
     }

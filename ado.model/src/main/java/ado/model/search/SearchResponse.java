@@ -15,7 +15,14 @@ import java.util.List;
  */
 public record SearchResponse<T>(int count, List<T> results, Integer infoCode, JsonObject facets) {
 
-    /** Copies the results. */
+    /**
+     * Copies the results.
+     *
+     * @param count    the number of matches in all pages
+     * @param results  this page's results; empty when absent
+     * @param infoCode a code about the search (0: fine), or {@code null}
+     * @param facets   the facets when asked for; empty when absent
+     */
     public SearchResponse {
         results = Copies.list(results, "results");
         facets = facets == null ? JsonObject.EMPTY : facets;

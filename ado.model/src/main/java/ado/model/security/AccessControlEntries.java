@@ -19,10 +19,18 @@ public final class AccessControlEntries {
      * {@return the entries of {@code token} after setting {@code entries}}: with {@code merge} each entry's bits are
      * added to the identity's existing ones, else they replace them
      *
-     * {@snippet :
+     * <pre>{@code
      * AccessControlEntries.set(client.api(), AccessControlLists.GIT_REPOSITORIES, token, List.of(
-     *         new AccessControlEntry(contributorsDescriptor, 0, GitPermissions.FORCE_PUSH, null)), true);
-     * }
+     *         new AccessControlEntry(contributorsDescriptor, 0, GitPermission.FORCE_PUSH.bit(), null)), true);
+     * }</pre>
+     *
+     * @param org         the organisation scope ({@code client.api()})
+     * @param namespaceId the security namespace, such as {@link AccessControlLists#GIT_REPOSITORIES}
+     * @param token       the secured resource's token in that namespace
+     * @param entries     the entries to set, at least one
+     * @param merge       whether to add the bits to the existing ones instead of replacing them
+     * @throws NullPointerException     if {@code namespaceId}, {@code token} or {@code entries} is null
+     * @throws IllegalArgumentException if {@code entries} is empty, {@code token} is blank or bits are negative
      */
     public static List<AccessControlEntry> set(ApiCall org, UUID namespaceId, String token,
                                                List<AccessControlEntry> entries, boolean merge) {
@@ -40,7 +48,17 @@ public final class AccessControlEntries {
                 .asList(AccessControlEntry.class);
     }
 
-    /** {@return whether anything was removed} Removes the entries of {@code descriptors} from {@code token}. */
+    /**
+     * Removes the entries of {@code descriptors} from {@code token}.
+     *
+     * @param org         the organisation scope ({@code client.api()})
+     * @param namespaceId the security namespace
+     * @param token       the secured resource's token in that namespace
+     * @param descriptors the identity descriptors whose entries to remove, at least one
+     * @return whether anything was removed
+     * @throws NullPointerException     if {@code namespaceId}, {@code token} or {@code descriptors} is null
+     * @throws IllegalArgumentException if {@code descriptors} is empty or {@code token} is blank
+     */
     public static boolean remove(ApiCall org, UUID namespaceId, String token, List<String> descriptors) {
         Objects.requireNonNull(descriptors, "descriptors == null");
         if (descriptors.isEmpty()) {

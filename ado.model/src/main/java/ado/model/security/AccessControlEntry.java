@@ -14,7 +14,15 @@ import java.util.Objects;
  */
 public record AccessControlEntry(String descriptor, long allow, long deny, JsonObject extendedInfo) {
 
-    /** Checks that the descriptor is present and not blank. */
+    /**
+     * Checks that the descriptor is present and not blank.
+     *
+     * @param descriptor   the identity descriptor, such as {@code Microsoft.TeamFoundation.Identity;S-1-9-...}
+     * @param allow        the allowed action bits
+     * @param deny         the denied action bits
+     * @param extendedInfo effective and inherited permissions when asked for with {@code includeExtendedInfo}, or
+     *                     {@code null}
+     */
     public AccessControlEntry {
         Objects.requireNonNull(descriptor, "descriptor == null");
         if (descriptor.isBlank()) {
@@ -22,7 +30,11 @@ public record AccessControlEntry(String descriptor, long allow, long deny, JsonO
         }
     }
 
-    /** {@return whether every bit of {@code permission} is allowed and none denied} */
+    /**
+     * {@return whether every bit of {@code permission} is allowed and none denied}
+     *
+     * @param permission the permission bits, such as {@code GitPermission.FORCE_PUSH.bit()}
+     */
     public boolean allows(long permission) {
         return (allow & permission) == permission && (deny & permission) == 0;
     }

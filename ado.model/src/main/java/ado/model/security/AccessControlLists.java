@@ -23,12 +23,19 @@ public final class AccessControlLists {
 
     /**
      * {@return the access control lists of {@code token} in namespace {@code namespaceId}, with those of the tokens
-     * below it when {@code recurse}}; an organisation scope ({@code client.api()}) is expected
+     * below it when {@code recurse}}
      *
-     * {@snippet :
+     * <pre>{@code
      * var acls = AccessControlLists.query(client.api(), AccessControlLists.GIT_REPOSITORIES,
      *         GitSecurityTokens.repository(projectId, repositoryId), false);
-     * }
+     * }</pre>
+     *
+     * @param org         the organisation scope ({@code client.api()})
+     * @param namespaceId the security namespace, such as {@link #GIT_REPOSITORIES}
+     * @param token       the secured resource's token in that namespace
+     * @param recurse     whether to include the lists of the tokens below {@code token}
+     * @throws NullPointerException     if {@code namespaceId} or {@code token} is null
+     * @throws IllegalArgumentException if {@code token} is blank
      */
     public static List<AccessControlList> query(ApiCall org, UUID namespaceId, String token, boolean recurse) {
         return query(org, namespaceId, token, recurse, false);
@@ -37,6 +44,14 @@ public final class AccessControlLists {
     /**
      * {@return the access control lists of {@code token}, with the effective and inherited permissions of each
      * entry ({@link AccessControlEntry#extendedInfo()}) when {@code includeExtendedInfo}}
+     *
+     * @param org                 the organisation scope ({@code client.api()})
+     * @param namespaceId         the security namespace, such as {@link #GIT_REPOSITORIES}
+     * @param token               the secured resource's token in that namespace
+     * @param recurse             whether to include the lists of the tokens below {@code token}
+     * @param includeExtendedInfo whether to include effective and inherited permissions
+     * @throws NullPointerException     if {@code namespaceId} or {@code token} is null
+     * @throws IllegalArgumentException if {@code token} is blank
      */
     public static List<AccessControlList> query(ApiCall org, UUID namespaceId, String token, boolean recurse,
                                                 boolean includeExtendedInfo) {
@@ -48,7 +63,15 @@ public final class AccessControlLists {
                 .asList(AccessControlList.class);
     }
 
-    /** Sets {@code acls}, replacing the entries each token had. */
+    /**
+     * Sets {@code acls}, replacing the entries each token had.
+     *
+     * @param org         the organisation scope ({@code client.api()})
+     * @param namespaceId the security namespace
+     * @param acls        the lists to set, at least one
+     * @throws NullPointerException     if {@code namespaceId} or {@code acls} is null
+     * @throws IllegalArgumentException if {@code acls} is empty, a token is blank or permission bits are negative
+     */
     public static void set(ApiCall org, UUID namespaceId, List<AccessControlList> acls) {
         Objects.requireNonNull(acls, "acls == null");
         if (acls.isEmpty()) {
@@ -66,7 +89,17 @@ public final class AccessControlLists {
                 .body(Body.json(JsonObject.builder().put("value", new JsonArray(value)).build())).send();
     }
 
-    /** {@return whether anything was removed} Removes the lists of {@code tokens}, and those below them when {@code recurse}. */
+    /**
+     * Removes the lists of {@code tokens}, and those below them when {@code recurse}.
+     *
+     * @param org         the organisation scope ({@code client.api()})
+     * @param namespaceId the security namespace
+     * @param tokens      the tokens whose lists to remove, at least one
+     * @param recurse     whether to remove the lists of the tokens below them too
+     * @return whether anything was removed
+     * @throws NullPointerException     if {@code namespaceId}, {@code tokens} or one of them is null
+     * @throws IllegalArgumentException if {@code tokens} is empty or one of them is blank
+     */
     public static boolean remove(ApiCall org, UUID namespaceId, List<String> tokens, boolean recurse) {
         Objects.requireNonNull(tokens, "tokens == null");
         if (tokens.isEmpty()) {

@@ -13,7 +13,14 @@ import java.util.UUID;
  */
 public record ActionDefinition(long bit, String name, String displayName, UUID namespaceId) {
 
-    /** Checks the name and that the bit is positive. */
+    /**
+     * Checks the name and that the bit is positive.
+     *
+     * @param bit         the permission's bit
+     * @param name        the name, such as {@code GenericContribute}
+     * @param displayName the name to show, such as {@code Contribute}
+     * @param namespaceId the namespace, or {@code null}
+     */
     public ActionDefinition {
         Checks.nonBlank(name, "name");
         if (bit <= 0) {

@@ -11,7 +11,12 @@ import java.util.List;
  */
 public record PermissionEvaluationBatch(boolean alwaysAllowAdministrators, List<PermissionEvaluation> evaluations) {
 
-    /** Copies the evaluations. */
+    /**
+     * Copies the evaluations.
+     *
+     * @param alwaysAllowAdministrators whether administrators are always allowed
+     * @param evaluations               the questions
+     */
     public PermissionEvaluationBatch {
         evaluations = Copies.list(evaluations, "evaluations");
     }

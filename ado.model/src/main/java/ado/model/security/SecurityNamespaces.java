@@ -11,13 +11,25 @@ public final class SecurityNamespaces {
     private SecurityNamespaces() {
     }
 
-    /** {@return every security namespace with its permissions} */
+    /**
+     * {@return every security namespace with its permissions}
+     *
+     * @param org the organisation scope ({@code client.api()})
+     */
     public static List<SecurityNamespaceDescription> list(ApiCall org) {
         return org.apis("securitynamespaces").get(AccessControlLists.API_VERSION)
                 .asList(SecurityNamespaceDescription.class);
     }
 
-    /** {@return namespace {@code namespaceId}; 404 when unknown} */
+    /**
+     * {@return namespace {@code namespaceId}}
+     *
+     * @param org         the organisation scope ({@code client.api()})
+     * @param namespaceId the namespace id, such as {@link AccessControlLists#GIT_REPOSITORIES}
+     * @throws ado.core.error.AdoNotFoundException if ADO answers 404
+     * @throws IllegalStateException               if the answer holds no namespace
+     * @throws NullPointerException                if {@code namespaceId} is null
+     */
     public static SecurityNamespaceDescription get(ApiCall org, UUID namespaceId) {
         Objects.requireNonNull(namespaceId, "namespaceId == null");
         List<SecurityNamespaceDescription> list = org.apis("securitynamespaces", namespaceId.toString())

@@ -16,7 +16,13 @@ import java.util.Map;
  */
 public record EndpointAuthorization(String scheme, Map<String, String> parameters) {
 
-    /** Checks the scheme and copies the parameters (keeping {@code null} values). */
+    /**
+     * Checks the scheme and copies the parameters (keeping {@code null} values).
+     *
+     * @param scheme     the scheme, not blank
+     * @param parameters the parameters by name; a value may be {@code null} (a secret the server keeps); empty when
+     *                   absent
+     */
     public EndpointAuthorization {
         Checks.nonBlank(scheme, "scheme");
         var copy = new LinkedHashMap<String, String>();
@@ -26,7 +32,14 @@ public record EndpointAuthorization(String scheme, Map<String, String> parameter
         parameters = Collections.unmodifiableMap(copy);
     }
 
-    /** {@return authorization {@code scheme} with {@code parameters}} */
+    /**
+     * {@return authorization {@code scheme} with {@code parameters}}
+     *
+     * @param scheme     the scheme, such as {@code UsernamePassword} or {@code Token}
+     * @param parameters the parameters by name, such as {@code apitoken}; {@code null} for none
+     * @throws NullPointerException     if {@code scheme} or a parameter name is null
+     * @throws IllegalArgumentException if {@code scheme} or a parameter name is blank
+     */
     public static EndpointAuthorization of(String scheme, Map<String, String> parameters) {
         return new EndpointAuthorization(scheme, parameters);
     }

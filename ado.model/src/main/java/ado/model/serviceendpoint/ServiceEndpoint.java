@@ -33,7 +33,24 @@ public record ServiceEndpoint(UUID id, String name, String type, String url, Str
                               List<ServiceEndpointProjectReference> serviceEndpointProjectReferences,
                               @JsonUnmapped JsonObject other) {
 
-    /** Checks name and type and copies the collections. */
+    /**
+     * Checks name and type and copies the collections.
+     *
+     * @param id                               the id, or {@code null} in a create
+     * @param name                             the name, not blank
+     * @param type                             the type ({@code generic}, {@code github}, {@code azurerm}, ...), not
+     *                                         blank
+     * @param url                              the service URL, or {@code null}
+     * @param description                      the description, or {@code null}
+     * @param authorization                    the authorization, or {@code null}
+     * @param data                             type-specific data; empty when absent
+     * @param isShared                         whether it is shared with other projects, or {@code null}
+     * @param isReady                          whether it is ready to use, or {@code null}
+     * @param owner                            {@code library} or {@code agentcloud}, or {@code null}
+     * @param createdBy                        who created it, or {@code null}
+     * @param serviceEndpointProjectReferences the projects it is shared into; empty when absent
+     * @param other                            the members ado4j does not model; empty when none
+     */
     public ServiceEndpoint {
         Checks.nonBlank(name, "name");
         Checks.nonBlank(type, "type");
@@ -43,7 +60,17 @@ public record ServiceEndpoint(UUID id, String name, String type, String url, Str
         other = other == null ? JsonObject.EMPTY : other;
     }
 
-    /** {@return a create body: endpoint {@code name} of {@code type} at {@code url}, shared into {@code project}} */
+    /**
+     * {@return a create body: endpoint {@code name} of {@code type} at {@code url}, shared into {@code project}}
+     *
+     * @param name          the endpoint name, also its name in {@code project}
+     * @param type          the type, such as {@code generic}, {@code github} or {@code azurerm}
+     * @param url           the service URL, or {@code null}
+     * @param authorization how it authenticates, or {@code null}
+     * @param project       the id of the project to share it into
+     * @throws NullPointerException     if {@code name}, {@code type} or {@code project} is null
+     * @throws IllegalArgumentException if {@code name} or {@code type} is blank
+     */
     public static ServiceEndpoint of(String name, String type, String url, EndpointAuthorization authorization,
                                      UUID project) {
         return new ServiceEndpoint(null, name, type, url, null, authorization, null, false, null, "library", null,

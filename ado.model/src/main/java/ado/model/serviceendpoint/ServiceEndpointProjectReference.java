@@ -14,13 +14,26 @@ import java.util.UUID;
  */
 public record ServiceEndpointProjectReference(ProjectReference projectReference, String name, String description) {
 
-    /** Checks the project and name. */
+    /**
+     * Checks the project and name.
+     *
+     * @param projectReference the project
+     * @param name             the endpoint's name in that project
+     * @param description      its description there, or {@code null}
+     */
     public ServiceEndpointProjectReference {
         Objects.requireNonNull(projectReference, "projectReference == null");
         Checks.nonBlank(name, "name");
     }
 
-    /** {@return a reference to project {@code projectId} naming the endpoint {@code name}} */
+    /**
+     * {@return a reference to project {@code projectId} naming the endpoint {@code name}}
+     *
+     * @param projectId the project id
+     * @param name      the endpoint's name in that project
+     * @throws NullPointerException     if {@code projectId} or {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public static ServiceEndpointProjectReference of(UUID projectId, String name) {
         return new ServiceEndpointProjectReference(new ProjectReference(projectId, null), name, null);
     }

@@ -22,7 +22,12 @@ public final class ServiceEndpoints {
     private ServiceEndpoints() {
     }
 
-    /** {@return the project's endpoints of {@code type} (or all for {@code null})} */
+    /**
+     * {@return the project's endpoints of {@code type} (or all for {@code null})}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param type    the endpoint type, such as {@code github} or {@code azurerm}, or {@code null} for all
+     */
     public static List<ServiceEndpoint> list(ApiCall project, String type) {
         return scope(project).query("type", type).get(API_VERSION).asList(ServiceEndpoint.class);
     }
@@ -30,7 +35,10 @@ public final class ServiceEndpoints {
     /**
      * {@return endpoint {@code id}; secret authorization parameters are {@code null}}
      *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param id      the endpoint id
      * @throws ado.core.error.AdoNotFoundException if the project has no such endpoint
+     * @throws NullPointerException                if {@code id} is null
      */
     public static ServiceEndpoint get(ApiCall project, UUID id) {
         return scope(project).path(key(id)).get(API_VERSION).as(ServiceEndpoint.class);
@@ -39,7 +47,11 @@ public final class ServiceEndpoints {
     /**
      * {@return the new endpoint}
      *
+     * @param org      the organisation scope ({@code client.api()})
+     * @param endpoint the endpoint, such as {@link ServiceEndpoint#of}, with the projects it is shared into
      * @throws ado.core.error.AdoConflictException if one of that name exists in one of the projects
+     * @throws NullPointerException                if {@code endpoint} is null
+     * @throws IllegalArgumentException            if it names no project
      */
     public static ServiceEndpoint create(ApiCall org, ServiceEndpoint endpoint) {
         Objects.requireNonNull(endpoint, "endpoint == null");
@@ -49,14 +61,28 @@ public final class ServiceEndpoints {
         return scope(org).post(API_VERSION).body(Body.json(endpoint)).as(ServiceEndpoint.class);
     }
 
-    /** {@return the endpoint after replacing it with {@code endpoint} (secret parameters sent as null are kept)} */
+    /**
+     * {@return the endpoint after replacing it with {@code endpoint} (secret parameters sent as null are kept)}
+     *
+     * @param org      the organisation scope ({@code client.api()})
+     * @param endpoint the whole endpoint, with its id
+     * @throws NullPointerException if {@code endpoint} or its id is null
+     */
     public static ServiceEndpoint update(ApiCall org, ServiceEndpoint endpoint) {
         Objects.requireNonNull(endpoint, "endpoint == null");
         return scope(org).path(key(endpoint.id())).put(API_VERSION).body(Body.json(endpoint))
                 .as(ServiceEndpoint.class);
     }
 
-    /** Shares endpoint {@code id} into more projects. */
+    /**
+     * Shares endpoint {@code id} into more projects.
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param id         the endpoint id
+     * @param references the projects to share it into, with its name in each
+     * @throws NullPointerException     if {@code id} or one of {@code references} is null
+     * @throws IllegalArgumentException if {@code references} is null or empty
+     */
     public static void share(ApiCall org, UUID id, List<ServiceEndpointProjectReference> references) {
         List<ServiceEndpointProjectReference> refs = Copies.list(references, "references");
         if (refs.isEmpty()) {
@@ -65,7 +91,15 @@ public final class ServiceEndpoints {
         scope(org).path(key(id)).patch(API_VERSION).body(Body.json(refs)).send();
     }
 
-    /** Removes endpoint {@code id} from {@code projectIds}; it is deleted when no project is left. */
+    /**
+     * Removes endpoint {@code id} from {@code projectIds}; it is deleted when no project is left.
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param id         the endpoint id
+     * @param projectIds the projects to remove it from
+     * @throws NullPointerException     if {@code id}, {@code projectIds} or one of them is null
+     * @throws IllegalArgumentException if {@code projectIds} is empty
+     */
     public static void delete(ApiCall org, UUID id, Collection<UUID> projectIds) {
         Objects.requireNonNull(projectIds, "projectIds == null");
         if (projectIds.isEmpty()) {

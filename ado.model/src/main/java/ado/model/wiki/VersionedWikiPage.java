@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record VersionedWikiPage(WikiPage page, String version) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param page    the page
+     * @param version the version, as sent (quotes included)
+     */
     public VersionedWikiPage {
         Objects.requireNonNull(page, "page == null");
         Checks.nonBlank(version, "version");

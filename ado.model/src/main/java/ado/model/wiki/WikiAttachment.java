@@ -8,7 +8,12 @@ package ado.model.wiki;
  */
 public record WikiAttachment(String name, String path) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param name its name
+     * @param path its path in the wiki, {@code /.attachments/{name}}
+     */
     public WikiAttachment {
         ado.model.internal.Checks.nonBlank(name, "name");
         ado.model.internal.Checks.nonBlank(path, "path");

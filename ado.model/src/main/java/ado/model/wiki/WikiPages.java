@@ -40,26 +40,69 @@ public final class WikiPages {
         }
     }
 
-    /** {@return page {@code path} with its Markdown and version} */
+    /**
+     * {@return page {@code path} with its Markdown and version}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param wiki    the wiki's name or id
+     * @param path    the page path, such as {@code /Home}
+     * @throws ado.core.error.AdoNotFoundException  if there is no such page
+     * @throws ado.core.error.AdoTransportException if the response has no {@code ETag}
+     * @throws NullPointerException                 if {@code wiki} or {@code path} is null
+     * @throws IllegalArgumentException             if {@code wiki} or {@code path} is blank, or {@code path} does
+     *                                              not start with {@code /}
+     */
     public static VersionedWikiPage get(ApiCall project, String wiki, String path) {
         return versioned(pages(project, wiki).query("path", path(path)).query("includeContent", true)
                 .get(VERSION).exchange(WikiPage.class));
     }
 
-    /** {@return page {@code path} without content, with its sub-pages down to {@code recursion}} */
+    /**
+     * {@return page {@code path} without content, with its sub-pages down to {@code recursion}}
+     *
+     * @param project   the project scope ({@code client.api().project(name)})
+     * @param wiki      the wiki's name or id
+     * @param path      the page path, {@code /} for the whole wiki
+     * @param recursion how deep to list sub-pages
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code wiki} or {@code path} is blank, or {@code path} does not start
+     *                                  with {@code /}
+     */
     public static WikiPage tree(ApiCall project, String wiki, String path, Recursion recursion) {
         Objects.requireNonNull(recursion, "recursion == null");
         return pages(project, wiki).query("path", path(path)).query("recursionLevel", recursion.wire())
                 .get(VERSION).as(WikiPage.class);
     }
 
-    /** {@return page {@code id} with its Markdown and version} */
+    /**
+     * {@return page {@code id} with its Markdown and version}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param wiki    the wiki's name or id
+     * @param id      the page id, positive
+     * @throws ado.core.error.AdoNotFoundException  if there is no such page
+     * @throws ado.core.error.AdoTransportException if the response has no {@code ETag}
+     * @throws NullPointerException                 if {@code wiki} is null
+     * @throws IllegalArgumentException             if {@code wiki} is blank or {@code id} is not positive
+     */
     public static VersionedWikiPage get(ApiCall project, String wiki, int id) {
         return versioned(pages(project, wiki).path(Integer.toString(Copies.positive(id, "id")))
                 .query("includeContent", true).get(VERSION).exchange(WikiPage.class));
     }
 
-    /** {@return the new page {@code path} (PUT without If-Match); 409 when it exists} */
+    /**
+     * {@return the new page {@code path} (PUT without If-Match)}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param wiki    the wiki's name or id
+     * @param path    the page path, such as {@code /Home/Setup}
+     * @param content the page's Markdown
+     * @throws ado.core.error.AdoConflictException  if the page exists
+     * @throws ado.core.error.AdoTransportException if the response has no {@code ETag}
+     * @throws NullPointerException                 if an argument is null
+     * @throws IllegalArgumentException             if {@code wiki} or {@code path} is blank, or {@code path} does
+     *                                              not start with {@code /}
+     */
     public static VersionedWikiPage create(ApiCall project, String wiki, String path, String content) {
         return versioned(pages(project, wiki).query("path", path(path)).put(VERSION)
                 .body(Body.json(content(content))).exchange(WikiPage.class));
@@ -68,7 +111,15 @@ public final class WikiPages {
     /**
      * {@return page {@code path} with new content, if it is still at {@code version}}
      *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param wiki    the wiki's name or id
+     * @param path    the page path
+     * @param content the page's new Markdown
+     * @param version the page version read with it ({@link VersionedWikiPage}), sent as {@code If-Match}
      * @throws ado.core.error.AdoPreconditionFailedException when the page changed since {@code version}
+     * @throws NullPointerException                          if an argument is null
+     * @throws IllegalArgumentException                      if {@code wiki}, {@code path} or {@code version} is
+     *                                                       blank, or {@code path} does not start with {@code /}
      */
     public static VersionedWikiPage update(ApiCall project, String wiki, String path, String content,
                                            String version) {
@@ -77,12 +128,30 @@ public final class WikiPages {
                 .exchange(WikiPage.class));
     }
 
-    /** {@return the deleted page {@code path}} */
+    /**
+     * {@return the deleted page {@code path}}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param wiki    the wiki's name or id
+     * @param path    the page path
+     * @throws NullPointerException     if {@code wiki} or {@code path} is null
+     * @throws IllegalArgumentException if {@code wiki} or {@code path} is blank, or {@code path} does not start
+     *                                  with {@code /}
+     */
     public static WikiPage delete(ApiCall project, String wiki, String path) {
         return pages(project, wiki).query("path", path(path)).delete(VERSION).as(WikiPage.class);
     }
 
-    /** {@return the move of page {@code path} (and its sub-pages) to {@code newPath}} */
+    /**
+     * {@return the move of page {@code path} (and its sub-pages) to {@code newPath}}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param wiki    the wiki's name or id
+     * @param path    the page path
+     * @param newPath the page's new path
+     * @throws NullPointerException     if {@code wiki}, {@code path} or {@code newPath} is null
+     * @throws IllegalArgumentException if a name or path is blank, or a path does not start with {@code /}
+     */
     public static WikiPageMove move(ApiCall project, String wiki, String path, String newPath) {
         JsonObject body = JsonObject.builder().put("path", path(path)).put("newPath", path(newPath)).build();
         return Wikis.scope(project, wiki).path("pagemoves").post(VERSION).body(Body.json(body))
@@ -93,7 +162,13 @@ public final class WikiPages {
      * {@return the new attachment {@code name} (link to it from Markdown by its path)}; the content is sent
      * base64-encoded as ADO expects (api-version 7.1-preview.1)
      *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param wiki    the wiki's name or id
+     * @param name    the attachment's file name, such as {@code diagram.png}
+     * @param content the file's bytes
      * @throws ado.core.error.AdoConflictException when the wiki has an attachment of that name
+     * @throws NullPointerException                if {@code wiki}, {@code name} or {@code content} is null
+     * @throws IllegalArgumentException            if {@code wiki} or {@code name} is blank
      */
     public static WikiAttachment attach(ApiCall project, String wiki, String name, byte[] content) {
         Checks.nonBlank(name, "name");

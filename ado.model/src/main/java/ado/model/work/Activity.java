@@ -8,7 +8,12 @@ package ado.model.work;
  */
 public record Activity(Double capacityPerDay, String name) {
 
-    /** Checks the capacity. */
+    /**
+     * Checks the capacity.
+     *
+     * @param capacityPerDay hours a day, or {@code null}
+     * @param name           the activity, such as {@code Development}; {@code ""} or {@code null} for any
+     */
     public Activity {
         if (capacityPerDay != null && (capacityPerDay < 0 || capacityPerDay.isNaN())) {
             throw new IllegalArgumentException("capacityPerDay must be >= 0: " + capacityPerDay);

@@ -13,7 +13,11 @@ import java.util.Map;
  */
 public record BoardCardSettings(Map<String, List<JsonObject>> cards) {
 
-    /** Copies the map. */
+    /**
+     * Copies the map.
+     *
+     * @param cards the field settings by work item type
+     */
     public BoardCardSettings {
         var copy = new java.util.LinkedHashMap<String, List<JsonObject>>();
         Copies.map(cards, "cards").forEach((type, fields) -> copy.put(type, Copies.list(fields, "cards." + type)));

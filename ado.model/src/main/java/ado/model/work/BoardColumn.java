@@ -19,7 +19,17 @@ import java.util.UUID;
 public record BoardColumn(UUID id, String name, int itemLimit, Map<String, String> stateMappings,
                           BoardColumnType columnType, Boolean isSplit, String description) {
 
-    /** Checks the name and limit and copies the mappings. */
+    /**
+     * Checks the name and limit and copies the mappings.
+     *
+     * @param id            the column id, or {@code null} for a new column
+     * @param name          the name
+     * @param itemLimit     the work-in-progress limit (0 for none)
+     * @param stateMappings the state each work item type has in this column
+     * @param columnType    incoming, in progress or outgoing
+     * @param isSplit       whether the column is split into doing and done, or {@code null}
+     * @param description   the definition of done, or {@code null}
+     */
     public BoardColumn {
         Checks.nonBlank(name, "name");
         Checks.nonNegative(itemLimit, "itemLimit");

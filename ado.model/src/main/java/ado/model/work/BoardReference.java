@@ -13,7 +13,13 @@ import java.util.UUID;
  */
 public record BoardReference(UUID id, String name, String url) {
 
-    /** Checks the id and name. */
+    /**
+     * Checks the id and name.
+     *
+     * @param id   the board id
+     * @param name the board name (the backlog level, such as {@code Stories})
+     * @param url  the REST URL, or {@code null}
+     */
     public BoardReference {
         Objects.requireNonNull(id, "id == null");
         Checks.nonBlank(name, "name");

@@ -19,17 +19,35 @@ public final class Boards {
     private Boards() {
     }
 
-    /** {@return the team's boards, one per backlog level} */
+    /**
+     * {@return the team's boards, one per backlog level}
+     *
+     * @param team the team scope ({@code client.api().project(p).team(t)})
+     */
     public static List<BoardReference> list(ApiCall team) {
         return team.apis("work", "boards").get(API_VERSION).asList(BoardReference.class);
     }
 
-    /** {@return board {@code board} with its columns and rows} */
+    /**
+     * {@return board {@code board} with its columns and rows}
+     *
+     * @param team  the team scope ({@code client.api().project(p).team(t)})
+     * @param board the board's id or name, such as {@code Stories}
+     * @throws NullPointerException     if {@code board} is null
+     * @throws IllegalArgumentException if {@code board} is blank
+     */
     public static Board get(ApiCall team, String board) {
         return board(team, board).get(API_VERSION).as(Board.class);
     }
 
-    /** {@return the board's columns} */
+    /**
+     * {@return the board's columns}
+     *
+     * @param team  the team scope ({@code client.api().project(p).team(t)})
+     * @param board the board's id or name, such as {@code Stories}
+     * @throws NullPointerException     if {@code board} is null
+     * @throws IllegalArgumentException if {@code board} is blank
+     */
     public static List<BoardColumn> columns(ApiCall team, String board) {
         return board(team, board).path("columns").get(API_VERSION).asList(BoardColumn.class);
     }
@@ -37,8 +55,13 @@ public final class Boards {
     /**
      * {@return the board's columns after replacing them all with {@code columns}}
      *
-     * @throws ado.core.error.AdoBadRequestException if ADO refuses the layout (the first column must be incoming
-     *                                               and the last outgoing, names unique, states mapped)
+     * @param team    the team scope ({@code client.api().project(p).team(t)})
+     * @param board   the board's id or name, such as {@code Stories}
+     * @param columns every column of the board, in order
+     * @throws ado.core.error.AdoBadRequestException if ADO refuses the layout (the first column must be incoming and
+     *                                               the last outgoing, names unique, states mapped)
+     * @throws NullPointerException                  if {@code board}, {@code columns} or one of them is null
+     * @throws IllegalArgumentException              if {@code board} is blank
      */
     public static List<BoardColumn> updateColumns(ApiCall team, String board, List<BoardColumn> columns) {
         Objects.requireNonNull(columns, "columns == null");
@@ -46,24 +69,54 @@ public final class Boards {
                 .asList(BoardColumn.class);
     }
 
-    /** {@return the board's swimlanes} */
+    /**
+     * {@return the board's swimlanes}
+     *
+     * @param team  the team scope ({@code client.api().project(p).team(t)})
+     * @param board the board's id or name, such as {@code Stories}
+     * @throws NullPointerException     if {@code board} is null
+     * @throws IllegalArgumentException if {@code board} is blank
+     */
     public static List<BoardRow> rows(ApiCall team, String board) {
         return board(team, board).path("rows").get(API_VERSION).asList(BoardRow.class);
     }
 
-    /** {@return the board's swimlanes after replacing them all with {@code rows}} */
+    /**
+     * {@return the board's swimlanes after replacing them all with {@code rows}}
+     *
+     * @param team  the team scope ({@code client.api().project(p).team(t)})
+     * @param board the board's id or name, such as {@code Stories}
+     * @param rows  every swimlane of the board, in order
+     * @throws NullPointerException     if {@code board}, {@code rows} or one of them is null
+     * @throws IllegalArgumentException if {@code board} is blank
+     */
     public static List<BoardRow> updateRows(ApiCall team, String board, List<BoardRow> rows) {
         Objects.requireNonNull(rows, "rows == null");
         return board(team, board).path("rows").put(API_VERSION).body(Body.json(List.copyOf(rows)))
                 .asList(BoardRow.class);
     }
 
-    /** {@return what the board's cards show} */
+    /**
+     * {@return what the board's cards show}
+     *
+     * @param team  the team scope ({@code client.api().project(p).team(t)})
+     * @param board the board's id or name, such as {@code Stories}
+     * @throws NullPointerException     if {@code board} is null
+     * @throws IllegalArgumentException if {@code board} is blank
+     */
     public static BoardCardSettings cardSettings(ApiCall team, String board) {
         return board(team, board).path("cardsettings").get(API_VERSION).as(BoardCardSettings.class);
     }
 
-    /** {@return the card settings after replacing them with {@code settings}} */
+    /**
+     * {@return the card settings after replacing them with {@code settings}}
+     *
+     * @param team     the team scope ({@code client.api().project(p).team(t)})
+     * @param board    the board's id or name, such as {@code Stories}
+     * @param settings the new card settings
+     * @throws NullPointerException     if {@code board} or {@code settings} is null
+     * @throws IllegalArgumentException if {@code board} is blank
+     */
     public static BoardCardSettings updateCardSettings(ApiCall team, String board, BoardCardSettings settings) {
         Objects.requireNonNull(settings, "settings == null");
         return board(team, board).path("cardsettings").put(API_VERSION).body(Body.json(settings))

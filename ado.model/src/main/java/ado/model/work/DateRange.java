@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record DateRange(Instant start, Instant end) {
 
-    /** Checks that the range is present and not reversed. */
+    /**
+     * Checks that the range is present and not reversed.
+     *
+     * @param start the first day
+     * @param end   the last day
+     */
     public DateRange {
         Objects.requireNonNull(start, "start == null");
         Objects.requireNonNull(end, "end == null");

@@ -12,7 +12,13 @@ import java.util.List;
  */
 public record TeamCapacity(List<TeamMemberCapacity> teamMembers, Double totalCapacityPerDay, Integer totalDaysOff) {
 
-    /** Copies the members. */
+    /**
+     * Copies the members.
+     *
+     * @param teamMembers         each member's capacity
+     * @param totalCapacityPerDay hours a day of the whole team, or {@code null}
+     * @param totalDaysOff        days off of the whole team, or {@code null}
+     */
     public TeamCapacity {
         teamMembers = Copies.list(teamMembers, "teamMembers");
     }

@@ -10,7 +10,12 @@ import ado.model.internal.Checks;
  */
 public record TeamFieldValue(String value, boolean includeChildren) {
 
-    /** Checks the value. */
+    /**
+     * Checks the value.
+     *
+     * @param value           the area path, such as {@code Fabrikam\Web}
+     * @param includeChildren whether the team also owns the areas below it
+     */
     public TeamFieldValue {
         Checks.nonBlank(value, "value");
     }

@@ -23,18 +23,32 @@ public final class TeamIterations {
     private TeamIterations() {
     }
 
-    /** {@return the team's sprints, in date order} */
+    /**
+     * {@return the team's sprints, in date order}
+     *
+     * @param team the team scope ({@code client.api().project(p).team(t)})
+     */
     public static List<TeamSettingsIteration> list(ApiCall team) {
         return iterations(team).get(API_VERSION).asList(TeamSettingsIteration.class);
     }
 
-    /** {@return the sprint running today ({@code $timeframe=current}), if the team has one} */
+    /**
+     * {@return the sprint running today ({@code $timeframe=current}), if the team has one}
+     *
+     * @param team the team scope ({@code client.api().project(p).team(t)})
+     */
     public static Optional<TeamSettingsIteration> current(ApiCall team) {
         return iterations(team).query("$timeframe", "current").get(API_VERSION)
                 .asList(TeamSettingsIteration.class).stream().findFirst();
     }
 
-    /** {@return sprint {@code iterationId} of the team} */
+    /**
+     * {@return sprint {@code iterationId} of the team}
+     *
+     * @param team        the team scope ({@code client.api().project(p).team(t)})
+     * @param iterationId the iteration node's id (its {@code identifier})
+     * @throws NullPointerException if {@code iterationId} is null
+     */
     public static TeamSettingsIteration get(ApiCall team, UUID iterationId) {
         return iteration(team, iterationId).get(API_VERSION).as(TeamSettingsIteration.class);
     }
@@ -42,7 +56,10 @@ public final class TeamIterations {
     /**
      * {@return the team's new sprint: the existing iteration node {@code iterationId} (its {@code identifier})}
      *
+     * @param team        the team scope ({@code client.api().project(p).team(t)})
+     * @param iterationId the iteration node's id (its {@code identifier})
      * @throws ado.core.error.AdoHttpException if there is no such iteration node
+     * @throws NullPointerException            if {@code iterationId} is null
      */
     public static TeamSettingsIteration add(ApiCall team, UUID iterationId) {
         Objects.requireNonNull(iterationId, "iterationId == null");
@@ -51,29 +68,63 @@ public final class TeamIterations {
                 .as(TeamSettingsIteration.class);
     }
 
-    /** Removes sprint {@code iterationId} from the team (the iteration node stays). */
+    /**
+     * Removes sprint {@code iterationId} from the team (the iteration node stays).
+     *
+     * @param team        the team scope ({@code client.api().project(p).team(t)})
+     * @param iterationId the iteration node's id (its {@code identifier})
+     * @throws NullPointerException if {@code iterationId} is null
+     */
     public static void remove(ApiCall team, UUID iterationId) {
         iteration(team, iterationId).delete(API_VERSION).send();
     }
 
-    /** {@return the days the whole team is off in sprint {@code iterationId}} */
+    /**
+     * {@return the days the whole team is off in sprint {@code iterationId}}
+     *
+     * @param team        the team scope ({@code client.api().project(p).team(t)})
+     * @param iterationId the iteration node's id (its {@code identifier})
+     * @throws NullPointerException if {@code iterationId} is null
+     */
     public static TeamSettingsDaysOff daysOff(ApiCall team, UUID iterationId) {
         return iteration(team, iterationId).path("teamdaysoff").get(API_VERSION).as(TeamSettingsDaysOff.class);
     }
 
-    /** {@return the team's days off in sprint {@code iterationId}, replaced by {@code daysOff}} */
+    /**
+     * {@return the team's days off in sprint {@code iterationId}, replaced by {@code daysOff}}
+     *
+     * @param team        the team scope ({@code client.api().project(p).team(t)})
+     * @param iterationId the iteration node's id (its {@code identifier})
+     * @param daysOff     the team's days off; empty for none
+     * @throws NullPointerException if {@code iterationId}, {@code daysOff} or one of them is null
+     */
     public static TeamSettingsDaysOff updateDaysOff(ApiCall team, UUID iterationId, List<DateRange> daysOff) {
         JsonObject body = JsonObject.builder().put("daysOff", ranges(daysOff)).build();
         return iteration(team, iterationId).path("teamdaysoff").patch(API_VERSION).body(Body.json(body))
                 .as(TeamSettingsDaysOff.class);
     }
 
-    /** {@return the capacity of each member in sprint {@code iterationId}, with totals} */
+    /**
+     * {@return the capacity of each member in sprint {@code iterationId}, with totals}
+     *
+     * @param team        the team scope ({@code client.api().project(p).team(t)})
+     * @param iterationId the iteration node's id (its {@code identifier})
+     * @throws NullPointerException if {@code iterationId} is null
+     */
     public static TeamCapacity capacities(ApiCall team, UUID iterationId) {
         return iteration(team, iterationId).path("capacities").get(API_VERSION).as(TeamCapacity.class);
     }
 
-    /** {@return member {@code memberId}'s capacity in sprint {@code iterationId} after setting it} */
+    /**
+     * {@return member {@code memberId}'s capacity in sprint {@code iterationId} after setting it}
+     *
+     * @param team        the team scope ({@code client.api().project(p).team(t)})
+     * @param iterationId the iteration node's id (its {@code identifier})
+     * @param memberId    the member's identity id
+     * @param activities  the member's activities with their capacity per day
+     * @param daysOff     the member's own days off; empty for none
+     * @throws NullPointerException if an argument or an element of a list is null
+     */
     public static TeamMemberCapacity updateCapacity(ApiCall team, UUID iterationId, UUID memberId,
                                                     List<Activity> activities, List<DateRange> daysOff) {
         Objects.requireNonNull(memberId, "memberId == null");

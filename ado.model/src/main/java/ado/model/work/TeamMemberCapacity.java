@@ -19,7 +19,15 @@ import java.util.Map;
 public record TeamMemberCapacity(IdentityRef teamMember, List<Activity> activities, List<DateRange> daysOff,
                                  String url, @JsonName("_links") Map<String, ReferenceLink> links) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param teamMember the member, or {@code null}
+     * @param activities capacity per activity
+     * @param daysOff    the member's days off
+     * @param url        the REST URL, or {@code null}
+     * @param links      the {@code _links} map; empty when absent
+     */
     public TeamMemberCapacity {
         activities = Copies.list(activities, "activities");
         daysOff = Copies.list(daysOff, "daysOff");

@@ -26,7 +26,21 @@ public record TeamSetting(TeamSettingsIteration backlogIteration, BugsBehavior b
                           TeamSettingsIteration defaultIteration, String defaultIterationMacro, String url,
                           @JsonName("_links") JsonObject links) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param backlogIteration      the iteration whose descendants are the team's sprints, or {@code null}
+     * @param bugsBehavior          how backlogs show bugs, or {@code null}
+     * @param workingDays           the working days; empty when absent
+     * @param backlogVisibilities   which backlog levels the team shows, by category reference name; empty when absent
+     * @param defaultIteration      the iteration new work items get, or {@code null} (see {@code
+     *                              defaultIterationMacro})
+     * @param defaultIterationMacro {@code @currentIteration} when new work items go to the current sprint, or
+     *                              {@code null}
+     * @param url                   the REST URL, or {@code null}
+     * @param links                 the {@code _links} object (its {@code classificationNode} member is an array);
+     *                              empty when absent
+     */
     public TeamSetting {
         workingDays = Copies.list(workingDays, "workingDays");
         backlogVisibilities = Copies.map(backlogVisibilities, "backlogVisibilities");

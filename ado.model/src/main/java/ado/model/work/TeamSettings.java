@@ -23,7 +23,11 @@ public final class TeamSettings {
     private TeamSettings() {
     }
 
-    /** {@return the team's settings} */
+    /**
+     * {@return the team's settings}
+     *
+     * @param team the team scope ({@code client.api().project(p).team(t)})
+     */
     public static TeamSetting get(ApiCall team) {
         return team.apis("work", "teamsettings").get(API_VERSION).as(TeamSetting.class);
     }
@@ -31,7 +35,10 @@ public final class TeamSettings {
     /**
      * {@return the settings after applying {@code patch}}
      *
+     * @param team  the team scope ({@code client.api().project(p).team(t)})
+     * @param patch the settings to change
      * @throws ado.core.error.AdoBadRequestException if an iteration in the patch does not exist
+     * @throws NullPointerException                  if {@code patch} is null
      */
     public static TeamSetting update(ApiCall team, TeamSettingsPatch patch) {
         Objects.requireNonNull(patch, "patch == null");
@@ -39,7 +46,11 @@ public final class TeamSettings {
                 .as(TeamSetting.class);
     }
 
-    /** {@return the team's area paths} */
+    /**
+     * {@return the team's area paths}
+     *
+     * @param team the team scope ({@code client.api().project(p).team(t)})
+     */
     public static TeamFieldValues fieldValues(ApiCall team) {
         return team.apis("work", "teamsettings", "teamfieldvalues").get(API_VERSION).as(TeamFieldValues.class);
     }
@@ -47,7 +58,12 @@ public final class TeamSettings {
     /**
      * {@return the team's area paths after replacing them with {@code values}, {@code defaultValue} the default}
      *
+     * @param team         the team scope ({@code client.api().project(p).team(t)})
+     * @param defaultValue the default area path
+     * @param values       the area paths the team owns
      * @throws ado.core.error.AdoBadRequestException if an area does not exist or the default is not among values
+     * @throws NullPointerException                  if {@code defaultValue}, {@code values} or one of them is null
+     * @throws IllegalArgumentException              if {@code defaultValue} is blank
      */
     public static TeamFieldValues updateFieldValues(ApiCall team, String defaultValue, List<TeamFieldValue> values) {
         Checks.nonBlank(defaultValue, "defaultValue");

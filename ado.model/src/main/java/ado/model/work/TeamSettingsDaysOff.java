@@ -16,7 +16,13 @@ import java.util.Map;
 public record TeamSettingsDaysOff(List<DateRange> daysOff, String url,
                                   @JsonName("_links") Map<String, ReferenceLink> links) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param daysOff the ranges
+     * @param url     the REST URL, or {@code null}
+     * @param links   the {@code _links} map; empty when absent
+     */
     public TeamSettingsDaysOff {
         daysOff = Copies.list(daysOff, "daysOff");
         links = Copies.map(links, "links");

@@ -20,7 +20,16 @@ import java.util.UUID;
 public record TeamSettingsIteration(UUID id, String name, String path, TeamIterationAttributes attributes,
                                     String url, @JsonName("_links") Map<String, ReferenceLink> links) {
 
-    /** Checks the id and copies the links. */
+    /**
+     * Checks the id and copies the links.
+     *
+     * @param id         the iteration node's GUID ({@code identifier} of the classification node)
+     * @param name       the name, or {@code null}
+     * @param path       the path without the {@code Iteration} root, such as {@code Fabrikam\Sprint 1}, or {@code null}
+     * @param attributes the dates, or {@code null}
+     * @param url        the REST URL, or {@code null}
+     * @param links      the {@code _links} map; empty when absent
+     */
     public TeamSettingsIteration {
         Objects.requireNonNull(id, "id == null");
         links = Copies.map(links, "links");

@@ -21,7 +21,11 @@ import java.util.UUID;
  */
 public record TeamSettingsPatch(JsonObject body) {
 
-    /** Checks the body. */
+    /**
+     * Checks the body.
+     *
+     * @param body the JSON body
+     */
     public TeamSettingsPatch {
         Objects.requireNonNull(body, "body == null");
     }
@@ -38,7 +42,14 @@ public record TeamSettingsPatch(JsonObject body) {
         private Builder() {
         }
 
-        /** Sets how backlogs show bugs. */
+        /**
+         * Sets how backlogs show bugs.
+         *
+         * @param behavior off, as requirements or as tasks
+         * @return this builder
+         * @throws NullPointerException     if {@code behavior} is null
+         * @throws IllegalArgumentException if {@code behavior} is {@code UNKNOWN}
+         */
         public Builder bugsBehavior(BugsBehavior behavior) {
             if (Objects.requireNonNull(behavior, "bugsBehavior == null") == BugsBehavior.UNKNOWN) {
                 throw new IllegalArgumentException("bugsBehavior must be a known value: " + behavior);
@@ -52,7 +63,13 @@ public record TeamSettingsPatch(JsonObject body) {
             return this;
         }
 
-        /** Sets the working days. */
+        /**
+         * Sets the working days.
+         *
+         * @param days the team's working days
+         * @return this builder
+         * @throws NullPointerException if {@code days} or one of them is null
+         */
         public Builder workingDays(List<DayOfWeek> days) {
             Objects.requireNonNull(days, "workingDays == null");
             var list = new ArrayList<JsonValue>();
@@ -64,28 +81,55 @@ public record TeamSettingsPatch(JsonObject body) {
             return this;
         }
 
-        /** Sets the default iteration (an iteration node's GUID); clears the macro. */
+        /**
+         * Sets the default iteration (an iteration node's GUID); clears the macro.
+         *
+         * @param iterationId the iteration node's id
+         * @return this builder
+         * @throws NullPointerException if {@code iterationId} is null
+         */
         public Builder defaultIteration(UUID iterationId) {
             members.put("defaultIteration", new JsonString(Objects.requireNonNull(iterationId,
                     "defaultIteration == null").toString()));
             return this;
         }
 
-        /** Sets the default iteration macro, such as {@code @CurrentIteration}. */
+        /**
+         * Sets the default iteration macro, such as {@code @CurrentIteration}.
+         *
+         * @param macro the macro, such as {@code @CurrentIteration}
+         * @return this builder
+         * @throws NullPointerException     if {@code macro} is null
+         * @throws IllegalArgumentException if {@code macro} is blank
+         */
         public Builder defaultIterationMacro(String macro) {
             members.put("defaultIterationMacro", new JsonString(ado.model.internal.Checks.nonBlank(macro,
                     "defaultIterationMacro")));
             return this;
         }
 
-        /** Sets the backlog iteration (an iteration node's GUID). */
+        /**
+         * Sets the backlog iteration (an iteration node's GUID).
+         *
+         * @param iterationId the iteration node's id
+         * @return this builder
+         * @throws NullPointerException if {@code iterationId} is null
+         */
         public Builder backlogIteration(UUID iterationId) {
             members.put("backlogIteration", new JsonString(Objects.requireNonNull(iterationId,
                     "backlogIteration == null").toString()));
             return this;
         }
 
-        /** Shows or hides the backlog level of category {@code categoryReferenceName}. */
+        /**
+         * Shows or hides the backlog level of category {@code categoryReferenceName}.
+         *
+         * @param categoryReferenceName the backlog category, such as {@code Microsoft.EpicCategory}
+         * @param visible               whether the team sees that backlog level
+         * @return this builder
+         * @throws NullPointerException     if {@code categoryReferenceName} is null
+         * @throws IllegalArgumentException if {@code categoryReferenceName} is blank
+         */
         public Builder backlogVisibility(String categoryReferenceName, boolean visible) {
             ado.model.internal.Checks.nonBlank(categoryReferenceName, "categoryReferenceName");
             JsonObject current = members.get("backlogVisibilities") instanceof JsonObject o ? o : JsonObject.EMPTY;

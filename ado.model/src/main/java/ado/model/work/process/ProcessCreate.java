@@ -14,7 +14,14 @@ import java.util.UUID;
  */
 public record ProcessCreate(String name, UUID parentProcessTypeId, String description, String referenceName) {
 
-    /** Checks the name and parent. */
+    /**
+     * Checks the name and parent.
+     *
+     * @param name                the name
+     * @param parentProcessTypeId the system process to inherit from
+     * @param description         the description, or {@code null}
+     * @param referenceName       the reference name, or {@code null} to let ADO choose
+     */
     public ProcessCreate {
         Checks.nonBlank(name, "name");
         Objects.requireNonNull(parentProcessTypeId, "parentProcessTypeId == null");

@@ -23,7 +23,19 @@ public record ProcessInfo(UUID typeId, String name, String referenceName, String
                           UUID parentProcessTypeId, Boolean isEnabled, Boolean isDefault,
                           CustomizationType customizationType, List<ProcessProject> projects) {
 
-    /** Checks the id and name and copies the projects. */
+    /**
+     * Checks the id and name and copies the projects.
+     *
+     * @param typeId              the process id
+     * @param name                the name, such as {@code Agile}
+     * @param referenceName       the reference name, or {@code null}
+     * @param description         the description, or {@code null}
+     * @param parentProcessTypeId the system process an inherited process derives from, or {@code null}
+     * @param isEnabled           whether new projects may use it, or {@code null}
+     * @param isDefault           whether new projects get it by default, or {@code null}
+     * @param customizationType   system, inherited or custom, or {@code null}
+     * @param projects            the projects using it (with {@code $expand=projects}); empty otherwise
+     */
     public ProcessInfo {
         Objects.requireNonNull(typeId, "typeId == null");
         Checks.nonBlank(name, "name");

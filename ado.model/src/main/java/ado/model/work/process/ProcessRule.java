@@ -19,14 +19,32 @@ import java.util.UUID;
 public record ProcessRule(UUID id, String name, List<RuleCondition> conditions, List<RuleAction> actions,
                           Boolean isDisabled, CustomizationType customizationType, String url) {
 
-    /** Checks the name and copies the lists. */
+    /**
+     * Checks the name and copies the lists.
+     *
+     * @param id                the rule id, or {@code null} on requests
+     * @param name              the name
+     * @param conditions        when the rule applies
+     * @param actions           what it does
+     * @param isDisabled        whether it is off, or {@code null}
+     * @param customizationType system, inherited or custom, or {@code null}
+     * @param url               the REST URL, or {@code null}
+     */
     public ProcessRule {
         Checks.nonBlank(name, "name");
         conditions = Copies.list(conditions, "conditions");
         actions = Copies.list(actions, "actions");
     }
 
-    /** {@return a rule to create} */
+    /**
+     * {@return a rule to create}
+     *
+     * @param name       the rule's name
+     * @param conditions when the rule applies; {@code null} for none
+     * @param actions    what it does; {@code null} for none
+     * @throws NullPointerException     if {@code name} or an element is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public static ProcessRule of(String name, List<RuleCondition> conditions, List<RuleAction> actions) {
         return new ProcessRule(null, name, conditions, actions, false, null, null);
     }

@@ -10,7 +10,14 @@ package ado.model.work.process;
  */
 public record ProcessUpdate(String name, String description, Boolean isDefault, Boolean isEnabled) {
 
-    /** Checks that a present name is not blank. */
+    /**
+     * Checks that a present name is not blank.
+     *
+     * @param name        the new name, or {@code null}
+     * @param description the new description, or {@code null}
+     * @param isDefault   whether new projects get it by default, or {@code null}
+     * @param isEnabled   whether new projects may use it, or {@code null}
+     */
     public ProcessUpdate {
         if (name != null) {
             ado.model.internal.Checks.nonBlank(name, "name");

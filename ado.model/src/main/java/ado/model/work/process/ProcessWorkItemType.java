@@ -22,7 +22,20 @@ public record ProcessWorkItemType(String referenceName, String name, String desc
                                   String inherits, CustomizationType customization, Boolean isDisabled, String url,
                                   @JsonUnmapped JsonObject other) {
 
-    /** Checks the names. */
+    /**
+     * Checks the names.
+     *
+     * @param referenceName the reference name, such as {@code Microsoft.VSTS.WorkItemTypes.Bug}
+     * @param name          the display name
+     * @param description   the description, or {@code null}
+     * @param color         the colour as hex digits, or {@code null}
+     * @param icon          the icon id, or {@code null}
+     * @param inherits      the reference name of the type it inherits from, or {@code null}
+     * @param customization system, inherited or custom, or {@code null}
+     * @param isDisabled    whether new work items of this type are refused, or {@code null}
+     * @param url           the REST URL, or {@code null}
+     * @param other         members ado4j does not model; never {@code null}
+     */
     public ProcessWorkItemType {
         other = other == null ? JsonObject.EMPTY : other;
         Checks.nonBlank(referenceName, "referenceName");

@@ -13,7 +13,15 @@ package ado.model.work.process;
 public record ProcessWorkItemTypeRequest(String name, String description, String color, String icon,
                                          String inheritsFrom, Boolean isDisabled) {
 
-    /** {@return a request to create type {@code name}} */
+    /**
+     * {@return a request to create type {@code name}}
+     *
+     * @param name        the type's name
+     * @param description its description, or {@code null}
+     * @param color       its colour as hex digits, such as {@code 009CCC}, or {@code null}
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public static ProcessWorkItemTypeRequest create(String name, String description, String color) {
         return new ProcessWorkItemTypeRequest(ado.model.internal.Checks.nonBlank(name, "name"), description, color,
                 null, null, null);

@@ -28,47 +28,97 @@ public final class Processes {
 
     // ---- processes
 
-    /** {@return the processes of the organisation, with the projects using each} */
+    /**
+     * {@return the processes of the organisation, with the projects using each}
+     *
+     * @param org the organisation scope ({@code client.api()})
+     */
     public static List<ProcessInfo> list(ApiCall org) {
         return org.apis("work", "processes").query("$expand", "projects").get(API_VERSION)
                 .asList(ProcessInfo.class);
     }
 
-    /** {@return process {@code processId}, with the projects using it} */
+    /**
+     * {@return process {@code processId}, with the projects using it}
+     *
+     * @param org       the organisation scope ({@code client.api()})
+     * @param processId the process id, such as {@link #AGILE} for a system process
+     * @throws NullPointerException if {@code processId} is null
+     */
     public static ProcessInfo get(ApiCall org, UUID processId) {
         return process(org, processId).query("$expand", "projects").get(API_VERSION).as(ProcessInfo.class);
     }
 
-    /** {@return the new inherited process} */
+    /**
+     * {@return the new inherited process}
+     *
+     * @param org     the organisation scope ({@code client.api()})
+     * @param request the new process: name and the system process it inherits from
+     * @throws NullPointerException if {@code request} is null
+     */
     public static ProcessInfo create(ApiCall org, ProcessCreate request) {
         Objects.requireNonNull(request, "request == null");
         return org.apis("work", "processes").post(API_VERSION).body(Body.json(request)).as(ProcessInfo.class);
     }
 
-    /** {@return process {@code processId} after {@code update}} */
+    /**
+     * {@return process {@code processId} after {@code update}}
+     *
+     * @param org       the organisation scope ({@code client.api()})
+     * @param processId the process id, such as {@link #AGILE} for a system process
+     * @param update    the changes; {@code null} fields stay as they are
+     * @throws NullPointerException if {@code processId} or {@code update} is null
+     */
     public static ProcessInfo update(ApiCall org, UUID processId, ProcessUpdate update) {
         Objects.requireNonNull(update, "update == null");
         return process(org, processId).patch(API_VERSION).body(Body.json(update)).as(ProcessInfo.class);
     }
 
-    /** Deletes inherited process {@code processId} (ADO refuses while projects use it). */
+    /**
+     * Deletes inherited process {@code processId} (ADO refuses while projects use it).
+     *
+     * @param org       the organisation scope ({@code client.api()})
+     * @param processId the process id, such as {@link #AGILE} for a system process
+     * @throws NullPointerException if {@code processId} is null
+     */
     public static void delete(ApiCall org, UUID processId) {
         process(org, processId).delete(API_VERSION).send();
     }
 
     // ---- work item types
 
-    /** {@return the work item types of the process} */
+    /**
+     * {@return the work item types of the process}
+     *
+     * @param org       the organisation scope ({@code client.api()})
+     * @param processId the process id, such as {@link #AGILE} for a system process
+     * @throws NullPointerException if {@code processId} is null
+     */
     public static List<ProcessWorkItemType> workItemTypes(ApiCall org, UUID processId) {
         return process(org, processId).path("workItemTypes").get(API_VERSION).asList(ProcessWorkItemType.class);
     }
 
-    /** {@return work item type {@code witRefName} of the process} */
+    /**
+     * {@return work item type {@code witRefName} of the process}
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param processId  the process id, such as {@link #AGILE} for a system process
+     * @param witRefName the work item type's reference name
+     * @throws NullPointerException     if {@code processId} or {@code witRefName} is null
+     * @throws IllegalArgumentException if {@code witRefName} is blank
+     */
     public static ProcessWorkItemType workItemType(ApiCall org, UUID processId, String witRefName) {
         return type(org, processId, witRefName).get(API_VERSION).as(ProcessWorkItemType.class);
     }
 
-    /** {@return the new work item type (or the inherited type, changed, when {@code inheritsFrom} is set)} */
+    /**
+     * {@return the new work item type (or the inherited type, changed, when {@code inheritsFrom} is set)}
+     *
+     * @param org       the organisation scope ({@code client.api()})
+     * @param processId the process id, such as {@link #AGILE} for a system process
+     * @param request   the new type (name, colour, icon) or, with {@code inheritsFrom}, the type to derive
+     * @throws NullPointerException if {@code processId} or {@code request} is null
+     */
     public static ProcessWorkItemType createWorkItemType(ApiCall org, UUID processId,
                                                          ProcessWorkItemTypeRequest request) {
         Objects.requireNonNull(request, "request == null");
@@ -76,7 +126,16 @@ public final class Processes {
                 .as(ProcessWorkItemType.class);
     }
 
-    /** {@return work item type {@code witRefName} after {@code request}} */
+    /**
+     * {@return work item type {@code witRefName} after {@code request}}
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param processId  the process id, such as {@link #AGILE} for a system process
+     * @param witRefName the work item type's reference name
+     * @param request    the changes
+     * @throws NullPointerException     if {@code processId}, {@code witRefName} or {@code request} is null
+     * @throws IllegalArgumentException if {@code witRefName} is blank
+     */
     public static ProcessWorkItemType updateWorkItemType(ApiCall org, UUID processId, String witRefName,
                                                          ProcessWorkItemTypeRequest request) {
         Objects.requireNonNull(request, "request == null");
@@ -84,20 +143,45 @@ public final class Processes {
                 .as(ProcessWorkItemType.class);
     }
 
-    /** Deletes custom work item type {@code witRefName}. */
+    /**
+     * Deletes custom work item type {@code witRefName}.
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param processId  the process id, such as {@link #AGILE} for a system process
+     * @param witRefName the work item type's reference name
+     * @throws NullPointerException     if {@code processId} or {@code witRefName} is null
+     * @throws IllegalArgumentException if {@code witRefName} is blank
+     */
     public static void deleteWorkItemType(ApiCall org, UUID processId, String witRefName) {
         type(org, processId, witRefName).delete(API_VERSION).send();
     }
 
     // ---- states
 
-    /** {@return the states of the type} */
+    /**
+     * {@return the states of the type}
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param processId  the process id, such as {@link #AGILE} for a system process
+     * @param witRefName the work item type's reference name
+     * @throws NullPointerException     if {@code processId} or {@code witRefName} is null
+     * @throws IllegalArgumentException if {@code witRefName} is blank
+     */
     public static List<ProcessWorkItemTypeState> states(ApiCall org, UUID processId, String witRefName) {
         return type(org, processId, witRefName).path("states").get(API_VERSION)
                 .asList(ProcessWorkItemTypeState.class);
     }
 
-    /** {@return the new state} */
+    /**
+     * {@return the new state}
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param processId  the process id, such as {@link #AGILE} for a system process
+     * @param witRefName the work item type's reference name
+     * @param request    the new state: name, colour and state category
+     * @throws NullPointerException     if {@code processId}, {@code witRefName}, {@code request} or its name is null
+     * @throws IllegalArgumentException if {@code witRefName} or the name is blank
+     */
     public static ProcessWorkItemTypeState createState(ApiCall org, UUID processId, String witRefName,
                                                        ProcessStateRequest request) {
         Objects.requireNonNull(request, "request == null");
@@ -106,7 +190,18 @@ public final class Processes {
                 .as(ProcessWorkItemTypeState.class);
     }
 
-    /** {@return state {@code stateId} after {@code request}} */
+    /**
+     * {@return state {@code stateId} after {@code request}}
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param processId  the process id, such as {@link #AGILE} for a system process
+     * @param witRefName the work item type's reference name
+     * @param stateId    the state id
+     * @param request    the changes
+     * @throws NullPointerException     if {@code processId}, {@code witRefName}, {@code stateId} or {@code request} is
+     *                                  null
+     * @throws IllegalArgumentException if {@code witRefName} is blank
+     */
     public static ProcessWorkItemTypeState updateState(ApiCall org, UUID processId, String witRefName, UUID stateId,
                                                        ProcessStateRequest request) {
         Objects.requireNonNull(request, "request == null");
@@ -114,7 +209,17 @@ public final class Processes {
                 .as(ProcessWorkItemTypeState.class);
     }
 
-    /** {@return inherited state {@code stateId} hidden (or shown again); inherited states cannot be deleted} */
+    /**
+     * {@return inherited state {@code stateId} hidden (or shown again); inherited states cannot be deleted}
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param processId  the process id, such as {@link #AGILE} for a system process
+     * @param witRefName the work item type's reference name
+     * @param stateId    the state id
+     * @param hidden     {@code true} to hide the state, {@code false} to show it again
+     * @throws NullPointerException     if {@code processId}, {@code witRefName} or {@code stateId} is null
+     * @throws IllegalArgumentException if {@code witRefName} is blank
+     */
     public static ProcessWorkItemTypeState hideState(ApiCall org, UUID processId, String witRefName, UUID stateId,
                                                      boolean hidden) {
         return state(org, processId, witRefName, stateId).put(API_VERSION)
@@ -122,20 +227,47 @@ public final class Processes {
                 .as(ProcessWorkItemTypeState.class);
     }
 
-    /** Deletes custom state {@code stateId}. */
+    /**
+     * Deletes custom state {@code stateId}.
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param processId  the process id, such as {@link #AGILE} for a system process
+     * @param witRefName the work item type's reference name
+     * @param stateId    the state id
+     * @throws NullPointerException     if {@code processId}, {@code witRefName} or {@code stateId} is null
+     * @throws IllegalArgumentException if {@code witRefName} is blank
+     */
     public static void deleteState(ApiCall org, UUID processId, String witRefName, UUID stateId) {
         state(org, processId, witRefName, stateId).delete(API_VERSION).send();
     }
 
     // ---- fields
 
-    /** {@return the fields of the type} */
+    /**
+     * {@return the fields of the type}
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param processId  the process id, such as {@link #AGILE} for a system process
+     * @param witRefName the work item type's reference name
+     * @throws NullPointerException     if {@code processId} or {@code witRefName} is null
+     * @throws IllegalArgumentException if {@code witRefName} is blank
+     */
     public static List<ProcessWorkItemTypeField> fields(ApiCall org, UUID processId, String witRefName) {
         return type(org, processId, witRefName).path("fields").get(API_VERSION)
                 .asList(ProcessWorkItemTypeField.class);
     }
 
-    /** {@return the field added to the type} */
+    /**
+     * {@return the field added to the type}
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param processId  the process id, such as {@link #AGILE} for a system process
+     * @param witRefName the work item type's reference name
+     * @param request    the field to add, by reference name, with its default value and flags
+     * @throws NullPointerException     if {@code processId}, {@code witRefName}, {@code request} or its reference name
+     *                                  is null
+     * @throws IllegalArgumentException if {@code witRefName} or the reference name is blank
+     */
     public static ProcessWorkItemTypeField addField(ApiCall org, UUID processId, String witRefName,
                                                     ProcessFieldRequest request) {
         Objects.requireNonNull(request, "request == null");
@@ -144,7 +276,18 @@ public final class Processes {
                 .as(ProcessWorkItemTypeField.class);
     }
 
-    /** {@return field {@code fieldRefName} of the type after {@code request}} */
+    /**
+     * {@return field {@code fieldRefName} of the type after {@code request}}
+     *
+     * @param org          the organisation scope ({@code client.api()})
+     * @param processId    the process id, such as {@link #AGILE} for a system process
+     * @param witRefName   the work item type's reference name
+     * @param fieldRefName the field's reference name, such as {@code Custom.Severity}
+     * @param request      the changes: default value, required, read-only, allowed values
+     * @throws NullPointerException     if {@code processId}, {@code witRefName}, {@code fieldRefName} or {@code
+     *                                  request} is null
+     * @throws IllegalArgumentException if {@code witRefName} or {@code fieldRefName} is blank
+     */
     public static ProcessWorkItemTypeField updateField(ApiCall org, UUID processId, String witRefName,
                                                        String fieldRefName, ProcessFieldRequest request) {
         Objects.requireNonNull(request, "request == null");
@@ -152,26 +295,62 @@ public final class Processes {
                 .as(ProcessWorkItemTypeField.class);
     }
 
-    /** Removes field {@code fieldRefName} from the type. */
+    /**
+     * Removes field {@code fieldRefName} from the type.
+     *
+     * @param org          the organisation scope ({@code client.api()})
+     * @param processId    the process id, such as {@link #AGILE} for a system process
+     * @param witRefName   the work item type's reference name
+     * @param fieldRefName the field's reference name, such as {@code Custom.Severity}
+     * @throws NullPointerException     if {@code processId}, {@code witRefName} or {@code fieldRefName} is null
+     * @throws IllegalArgumentException if {@code witRefName} or {@code fieldRefName} is blank
+     */
     public static void removeField(ApiCall org, UUID processId, String witRefName, String fieldRefName) {
         field(org, processId, witRefName, fieldRefName).delete(API_VERSION).send();
     }
 
     // ---- rules
 
-    /** {@return the rules of the type} */
+    /**
+     * {@return the rules of the type}
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param processId  the process id, such as {@link #AGILE} for a system process
+     * @param witRefName the work item type's reference name
+     * @throws NullPointerException     if {@code processId} or {@code witRefName} is null
+     * @throws IllegalArgumentException if {@code witRefName} is blank
+     */
     public static List<ProcessRule> rules(ApiCall org, UUID processId, String witRefName) {
         return type(org, processId, witRefName).path("rules").get(API_VERSION).asList(ProcessRule.class);
     }
 
-    /** {@return the new rule} */
+    /**
+     * {@return the new rule}
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param processId  the process id, such as {@link #AGILE} for a system process
+     * @param witRefName the work item type's reference name
+     * @param rule       the rule: name, conditions and actions; its id is {@code null}
+     * @throws NullPointerException     if {@code processId}, {@code witRefName} or {@code rule} is null
+     * @throws IllegalArgumentException if {@code witRefName} is blank
+     */
     public static ProcessRule createRule(ApiCall org, UUID processId, String witRefName, ProcessRule rule) {
         Objects.requireNonNull(rule, "rule == null");
         return type(org, processId, witRefName).path("rules").post(API_VERSION).body(Body.json(rule))
                 .as(ProcessRule.class);
     }
 
-    /** {@return rule {@code ruleId} replaced by {@code rule}} */
+    /**
+     * {@return rule {@code ruleId} replaced by {@code rule}}
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param processId  the process id, such as {@link #AGILE} for a system process
+     * @param witRefName the work item type's reference name
+     * @param ruleId     the rule id
+     * @param rule       the whole new rule
+     * @throws NullPointerException     if {@code processId}, {@code witRefName}, {@code ruleId} or {@code rule} is null
+     * @throws IllegalArgumentException if {@code witRefName} is blank
+     */
     public static ProcessRule updateRule(ApiCall org, UUID processId, String witRefName, UUID ruleId,
                                          ProcessRule rule) {
         Objects.requireNonNull(rule, "rule == null");
@@ -179,19 +358,42 @@ public final class Processes {
                 .as(ProcessRule.class);
     }
 
-    /** Deletes custom rule {@code ruleId}. */
+    /**
+     * Deletes custom rule {@code ruleId}.
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param processId  the process id, such as {@link #AGILE} for a system process
+     * @param witRefName the work item type's reference name
+     * @param ruleId     the rule id
+     * @throws NullPointerException     if {@code processId}, {@code witRefName} or {@code ruleId} is null
+     * @throws IllegalArgumentException if {@code witRefName} is blank
+     */
     public static void deleteRule(ApiCall org, UUID processId, String witRefName, UUID ruleId) {
         rule(org, processId, witRefName, ruleId).delete(API_VERSION).send();
     }
 
     // ---- behaviours
 
-    /** {@return the behaviours (backlog levels) of the process} */
+    /**
+     * {@return the behaviours (backlog levels) of the process}
+     *
+     * @param org       the organisation scope ({@code client.api()})
+     * @param processId the process id, such as {@link #AGILE} for a system process
+     * @throws NullPointerException if {@code processId} is null
+     */
     public static List<ProcessBehavior> behaviors(ApiCall org, UUID processId) {
         return process(org, processId).path("behaviors").get(API_VERSION).asList(ProcessBehavior.class);
     }
 
-    /** {@return the new behaviour} */
+    /**
+     * {@return the new behaviour}
+     *
+     * @param org       the organisation scope ({@code client.api()})
+     * @param processId the process id, such as {@link #AGILE} for a system process
+     * @param request   the new behaviour: name, colour and the behaviour it inherits from
+     * @throws NullPointerException     if {@code processId}, {@code request} or its name is null
+     * @throws IllegalArgumentException if the name is blank
+     */
     public static ProcessBehavior createBehavior(ApiCall org, UUID processId, ProcessBehaviorRequest request) {
         Objects.requireNonNull(request, "request == null");
         Checks.nonBlank(request.name(), "name");
@@ -199,7 +401,16 @@ public final class Processes {
                 .as(ProcessBehavior.class);
     }
 
-    /** {@return behaviour {@code behaviorRefName} after {@code request}} */
+    /**
+     * {@return behaviour {@code behaviorRefName} after {@code request}}
+     *
+     * @param org             the organisation scope ({@code client.api()})
+     * @param processId       the process id, such as {@link #AGILE} for a system process
+     * @param behaviorRefName the behaviour's reference name, such as {@code System.RequirementBacklogBehavior}
+     * @param request         the changes; {@code null} fields stay as they are
+     * @throws NullPointerException     if {@code processId}, {@code behaviorRefName} or {@code request} is null
+     * @throws IllegalArgumentException if {@code behaviorRefName} is blank
+     */
     public static ProcessBehavior updateBehavior(ApiCall org, UUID processId, String behaviorRefName,
                                                  ProcessBehaviorRequest request) {
         Objects.requireNonNull(request, "request == null");
@@ -207,7 +418,15 @@ public final class Processes {
                 .as(ProcessBehavior.class);
     }
 
-    /** Deletes custom behaviour {@code behaviorRefName}. */
+    /**
+     * Deletes custom behaviour {@code behaviorRefName}.
+     *
+     * @param org             the organisation scope ({@code client.api()})
+     * @param processId       the process id, such as {@link #AGILE} for a system process
+     * @param behaviorRefName the behaviour's reference name, such as {@code System.RequirementBacklogBehavior}
+     * @throws NullPointerException     if {@code processId} or {@code behaviorRefName} is null
+     * @throws IllegalArgumentException if {@code behaviorRefName} is blank
+     */
     public static void deleteBehavior(ApiCall org, UUID processId, String behaviorRefName) {
         behavior(org, processId, behaviorRefName).delete(API_VERSION).send();
     }

@@ -11,7 +11,13 @@ import ado.model.internal.Checks;
  */
 public record RuleAction(String actionType, String targetField, String value) {
 
-    /** Checks the action type and target. */
+    /**
+     * Checks the action type and target.
+     *
+     * @param actionType  the action, such as {@code makeRequired}, {@code makeReadOnly}, {@code setDefaultValue}
+     * @param targetField the field reference name
+     * @param value       the value, or {@code null}
+     */
     public RuleAction {
         Checks.nonBlank(actionType, "actionType");
         Checks.nonBlank(targetField, "targetField");

@@ -11,7 +11,13 @@ import ado.model.internal.Checks;
  */
 public record RuleCondition(String conditionType, String field, String value) {
 
-    /** Checks the condition type. */
+    /**
+     * Checks the condition type.
+     *
+     * @param conditionType the condition, such as {@code when}, {@code whenNot}, {@code whenChanged}
+     * @param field         the field reference name, or {@code null}
+     * @param value         the value compared, or {@code null}
+     */
     public RuleCondition {
         Checks.nonBlank(conditionType, "conditionType");
     }

@@ -2,5 +2,11 @@
  * Processes of the organisation ({@code _apis/work/processes}): the system processes (Agile, Scrum, CMMI, Basic)
  * and inherited processes with their work item types, states, fields, rules and behaviours. System processes are
  * read-only; customise an inherited process. Everything is non-null unless its Javadoc says otherwise.
+ *
+ * <p>A failed call throws an {@link ado.core.error.AdoException}: an {@link ado.core.error.AdoHttpException}
+ * subtype for an error status (such as {@link ado.core.error.AdoNotFoundException} for 404), an
+ * {@link ado.core.error.AdoTransportException} when the network fails, an {@link ado.core.error.AdoJsonException}
+ * when a body does not bind. A {@code null} required argument throws {@link NullPointerException}, and a blank name
+ * or id that goes into the URL {@link IllegalArgumentException}, before anything is sent.
  */
 package ado.model.work.process;
