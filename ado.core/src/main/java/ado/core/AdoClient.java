@@ -44,13 +44,14 @@ import javax.net.ssl.SSLContext;
  * JDK 21 and later the {@link HttpClient} it built (a client given to {@link Builder#httpClient} is the caller's
  * to close); on JDK 17 the JDK offers no way to stop an {@code HttpClient}, whose idle threads end on their own.
  *
- * {@snippet :
+ * <pre>{@code
  * AdoClient client = AdoClient.builder()
  *         .organization("fabrikam")                       // or AZURE_DEVOPS_ORG
  *         .credentials(Credentials.pat(pat))              // or AZURE_DEVOPS_EXT_PAT, SYSTEM_ACCESSTOKEN, ...
  *         .build();
- * List<Project> projects = client.api().apis("projects").get("7.1").asList(Project.class);
- * }
+ * List<TeamProjectReference> projects = client.api().apis("projects").get("7.1")
+ *         .asList(TeamProjectReference.class);
+ * }</pre>
  *
  * <p>The client follows redirects itself, sending {@code Authorization} only to the origin of the request; it
  * retries as its {@link RetryPolicy} says, slows down when Azure DevOps asks it to ({@code Retry-After}, also on a
@@ -137,12 +138,18 @@ public final class AdoClient implements AutoCloseable {
      * {@return the organisation scope on {@code service}'s host}: the URL set with
      * {@link Builder#serviceUrl(Service, URI)}, else the one derived from the organisation URL (for Azure DevOps
      * Server, the organisation URL itself)
+     *
+     * @param service the service whose host to call
      */
     public ApiCall service(Service service) {
         return host(serviceUrl(service));
     }
 
-    /** {@return the base URL of {@code service}, such as {@code https://vssps.dev.azure.com/fabrikam}} */
+    /**
+     * {@return the base URL of {@code service}, such as {@code https://vssps.dev.azure.com/fabrikam}}
+     *
+     * @param service the service
+     */
     public URI serviceUrl(Service service) {
         return services.get(Objects.requireNonNull(service, "service == null"));
     }
@@ -157,6 +164,7 @@ public final class AdoClient implements AutoCloseable {
      * {@code base} is kept verbatim ahead of the call's own parameters. Credentials go only to the organisation's
      * own hosts (its URL, the {@link Service} URLs, the profile host), never to other URLs.
      *
+     * @param base the URL the call's path segments are appended to
      * @throws IllegalArgumentException if {@code base} is not https (or loopback http) or too long
      */
     public ApiCall host(URI base) {
@@ -253,6 +261,9 @@ public final class AdoClient implements AutoCloseable {
     /**
      * Builds an {@link AdoClient}. Unset values come from the environment (see {@link #environment}) or defaults:
      * connect timeout 10 s, request timeout 60 s, {@link RetryPolicy#defaults()}, HTTP/2 preferred.
+     *
+     * <p>Not thread-safe: confine a builder to one thread. Each {@link #build()} makes a new client from the
+     * builder's current settings.
      */
     public static final class Builder {
 
@@ -276,7 +287,13 @@ public final class AdoClient implements AutoCloseable {
         private Builder() {
         }
 
-        /** Sets the organisation URL: {@code https://dev.azure.com/{org}}, a legacy {@code https://{org}.visualstudio.com}, or a server URL. */
+        /**
+         * Sets the organisation URL: {@code https://dev.azure.com/{org}}, a legacy
+         * {@code https://{org}.visualstudio.com}, or a server URL.
+         *
+         * @param url the organisation URL
+         * @return this builder
+         */
         public Builder organization(URI url) {
             this.organization = OrganizationUrls.normalise(Objects.requireNonNull(url, "organization == null"),
                     "organization");
@@ -288,6 +305,8 @@ public final class AdoClient implements AutoCloseable {
          * name has 1 to 50 letters, digits and hyphens and starts and ends with a letter or digit; any other host
          * (Azure DevOps Server, a proxy, the emulator) is given as a URL: https, or http only for a loopback host.
          *
+         * @param nameOrUrl an organisation name or URL
+         * @return this builder
          * @throws IllegalArgumentException if the value is blank, a name that breaks that rule (such as
          *                                  {@code "my org"} or one with a line break), or a URL that breaks the URL
          *                                  rules
@@ -303,6 +322,9 @@ public final class AdoClient implements AutoCloseable {
          * Azure DevOps Server with separate hosts, a proxy, the emulator's per-service listeners). The client sends
          * its credentials there too.
          *
+         * @param service the service to redirect
+         * @param url the base URL of that service
+         * @return this builder
          * @throws IllegalArgumentException if {@code url} is not https (http only for loopback hosts), has user
          *                                  info, or is too long
          */
@@ -317,6 +339,9 @@ public final class AdoClient implements AutoCloseable {
          * Sets the credentials. Unset, they come from {@code AZURE_DEVOPS_EXT_PAT} (a PAT), then
          * {@code SYSTEM_ACCESSTOKEN} (Azure Pipelines, as Bearer), then an {@link ado.core.spi.AccessTokenProvider}
          * found by {@link java.util.ServiceLoader}; with none of these requests are anonymous.
+         *
+         * @param credentials the credentials; {@link Credentials#anonymous()} for none
+         * @return this builder
          */
         public Builder credentials(Credentials credentials) {
             this.credentials = Objects.requireNonNull(credentials, "credentials == null");
@@ -327,13 +352,21 @@ public final class AdoClient implements AutoCloseable {
          * Uses {@code client} instead of building one; it must not follow redirects (ado.core follows them itself
          * so credentials never reach another host). Excludes {@link #sslContext}, {@link #proxySelector},
          * {@link #executor} and {@link #connectTimeout}.
+         *
+         * @param client a JDK client with {@link HttpClient.Redirect#NEVER}; the caller closes it
+         * @return this builder
          */
         public Builder httpClient(HttpClient client) {
             this.httpClient = Objects.requireNonNull(client, "httpClient == null");
             return this;
         }
 
-        /** Sets the TLS context of the built HTTP client. */
+        /**
+         * Sets the TLS context of the built HTTP client.
+         *
+         * @param sslContext the TLS context (trusted certificates, key material)
+         * @return this builder
+         */
         public Builder sslContext(SSLContext sslContext) {
             this.sslContext = Objects.requireNonNull(sslContext, "sslContext == null");
             return this;
@@ -342,19 +375,32 @@ public final class AdoClient implements AutoCloseable {
         /**
          * Sets the proxy selector of the built HTTP client; default {@link ProxySelector#getDefault()}, which honours
          * the standard {@code https.proxyHost} and {@code http.nonProxyHosts} system properties.
+         *
+         * @param proxySelector the proxy selector
+         * @return this builder
          */
         public Builder proxySelector(ProxySelector proxySelector) {
             this.proxySelector = Objects.requireNonNull(proxySelector, "proxySelector == null");
             return this;
         }
 
-        /** Sets the executor of the built HTTP client. */
+        /**
+         * Sets the executor of the built HTTP client.
+         *
+         * @param executor the executor of the JDK client's asynchronous work
+         * @return this builder
+         */
         public Builder executor(Executor executor) {
             this.executor = Objects.requireNonNull(executor, "executor == null");
             return this;
         }
 
-        /** Sets how long connecting may take; default 10 s. */
+        /**
+         * Sets how long connecting may take; default 10 s.
+         *
+         * @param timeout the connect timeout; positive
+         * @return this builder
+         */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = positive(timeout, "connectTimeout");
             return this;
@@ -364,13 +410,21 @@ public final class AdoClient implements AutoCloseable {
          * Sets how long one attempt may take: connecting, the response headers and a body read into memory; for a
          * body the caller reads ({@code openStream}, {@code download}), the longest wait for its next bytes. A call's
          * deadline ({@link RetryPolicy#maxTotalTime()}) is never shorter than this. Default 60 s.
+         *
+         * @param timeout the attempt timeout; positive
+         * @return this builder
          */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = positive(timeout, "requestTimeout");
             return this;
         }
 
-        /** Sets the retry policy; default {@link RetryPolicy#defaults()}. */
+        /**
+         * Sets the retry policy; default {@link RetryPolicy#defaults()}.
+         *
+         * @param policy the retry policy
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy policy) {
             this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy == null");
             return this;
@@ -379,6 +433,8 @@ public final class AdoClient implements AutoCloseable {
         /**
          * Sets the {@code User-Agent}; default {@code ado4j/<version> Java/<version>}.
          *
+         * @param userAgent the {@code User-Agent} header value
+         * @return this builder
          * @throws IllegalArgumentException if {@code userAgent} is blank or has a control character (CR, LF, ...)
          */
         public Builder userAgent(String userAgent) {
@@ -389,19 +445,32 @@ public final class AdoClient implements AutoCloseable {
         /**
          * Sets the JSON codec. Unset, the {@link ado.core.spi.JsonCodecProvider} with the highest priority is used
          * ({@code ado.json} when present), else {@link JsonCodec#builtin()}.
+         *
+         * @param codec the codec of request and response bodies
+         * @return this builder
          */
         public Builder jsonCodec(JsonCodec codec) {
             this.jsonCodec = Objects.requireNonNull(codec, "jsonCodec == null");
             return this;
         }
 
-        /** Sets where environment variables are read from; default {@link System#getenv(String)}. */
+        /**
+         * Sets where environment variables are read from; default {@link System#getenv(String)}.
+         *
+         * @param environment a lookup from variable name to value, {@code null} when unset
+         * @return this builder
+         */
         public Builder environment(Function<String, String> environment) {
             this.environment = Objects.requireNonNull(environment, "environment == null");
             return this;
         }
 
-        /** Sets the clock used for {@code Retry-After} dates and token expiry; default UTC system clock. */
+        /**
+         * Sets the clock used for {@code Retry-After} dates and token expiry; default UTC system clock.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock == null");
             return this;

@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A successful response: status, headers (ETag among them), rate-limit headers and the decoded body.
+ * A successful response: status, headers (ETag among them), rate-limit headers and the decoded body. Immutable
+ * as far as its body is (records, lists and {@link ado.core.json.JsonValue} trees from the codecs are).
  *
  * @param status    the HTTP status, 2xx
  * @param uri       the URL that answered, after redirects
@@ -17,14 +18,26 @@ import java.util.Optional;
  */
 public record AdoResponse<T>(int status, URI uri, HttpHeaders headers, RateLimit rateLimit, T body) {
 
-    /** Checks the required fields. */
+    /**
+     * Checks the required fields.
+     *
+     * @param status the HTTP status
+     * @param uri the URL that answered
+     * @param headers the response headers
+     * @param rateLimit the rate-limit headers; {@link RateLimit#NONE} when there were none
+     * @param body the decoded body, or {@code null}
+     */
     public AdoResponse {
         Objects.requireNonNull(uri, "uri == null");
         Objects.requireNonNull(headers, "headers == null");
         Objects.requireNonNull(rateLimit, "rateLimit == null");
     }
 
-    /** {@return the first value of header {@code name}, matched case-insensitively} */
+    /**
+     * {@return the first value of header {@code name}, matched case-insensitively}
+     *
+     * @param name the header name, in any case
+     */
     public Optional<String> header(String name) {
         return headers.firstValue(name);
     }

@@ -17,11 +17,11 @@ import java.util.stream.Collectors;
  * A scoped Azure DevOps URL: a client, a base URL, path segments and query parameters. Immutable and thread-safe;
  * every method returns a new call. Start from {@link AdoClient#api()} (the organisation) and narrow down:
  *
- * {@snippet :
+ * <pre>{@code
  * ApiCall refs = client.api().project("Fabrikam Fiber").apis("git", "repositories", repoId, "refs")
  *         .query("filter", "heads/");
  * List<GitRef> list = refs.get("7.1").asList(GitRef.class);
- * }
+ * }</pre>
  *
  * <p>Each segment is percent-escaped on its own ({@code ?}, {@code #}, {@code /}, {@code %}, spaces and non-ASCII
  * are safe in names) while {@code $} stays literal, as ADO's {@code workitems/$Task} needs. A segment that a server
@@ -58,6 +58,7 @@ public final class ApiCall {
     /**
      * {@return this call scoped to a project, by name or id}
      *
+     * @param nameOrId the project's name or GUID
      * @throws IllegalArgumentException if {@code nameOrId} is blank
      */
     public ApiCall project(String nameOrId) {
@@ -67,6 +68,7 @@ public final class ApiCall {
     /**
      * {@return this call scoped to a team (call it on a project scope)}
      *
+     * @param name the team's name or GUID
      * @throws IllegalArgumentException if {@code name} is blank
      */
     public ApiCall team(String name) {
@@ -76,6 +78,7 @@ public final class ApiCall {
     /**
      * {@return this call with {@code segments} appended, each escaped on its own}
      *
+     * @param segments the path segments, unescaped
      * @throws IllegalArgumentException if a segment is blank, {@code .} or {@code ..}
      */
     public ApiCall path(String... segments) {
@@ -89,6 +92,7 @@ public final class ApiCall {
     /**
      * {@return this call with {@code _apis} and then {@code segments} appended}
      *
+     * @param segments the path segments after {@code _apis}, unescaped
      * @throws IllegalArgumentException if a segment is blank, {@code .} or {@code ..}
      */
     public ApiCall apis(String... segments) {
@@ -103,18 +107,27 @@ public final class ApiCall {
     /**
      * {@return {@code _apis/git/repositories/{idOrName}} appended; call it on an organisation or project scope}
      *
+     * @param idOrName the repository's GUID or name
      * @throws IllegalArgumentException if {@code idOrName} is blank
      */
     public ApiCall repository(String idOrName) {
         return apis("git", "repositories", segment(idOrName, "repository"));
     }
 
-    /** {@return {@code _apis/wit/workitems/{id}} appended; call it on an organisation or project scope} */
+    /**
+     * {@return {@code _apis/wit/workitems/{id}} appended; call it on an organisation or project scope}
+     *
+     * @param id the work item id
+     */
     public ApiCall workItem(int id) {
         return apis("wit", "workitems", Integer.toString(id));
     }
 
-    /** {@return {@code _apis/build/builds/{id}} appended; call it on a project scope} */
+    /**
+     * {@return {@code _apis/build/builds/{id}} appended; call it on a project scope}
+     *
+     * @param id the build id
+     */
     public ApiCall build(int id) {
         return apis("build", "builds", Integer.toString(id));
     }
@@ -123,6 +136,7 @@ public final class ApiCall {
      * {@return this call with a slash-separated path appended (such as a classification node path
      * {@code "Area/Sub Area"}): split on {@code /}, empty pieces dropped, each piece escaped}
      *
+     * @param slashSeparated the path, such as {@code "Area/Sub Area"}
      * @throws IllegalArgumentException naming {@code path} if a piece is {@code .} or {@code ..}, so
      *                                  {@code "Team/../../Iterations"} cannot reach another node
      */
@@ -134,6 +148,8 @@ public final class ApiCall {
      * {@return {@link #pathOf(String)} with errors naming the caller's parameter {@code name}}, such as
      * {@code parentPath}
      *
+     * @param slashSeparated the path, such as {@code "Area/Sub Area"}
+     * @param name the parameter name that error messages name
      * @throws IllegalArgumentException naming {@code name} if a piece is {@code .} or {@code ..}
      */
     public ApiCall pathOf(String slashSeparated, String name) {
@@ -151,6 +167,9 @@ public final class ApiCall {
     /**
      * {@return this call with query parameter {@code name} set to {@code value}}: {@code null} removes it, a
      * collection is joined with commas, anything else is {@link String#valueOf(Object)}
+     *
+     * @param name the parameter name, unescaped; not blank
+     * @param value the value; {@code null} removes the parameter
      */
     public ApiCall query(String name, Object value) {
         return new ApiCall(client, base, path, withQuery(query, name, value), fixedQuery);
@@ -159,6 +178,8 @@ public final class ApiCall {
     /**
      * {@return this call with every entry of {@code parameters} set as by {@link #query(String, Object)}, in the
      * map's iteration order}; the map is only read
+     *
+     * @param parameters the parameters to set; a {@code null} value removes one
      */
     public ApiCall query(Map<String, ?> parameters) {
         Objects.requireNonNull(parameters, "parameters == null");
@@ -173,6 +194,7 @@ public final class ApiCall {
      * {@return a call on another URL (such as an artifact {@code downloadUrl}), sent by the same client}; a query
      * in {@code base} is kept verbatim, ahead of the call's own parameters
      *
+     * @param base the URL the call's path segments are appended to
      * @throws IllegalArgumentException if {@code base} breaks the URL rules
      */
     public ApiCall host(URI base) {
@@ -184,32 +206,56 @@ public final class ApiCall {
         return uri(query);
     }
 
-    /** {@return a GET of this call, for operation version {@code apiVersion} such as {@code 7.1}} */
+    /**
+     * {@return a GET of this call, for operation version {@code apiVersion} such as {@code 7.1}}
+     *
+     * @param apiVersion the {@code api-version}, such as {@code 7.1} or {@code 7.1-preview.1}
+     */
     public ApiRequest get(String apiVersion) {
         return method("GET", apiVersion);
     }
 
-    /** {@return a POST of this call} */
+    /**
+     * {@return a POST of this call}
+     *
+     * @param apiVersion the {@code api-version}, such as {@code 7.1}
+     */
     public ApiRequest post(String apiVersion) {
         return method("POST", apiVersion);
     }
 
-    /** {@return a PUT of this call} */
+    /**
+     * {@return a PUT of this call}
+     *
+     * @param apiVersion the {@code api-version}, such as {@code 7.1}
+     */
     public ApiRequest put(String apiVersion) {
         return method("PUT", apiVersion);
     }
 
-    /** {@return a PATCH of this call} */
+    /**
+     * {@return a PATCH of this call}
+     *
+     * @param apiVersion the {@code api-version}, such as {@code 7.1}
+     */
     public ApiRequest patch(String apiVersion) {
         return method("PATCH", apiVersion);
     }
 
-    /** {@return a DELETE of this call} */
+    /**
+     * {@return a DELETE of this call}
+     *
+     * @param apiVersion the {@code api-version}, such as {@code 7.1}
+     */
     public ApiRequest delete(String apiVersion) {
         return method("DELETE", apiVersion);
     }
 
-    /** {@return a HEAD of this call} */
+    /**
+     * {@return a HEAD of this call}
+     *
+     * @param apiVersion the {@code api-version}, such as {@code 7.1}
+     */
     public ApiRequest head(String apiVersion) {
         return method("HEAD", apiVersion);
     }
@@ -217,6 +263,8 @@ public final class ApiCall {
     /**
      * {@return a request with any method, such as {@code OPTIONS}}
      *
+     * @param method the HTTP method, such as {@code OPTIONS}
+     * @param apiVersion the {@code api-version}, such as {@code 7.1}
      * @throws IllegalArgumentException if {@code method} or {@code apiVersion} is not an HTTP token (such as
      *                                  {@code 7.1-preview.2})
      */
@@ -264,6 +312,8 @@ public final class ApiCall {
      * {@code .} or {@code ..} (also percent-encoded); for endpoint methods that want errors to name their own
      * parameter, such as {@code nameOrId}
      *
+     * @param value the segment to check
+     * @param name the caller's parameter name, for error messages
      * @throws NullPointerException     naming {@code name} if {@code value} is null
      * @throws IllegalArgumentException naming {@code name} if {@code value} is blank or a dot segment
      */

@@ -80,6 +80,8 @@ public final class ApiRequest {
      * headers, {@code Accept} and {@code Authorization} are set by the client. Custom headers go only to the
      * request's own origin: a redirect to another host drops them.
      *
+     * @param name the header name
+     * @param value the header value
      * @throws IllegalArgumentException if {@code name} is not an HTTP token or is set by the client, or
      *                                  {@code value} has a control character (CR, LF, NUL, ...); the message names
      *                                  the header, never the value
@@ -102,6 +104,7 @@ public final class ApiRequest {
     /**
      * {@return this request accepting {@code mediaType} ({@code application/zip}, {@code text/plain}, ...)}
      *
+     * @param mediaType the media type, such as {@code application/zip}
      * @throws IllegalArgumentException if {@code mediaType} is not a media type or has a control character
      */
     public ApiRequest accept(String mediaType) {
@@ -112,6 +115,9 @@ public final class ApiRequest {
     /**
      * {@return this request with query parameter {@code name} set to {@code value}, replacing the call's parameter
      * of that name}: {@code null} removes it, a collection is joined with commas
+     *
+     * @param name the parameter name, unescaped; not blank
+     * @param value the value; {@code null} removes the parameter, also the call's
      */
     public ApiRequest query(String name, Object value) {
         ApiCall.requireNonBlank(name, "name");
@@ -122,7 +128,11 @@ public final class ApiRequest {
                 resendSafe);
     }
 
-    /** {@return this request with every entry of {@code parameters} set as by {@link #query(String, Object)}} */
+    /**
+     * {@return this request with every entry of {@code parameters} set as by {@link #query(String, Object)}}
+     *
+     * @param parameters the parameters to set; a {@code null} value removes one
+     */
     public ApiRequest query(Map<String, ?> parameters) {
         Objects.requireNonNull(parameters, "parameters == null");
         ApiRequest result = this;
@@ -132,7 +142,11 @@ public final class ApiRequest {
         return result;
     }
 
-    /** {@return this request with {@code body}} */
+    /**
+     * {@return this request with {@code body}}
+     *
+     * @param body the request body; {@link Body#empty()} for none
+     */
     public ApiRequest body(Body body) {
         return new ApiRequest(call, method, apiVersion, accept, headers, query,
                 Objects.requireNonNull(body, "body == null"), resendSafe);
@@ -170,33 +184,63 @@ public final class ApiRequest {
         return uri(Map.of());
     }
 
-    /** {@return the response body decoded as {@code type}; {@code null} if the response had no body} */
+    /**
+     * {@return the response body decoded as {@code type}; {@code null} if the response had no body}
+     *
+     * @param <T> the body's Java type
+     * @param type the class to bind the JSON body to (a record, {@link ado.core.json.JsonValue}, ...)
+     */
     public <T> T as(Class<T> type) {
         return exchange(JsonType.of(type)).body();
     }
 
-    /** {@return the response body decoded as {@code type}; {@code null} if the response had no body} */
+    /**
+     * {@return the response body decoded as {@code type}; {@code null} if the response had no body}
+     *
+     * @param <T> the body's Java type
+     * @param type the (generic) type to bind the JSON body to
+     */
     public <T> T as(JsonType<T> type) {
         return exchange(type).body();
     }
 
-    /** {@return the items of a {@code {count, value}} response (one request; no paging)} */
+    /**
+     * {@return the items of a {@code {count, value}} response (one request; no paging)}
+     *
+     * @param <T> the item type
+     * @param item the class of one item
+     */
     public <T> List<T> asList(Class<T> item) {
         return asList(JsonType.of(item));
     }
 
-    /** {@return the items of a {@code {count, value}} response, for a generic item type} */
+    /**
+     * {@return the items of a {@code {count, value}} response, for a generic item type}
+     *
+     * @param <T> the item type
+     * @param item the (generic) type of one item
+     */
     public <T> List<T> asList(JsonType<T> item) {
         Envelope<T> envelope = as(JsonType.<Envelope<T>>of(Envelope.class, item.type()));
         return envelope == null ? List.of() : envelope.value();
     }
 
-    /** {@return the whole response: status, headers (ETag among them), rate limits and the decoded body} */
+    /**
+     * {@return the whole response: status, headers (ETag among them), rate limits and the decoded body}
+     *
+     * @param <T> the body's Java type
+     * @param type the (generic) type to bind the JSON body to
+     */
     public <T> AdoResponse<T> exchange(JsonType<T> type) {
         return exchange(Map.of(), type);
     }
 
-    /** {@return the whole response, for a plain body type} */
+    /**
+     * {@return the whole response, for a plain body type}
+     *
+     * @param <T> the body's Java type
+     * @param type the class to bind the JSON body to
+     */
     public <T> AdoResponse<T> exchange(Class<T> type) {
         return exchange(JsonType.of(type));
     }
@@ -207,12 +251,22 @@ public final class ApiRequest {
         return new AdoResponse<>(x.status(), x.uri(), x.headers(), x.rateLimit(), null);
     }
 
-    /** {@return the items of all pages, fetched lazily: a page is requested when the stream reaches it} */
+    /**
+     * {@return the items of all pages, fetched lazily: a page is requested when the stream reaches it}
+     *
+     * @param <T> the item type
+     * @param paging how the endpoint pages: where its items and its cursor are
+     */
     public <T> Stream<T> stream(Paging<T> paging) {
         return pages(paging).flatMap(page -> page.items().stream());
     }
 
-    /** {@return the pages, each fetched when the stream reaches it} */
+    /**
+     * {@return the pages, each fetched when the stream reaches it}
+     *
+     * @param <T> the item type
+     * @param paging how the endpoint pages: where its items and its cursor are
+     */
     public <T> Stream<Page<T>> pages(Paging<T> paging) {
         Objects.requireNonNull(paging, "paging == null");
         PageFetcher fetcher = new PageFetcher() {
@@ -240,6 +294,8 @@ public final class ApiRequest {
      * <p>Not resumable: bytes written to {@code out} cannot be taken back, so a body that breaks off fails with an
      * {@link ado.core.error.AdoTransportException} and is not retried; what {@code out} received by then is
      * incomplete. Use {@link #download(Path)} for a download that resumes and never leaves a partial file.
+     *
+     * @param out where the body goes; not closed
      */
     public long download(OutputStream out) {
         Objects.requireNonNull(out, "out == null");
@@ -267,6 +323,7 @@ public final class ApiRequest {
      * A {@code 416 Range Not Satisfiable} to the range (the resource is shorter now) makes the request go again at
      * once without a range, from zero; that resend does not count against the retry policy.
      *
+     * @param file the file to create or replace
      * @throws IllegalArgumentException     if the directory of {@code file} does not exist or {@code file} is a
      *                                      directory (nothing is sent)
      * @throws java.io.UncheckedIOException if the temporary file cannot be written or moved into place
@@ -287,6 +344,8 @@ public final class ApiRequest {
      * download that receives no byte reports nothing. An exception it throws ends the download, leaves
      * {@code file} as it was and propagates.
      *
+     * @param file the file to create or replace
+     * @param bytesSoFar called with the number of bytes received so far
      * @throws IllegalArgumentException     if the directory of {@code file} does not exist or {@code file} is a
      *                                      directory (nothing is sent)
      * @throws java.io.UncheckedIOException if the temporary file cannot be written or moved into place
@@ -304,7 +363,7 @@ public final class ApiRequest {
     }
 
     /**
-    * {@return the response body as a stream (gunzipped), which the caller must close} The stream fails with
+     * {@return the response body as a stream (gunzipped), which the caller must close} The stream fails with
      * {@link ado.core.error.AdoTransportException} (unchecked) when the body stalls for longer than the client's
      * {@code requestTimeout}, is cut off, or the reading thread is interrupted; the connection is then aborted.
      * Not resumable: such a failure is not retried.

@@ -15,7 +15,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The body of a request and its {@code Content-Type}. Immutable. JSON bodies are encoded with the client's codec
+ * The body of a request and its {@code Content-Type}. Immutable and thread-safe (a stream body's opener is
+ * called by whichever thread sends the request). JSON bodies are encoded with the client's codec
  * when the request is sent; file and stream bodies are streamed, never held in memory whole, and are opened again
  * for each attempt so a retry sends them complete.
  */
@@ -31,7 +32,11 @@ public final class Body {
         this.source = source;
     }
 
-    /** {@return {@code value} as JSON ({@code application/json}), encoded with the client's codec} */
+    /**
+     * {@return {@code value} as JSON ({@code application/json}), encoded with the client's codec}
+     *
+     * @param value a record, map, list, {@link ado.core.json.JsonValue} or anything else the codec writes
+     */
     public static Body json(Object value) {
         return encoded(value, "application/json", "value");
     }
@@ -39,6 +44,8 @@ public final class Body {
     /**
      * {@return a JSON Patch document ({@code application/json-patch+json}), such as a list of
      * {@code {op, path, value}} operations, encoded with the client's codec}
+     *
+     * @param operations the operations, such as a list of records or a {@link ado.core.json.JsonValue} array
      */
     public static Body jsonPatch(Object operations) {
         return encoded(operations, "application/json-patch+json", "operations");
@@ -52,7 +59,11 @@ public final class Body {
         });
     }
 
-    /** {@return the file at {@code file} ({@code application/octet-stream}), streamed from disk} */
+    /**
+     * {@return the file at {@code file} ({@code application/octet-stream}), streamed from disk}
+     *
+     * @param file the file to send; read at each attempt
+     */
     public static Body octetStream(Path file) {
         Objects.requireNonNull(file, "file == null");
         return new Body("application/octet-stream", codec -> () -> {
@@ -67,19 +78,30 @@ public final class Body {
     /**
      * {@return the bytes of the streams {@code opener} returns ({@code application/octet-stream}), streamed; the
      * opener is called once per attempt and each stream is closed after sending}
+     *
+     * @param opener opens a new stream over the same bytes, once per attempt
      */
     public static Body octetStream(Supplier<? extends InputStream> opener) {
         Objects.requireNonNull(opener, "opener == null");
         return new Body("application/octet-stream", codec -> () -> BodyPublishers.ofInputStream(opener::get));
     }
 
-    /** {@return {@code bytes} ({@code application/octet-stream}); the array is copied} */
+    /**
+     * {@return {@code bytes} ({@code application/octet-stream}); the array is copied}
+     *
+     * @param bytes the bytes to send
+     */
     public static Body octetStream(byte[] bytes) {
         byte[] copy = Objects.requireNonNull(bytes, "bytes == null").clone();
         return new Body("application/octet-stream", codec -> () -> BodyPublishers.ofByteArray(copy));
     }
 
-    /** {@return {@code text} in UTF-8 with the media type {@code mediaType}, such as {@code text/plain}} */
+    /**
+     * {@return {@code text} in UTF-8 with the media type {@code mediaType}, such as {@code text/plain}}
+     *
+     * @param text the text to send
+     * @param mediaType the media type; {@code ; charset=utf-8} is added unless it names a charset
+     */
     public static Body text(String text, String mediaType) {
         Objects.requireNonNull(text, "text == null");
         HttpSyntax.mediaType(mediaType, "mediaType");

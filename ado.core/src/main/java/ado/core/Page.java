@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One page of a paged list.
+ * One page of a paged list. Immutable: the list is an unmodifiable copy.
  *
  * @param items             the items of this page, in server order (may contain {@code null} where the server
  *                          omitted an item)
@@ -17,7 +17,12 @@ import java.util.Optional;
  */
 public record Page<T>(List<T> items, Optional<String> continuationToken) {
 
-    /** Copies the items into an unmodifiable list. */
+    /**
+     * Copies the items into an unmodifiable list.
+     *
+     * @param items the items of this page
+     * @param continuationToken the token of the next page, or empty
+     */
     public Page {
         items = Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(items, "items == null")));
         Objects.requireNonNull(continuationToken, "continuationToken == null");

@@ -6,6 +6,7 @@ import java.time.Instant;
 /**
  * The rate-limit headers of one response. Azure DevOps sends them before it starts delaying requests, so a
  * client can slow down early; {@code Retry-After} may arrive on a 200 (delayed) as well as on a 429 (blocked).
+ * Immutable.
  *
  * @param retryAfter from {@code Retry-After} (seconds or an HTTP date), or {@code null}
  * @param delay      from {@code X-RateLimit-Delay}: how long the server held this request, or {@code null}

@@ -124,7 +124,7 @@ public final class RetryPolicy {
                 + "]";
     }
 
-    /** Builds a {@link RetryPolicy}; starts from the defaults. */
+    /** Builds a {@link RetryPolicy}; starts from the defaults. Not thread-safe: confine a builder to one thread. */
     public static final class Builder {
 
         private int maxAttempts = 4;
@@ -137,7 +137,13 @@ public final class RetryPolicy {
         private Builder() {
         }
 
-        /** Sets how many times a request is sent at most, at least 1 (1 means no retry). */
+        /**
+         * Sets how many times a request is sent at most, at least 1 (1 means no retry).
+         *
+         * @param maxAttempts the number of attempts, first one included
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxAttempts} is below 1
+         */
         public Builder maxAttempts(int maxAttempts) {
             if (maxAttempts < 1) {
                 throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
@@ -146,31 +152,56 @@ public final class RetryPolicy {
             return this;
         }
 
-        /** Sets the time budget of one request, retries and waits included; positive. */
+        /**
+         * Sets the time budget of one request, retries and waits included; positive.
+         *
+         * @param maxTotalTime the deadline of a call, from its start; default 2 min
+         * @return this builder
+         */
         public Builder maxTotalTime(Duration maxTotalTime) {
             this.maxTotalTime = positive(maxTotalTime, "maxTotalTime");
             return this;
         }
 
-        /** Sets the shortest wait before a retry that the server did not time; positive. */
+        /**
+         * Sets the shortest wait before a retry that the server did not time; positive.
+         *
+         * @param baseDelay the floor of computed waits; default 500 ms
+         * @return this builder
+         */
         public Builder baseDelay(Duration baseDelay) {
             this.baseDelay = positive(baseDelay, "baseDelay");
             return this;
         }
 
-        /** Sets the longest computed wait; positive. */
+        /**
+         * Sets the longest computed wait; positive.
+         *
+         * @param maxDelay the cap of computed waits; default 30 s
+         * @return this builder
+         */
         public Builder maxDelay(Duration maxDelay) {
             this.maxDelay = positive(maxDelay, "maxDelay");
             return this;
         }
 
-        /** Sets whether computed waits are randomised (decorrelated jitter); on by default. */
+        /**
+         * Sets whether computed waits are randomised (decorrelated jitter); on by default.
+         *
+         * @param jitter {@code false} for waits that double from {@code baseDelay}
+         * @return this builder
+         */
         public Builder jitter(boolean jitter) {
             this.jitter = jitter;
             return this;
         }
 
-        /** Sets the longest server-requested wait that is honoured by sleeping; positive, default 60 s. */
+        /**
+         * Sets the longest server-requested wait that is honoured by sleeping; positive, default 60 s.
+         *
+         * @param maxRetryAfter the longest {@code Retry-After} slept; a longer one fails the call at once
+         * @return this builder
+         */
         public Builder maxRetryAfter(Duration maxRetryAfter) {
             this.maxRetryAfter = positive(maxRetryAfter, "maxRetryAfter");
             return this;

@@ -47,12 +47,12 @@ import javax.net.ssl.SSLContext;
 /**
  * An in-memory Azure DevOps organisation served over HTTP on 127.0.0.1, for tests, demos and benchmarks.
  *
- * {@snippet :
+ * <pre>{@code
  * try (AdoEmulator emulator = AdoEmulator.start()) {          // seeded sample data, random port
  *     AdoClient client = emulator.client();                     // organisation URL and PAT set
  *     emulator.faults().on("GET", "/_apis/projects").once().status(503);
  * }
- * }
+ * }</pre>
  *
  * <p>URLs follow ADO: {@code {url}/_apis/...} and {@code {url}/{project}/_apis/...}. The services ADO runs on hosts
  * of their own have listeners of their own, as in the cloud: identities and the Graph ({@code vssps}), user
@@ -199,6 +199,8 @@ public final class AdoEmulator implements AutoCloseable {
      * {@return the organisation URL on the listener of {@code service}} ({@code VSSPS}: Graph and identities,
      * {@code VSAEX}: user entitlements, {@code ALMSEARCH}: search); {@code VSRM} has no listener of its own and
      * answers the organisation URL
+     *
+     * @param service the service
      */
     public URI serviceUrl(AdoClient.Service service) {
         return listeners.serviceUrls().getOrDefault(Objects.requireNonNull(service, "service == null"), url);
@@ -325,12 +327,17 @@ public final class AdoEmulator implements AutoCloseable {
         return "AdoEmulator[" + url + "]";
     }
 
-    /** Serves a seeded emulator until killed; prints the URL and PAT. Options: {@code --port N --org NAME --pat X}. */
+    /**
+     * Serves a seeded emulator until killed; prints the URL and PAT. Options: {@code --port N --org NAME --pat X}.
+     *
+     * @param args the options
+     * @throws InterruptedException when the serving thread is interrupted
+     */
     public static void main(String[] args) throws InterruptedException {
         ado.emulator.internal.seed.Standalone.run(args);
     }
 
-    /** Options for an emulator. */
+    /** Options for an emulator. Not thread-safe: confine a builder to one thread. */
     public static final class Builder {
         private String organization = "fabrikam";
         private String pat;
@@ -364,7 +371,13 @@ public final class AdoEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Sets the organisation name (default {@code fabrikam}). */
+        /**
+         * Sets the organisation name (default {@code fabrikam}).
+         *
+         * @param name 1 to 50 letters, digits and hyphens, starting with a letter or digit
+         * @return this builder
+         * @throws IllegalArgumentException if {@code name} breaks that rule
+         */
         public Builder organization(String name) {
             Objects.requireNonNull(name, "organization == null");
             if (!name.matches("[A-Za-z0-9][A-Za-z0-9-]{0,49}")) {
@@ -374,7 +387,13 @@ public final class AdoEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Sets the accepted PAT (default: random). */
+        /**
+         * Sets the accepted PAT (default: random).
+         *
+         * @param pat the PAT; not blank
+         * @return this builder
+         * @throws IllegalArgumentException if {@code pat} is blank
+         */
         public Builder pat(String pat) {
             Objects.requireNonNull(pat, "pat == null");
             if (pat.isBlank()) {
@@ -384,26 +403,47 @@ public final class AdoEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Accepts {@code token} as a Bearer token too (the PAT always is). */
+        /**
+         * Accepts {@code token} as a Bearer token too (the PAT always is).
+         *
+         * @param token the extra Bearer token
+         * @return this builder
+         */
         public Builder bearerToken(String token) {
             Objects.requireNonNull(token, "token == null");
             bearerTokens.add(token);
             return this;
         }
 
-        /** Chooses seeded sample data (the default) or an empty organisation. */
+        /**
+         * Chooses seeded sample data (the default) or an empty organisation.
+         *
+         * @param seeded {@code false} for an empty organisation
+         * @return this builder
+         */
         public Builder seeded(boolean seeded) {
             this.seeded = seeded;
             return this;
         }
 
-        /** Answers bad credentials with 203 and an HTML sign-in page instead of 401 with ADO's JSON error. */
+        /**
+         * Answers bad credentials with 203 and an HTML sign-in page instead of 401 with ADO's JSON error.
+         *
+         * @param signInPage {@code true} for the sign-in page
+         * @return this builder
+         */
         public Builder signInPageOnBadAuth(boolean signInPage) {
             this.signInPageOnBadAuth = signInPage;
             return this;
         }
 
-        /** Adds {@code latency} to every request (default none). */
+        /**
+         * Adds {@code latency} to every request (default none).
+         *
+         * @param latency the delay per request; not negative
+         * @return this builder
+         * @throws IllegalArgumentException if {@code latency} is negative
+         */
         public Builder latency(Duration latency) {
             Objects.requireNonNull(latency, "latency == null");
             if (latency.isNegative()) {
@@ -413,7 +453,13 @@ public final class AdoEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Sets the port (default 0: any free port). */
+        /**
+         * Sets the port (default 0: any free port).
+         *
+         * @param port the port, 0 to 65535
+         * @return this builder
+         * @throws IllegalArgumentException if {@code port} is out of range
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be 0..65535: " + port);
@@ -422,7 +468,13 @@ public final class AdoEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Sets the number of server threads (default 8). */
+        /**
+         * Sets the number of server threads (default 8).
+         *
+         * @param threads the number of threads; at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code threads} is below 1
+         */
         public Builder threads(int threads) {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1: " + threads);
@@ -434,13 +486,21 @@ public final class AdoEmulator implements AutoCloseable {
         /**
          * Freezes the emulator's {@link AdoEmulator#clock() clock} at {@code start}: time then moves only when a test
          * advances it (default: the clock follows the system clock).
+         *
+         * @param start the instant the clock stands at when the emulator starts
+         * @return this builder
          */
         public Builder clock(Instant start) {
             this.clockStart = Objects.requireNonNull(start, "start == null");
             return this;
         }
 
-        /** Serves HTTPS with {@code sslContext} (its key and certificate) on every listener instead of HTTP. */
+        /**
+         * Serves HTTPS with {@code sslContext} (its key and certificate) on every listener instead of HTTP.
+         *
+         * @param sslContext the server's TLS context
+         * @return this builder
+         */
         public Builder https(SSLContext sslContext) {
             this.sslContext = Objects.requireNonNull(sslContext, "sslContext == null");
             this.httpsSelfSigned = false;
@@ -451,6 +511,8 @@ public final class AdoEmulator implements AutoCloseable {
          * Serves HTTPS with a key pair and certificate for {@code 127.0.0.1} and {@code localhost} made at start
          * (with the JDK's {@code keytool}); clients trust it through {@link AdoEmulator#clientSslContext()} or
          * {@link AdoEmulator#certificatePem()}, and {@link AdoEmulator#clientBuilder()} sets it.
+         *
+         * @return this builder
          */
         public Builder httpsSelfSigned() {
             this.httpsSelfSigned = true;
@@ -462,6 +524,9 @@ public final class AdoEmulator implements AutoCloseable {
          * Writes links with {@code organizationUrl} (for example a proxy's {@code https://ado.example/fabrikam},
          * ending with the organisation) instead of the scheme and host each client connected to (the default); the
          * service listeners then use {@link #publicUrl(AdoClient.Service, URI)} or one derived from it.
+         *
+         * @param organizationUrl the organisation URL clients see
+         * @return this builder
          */
         public Builder publicUrl(URI organizationUrl) {
             this.publicUrl = PublicUrls.check(organizationUrl, "publicUrl");
@@ -473,6 +538,10 @@ public final class AdoEmulator implements AutoCloseable {
          * of its areas, with {@code url} (ending with the organisation); needs {@link #publicUrl(URI)}. A service
          * given none has the organisation's public URL with its name before the host, as the cloud has
          * ({@code https://vssps.ado.example/fabrikam} for {@code https://ado.example/fabrikam}).
+         *
+         * @param service the service
+         * @param url the URL clients see for that service's listener
+         * @return this builder
          */
         public Builder publicUrl(AdoClient.Service service, URI url) {
             servicePublicUrls.put(Objects.requireNonNull(service, "service == null"),
@@ -485,6 +554,9 @@ public final class AdoEmulator implements AutoCloseable {
          * ({@code <area>/<name>.json}); {@link AdoEmulator#close()} then fails with the off-spec answers seen. The
          * default is the directory the {@code ado.specs} system property names, if any (the build sets it for every
          * test JVM); without either, nothing is validated.
+         *
+         * @param directory the directory of the specifications
+         * @return this builder
          */
         public Builder specs(java.nio.file.Path directory) {
             this.specs = ado.emulator.internal.spec.SpecValidation.directory(directory);

@@ -35,6 +35,8 @@ public final class EmulatorClock extends Clock {
     /**
      * Moves the clock forward by {@code amount}; builds and runs catch up on their next read.
      *
+     * @param amount how far to move; not negative
+     * @return this clock
      * @throws IllegalArgumentException if {@code amount} is negative
      */
     public synchronized EmulatorClock advance(Duration amount) {

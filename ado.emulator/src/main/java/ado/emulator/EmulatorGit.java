@@ -26,6 +26,9 @@ public final class EmulatorGit {
     /**
      * Creates an empty repository and returns its id.
      *
+     * @param project the project's name or id
+     * @param name the repository's name
+     * @return the new repository's id (a GUID)
      * @throws IllegalArgumentException if the project does not exist or already has a repository of that name
      */
     public String createRepository(String project, String name) {
@@ -41,6 +44,11 @@ public final class EmulatorGit {
      * Adds {@code commits} generated commits to branch {@code main} of the repository (created when missing) and
      * returns the new head's id. Commit {@code i} sets {@code /history.txt} to {@code "commit i\n"}; commits are
      * kept as 20 bytes each and synthesised on demand, so 100,000 of them cost about 3 MB.
+     *
+     * @param project the project's name or id
+     * @param repository the repository's name
+     * @param commits how many commits to add
+     * @return the new head's object id, 40 hex digits
      */
     public String generateHistory(String project, String repository, int commits) {
         Project p = project(project);
@@ -62,12 +70,23 @@ public final class EmulatorGit {
         });
     }
 
-    /** {@return the object id ref {@code refName} (such as {@code refs/heads/main}) points at} */
+    /**
+     * {@return the object id ref {@code refName} (such as {@code refs/heads/main}) points at}
+     *
+     * @param project the project's name or id
+     * @param repository the repository's name or id
+     * @param refName the full ref name
+     */
     public Optional<String> ref(String project, String repository, String refName) {
         return repos.find(project(project).id(), repository).ref(refName).map(r -> r.objectId().hex());
     }
 
-    /** {@return the id of repository {@code name} of {@code project}} */
+    /**
+     * {@return the id of repository {@code name} of {@code project}}
+     *
+     * @param project the project's name or id
+     * @param name the repository's name
+     */
     public String repositoryId(String project, String name) {
         return repos.find(project(project).id(), name).id().toString();
     }

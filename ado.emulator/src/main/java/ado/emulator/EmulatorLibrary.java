@@ -25,6 +25,8 @@ public final class EmulatorLibrary {
      * {@return the stored document of variable group {@code id}: every member a client sent, secret values
      * included}
      *
+     * @param project the project's name or id
+     * @param id the variable group's id
      * @throws IllegalArgumentException if the project does not exist or the group is not shared into it
      */
     public JsonValue variableGroupDocument(String project, int id) {
@@ -39,6 +41,7 @@ public final class EmulatorLibrary {
     /**
      * {@return the stored document of service endpoint {@code id}, secret authorization parameters included}
      *
+     * @param id the service endpoint's id
      * @throws IllegalArgumentException if there is no such endpoint
      */
     public JsonValue serviceEndpointDocument(UUID id) {
@@ -53,6 +56,13 @@ public final class EmulatorLibrary {
      * Records a deployment of run {@code runId} ({@code runName}) of pipeline {@code pipelineId} to environment
      * {@code environmentId}, with {@code result} such as {@code succeeded}, as a finished deployment job would.
      *
+     * @param project the project's name or id
+     * @param environmentId the environment's id
+     * @param pipelineId the pipeline (definition) id
+     * @param pipelineName the pipeline's name
+     * @param runId the run (build) id
+     * @param runName the run's name, such as {@code 20240101.1}
+     * @param result the deployment result, such as {@code succeeded} or {@code failed}
      * @throws IllegalArgumentException if the project or environment does not exist
      */
     public void recordDeployment(String project, int environmentId, int pipelineId, String pipelineName, int runId,

@@ -23,6 +23,10 @@ public final class EmulatorPolicies {
      * Records that the latest build of definition {@code definitionId} in {@code project} for {@code sourceBranch}
      * ended with {@code result} ({@code succeeded}, {@code failed}, {@code partiallySucceeded}, {@code canceled}).
      *
+     * @param project the project's name or id
+     * @param definitionId the build definition's id
+     * @param sourceBranch the full ref name, such as {@code refs/heads/main}
+     * @param result the build result
      * @throws IllegalArgumentException if the project does not exist
      */
     public void recordBuildResult(String project, int definitionId, String sourceBranch, String result) {
@@ -32,7 +36,13 @@ public final class EmulatorPolicies {
         builds.record(p.id(), definitionId, sourceBranch, result);
     }
 
-    /** Records a succeeded build of {@code definitionId} for pull request {@code pullRequestId}'s merge ref. */
+    /**
+     * Records a succeeded build of {@code definitionId} for pull request {@code pullRequestId}'s merge ref.
+     *
+     * @param project the project's name or id
+     * @param definitionId the build definition's id
+     * @param pullRequestId the pull request's id
+     */
     public void buildSucceeded(String project, int definitionId, int pullRequestId) {
         recordBuildResult(project, definitionId, "refs/pull/" + pullRequestId + "/merge", "succeeded");
     }

@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
  * suffix of the request path (without the query) or a regular expression found in the path and query. It applies
  * once unless told otherwise; the first rule with uses left wins.
  *
- * {@snippet :
+ * <pre>{@code
  * emulator.faults().on("GET", "/_apis/projects").times(2).status(503);
  * emulator.faults().onRegex("GET", "/commits\\?.*skip=100").once().truncateBody();
  * emulator.faults().on("POST", "/pushes").always().delay(Duration.ofMillis(200));
- * }
+ * }</pre>
  */
 public final class Faults {
 
@@ -28,13 +28,23 @@ public final class Faults {
     Faults() {
     }
 
-    /** {@return a rule for requests with {@code method} whose path ends with {@code pathSuffix}} */
+    /**
+     * {@return a rule for requests with {@code method} whose path ends with {@code pathSuffix}}
+     *
+     * @param method the HTTP method, or {@code *} for any
+     * @param pathSuffix the end of the request path, decoded, without the query
+     */
     public Rule on(String method, String pathSuffix) {
         Objects.requireNonNull(pathSuffix, "pathSuffix == null");
         return new Rule(method, "path ends with " + pathSuffix, (path, query) -> path.endsWith(pathSuffix));
     }
 
-    /** {@return a rule for requests with {@code method} whose path and query contain a match of {@code regex}} */
+    /**
+     * {@return a rule for requests with {@code method} whose path and query contain a match of {@code regex}}
+     *
+     * @param method the HTTP method, or {@code *} for any
+     * @param regex a regular expression found in the decoded path and raw query ({@code path?query})
+     */
     public Rule onRegex(String method, String regex) {
         Pattern pattern = Pattern.compile(Objects.requireNonNull(regex, "regex == null"));
         return new Rule(method, "matches " + regex,
@@ -82,12 +92,22 @@ public final class Faults {
             this.matcher = matcher;
         }
 
-        /** Applies the fault to the next matching request only (the default). */
+        /**
+         * Applies the fault to the next matching request only (the default).
+         *
+         * @return this rule
+         */
         public Rule once() {
             return times(1);
         }
 
-        /** Applies the fault to the next {@code n} matching requests. */
+        /**
+         * Applies the fault to the next {@code n} matching requests.
+         *
+         * @param n how many requests; at least 1
+         * @return this rule
+         * @throws IllegalArgumentException if {@code n} is below 1
+         */
         public Rule times(int n) {
             if (n < 1) {
                 throw new IllegalArgumentException("n must be at least 1: " + n);
@@ -96,18 +116,30 @@ public final class Faults {
             return this;
         }
 
-        /** Applies the fault to every matching request until {@link Fault#cancel()} or {@link Faults#clear()}. */
+        /**
+         * Applies the fault to every matching request until {@link Fault#cancel()} or {@link Faults#clear()}.
+         *
+         * @return this rule
+         */
         public Rule always() {
             uses = Fault.ALWAYS;
             return this;
         }
 
-        /** Drops the connection before reading the request body. */
+        /**
+         * Drops the connection before reading the request body.
+         *
+         * @return the installed fault
+         */
         public Fault resetBeforeRead() {
             return install(new FaultAction.ResetBeforeRead());
         }
 
-        /** Reads the request body, then drops the connection without answering. */
+        /**
+         * Reads the request body, then drops the connection without answering.
+         *
+         * @return the installed fault
+         */
         public Fault resetAfterRead() {
             return install(new FaultAction.ResetAfterRead());
         }
@@ -115,12 +147,19 @@ public final class Faults {
         /**
          * Serves the request, so a write is applied, then drops the connection without answering: the client cannot
          * tell this from {@link #resetAfterRead()}, which applies nothing.
+         *
+         * @return the installed fault
          */
         public Fault resetAfterApply() {
             return install(new FaultAction.ResetAfterApply());
         }
 
-        /** Waits {@code duration}, then serves the request normally. */
+        /**
+         * Waits {@code duration}, then serves the request normally.
+         *
+         * @param duration how long to wait
+         * @return the installed fault
+         */
         public Fault delay(Duration duration) {
             return install(new FaultAction.Delay(duration));
         }
@@ -129,27 +168,48 @@ public final class Faults {
          * Serves the request but sends only half of the announced body, then drops the connection. Downloads (raw
          * bytes to a GET) carry a strong {@code ETag} and honour {@code Range}/{@code If-Range}, so a client can
          * resume after the cut; a ranged answer is cut at half of the range sent.
+         *
+         * @return the installed fault
          */
         public Fault truncateBody() {
             return install(new FaultAction.TruncateBody());
         }
 
-        /** Answers {@code status} with an ADO error body instead of serving. */
+        /**
+         * Answers {@code status} with an ADO error body instead of serving.
+         *
+         * @param status the HTTP status to answer
+         * @return the installed fault
+         */
         public Fault status(int status) {
             return install(new FaultAction.Status(status));
         }
 
-        /** Answers 429 with {@code Retry-After: retryAfterSeconds}, {@code X-RateLimit-*} and ADO's TF400733 body. */
+        /**
+         * Answers 429 with {@code Retry-After: retryAfterSeconds}, {@code X-RateLimit-*} and ADO's TF400733 body.
+         *
+         * @param retryAfterSeconds the {@code Retry-After} value, in seconds
+         * @return the installed fault
+         */
         public Fault throttle429(int retryAfterSeconds) {
             return install(new FaultAction.Throttle429(retryAfterSeconds));
         }
 
-        /** Serves the request normally but adds {@code Retry-After} and {@code X-RateLimit-*} (ADO's delay). */
+        /**
+         * Serves the request normally but adds {@code Retry-After} and {@code X-RateLimit-*} (ADO's delay).
+         *
+         * @param retryAfterSeconds the {@code Retry-After} value, in seconds
+         * @return the installed fault
+         */
         public Fault throttle200(int retryAfterSeconds) {
             return install(new FaultAction.Throttle200(retryAfterSeconds));
         }
 
-        /** Answers 203 with an HTML sign-in page. */
+        /**
+         * Answers 203 with an HTML sign-in page.
+         *
+         * @return the installed fault
+         */
         public Fault htmlPage() {
             return install(new FaultAction.HtmlPage());
         }

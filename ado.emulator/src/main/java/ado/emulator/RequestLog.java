@@ -36,7 +36,12 @@ public final class RequestLog {
         };
     }
 
-    /** {@return how many requests with {@code method} ({@code "*"}: any) had a path ending with {@code pathSuffix}} */
+    /**
+     * {@return how many requests with {@code method} ({@code "*"}: any) had a path ending with {@code pathSuffix}}
+     *
+     * @param method the HTTP method, or {@code "*"} for any
+     * @param pathSuffix the end of the raw path
+     */
     public long count(String method, String pathSuffix) {
         String m = method.toUpperCase(Locale.ROOT);
         return counts.entrySet().stream().filter(e -> {
@@ -61,6 +66,9 @@ public final class RequestLog {
     /**
      * {@return the latest requests with {@code method} ({@code "*"}: any) and a path ending with
      * {@code pathSuffix}}
+     *
+     * @param method the HTTP method, or {@code "*"} for any
+     * @param pathSuffix the end of the raw path
      */
     public List<RecordedRequest> matching(String method, String pathSuffix) {
         String m = method.toUpperCase(Locale.ROOT);

@@ -14,12 +14,12 @@ import java.util.function.Supplier;
  * Tokens for Azure DevOps from an Azure Identity {@link TokenCredential}, requested with the scope
  * {@value EntraTokens#AZURE_DEVOPS_SCOPE}. ado.core caches each token and asks again shortly before it expires.
  *
- * {@snippet :
- * var certificate = new ClientCertificateCredentialBuilder().tenantId(tenant).clientId(client)
+ * <pre>{@code
+ * var certificate = new ClientCertificateCredentialBuilder().tenantId(tenant).clientId(clientId)
  *         .pemCertificate("sp.pem").build();
  * AdoClient client = AdoClient.builder().organization("fabrikam")
  *         .credentials(Credentials.tokenProvider(AzureIdentityTokenProvider.of(certificate))).build();
- * }
+ * }</pre>
  *
  * <p>Thread-safe. Messages name the credential and the cause, never a token.
  */
@@ -44,7 +44,11 @@ public final class AzureIdentityTokenProvider implements AccessTokenProvider {
         this.factory = factory;
     }
 
-    /** {@return a provider asking {@code credential}, such as a certificate or device-code credential} */
+    /**
+     * {@return a provider asking {@code credential}, such as a certificate or device-code credential}
+     *
+     * @param credential the Azure Identity credential to ask; it must be thread-safe, as Azure Identity's are
+     */
     public static AzureIdentityTokenProvider of(TokenCredential credential) {
         Objects.requireNonNull(credential, "credential == null");
         return new AzureIdentityTokenProvider(credential.getClass().getSimpleName(), () -> credential);

@@ -42,9 +42,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>With {@code ado.json} on the module or class path, clients that set no codec pick this one through
  * {@link ado.core.spi.JsonCodecProvider}. Create one explicitly to reuse a configured {@link ObjectMapper}:
  *
- * {@snippet :
+ * <pre>{@code
  * JsonCodec codec = JacksonCodec.create(myMapper); // myMapper is copied, never changed
- * }
+ * }</pre>
  *
  * <p>Jackson never needs {@code setAccessible}: records must be public types in exported packages, which is what
  * their public constructor and accessors need anyway. No {@code opens} is required.
@@ -75,6 +75,8 @@ public final class JacksonCodec implements JsonCodec {
      * {@return a codec on a copy of {@code callerMapper}}, which keeps the caller's modules and settings except where
      * they conflict with the codec rules: ado4j's serializers, wire names and strict parsing are added on top, and
      * the nesting limit is 512. {@code callerMapper} itself is not changed.
+     *
+     * @param callerMapper the mapper to start from; copied, never changed
      */
     public static JacksonCodec create(ObjectMapper callerMapper) {
         Objects.requireNonNull(callerMapper, "callerMapper == null");
@@ -86,6 +88,7 @@ public final class JacksonCodec implements JsonCodec {
      *
      * <p>Jackson binds recursively, so the limit is capped at 1,000 (Jackson's own default), as for the built-in codec.
      *
+     * @param maxDepth the deepest nesting allowed, 1 to 1,000
      * @throws IllegalArgumentException if {@code maxDepth} is less than 1 or more than 1,000
      */
     public JacksonCodec withMaxDepth(int maxDepth) {

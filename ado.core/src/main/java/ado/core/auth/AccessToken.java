@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A bearer token and the instant it expires. {@link #toString()} never shows the token.
+ * A bearer token and the instant it expires. Immutable. {@link #toString()} never shows the token.
  *
  * @param token     the token text sent as {@code Authorization: Bearer <token>}, without surrounding whitespace
  * @param expiresAt when the token stops working
@@ -17,6 +17,8 @@ public record AccessToken(String token, Instant expiresAt) {
      * Checks that both parts are present and strips whitespace around the token (a token file read with its
      * newline).
      *
+     * @param token the token text
+     * @param expiresAt when the token stops working
      * @throws AdoAuthenticationException if the token is blank or contains anything but visible ASCII (a control
      *                                    character, a space); the message never contains the token
      */

@@ -12,7 +12,8 @@ import java.util.Objects;
  * Tries several token flows in order and sticks to the first that gives a token. A flow that fails with an
  * {@link AdoException} (not set up here, endpoint unreachable, refused) is skipped and the next one is tried;
  * when none works, the {@link AdoConfigurationException} lists every flow with the reason it was skipped. Once a
- * flow has worked, later fetches use only that flow, so the identity never changes during a run. Thread-safe.
+ * flow has worked, later fetches use only that flow, so the identity never changes during a run. Thread-safe:
+ * fetches are serialised, so two threads never try the flows at once.
  */
 public final class ChainedTokenProvider implements AccessTokenProvider {
 
@@ -30,6 +31,8 @@ public final class ChainedTokenProvider implements AccessTokenProvider {
     /**
      * {@return a chain of {@code flows}, tried in the given order}
      *
+     * @param name the chain's name, for messages and logs
+     * @param flows the flows to try, in order; copied
      * @throws IllegalArgumentException if {@code flows} is empty or {@code name} blank
      */
     public static ChainedTokenProvider of(String name, List<? extends AccessTokenProvider> flows) {

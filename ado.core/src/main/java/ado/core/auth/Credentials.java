@@ -18,10 +18,10 @@ import java.util.function.Supplier;
  * How requests authenticate: a personal access token, a static bearer token, refreshed Entra tokens, or nothing.
  * Immutable and thread-safe; {@link #toString()} names the kind, never the secret.
  *
- * {@snippet :
+ * <pre>{@code
  * Credentials pat = Credentials.pat(System.getenv("MY_PAT"));
  * Credentials entra = Credentials.tokenProvider(myProvider); // cached, refreshed before expiry
- * }
+ * }</pre>
  */
 public final class Credentials {
 
@@ -68,6 +68,7 @@ public final class Credentials {
      * {@return a personal access token, sent as HTTP Basic with an empty user name}; surrounding whitespace is
      * stripped
      *
+     * @param pat the personal access token
      * @throws AdoAuthenticationException if {@code pat} is blank or contains control characters (the message never
      *                                    contains the value)
      */
@@ -83,6 +84,7 @@ public final class Credentials {
      * {@return a bearer token used as is (for example {@code SYSTEM_ACCESSTOKEN} in Azure Pipelines); it is not
      * refreshed}; surrounding whitespace is stripped
      *
+     * @param token the bearer token
      * @throws AdoAuthenticationException if {@code token} is blank or contains anything but visible ASCII (the
      *                                    message never contains the value)
      */
@@ -97,6 +99,8 @@ public final class Credentials {
      * {@return tokens from {@code provider}, sent as Bearer, cached and fetched again shortly before they expire
      * (5 minutes ahead, or half-way for short-lived tokens), once for all threads}; when Azure DevOps rejects a
      * token with 401, it is dropped and the request is retried once with a fresh one
+     *
+     * @param provider where tokens come from; called on the first request and before each expiry
      */
     public static Credentials tokenProvider(AccessTokenProvider provider) {
         return tokenProvider(provider, Clock.systemUTC());

@@ -29,11 +29,11 @@ import java.util.function.Function;
  * Each method returns an {@link AccessTokenProvider} for the Azure DevOps resource {@value #AZURE_DEVOPS_RESOURCE};
  * wrap it in {@link Credentials#tokenProvider} to cache the token and refresh it before it expires.
  *
- * {@snippet :
+ * <pre>{@code
  * AccessTokenProvider entra = EntraTokens.defaults().defaultChain();
  * AdoClient client = AdoClient.builder().organization("fabrikam")
  *         .credentials(Credentials.tokenProvider(entra)).build();
- * }
+ * }</pre>
  *
  * <p>Flows that read environment variables read them on every fetch, so a provider can be created anywhere; a
  * flow that is not set up fails on its first fetch with an {@link ado.core.error.AdoConfigurationException} naming
@@ -74,6 +74,9 @@ public final class EntraTokens {
      * {@return a service principal with a client secret (client-credentials grant against the authority's v2 token
      * endpoint)}
      *
+     * @param tenantId the directory (tenant) ID
+     * @param clientId the application (client) ID
+     * @param clientSecret the client secret
      * @throws IllegalArgumentException    if an ID is blank
      * @throws ado.core.error.AdoAuthenticationException if {@code clientSecret} is blank or contains a control
      *                                    character (the message never contains it)
@@ -115,6 +118,9 @@ public final class EntraTokens {
     /**
      * {@return workload identity federation with a token file given here; the file is read again on every fetch}
      *
+     * @param tenantId the directory (tenant) ID
+     * @param clientId the application (client) ID
+     * @param tokenFile the file holding the federated token (a JWT)
      * @throws IllegalArgumentException if an ID is blank
      */
     public AccessTokenProvider workloadIdentity(String tenantId, String clientId, Path tokenFile) {
@@ -138,6 +144,7 @@ public final class EntraTokens {
      * {@return the user-assigned managed identity with this client ID, on the same endpoints as
      * {@link #managedIdentity()}}
      *
+     * @param clientId the client ID of the user-assigned identity
      * @throws IllegalArgumentException if {@code clientId} is blank
      */
     public AccessTokenProvider managedIdentity(String clientId) {
@@ -152,6 +159,7 @@ public final class EntraTokens {
     /**
      * {@return the account signed in to the Azure CLI, for {@code tenantId}}
      *
+     * @param tenantId the directory (tenant) ID to get the token in
      * @throws IllegalArgumentException if {@code tenantId} is blank
      */
     public AccessTokenProvider azureCli(String tenantId) {
@@ -163,6 +171,7 @@ public final class EntraTokens {
      * client IDs from {@code AZURE_TENANT_ID} and {@code AZURE_CLIENT_ID}}; see
      * {@link #azurePipelines(String, String, String)}
      *
+     * @param serviceConnectionId the service connection's ID (a GUID), as in the pipeline's service connections
      * @throws IllegalArgumentException if {@code serviceConnectionId} is blank
      */
     public AccessTokenProvider azurePipelines(String serviceConnectionId) {
@@ -182,6 +191,9 @@ public final class EntraTokens {
      * Entra. For the job's own identity, {@code SYSTEM_ACCESSTOKEN} alone is enough: {@code AdoClient} uses it
      * when no credentials are set.
      *
+     * @param tenantId the directory (tenant) ID
+     * @param clientId the application (client) ID of the service connection's identity
+     * @param serviceConnectionId the service connection's ID (a GUID)
      * @throws IllegalArgumentException if an argument is blank
      */
     public AccessTokenProvider azurePipelines(String tenantId, String clientId, String serviceConnectionId) {
@@ -211,22 +223,28 @@ public final class EntraTokens {
         return value.strip();
     }
 
-    /** Runs a command such as {@code az}; replaceable so tests need no real Azure CLI. */
+    /**
+     * Runs a command such as {@code az}; replaceable so tests need no real Azure CLI. Called on the thread that
+     * fetches a token, possibly from several threads at once: implementations must be thread-safe.
+     */
     @FunctionalInterface
     public interface CommandRunner {
 
         /**
          * {@return how {@code command} ended}
          *
-         * @throws IOException      if it cannot be started (for example, not installed)
-         * @throws TimeoutException if it did not finish within {@code timeout} (it is then killed)
+         * @param command the program and its arguments
+         * @param timeout how long it may run
+         * @throws IOException          if it cannot be started (for example, not installed)
+         * @throws InterruptedException if the waiting thread is interrupted
+         * @throws TimeoutException     if it did not finish within {@code timeout} (it is then killed)
          */
         CommandResult run(List<String> command, Duration timeout)
                 throws IOException, InterruptedException, TimeoutException;
     }
 
     /**
-     * How a command ended. {@link #toString()} shows neither output, since the output may hold a token.
+     * How a command ended. Immutable. {@link #toString()} shows neither output, since the output may hold a token.
      *
      * @param exitCode the exit code
      * @param stdout   the standard output
@@ -234,7 +252,13 @@ public final class EntraTokens {
      */
     public record CommandResult(int exitCode, String stdout, String stderr) {
 
-        /** Checks that both outputs are present (possibly empty). */
+        /**
+         * Checks that both outputs are present (possibly empty).
+         *
+         * @param exitCode the exit code
+         * @param stdout the standard output, possibly empty
+         * @param stderr the standard error, possibly empty
+         */
         public CommandResult {
             Objects.requireNonNull(stdout, "stdout == null");
             Objects.requireNonNull(stderr, "stderr == null");
@@ -252,6 +276,7 @@ public final class EntraTokens {
      * Builds {@link EntraTokens}. Defaults: environment {@link System#getenv}, authority host from
      * {@code AZURE_AUTHORITY_HOST} else {@link #PUBLIC_CLOUD}, IMDS at {@code http://169.254.169.254}, connect
      * timeout 10 s (2 s at most for managed identity), request timeout 30 s, {@code az} timeout 30 s, UTC clock.
+     * Not thread-safe: confine a builder to one thread.
      */
     public static final class Builder {
 
@@ -268,7 +293,12 @@ public final class EntraTokens {
         private Builder() {
         }
 
-        /** Sets where environment variables are read from; default {@link System#getenv(String)}. */
+        /**
+         * Sets where environment variables are read from; default {@link System#getenv(String)}.
+         *
+         * @param environment a lookup from variable name to value, {@code null} when unset
+         * @return this builder
+         */
         public Builder environment(Function<String, String> environment) {
             this.environment = Objects.requireNonNull(environment, "environment == null");
             return this;
@@ -279,6 +309,8 @@ public final class EntraTokens {
          * {@code https://login.chinacloudapi.cn} (China); default {@code AZURE_AUTHORITY_HOST}, else the public
          * cloud.
          *
+         * @param authorityHost the authority host
+         * @return this builder
          * @throws IllegalArgumentException if it is not https (http only for loopback hosts)
          */
         public Builder authorityHost(URI authorityHost) {
@@ -286,7 +318,13 @@ public final class EntraTokens {
             return this;
         }
 
-        /** Sets the IMDS base URL; default {@code http://169.254.169.254} (change it only for tests). */
+        /**
+         * Sets the IMDS base URL; default {@code http://169.254.169.254} (change it only for tests).
+         *
+         * @param imdsEndpoint the IMDS base URL, absolute
+         * @return this builder
+         * @throws IllegalArgumentException if {@code imdsEndpoint} is not an absolute URL with a host
+         */
         public Builder imdsEndpoint(URI imdsEndpoint) {
             Objects.requireNonNull(imdsEndpoint, "imdsEndpoint == null");
             if (!imdsEndpoint.isAbsolute() || imdsEndpoint.getHost() == null) {
@@ -299,37 +337,65 @@ public final class EntraTokens {
         /**
          * Uses {@code client} for Entra and Azure Pipelines (for example with a corporate proxy or TLS setup);
          * managed identity always uses its own client without proxy. Excludes {@link #connectTimeout}.
+         *
+         * @param client the JDK client for token requests
+         * @return this builder
          */
         public Builder httpClient(HttpClient client) {
             this.httpClient = Objects.requireNonNull(client, "httpClient == null");
             return this;
         }
 
-        /** Sets how long connecting may take; default 10 s (managed identity: at most 2 s). */
+        /**
+         * Sets how long connecting may take; default 10 s (managed identity: at most 2 s).
+         *
+         * @param timeout the connect timeout; positive
+         * @return this builder
+         */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = positive(timeout, "connectTimeout");
             return this;
         }
 
-        /** Sets how long a token request may take until the response headers arrive; default 30 s. */
+        /**
+         * Sets how long a token request may take until the response headers arrive; default 30 s.
+         *
+         * @param timeout the request timeout; positive
+         * @return this builder
+         */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = positive(timeout, "requestTimeout");
             return this;
         }
 
-        /** Sets how long {@code az} may run before it is killed; default 30 s. */
+        /**
+         * Sets how long {@code az} may run before it is killed; default 30 s.
+         *
+         * @param timeout the {@code az} timeout; positive
+         * @return this builder
+         */
         public Builder cliTimeout(Duration timeout) {
             this.cliTimeout = positive(timeout, "cliTimeout");
             return this;
         }
 
-        /** Sets the clock that turns {@code expires_in} into an instant; default UTC system clock. */
+        /**
+         * Sets the clock that turns {@code expires_in} into an instant; default UTC system clock.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock == null");
             return this;
         }
 
-        /** Sets how {@code az} is run; default {@link ProcessBuilder}. */
+        /**
+         * Sets how {@code az} is run; default {@link ProcessBuilder}.
+         *
+         * @param runner runs {@code az}
+         * @return this builder
+         */
         public Builder commandRunner(CommandRunner runner) {
             this.commandRunner = Objects.requireNonNull(runner, "commandRunner == null");
             return this;

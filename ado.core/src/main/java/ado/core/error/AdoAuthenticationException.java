@@ -17,7 +17,11 @@ public final class AdoAuthenticationException extends AdoHttpException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception; prefer {@link AdoHttpException#of(HttpFailure)}. */
+    /**
+     * Creates the exception; prefer {@link AdoHttpException#of(HttpFailure)}.
+     *
+     * @param failure the failed exchange
+     */
     public AdoAuthenticationException(HttpFailure failure) {
         super(failure);
     }

@@ -8,7 +8,11 @@ public final class AdoBadRequestException extends AdoHttpException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception; prefer {@link AdoHttpException#of(HttpFailure)}. */
+    /**
+     * Creates the exception; prefer {@link AdoHttpException#of(HttpFailure)}.
+     *
+     * @param failure the failed exchange
+     */
     public AdoBadRequestException(HttpFailure failure) {
         super(failure);
     }

@@ -16,6 +16,10 @@ package ado.core.error;
  * control character) is an {@link AdoAuthenticationException} with status 0, whose message never contains it.
  *
  * <p>No message ever contains a credential.
+ *
+ * <p>Every exception of the family is immutable as far as ado4j is concerned (final fields, records and immutable
+ * values only), so it can be handed between threads; {@link Throwable} itself still lets anyone change its stack
+ * trace and suppressed exceptions.
  */
 public abstract sealed class AdoException extends RuntimeException
         permits AdoHttpException, AdoTransportException, AdoJsonException, AdoConfigurationException {

@@ -36,6 +36,9 @@ public abstract sealed class AdoHttpException extends AdoException
     /**
      * Maps a failure to the subtype for its status: 400, 401 (and 203 or an HTML sign-in page), 403, 404, 409,
      * 412, 429, 5xx, and {@link AdoUnexpectedStatusException} for anything else.
+     *
+     * @param failure the failed exchange
+     * @return the exception of the matching subtype
      */
     public static AdoHttpException of(HttpFailure failure) {
         if (failure.signInPage()) {

@@ -23,10 +23,15 @@ public sealed class AdoJsonException extends AdoException permits AdoUnexpectedC
 
     private static final long serialVersionUID = 1L;
 
+    /** What is wrong, without the location. */
     private final String reason;
+    /** The JSON path of the problem, or {@code null}. */
     private final String path;
+    /** The 1-based line of the problem, or {@code -1}. */
     private final long line;
+    /** The 1-based column of the problem, or {@code -1}. */
     private final long column;
+    /** The response whose body the JSON was, or {@code null}. */
     private final ResponseContext response;
 
     /**
@@ -42,7 +47,12 @@ public sealed class AdoJsonException extends AdoException permits AdoUnexpectedC
         this(reason, path, line, column, null, cause);
     }
 
-    /** Creates the exception for a problem without a location. */
+    /**
+     * Creates the exception for a problem without a location.
+     *
+     * @param reason what is wrong
+     * @param cause the underlying exception, or {@code null}
+     */
     public AdoJsonException(String reason, Throwable cause) {
         this(reason, null, -1, -1, cause);
     }
@@ -74,6 +84,8 @@ public sealed class AdoJsonException extends AdoException permits AdoUnexpectedC
     /**
      * {@return this problem located in {@code response}}: a copy with the same reason, location, cause and stack
      * trace, or this exception itself when it already names a response
+     *
+     * @param response the response the JSON was the body of
      */
     public AdoJsonException inResponse(ResponseContext response) {
         Objects.requireNonNull(response, "response == null");

@@ -10,7 +10,7 @@ package ado.core.error;
  *
  * <pre>{@code
  * try {
- *     Pushes.create(client, project, repository, push);
+ *     Pushes.create(client.api().project(project).repository(repository), push);
  * } catch (AdoOutcomeUnknownException e) {
  *     // read the branch: is my commit there?
  * }
@@ -20,9 +20,16 @@ public final class AdoOutcomeUnknownException extends AdoTransportException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP method of the request whose outcome is unknown. */
     private final String method;
 
-    /** Creates the exception; {@code message} must not contain credentials. */
+    /**
+     * Creates the exception; {@code message} must not contain credentials.
+     *
+     * @param method the HTTP method of the request, such as {@code POST}
+     * @param message what failed, after how many attempts
+     * @param cause the I/O or interrupt exception behind this one, or {@code null}
+     */
     public AdoOutcomeUnknownException(String method, String message, Throwable cause) {
         super(message, cause);
         this.method = method;

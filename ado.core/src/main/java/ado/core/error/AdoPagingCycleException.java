@@ -13,9 +13,15 @@ public final class AdoPagingCycleException extends AdoTransportException {
 
     private static final long serialVersionUID = 1L;
 
+    /** How many pages had been fetched when the repetition was found. */
     private final int pages;
 
-    /** Creates the exception; {@code message} must not contain credentials. */
+    /**
+     * Creates the exception; {@code message} must not contain credentials.
+     *
+     * @param message which page repeated; never a secret
+     * @param pages how many pages had been fetched, the repeating one included
+     */
     public AdoPagingCycleException(String message, int pages) {
         super(message, null);
         this.pages = pages;

@@ -8,7 +8,11 @@ public final class AdoPreconditionFailedException extends AdoHttpException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception; prefer {@link AdoHttpException#of(HttpFailure)}. */
+    /**
+     * Creates the exception; prefer {@link AdoHttpException#of(HttpFailure)}.
+     *
+     * @param failure the failed exchange
+     */
     public AdoPreconditionFailedException(HttpFailure failure) {
         super(failure);
     }

@@ -8,7 +8,11 @@ public final class AdoServerException extends AdoHttpException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception; prefer {@link AdoHttpException#of(HttpFailure)}. */
+    /**
+     * Creates the exception; prefer {@link AdoHttpException#of(HttpFailure)}.
+     *
+     * @param failure the failed exchange
+     */
     public AdoServerException(HttpFailure failure) {
         super(failure);
     }

@@ -15,7 +15,11 @@ public final class AdoThrottledException extends AdoHttpException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception; prefer {@link AdoHttpException#of(HttpFailure)}. */
+    /**
+     * Creates the exception; prefer {@link AdoHttpException#of(HttpFailure)}.
+     *
+     * @param failure the failed exchange
+     */
     public AdoThrottledException(HttpFailure failure) {
         super(failure);
     }

@@ -19,7 +19,12 @@ public sealed class AdoTransportException extends AdoException
 
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception; {@code message} must not contain credentials. */
+    /**
+     * Creates the exception; {@code message} must not contain credentials.
+     *
+     * @param message what failed, after how many attempts; never a secret
+     * @param cause the I/O or interrupt exception behind this one, or {@code null}
+     */
     public AdoTransportException(String message, Throwable cause) {
         super(message, cause);
     }

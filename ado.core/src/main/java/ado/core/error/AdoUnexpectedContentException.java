@@ -18,6 +18,7 @@ public final class AdoUnexpectedContentException extends AdoJsonException {
     /** The most characters of the body kept in {@link #bodyStart()}. */
     public static final int MAX_BODY_START = 200;
 
+    /** The start of the body, cut and cleaned. */
     private final String bodyStart;
 
     /**

@@ -5,7 +5,7 @@ import java.net.URI;
 import java.util.Objects;
 
 /**
- * What is known about an HTTP exchange that failed: the facts behind an {@link AdoHttpException}.
+ * What is known about an HTTP exchange that failed: the facts behind an {@link AdoHttpException}. Immutable.
  *
  * @param status     the HTTP status
  * @param method     the request method
@@ -22,7 +22,20 @@ import java.util.Objects;
 public record HttpFailure(int status, String method, URI uri, String message, String typeKey, String typeName,
                           int errorCode, String activityId, RateLimit rateLimit, boolean signInPage) {
 
-    /** Checks that the required fields are present. */
+    /**
+     * Checks that the required fields are present.
+     *
+     * @param status the HTTP status
+     * @param method the request method
+     * @param uri the request URL, without secrets
+     * @param message ADO's message, or {@code null}
+     * @param typeKey ADO's type key, or {@code null}
+     * @param typeName ADO's type name, or {@code null}
+     * @param errorCode ADO's error code, 0 when absent
+     * @param activityId the {@code ActivityId} header, or {@code null}
+     * @param rateLimit the rate-limit headers
+     * @param signInPage whether the body was a sign-in page
+     */
     public HttpFailure {
         Objects.requireNonNull(method, "method == null");
         Objects.requireNonNull(uri, "uri == null");

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * The response a JSON problem was found in: enough to find the exchange again in a proxy log or to hand to
- * Microsoft support, never a credential.
+ * Microsoft support, never a credential. Immutable.
  *
  * @param method      the request method, such as {@code GET}
  * @param uri         the URL that answered (after redirects), with user info and secret-bearing query parameters
@@ -16,11 +16,20 @@ import java.util.Objects;
  * @param contentType the {@code Content-Type} header as sent, or {@code null} when the response had none
  * @param activityId  the request id Azure DevOps sent ({@code ActivityId}, {@code X-VSS-E2EID} or
  *                    {@code x-ms-request-id}), or {@code null}
+ * @serial exclude
  */
 public record ResponseContext(String method, URI uri, int status, String contentType, String activityId)
         implements Serializable {
 
-    /** Checks the required fields and redacts the URL. */
+    /**
+     * Checks the required fields and redacts the URL.
+     *
+     * @param method the request method
+     * @param uri the URL that answered; redacted here
+     * @param status the HTTP status
+     * @param contentType the {@code Content-Type}, or {@code null}
+     * @param activityId the request id Azure DevOps sent, or {@code null}
+     */
     public ResponseContext {
         Objects.requireNonNull(method, "method == null");
         uri = UrlRules.redact(Objects.requireNonNull(uri, "uri == null"));

@@ -7,7 +7,11 @@ public enum JsonBoolean implements JsonValue {
     /** {@code false}. */
     FALSE;
 
-    /** {@return {@link #TRUE} or {@link #FALSE}} */
+    /**
+     * {@return {@link #TRUE} or {@link #FALSE}}
+     *
+     * @param value the Java value
+     */
     public static JsonBoolean of(boolean value) {
         return value ? TRUE : FALSE;
     }

@@ -63,6 +63,7 @@ public interface JsonCodec {
      * <p>Trees ({@code JsonValue}) are read and written without recursion; records are bound recursively, so the
      * limit is capped at 1,000 (Jackson's default) to keep even a recursive record type within a thread stack.
      *
+     * @param maxDepth the deepest nesting allowed, 1 to 1,000
      * @throws IllegalArgumentException if {@code maxDepth} is less than 1 or more than 1,000
      */
     static JsonCodec builtin(int maxDepth) {
@@ -72,40 +73,87 @@ public interface JsonCodec {
     /** {@return a short name for logs, such as {@code builtin} or {@code jackson}} */
     String name();
 
-    /** {@return the UTF-8 JSON document {@code json} bound to {@code type}} */
+    /**
+     * {@return the UTF-8 JSON document {@code json} bound to {@code type}}
+     *
+     * @param <T> the Java type
+     * @param json the document
+     * @param type the type to bind to
+     */
     <T> T read(byte[] json, JsonType<T> type);
 
-    /** {@return the UTF-8 JSON document read from {@code json} (to its end; not closed) bound to {@code type}} */
+    /**
+     * {@return the UTF-8 JSON document read from {@code json} (to its end; not closed) bound to {@code type}}
+     *
+     * @param <T> the Java type
+     * @param json the stream to read the document from
+     * @param type the type to bind to
+     */
     <T> T read(InputStream json, JsonType<T> type);
 
-    /** {@return the JSON text {@code json} bound to {@code type}} */
+    /**
+     * {@return the JSON text {@code json} bound to {@code type}}
+     *
+     * @param <T> the Java type
+     * @param json the JSON text
+     * @param type the type to bind to
+     */
     default <T> T read(String json, JsonType<T> type) {
         return read(json.getBytes(StandardCharsets.UTF_8), type);
     }
 
-    /** {@return the UTF-8 JSON document {@code json} bound to {@code type}} */
+    /**
+     * {@return the UTF-8 JSON document {@code json} bound to {@code type}}
+     *
+     * @param <T> the Java type
+     * @param json the document
+     * @param type the class to bind to
+     */
     default <T> T read(byte[] json, Class<T> type) {
         return read(json, JsonType.of(type));
     }
 
-    /** Writes {@code value} as UTF-8 JSON to {@code out} (not closed). */
+    /**
+     * Writes {@code value} as UTF-8 JSON to {@code out} (not closed).
+     *
+     * @param value the value to write; {@code null} writes {@code null}
+     * @param out where the JSON goes
+     */
     void write(Object value, OutputStream out);
 
-    /** {@return {@code value} as UTF-8 JSON} */
+    /**
+     * {@return {@code value} as UTF-8 JSON}
+     *
+     * @param value the value to write
+     */
     default byte[] write(Object value) {
         var out = new ByteArrayOutputStream(256);
         write(value, out);
         return out.toByteArray();
     }
 
-    /** {@return {@code value} as JSON text} */
+    /**
+     * {@return {@code value} as JSON text}
+     *
+     * @param value the value to write
+     */
     default String writeString(Object value) {
         return new String(write(value), StandardCharsets.UTF_8);
     }
 
-    /** {@return {@code value} as a tree, exactly as {@link #write(Object)} would write it} */
+    /**
+     * {@return {@code value} as a tree, exactly as {@link #write(Object)} would write it}
+     *
+     * @param value the value to convert
+     */
     JsonValue toTree(Object value);
 
-    /** {@return {@code tree} bound to {@code type}, exactly as {@link #read(byte[], JsonType)} would bind it} */
+    /**
+     * {@return {@code tree} bound to {@code type}, exactly as {@link #read(byte[], JsonType)} would bind it}
+     *
+     * @param <T> the Java type
+     * @param tree the tree to bind
+     * @param type the type to bind to
+     */
     <T> T fromTree(JsonValue tree, JsonType<T> type);
 }

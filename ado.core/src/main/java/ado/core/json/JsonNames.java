@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * The naming rules every {@link JsonCodec} follows, in one place so that the built-in codec and {@code ado.json}
- * cannot drift apart: the wire name of an enum constant, and how a member appears in a JSON path of an error message.
+ * cannot drift apart: the wire name of an enum constant, and how a member appears in a JSON path of an error
+ * message. Static methods only, without state: safe from any thread.
  */
 public final class JsonNames {
 
@@ -19,6 +20,8 @@ public final class JsonNames {
      * {@return the wire name of {@code constant}: its {@link JsonName}, else its name in lower camel case}
      * ({@code IN_PROGRESS} is {@code inProgress}; a name that already has lower-case letters, such as {@code Active},
      * only loses its initial capital)
+     *
+     * @param constant the enum constant
      */
     public static String wireName(Enum<?> constant) {
         Objects.requireNonNull(constant, "constant == null");
@@ -36,6 +39,8 @@ public final class JsonNames {
     /**
      * {@return the constants of {@code type} by their {@link JsonEnumNumber}; empty if none declares one}
      *
+     * @param <E> the enum type
+     * @param type the enum class
      * @throws IllegalStateException if two constants declare the same number
      */
     public static <E extends Enum<E>> Map<Integer, E> enumNumbers(Class<E> type) {
@@ -59,6 +64,11 @@ public final class JsonNames {
      * {@return the enum constant a JSON number stands for: the one whose {@link JsonEnumNumber} equals it, else
      * {@code unknown}} A number that is no integer, or out of the {@code int} range, is {@code unknown} too. Both
      * codecs read numbers for enums through this method.
+     *
+     * @param <E> the enum type
+     * @param byNumber the constants by number, from {@link #enumNumbers(Class)}
+     * @param number the JSON number
+     * @param unknown the value for a number no constant declares
      */
     public static <E> E enumOfNumber(Map<Integer, E> byNumber, BigDecimal number, E unknown) {
         BigDecimal n = number.stripTrailingZeros();
@@ -75,6 +85,8 @@ public final class JsonNames {
     /**
      * {@return the boolean a JSON string stands for: {@code "true"} or {@code "false"} in any case, as the service
      * accepts them, else {@code null}} Both codecs read strings for booleans through this method.
+     *
+     * @param text the JSON string's value
      */
     public static Boolean booleanOfString(String text) {
         if ("true".equalsIgnoreCase(text)) {
@@ -86,7 +98,11 @@ public final class JsonNames {
         return null;
     }
 
-    /** {@return {@code IN_PROGRESS} as {@code inProgress}; a name with lower-case letters just loses its capital} */
+    /**
+     * {@return {@code IN_PROGRESS} as {@code inProgress}; a name with lower-case letters just loses its capital}
+     *
+     * @param name an enum constant's name
+     */
     public static String lowerCamel(String name) {
         if (!name.equals(name.toUpperCase(Locale.ROOT))) {
             return Character.toLowerCase(name.charAt(0)) + name.substring(1);
@@ -108,6 +124,9 @@ public final class JsonNames {
     /**
      * Appends member {@code name} to a JSON path: {@code .name}, or {@code ['name']} when the name is not a plain
      * identifier (as in {@code $.fields['System.Title']}).
+     *
+     * @param path the path so far, such as {@code $.fields}
+     * @param name the member name
      */
     public static void appendPathMember(StringBuilder path, String name) {
         if (isIdentifier(name)) {

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * A JSON number, kept exact: integers that fit a {@code long} are held as one, anything else as a
- * {@link BigDecimal}. Numbers compare by value, so {@code 1}, {@code 1.0} and {@code 1e0} are equal.
+ * {@link BigDecimal}. Numbers compare by value, so {@code 1}, {@code 1.0} and {@code 1e0} are equal. Immutable.
  */
 public final class JsonNumber implements JsonValue {
 
@@ -18,12 +18,20 @@ public final class JsonNumber implements JsonValue {
         this.decimal = decimal;
     }
 
-    /** {@return the number {@code value}} */
+    /**
+     * {@return the number {@code value}}
+     *
+     * @param value the value
+     */
     public static JsonNumber of(long value) {
         return new JsonNumber(value, null);
     }
 
-    /** {@return the number {@code value}, held as a {@code long} when it is an integer that fits one} */
+    /**
+     * {@return the number {@code value}, held as a {@code long} when it is an integer that fits one}
+     *
+     * @param value the exact value
+     */
     public static JsonNumber of(BigDecimal value) {
         Objects.requireNonNull(value, "value == null");
         if (value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0) {
@@ -39,6 +47,7 @@ public final class JsonNumber implements JsonValue {
     /**
      * {@return the number {@code value}}
      *
+     * @param value the value; finite
      * @throws IllegalArgumentException if {@code value} is NaN or infinite, which JSON cannot express
      */
     public static JsonNumber of(double value) {
@@ -51,6 +60,7 @@ public final class JsonNumber implements JsonValue {
     /**
      * {@return the number written as {@code text}, a JSON number literal}
      *
+     * @param text the literal, such as {@code 1.5e3}
      * @throws NumberFormatException if {@code text} is not a number
      */
     public static JsonNumber parse(String text) {

@@ -12,18 +12,24 @@ import java.util.function.BiConsumer;
 
 /**
  * A JSON object; its members keep their order, are immutable and never {@code null} (a JSON {@code null} member is
- * {@link JsonNull#INSTANCE}). Equality ignores member order, as JSON does.
+ * {@link JsonNull#INSTANCE}). Equality ignores member order, as JSON does. Immutable.
  *
- * {@snippet :
+ * <pre>{@code
  * JsonObject o = JsonObject.builder().put("op", "add").put("path", "/fields/System.Title").build();
- * }
+ * }</pre>
+ *
+ * @param members the members in document order; an unmodifiable map, never {@code null}
  */
 public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
 
     /** An object with no members. */
     public static final JsonObject EMPTY = new JsonObject(Map.of());
 
-    /** Copies {@code members}, keeping their order; no key or value may be {@code null}. */
+    /**
+     * Copies {@code members}, keeping their order; no key or value may be {@code null}.
+     *
+     * @param members the members in order; copied unless built by a {@link Builder}
+     */
     public JsonObject {
         if (!(members instanceof Members)) { // a builder's checked map is handed over without a copy
             var copy = new LinkedHashMap<String, JsonValue>(Math.max(4, members.size() * 4 / 3 + 1));
@@ -33,17 +39,29 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
         }
     }
 
-    /** {@return the member called {@code name}, or {@code null} when there is none} */
+    /**
+     * {@return the member called {@code name}, or {@code null} when there is none}
+     *
+     * @param name the member name
+     */
     public JsonValue get(String name) {
         return members.get(name);
     }
 
-    /** {@return the string member called {@code name}, if present and a string} */
+    /**
+     * {@return the string member called {@code name}, if present and a string}
+     *
+     * @param name the member name
+     */
     public Optional<String> string(String name) {
         return members.get(name) instanceof JsonString s ? Optional.of(s.value()) : Optional.empty();
     }
 
-    /** {@return whether a member called {@code name} exists} */
+    /**
+     * {@return whether a member called {@code name} exists}
+     *
+     * @param name the member name
+     */
     public boolean has(String name) {
         return members.containsKey(name);
     }
@@ -58,7 +76,10 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
         return new Builder(new LinkedHashMap<>(members));
     }
 
-    /** Builds a {@link JsonObject}; not thread-safe. */
+    /**
+     * Builds a {@link JsonObject}. Not thread-safe: confine a builder to one thread. Objects already built never
+     * change when the builder goes on.
+     */
     public static final class Builder {
         private LinkedHashMap<String, JsonValue> members;
         private boolean shared; // handed to a built object: copy before the next change
@@ -67,7 +88,13 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
             this.members = members;
         }
 
-        /** Sets member {@code name}; a later put replaces an earlier one in place. */
+        /**
+         * Sets member {@code name}; a later put replaces an earlier one in place.
+         *
+         * @param name the member name
+         * @param value the value; {@link JsonNull#INSTANCE} for a JSON {@code null}
+         * @return this builder
+         */
         public Builder put(String name, JsonValue value) {
             Objects.requireNonNull(name, "name == null");
             Objects.requireNonNull(value, "value == null");
@@ -83,22 +110,45 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
             return members;
         }
 
-        /** Sets a string member. */
+        /**
+         * Sets a string member.
+         *
+         * @param name the member name
+         * @param value the value; {@code null} sets a JSON {@code null}
+         * @return this builder
+         */
         public Builder put(String name, String value) {
             return put(name, value == null ? JsonNull.INSTANCE : new JsonString(value));
         }
 
-        /** Sets a number member. */
+        /**
+         * Sets a number member.
+         *
+         * @param name the member name
+         * @param value the value
+         * @return this builder
+         */
         public Builder put(String name, long value) {
             return put(name, JsonNumber.of(value));
         }
 
-        /** Sets a boolean member. */
+        /**
+         * Sets a boolean member.
+         *
+         * @param name the member name
+         * @param value the value
+         * @return this builder
+         */
         public Builder put(String name, boolean value) {
             return put(name, JsonBoolean.of(value));
         }
 
-        /** Removes member {@code name} if present. */
+        /**
+         * Removes member {@code name} if present.
+         *
+         * @param name the member name
+         * @return this builder
+         */
         public Builder remove(String name) {
             unshare().remove(name);
             return this;

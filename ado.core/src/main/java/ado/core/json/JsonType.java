@@ -11,11 +11,13 @@ import java.util.Objects;
  * A Java type to bind JSON to, generics included. Capture a generic type with an anonymous subclass, or use the
  * factories:
  *
- * {@snippet :
+ * <pre>{@code
  * JsonType<List<String>> names = new JsonType<>() {};
  * JsonType<List<GitRef>> refs = JsonType.listOf(GitRef.class);
  * JsonType<Envelope<GitRef>> page = JsonType.of(Envelope.class, GitRef.class);
- * }
+ * }</pre>
+ *
+ * <p>Immutable.
  *
  * @param <T> the Java type
  */
@@ -36,21 +38,34 @@ public abstract class JsonType<T> {
         this.type = Objects.requireNonNull(type, "type == null");
     }
 
-    /** {@return the type {@code type}} */
+    /**
+     * {@return the type {@code type}}
+     *
+     * @param <T> the Java type
+     * @param type the class, not generic
+     */
     public static <T> JsonType<T> of(Class<T> type) {
         return new JsonType<>(type) {
         };
     }
 
-    /** {@return the type {@code type}, which must not contain unresolved type variables} */
+    /**
+     * {@return the type {@code type}, which must not contain unresolved type variables}
+     *
+     * @param type a class or parameterized type
+     */
     public static JsonType<?> of(Type type) {
         return new JsonType<>(type) {
         };
     }
 
     /**
-     * {@return the parameterized type {@code raw<arguments...>}}, for example {@code Envelope<GitRef>}
+     * {@return the parameterized type {@code raw<arguments...>}}, for example {@code Envelope<GitRef>}; the caller
+     * chooses {@code T}, unchecked
      *
+     * @param <T> the parameterized type
+     * @param raw the generic class, such as {@code Envelope.class}
+     * @param arguments its type arguments, in order
      * @throws IllegalArgumentException if the number of arguments does not match {@code raw}'s type parameters
      */
     public static <T> JsonType<T> of(Class<?> raw, Type... arguments) {
@@ -62,12 +77,22 @@ public abstract class JsonType<T> {
         };
     }
 
-    /** {@return {@code List<E>}} */
+    /**
+     * {@return {@code List<E>}}
+     *
+     * @param <E> the element type
+     * @param element the class of the elements
+     */
     public static <E> JsonType<List<E>> listOf(Class<E> element) {
         return of(List.class, element);
     }
 
-    /** {@return {@code Map<String, V>}} */
+    /**
+     * {@return {@code Map<String, V>}}
+     *
+     * @param <V> the value type
+     * @param value the class of the values
+     */
     public static <V> JsonType<Map<String, V>> mapOf(Class<V> value) {
         return of(Map.class, String.class, value);
     }

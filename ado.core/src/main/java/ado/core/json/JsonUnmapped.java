@@ -12,10 +12,10 @@ import java.lang.annotation.Target;
  * A read-modify-write through such a record therefore loses nothing the server sent, even fields ado4j does not
  * know yet.
  *
- * {@snippet :
+ * <pre>{@code
  * public record VariableGroup(int id, String name, Map<String, VariableValue> variables,
  *                             @JsonUnmapped JsonObject other) {}
- * }
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -9,6 +9,9 @@ import ado.core.json.JsonCodec;
  *
  * <p>The provider with the highest {@link #priority()} wins over the built-in codec; two providers with the same
  * highest priority are a configuration error that names both.
+ *
+ * <p>Each client built without a codec loads the providers anew, so a provider instance serves one client; the codec
+ * it creates must be thread-safe, as every {@link JsonCodec} is.
  */
 public interface JsonCodecProvider {
 

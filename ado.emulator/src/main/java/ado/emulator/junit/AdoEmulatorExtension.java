@@ -16,13 +16,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * lifecycle methods. Use {@code @ExtendWith(AdoEmulatorExtension.class)} for the seeded defaults, or register an
  * instance with options:
  *
- * {@snippet :
+ * <pre>{@code
  * @RegisterExtension
  * static final AdoEmulatorExtension EMULATOR = new AdoEmulatorExtension(() -> AdoEmulator.builder().seeded(false));
  *
  * @Test
  * void projects_whenEmpty_areNone(AdoClient client, AdoEmulator emulator) { ... }
- * }
+ * }</pre>
  */
 public final class AdoEmulatorExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
@@ -34,7 +34,11 @@ public final class AdoEmulatorExtension implements BeforeAllCallback, AfterAllCa
         this(AdoEmulator::builder);
     }
 
-    /** An extension whose emulator is started from the builder {@code options} supplies. */
+    /**
+     * An extension whose emulator is started from the builder {@code options} supplies.
+     *
+     * @param options supplies the builder, called once per test class
+     */
     public AdoEmulatorExtension(Supplier<AdoEmulator.Builder> options) {
         this.options = Objects.requireNonNull(options, "options == null");
     }
