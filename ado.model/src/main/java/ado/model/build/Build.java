@@ -115,6 +115,7 @@ public record Build(int id, String buildNumber, BuildStatus status, BuildResult 
      * @param properties         its properties
      * @param links              the {@code _links} map; empty when absent
      * @param other              members ado4j does not model; never {@code null}
+     * @throws NullPointerException if {@code status} is null
      */
     public Build {
         Objects.requireNonNull(status, "status == null");

@@ -54,6 +54,7 @@ public record BuildArtifact(Integer id, String name, String source, Resource res
      * @param source   the job that published it
      * @param resource where it lives and how to download it
      * @param other    members ado4j does not model; never {@code null}
+     * @throws NullPointerException if {@code name} is null
      */
     public BuildArtifact {
         Objects.requireNonNull(name, "name == null");

@@ -48,6 +48,9 @@ public record BuildFilter(List<Integer> definitions, String branch, BuildStatus 
      * @param maxTime      the latest time, or {@code null}
      * @param order        the order, or {@code null} for the server's (newest queued first)
      * @param pageSize     builds per request ({@code $top}), or {@code null} for the server's
+     * @throws NullPointerException     if an element of {@code definitions} or {@code tags} is null
+     * @throws IllegalArgumentException if {@code pageSize} is not positive, {@code branch} does not start with
+     *                                  {@code refs/}, or a status, result, reason or order is {@code UNKNOWN}
      */
     public BuildFilter {
         definitions = Copies.list(definitions, "definitions");

@@ -30,6 +30,8 @@ public record BuildQueueRequest(DefinitionReference definition, String sourceBra
      * @param sourceVersion      the commit, or {@code null} for the branch head
      * @param parameters         queue-time variables as a JSON string, or {@code null}
      * @param templateParameters the YAML template parameters; empty when none
+     * @throws NullPointerException     if {@code definition} is null
+     * @throws IllegalArgumentException if {@code sourceBranch} is not a well-formed full ref name
      */
     public BuildQueueRequest {
         Objects.requireNonNull(definition, "definition == null");

@@ -16,6 +16,7 @@ public record BuildUpdate(BuildStatus status, Boolean keepForever, Boolean retai
      * @param status            the new status (only cancelling), or {@code null}
      * @param keepForever       the keep-forever flag, or {@code null}
      * @param retainedByRelease the retained-by-release flag, or {@code null}
+     * @throws IllegalArgumentException if {@code status} is neither {@code null} nor {@code CANCELLING}
      */
     public BuildUpdate {
         if (status != null && status != BuildStatus.CANCELLING) {

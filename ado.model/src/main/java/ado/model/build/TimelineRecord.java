@@ -91,6 +91,7 @@ public record TimelineRecord(UUID id, UUID parentId, String type, String name, I
      * @param previousAttempts earlier attempts; empty when absent
      * @param issues           errors and warnings; empty when absent
      * @param other            members ado4j does not model; never {@code null}
+     * @throws NullPointerException if {@code id} is null
      */
     public TimelineRecord {
         Objects.requireNonNull(id, "id == null");

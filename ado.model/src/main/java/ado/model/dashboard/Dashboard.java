@@ -42,6 +42,8 @@ public record Dashboard(UUID id, String name, String description, String eTag, U
      * @param widgets         its widgets (only in single reads); empty when absent
      * @param url             its API URL, or {@code null}
      * @param other           members ado4j does not model; never {@code null}
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
      */
     public Dashboard {
         other = other == null ? JsonObject.EMPTY : other;

@@ -37,6 +37,8 @@ public record Widget(UUID id, String name, String contributionId, JsonValue posi
      * @param eTag            its version, sent back on replace, or {@code null}
      * @param url             its API URL, or {@code null}
      * @param other           members ado4j does not model; never {@code null}
+     * @throws NullPointerException     if {@code name} or {@code contributionId} is null
+     * @throws IllegalArgumentException if {@code name} or {@code contributionId} is blank
      */
     public Widget {
         other = other == null ? JsonObject.EMPTY : other;

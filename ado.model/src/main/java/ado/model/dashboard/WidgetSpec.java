@@ -29,6 +29,9 @@ public record WidgetSpec(String name, String contributionId, int row, int column
      * @param rowSpan        its height, from 1
      * @param columnSpan     its width, from 1
      * @param settings       its settings string, or {@code null}
+     * @throws NullPointerException     if {@code name} or {@code contributionId} is null
+     * @throws IllegalArgumentException if {@code name} or {@code contributionId} is blank, or a position or size is
+     *                                  below 1
      */
     public WidgetSpec {
         Checks.nonBlank(name, "name");

@@ -29,6 +29,8 @@ public record DeploymentGroup(int id, String name, String description, Integer m
      * @param project      the project, or {@code null}
      * @param pool         the deployment pool behind it, or {@code null}
      * @param other        the members ado4j does not model (such as {@code machines}); empty when none
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if {@code id} is not positive
      */
     public DeploymentGroup {
         Copies.positive(id, "id");

@@ -35,6 +35,8 @@ public record EnvironmentInstance(int id, String name, String description, Ident
      * @param lastModifiedOn when, or {@code null}
      * @param other          the members ado4j does not model (such as {@code resources}, {@code project}); empty when
      *                       none
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if {@code id} is not positive
      */
     public EnvironmentInstance {
         Copies.positive(id, "id");

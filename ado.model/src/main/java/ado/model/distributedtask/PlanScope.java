@@ -22,6 +22,8 @@ public record PlanScope(ApiCall org, UUID projectId, String hub, UUID planId) {
      * @param projectId the project id (ADO's scope identifier)
      * @param hub       the hub, such as {@code build}, {@code release} or {@code checks}
      * @param planId    the plan id
+     * @throws NullPointerException     if {@code org}, {@code projectId}, {@code hub} or {@code planId} is null
+     * @throws IllegalArgumentException if {@code hub} is blank
      */
     public PlanScope {
         Objects.requireNonNull(org, "org == null");

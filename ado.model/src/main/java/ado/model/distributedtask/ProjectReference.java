@@ -17,6 +17,7 @@ public record ProjectReference(UUID id, String name) {
      *
      * @param id   the project id
      * @param name the project name, or {@code null}
+     * @throws NullPointerException if {@code id} is null
      */
     public ProjectReference {
         Objects.requireNonNull(id, "id == null");

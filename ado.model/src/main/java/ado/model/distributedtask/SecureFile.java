@@ -36,6 +36,7 @@ public record SecureFile(UUID id, String name, Map<String, String> properties, I
      * @param modifiedBy who changed it last, or {@code null}
      * @param modifiedOn when, or {@code null}
      * @param other      the members ado4j does not model (such as {@code ticket}); empty when none
+     * @throws NullPointerException if {@code id} or {@code name} is null
      */
     public SecureFile {
         Objects.requireNonNull(id, "id == null");

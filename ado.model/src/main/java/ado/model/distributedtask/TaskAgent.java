@@ -38,6 +38,8 @@ public record TaskAgent(int id, String name, String version, String osDescriptio
      * @param systemCapabilities the capabilities it reports; empty when absent
      * @param userCapabilities   the capabilities set by users; empty when absent
      * @param other              the members ado4j does not model; empty when none
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if {@code id} is not positive
      */
     public TaskAgent {
         Copies.positive(id, "id");

@@ -36,6 +36,8 @@ public record TaskAgentPool(int id, String name, UUID scope, Boolean isHosted, S
      * @param createdBy who created it, or {@code null}
      * @param createdOn when, or {@code null}
      * @param other     the members ado4j does not model; empty when none
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if {@code id} is not positive
      */
     public TaskAgentPool {
         Copies.positive(id, "id");

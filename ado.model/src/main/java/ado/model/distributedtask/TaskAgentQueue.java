@@ -25,6 +25,8 @@ public record TaskAgentQueue(int id, String name, UUID projectId, JsonObject poo
      * @param projectId the project id, or {@code null}
      * @param pool      the pool reference {@code {id, name, isHosted, ...}}, or {@code null}
      * @param other     the members ado4j does not model; empty when none
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if {@code id} is not positive
      */
     public TaskAgentQueue {
         Copies.positive(id, "id");

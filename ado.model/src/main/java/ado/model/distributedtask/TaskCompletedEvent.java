@@ -21,6 +21,9 @@ public record TaskCompletedEvent(String name, UUID taskId, UUID jobId, TaskResul
      * @param taskId the task's timeline record id ({@code SYSTEM_TASKINSTANCEID})
      * @param jobId  the job's timeline record id ({@code SYSTEM_JOBID})
      * @param result the task's result
+     * @throws NullPointerException     if {@code taskId}, {@code jobId} or {@code result} is null
+     * @throws IllegalArgumentException if {@code name} is not {@code TaskCompleted} or {@code result} is
+     *                                  {@code UNKNOWN}
      */
     public TaskCompletedEvent {
         if (!"TaskCompleted".equals(name)) {

@@ -48,6 +48,7 @@ public record TaskGroup(UUID id, String name, String description, String categor
      * @param modifiedBy  who changed it last, or {@code null}
      * @param modifiedOn  when, or {@code null}
      * @param other       the members ado4j does not model; empty when none
+     * @throws NullPointerException if {@code id} or {@code name} is null
      */
     public TaskGroup {
         Objects.requireNonNull(id, "id == null");

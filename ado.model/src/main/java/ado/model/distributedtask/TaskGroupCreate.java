@@ -25,6 +25,8 @@ public record TaskGroupCreate(String name, String description, String category, 
      * @param category    the category, or {@code null}
      * @param tasks       the tasks as JSON objects ({@code task: {id, versionSpec}}, {@code inputs}, ...), at least one
      * @param runsOn      where it runs; {@code Agent} when empty
+     * @throws NullPointerException     if {@code name} or an element of a list is null
+     * @throws IllegalArgumentException if {@code name} is blank or {@code tasks} is empty
      */
     public TaskGroupCreate {
         Checks.nonBlank(name, "name");

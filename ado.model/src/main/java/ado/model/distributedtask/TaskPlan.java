@@ -42,6 +42,7 @@ public record TaskPlan(UUID planId, String planType, UUID scopeIdentifier, Integ
      * @param startTime       when it started
      * @param finishTime      when it finished
      * @param other           members ado4j does not model; never {@code null}
+     * @throws NullPointerException if {@code planId} is null
      */
     public TaskPlan {
         java.util.Objects.requireNonNull(planId, "planId == null");

@@ -59,6 +59,7 @@ public record VariableGroup(
      * @param modifiedOn                     when it changed last, or {@code null}
      * @param isShared                       whether it is shared with other projects, or {@code null}
      * @param other                          the members ado4j does not model; empty when none
+     * @throws IllegalArgumentException if {@code id} is not positive
      */
     public VariableGroup {
         Copies.positive(id, "id");

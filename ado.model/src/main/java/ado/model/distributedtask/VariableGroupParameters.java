@@ -43,6 +43,8 @@ public record VariableGroupParameters(
      * @param providerData                   the provider data, or {@code null}
      * @param variableGroupProjectReferences the projects to share the group into, at least one
      * @param other                          further members to send; empty when none
+     * @throws NullPointerException     if {@code name}, a variable name or value, or a project reference is null
+     * @throws IllegalArgumentException if {@code name} or a variable name is blank, or no project is named
      */
     public VariableGroupParameters {
         Checks.nonBlank(name, "name");

@@ -23,6 +23,8 @@ public record VariableGroupProjectReference(ProjectReference projectReference, S
      * @param name             the group's name in that project
      * @param description      the group's description in that project, or {@code null}
      * @param other            the members ado4j does not model; empty when none
+     * @throws NullPointerException     if {@code projectReference} or {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
      */
     public VariableGroupProjectReference {
         java.util.Objects.requireNonNull(projectReference, "projectReference == null");

@@ -27,6 +27,7 @@ public record VariableGroupQuery(String groupName, VariableGroupActionFilter act
      * @param actionFilter the action filter, or {@code null}
      * @param top          the page size, positive, or {@code null} for the server's default
      * @param ascending    whether to list by ascending id ({@code IdAscending}); the server's default is descending
+     * @throws IllegalArgumentException if {@code top} is not positive or {@code actionFilter} is {@code UNKNOWN}
      */
     public VariableGroupQuery {
         if (top != null) {

@@ -10,6 +10,6 @@
  * subtype for an error status (such as {@link ado.core.error.AdoNotFoundException} for 404), an
  * {@link ado.core.error.AdoTransportException} when the network fails, an {@link ado.core.error.AdoJsonException}
  * when a body does not bind. A {@code null} required argument throws {@link NullPointerException}, and a blank name
- * or id that goes into the URL {@link IllegalArgumentException}, before anything is sent.
+ * or id that goes into the URL path {@link IllegalArgumentException}, before anything is sent.
  */
 package ado.model.distributedtask;

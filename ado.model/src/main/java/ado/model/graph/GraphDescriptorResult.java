@@ -19,6 +19,8 @@ public record GraphDescriptorResult(String value, @JsonName("_links") Map<String
      *
      * @param value the descriptor, such as {@code aad.OWI3...}
      * @param links the {@code _links} map ({@code self}, {@code storageKey}, {@code subject}); empty when absent
+     * @throws NullPointerException     if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} is blank
      */
     public GraphDescriptorResult {
         Checks.nonBlank(value, "value");

@@ -15,6 +15,8 @@ public record GraphGroupCreation(String displayName, String description) {
      *
      * @param displayName the group's name
      * @param description the description, or {@code null}
+     * @throws NullPointerException     if {@code displayName} is null
+     * @throws IllegalArgumentException if {@code displayName} is blank
      */
     public GraphGroupCreation {
         Checks.nonBlank(displayName, "displayName");

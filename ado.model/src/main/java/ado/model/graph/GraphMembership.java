@@ -22,6 +22,8 @@ public record GraphMembership(String containerDescriptor, String memberDescripto
      * @param containerDescriptor the group's descriptor
      * @param memberDescriptor    the member's descriptor
      * @param links               the {@code _links} map; empty when absent
+     * @throws NullPointerException     if {@code containerDescriptor} or {@code memberDescriptor} is null
+     * @throws IllegalArgumentException if {@code containerDescriptor} or {@code memberDescriptor} is blank
      */
     public GraphMembership {
         Checks.nonBlank(containerDescriptor, "containerDescriptor");

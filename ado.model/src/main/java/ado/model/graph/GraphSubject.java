@@ -53,6 +53,8 @@ public record GraphSubject(String subjectKind, String metaType, String descripti
      * @param url              the subject's REST URL
      * @param descriptor       the subject descriptor, such as {@code aad.OWI3...} or {@code vssgp.Uy0x...}
      * @param other            members ado4j does not model; never {@code null}
+     * @throws NullPointerException     if {@code descriptor} is null
+     * @throws IllegalArgumentException if {@code descriptor} is blank
      */
     public GraphSubject {
         other = other == null ? JsonObject.EMPTY : other;

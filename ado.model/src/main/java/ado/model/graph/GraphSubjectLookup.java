@@ -14,6 +14,8 @@ public record GraphSubjectLookup(List<GraphSubjectLookupKey> lookupKeys) {
      * Checks that there is at least one key.
      *
      * @param lookupKeys the keys, at least one
+     * @throws NullPointerException     if {@code lookupKeys} or one of them is null
+     * @throws IllegalArgumentException if {@code lookupKeys} is empty
      */
     public GraphSubjectLookup {
         lookupKeys = List.copyOf(Objects.requireNonNull(lookupKeys, "lookupKeys == null"));

@@ -19,6 +19,8 @@ public record GraphUserCreation(String principalName, String originId, UUID stor
      * @param principalName the user's sign-in name, or {@code null}
      * @param originId      the directory object id, or {@code null}
      * @param storageKey    the storage key to use, or {@code null} for a new one
+     * @throws IllegalArgumentException unless exactly one of {@code principalName} and {@code originId} is given (not
+     *                                  blank)
      */
     public GraphUserCreation {
         if ((principalName == null || principalName.isBlank()) == (originId == null || originId.isBlank())) {

@@ -25,6 +25,8 @@ public record Consumer(String id, String name, String description, List<Consumer
      * @param description what it is, or {@code null}
      * @param actions     its actions; empty when absent
      * @param other       members ado4j does not model; never {@code null}
+     * @throws NullPointerException     if {@code id} is null
+     * @throws IllegalArgumentException if {@code id} is blank
      */
     public Consumer {
         other = other == null ? JsonObject.EMPTY : other;

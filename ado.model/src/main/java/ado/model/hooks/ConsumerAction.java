@@ -23,6 +23,8 @@ public record ConsumerAction(String id, String name, String consumerId, String d
      * @param consumerId  its consumer, or {@code null}
      * @param description what it does, or {@code null}
      * @param other       members ado4j does not model; never {@code null}
+     * @throws NullPointerException     if {@code id} is null
+     * @throws IllegalArgumentException if {@code id} is blank
      */
     public ConsumerAction {
         other = other == null ? JsonObject.EMPTY : other;

@@ -23,6 +23,8 @@ public record EventTypeDescriptor(String id, String name, String description, St
      * @param description what it is, or {@code null}
      * @param publisherId the publisher, or {@code null}
      * @param other       members ado4j does not model; never {@code null}
+     * @throws NullPointerException     if {@code id} is null
+     * @throws IllegalArgumentException if {@code id} is blank
      */
     public EventTypeDescriptor {
         other = other == null ? JsonObject.EMPTY : other;

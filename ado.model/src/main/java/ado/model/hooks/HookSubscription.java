@@ -47,6 +47,10 @@ public record HookSubscription(UUID id, String publisherId, String eventType, St
      * @param createdDate      when it was created, or {@code null}
      * @param url              its API URL, or {@code null}
      * @param other            members ado4j does not model; never {@code null}
+     * @throws NullPointerException     if {@code publisherId}, {@code eventType}, {@code consumerId} or
+     *                                  {@code consumerActionId} is null
+     * @throws IllegalArgumentException if {@code publisherId}, {@code eventType}, {@code consumerId} or
+     *                                  {@code consumerActionId} is blank
      */
     public HookSubscription {
         other = other == null ? JsonObject.EMPTY : other;

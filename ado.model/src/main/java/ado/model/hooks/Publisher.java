@@ -25,6 +25,8 @@ public record Publisher(String id, String name, String description, List<EventTy
      * @param description     what it is, or {@code null}
      * @param supportedEvents the events it raises; empty when absent
      * @param other           members ado4j does not model; never {@code null}
+     * @throws NullPointerException     if {@code id} is null
+     * @throws IllegalArgumentException if {@code id} is blank
      */
     public Publisher {
         other = other == null ? JsonObject.EMPTY : other;

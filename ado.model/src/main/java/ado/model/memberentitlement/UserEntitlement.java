@@ -35,6 +35,7 @@ public record UserEntitlement(UUID id, GraphSubject user, AccessLevel accessLeve
      * @param projectEntitlements the project memberships (raw); empty when absent
      * @param extensions          the extensions (raw); empty when absent
      * @param groupAssignments    the group rules (raw); empty when absent
+     * @throws NullPointerException if {@code id} is null
      */
     public UserEntitlement {
         Objects.requireNonNull(id, "id == null");

@@ -85,6 +85,7 @@ public record Approval(UUID id, ApprovalStatus status, Instant createdOn, Instan
      * @param pipeline             the run it holds ({@code owner.id} is the build id)
      * @param links                the {@code _links} map; empty when absent
      * @param other                members ado4j does not model; never {@code null}
+     * @throws NullPointerException if {@code id} is null
      */
     public Approval {
         Objects.requireNonNull(id, "id == null");

@@ -18,6 +18,8 @@ public record ApprovalUpdate(UUID approvalId, ApprovalStatus status, String comm
      * @param approvalId the approval
      * @param status     approved or rejected
      * @param comment    a comment, or {@code null}
+     * @throws NullPointerException     if {@code approvalId} is null
+     * @throws IllegalArgumentException if {@code status} is not {@code APPROVED} or {@code REJECTED}
      */
     public ApprovalUpdate {
         Objects.requireNonNull(approvalId, "approvalId == null");

@@ -49,6 +49,7 @@ public record CheckConfiguration(Integer id, JsonObject type, JsonObject resourc
      * @param url        the REST URL
      * @param links      the {@code _links} map; empty when absent
      * @param other      members ado4j does not model; never {@code null}
+     * @throws NullPointerException if {@code type} or {@code resource} is null
      */
     public CheckConfiguration {
         Objects.requireNonNull(type, "type == null");

@@ -18,6 +18,8 @@ public record PipelinePermissionResource(String type, String id, String name) {
      * @param type the resource type, not blank
      * @param id   the resource id (a number or a GUID, as text), not blank
      * @param name the resource name, or {@code null}
+     * @throws NullPointerException     if {@code type} or {@code id} is null
+     * @throws IllegalArgumentException if {@code type} or {@code id} is blank
      */
     public PipelinePermissionResource {
         Checks.nonBlank(type, "type");

@@ -47,6 +47,8 @@ public record PolicyConfiguration(int id, PolicyTypeRef type, int revision, bool
      * @param url         its API URL, or {@code null}
      * @param links       the {@code _links} map; empty when absent
      * @param other       members ado4j does not model; never {@code null}
+     * @throws NullPointerException     if {@code type} is null
+     * @throws IllegalArgumentException if {@code id} is not positive
      */
     public PolicyConfiguration {
         other = other == null ? JsonObject.EMPTY : other;

@@ -18,6 +18,7 @@ public record PolicyDefinition(PolicySettings settings, boolean isEnabled, boole
      * @param settings   the typed settings (their type is the configuration's type)
      * @param isEnabled  whether it is enforced
      * @param isBlocking whether it blocks completion
+     * @throws NullPointerException if {@code settings} is null
      */
     public PolicyDefinition {
         Objects.requireNonNull(settings, "settings == null");

@@ -33,6 +33,7 @@ public record PolicyEvaluationRecord(String evaluationId, String artifactId, Pol
      * @param completedDate when it finished, or {@code null}
      * @param context       type-specific details, as sent, or {@code null}
      * @param other         members ado4j does not model; never {@code null}
+     * @throws NullPointerException if {@code artifactId} or {@code configuration} is null
      */
     public PolicyEvaluationRecord {
         other = other == null ? JsonObject.EMPTY : other;

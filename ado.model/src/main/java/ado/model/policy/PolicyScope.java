@@ -21,6 +21,9 @@ public record PolicyScope(UUID repositoryId, String refName, MatchKind matchKind
      * @param refName      the branch name or prefix (a full ref name such as {@code refs/heads/main}), or {@code null}
      *                     for repository-wide policies and the default branch
      * @param matchKind    how {@code refName} matches, or {@code null} for repository-wide policies
+     * @throws IllegalArgumentException if {@code refName} is given without {@code matchKind}, is blank, or (unless a
+     *                                  prefix) is not a well-formed full ref name; or if {@code matchKind} is
+     *                                  {@code UNKNOWN}
      */
     public PolicyScope {
         if (refName != null) {

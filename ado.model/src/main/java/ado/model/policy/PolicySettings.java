@@ -69,6 +69,8 @@ public sealed interface PolicySettings {
          * @param blockLastPusherVote        whether the last pusher's vote does not count, or {@code null}
          * @param requireVoteOnLastIteration whether votes must be on the latest iteration, or {@code null}
          * @param scope                      the branches it applies to
+         * @throws NullPointerException     if {@code scope} or one of its entries is null
+         * @throws IllegalArgumentException if {@code minimumApproverCount} is below 1
          */
         public MinimumReviewers {
             if (minimumApproverCount < 1) {
@@ -130,6 +132,9 @@ public sealed interface PolicySettings {
          * @param message              the activity-feed message, or {@code null}
          * @param filenamePatterns     the paths it is limited to, or {@code null} for every path
          * @param scope                the branches it applies to
+         * @throws NullPointerException     if {@code requiredReviewerIds} or {@code scope}, or an entry of a list, is
+         *                                  null
+         * @throws IllegalArgumentException if {@code requiredReviewerIds} is empty
          */
         public RequiredReviewers {
             requiredReviewerIds = List.copyOf(Objects.requireNonNull(requiredReviewerIds,
@@ -182,6 +187,8 @@ public sealed interface PolicySettings {
          * @param validDuration           minutes a result stays valid (0: forever), or {@code null}
          * @param filenamePatterns        the paths it is limited to, or {@code null} for every path
          * @param scope                   the branches it applies to
+         * @throws NullPointerException     if {@code scope} or an entry of a list is null
+         * @throws IllegalArgumentException if {@code buildDefinitionId} is not positive
          */
         public BuildValidation {
             if (buildDefinitionId < 1) {
@@ -337,6 +344,8 @@ public sealed interface PolicySettings {
          * @param maximumGitBlobSizeInBytes the largest allowed file, positive
          * @param useUncompressedSize       whether the uncompressed size counts, or {@code null}
          * @param scope                     the repositories it applies to
+         * @throws NullPointerException     if {@code scope} or one of its entries is null
+         * @throws IllegalArgumentException if {@code maximumGitBlobSizeInBytes} is not positive
          */
         public FileSizeRestriction {
             if (maximumGitBlobSizeInBytes < 1) {
@@ -374,6 +383,8 @@ public sealed interface PolicySettings {
          *
          * @param maxPathLength the longest allowed path, positive
          * @param scope         the repositories it applies to
+         * @throws NullPointerException     if {@code scope} or one of its entries is null
+         * @throws IllegalArgumentException if {@code maxPathLength} is not positive
          */
         public PathLengthRestriction {
             if (maxPathLength < 1) {
@@ -451,6 +462,8 @@ public sealed interface PolicySettings {
          * @param defaultDisplayName       the name shown, or {@code null}
          * @param filenamePatterns         the paths it is limited to, or {@code null} for every path
          * @param scope                    the branches it applies to
+         * @throws NullPointerException     if {@code statusName} is null
+         * @throws IllegalArgumentException if {@code statusName} is blank
          */
         public StatusCheck {
             ado.model.internal.Checks.nonBlank(statusName, "statusName");
@@ -485,6 +498,7 @@ public sealed interface PolicySettings {
          *
          * @param typeId   the policy type id
          * @param settings the settings object
+         * @throws NullPointerException if {@code typeId} or {@code settings} is null
          */
         public Other {
             Objects.requireNonNull(typeId, "typeId == null");

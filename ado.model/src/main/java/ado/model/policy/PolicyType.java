@@ -20,6 +20,7 @@ public record PolicyType(UUID id, String displayName, String description, String
      * @param displayName the type's name
      * @param description what it enforces, or {@code null}
      * @param url         its API URL, or {@code null}
+     * @throws NullPointerException if {@code id} is null
      */
     public PolicyType {
         Objects.requireNonNull(id, "id == null");

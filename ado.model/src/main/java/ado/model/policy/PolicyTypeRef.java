@@ -18,6 +18,7 @@ public record PolicyTypeRef(UUID id, String displayName, String url) {
      * @param id          the type id
      * @param displayName the type's name, or {@code null}
      * @param url         the type's API URL, or {@code null}
+     * @throws NullPointerException if {@code id} is null
      */
     public PolicyTypeRef {
         Objects.requireNonNull(id, "id == null");

@@ -31,6 +31,9 @@ public record SearchRequest(String searchText, @JsonName("$skip") int skip, @Jso
      * @param top           how many results to return, 1 to 1000
      * @param filters       the filters by name; empty when absent
      * @param includeFacets whether to return facets, or {@code null}
+     * @throws NullPointerException     if {@code searchText}, a filter name or a filter's values is null
+     * @throws IllegalArgumentException if {@code searchText} is blank, {@code skip} is negative or {@code top} is not 1
+     *                                  to {@value #MAX_TOP}
      */
     public SearchRequest {
         Objects.requireNonNull(searchText, "searchText == null");

@@ -22,6 +22,8 @@ public record AccessControlEntry(String descriptor, long allow, long deny, JsonO
      * @param deny         the denied action bits
      * @param extendedInfo effective and inherited permissions when asked for with {@code includeExtendedInfo}, or
      *                     {@code null}
+     * @throws NullPointerException     if {@code descriptor} is null
+     * @throws IllegalArgumentException if {@code descriptor} is blank
      */
     public AccessControlEntry {
         Objects.requireNonNull(descriptor, "descriptor == null");

@@ -25,6 +25,7 @@ public record AccessControlList(boolean inheritPermissions, String token,
      *                           {@link ado.model.git.GitSecurityTokens} token
      * @param acesDictionary     the entries by descriptor; never {@code null}
      * @param other              members ado4j does not model; never {@code null}
+     * @throws NullPointerException if {@code token} is null
      */
     public AccessControlList {
         other = other == null ? JsonObject.EMPTY : other;

@@ -20,6 +20,8 @@ public record ActionDefinition(long bit, String name, String displayName, UUID n
      * @param name        the name, such as {@code GenericContribute}
      * @param displayName the name to show, such as {@code Contribute}
      * @param namespaceId the namespace, or {@code null}
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank or {@code bit} is not positive
      */
     public ActionDefinition {
         Checks.nonBlank(name, "name");

@@ -20,6 +20,8 @@ public record PermissionEvaluation(UUID securityNamespaceId, String token, long 
      * @param token               the secured resource
      * @param permissions         the permission bits
      * @param value               the answer, {@code null} in a request
+     * @throws NullPointerException     if {@code securityNamespaceId} or {@code token} is null
+     * @throws IllegalArgumentException if {@code token} is blank or {@code permissions} is not positive
      */
     public PermissionEvaluation {
         Objects.requireNonNull(securityNamespaceId, "securityNamespaceId == null");

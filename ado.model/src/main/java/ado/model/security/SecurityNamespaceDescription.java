@@ -47,6 +47,7 @@ public record SecurityNamespaceDescription(UUID namespaceId, String name, String
      * @param systemBitMask     bits only the system may set
      * @param actions           the permissions; empty when absent
      * @param other             members ado4j does not model; never {@code null}
+     * @throws NullPointerException if {@code namespaceId} or {@code name} is null
      */
     public SecurityNamespaceDescription {
         other = other == null ? JsonObject.EMPTY : other;

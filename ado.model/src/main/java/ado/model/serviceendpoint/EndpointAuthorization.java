@@ -22,6 +22,8 @@ public record EndpointAuthorization(String scheme, Map<String, String> parameter
      * @param scheme     the scheme, not blank
      * @param parameters the parameters by name; a value may be {@code null} (a secret the server keeps); empty when
      *                   absent
+     * @throws NullPointerException     if {@code scheme} or a parameter name is null
+     * @throws IllegalArgumentException if {@code scheme} or a parameter name is blank
      */
     public EndpointAuthorization {
         Checks.nonBlank(scheme, "scheme");

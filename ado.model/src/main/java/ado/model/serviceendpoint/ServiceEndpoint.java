@@ -50,6 +50,8 @@ public record ServiceEndpoint(UUID id, String name, String type, String url, Str
      * @param createdBy                        who created it, or {@code null}
      * @param serviceEndpointProjectReferences the projects it is shared into; empty when absent
      * @param other                            the members ado4j does not model; empty when none
+     * @throws NullPointerException     if {@code name} or {@code type} is null
+     * @throws IllegalArgumentException if {@code name} or {@code type} is blank
      */
     public ServiceEndpoint {
         Checks.nonBlank(name, "name");

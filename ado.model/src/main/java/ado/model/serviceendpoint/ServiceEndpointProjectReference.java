@@ -20,6 +20,8 @@ public record ServiceEndpointProjectReference(ProjectReference projectReference,
      * @param projectReference the project
      * @param name             the endpoint's name in that project
      * @param description      its description there, or {@code null}
+     * @throws NullPointerException     if {@code projectReference} or {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
      */
     public ServiceEndpointProjectReference {
         Objects.requireNonNull(projectReference, "projectReference == null");

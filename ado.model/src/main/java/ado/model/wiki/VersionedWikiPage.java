@@ -17,6 +17,8 @@ public record VersionedWikiPage(WikiPage page, String version) {
      *
      * @param page    the page
      * @param version the version, as sent (quotes included)
+     * @throws NullPointerException     if {@code page} or {@code version} is null
+     * @throws IllegalArgumentException if {@code version} is blank
      */
     public VersionedWikiPage {
         Objects.requireNonNull(page, "page == null");

@@ -13,6 +13,8 @@ public record WikiAttachment(String name, String path) {
      *
      * @param name its name
      * @param path its path in the wiki, {@code /.attachments/{name}}
+     * @throws NullPointerException     if {@code name} or {@code path} is null
+     * @throws IllegalArgumentException if {@code name} or {@code path} is blank
      */
     public WikiAttachment {
         ado.model.internal.Checks.nonBlank(name, "name");

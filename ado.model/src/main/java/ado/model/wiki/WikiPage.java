@@ -37,6 +37,7 @@ public record WikiPage(Integer id, String path, Integer order, String gitItemPat
      * @param url          its API URL, or {@code null}
      * @param remoteUrl    its web URL, or {@code null}
      * @param other        members ado4j does not model; never {@code null}
+     * @throws NullPointerException if {@code path} is null
      */
     public WikiPage {
         other = other == null ? JsonObject.EMPTY : other;

@@ -36,6 +36,8 @@ public record WikiV2(UUID id, String name, WikiType type, UUID projectId, UUID r
      * @param url          its API URL, or {@code null}
      * @param remoteUrl    its web URL, or {@code null}
      * @param other        members ado4j does not model; never {@code null}
+     * @throws NullPointerException     if {@code id} or {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
      */
     public WikiV2 {
         other = other == null ? JsonObject.EMPTY : other;

@@ -13,6 +13,7 @@ public record Activity(Double capacityPerDay, String name) {
      *
      * @param capacityPerDay hours a day, or {@code null}
      * @param name           the activity, such as {@code Development}; {@code ""} or {@code null} for any
+     * @throws IllegalArgumentException if {@code capacityPerDay} is negative or NaN
      */
     public Activity {
         if (capacityPerDay != null && (capacityPerDay < 0 || capacityPerDay.isNaN())) {

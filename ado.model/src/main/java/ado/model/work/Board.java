@@ -44,6 +44,8 @@ public record Board(UUID id, String name, Integer revision, Boolean isValid, Boo
      * @param url      the REST URL, or {@code null}
      * @param links    the {@code _links} map; empty when absent
      * @param other    members ado4j does not model; never {@code null}
+     * @throws NullPointerException     if {@code id} or {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
      */
     public Board {
         other = other == null ? JsonObject.EMPTY : other;

@@ -17,6 +17,7 @@ public record BoardCardSettings(Map<String, List<JsonObject>> cards) {
      * Copies the map.
      *
      * @param cards the field settings by work item type
+     * @throws NullPointerException if a card type's field list has a null entry
      */
     public BoardCardSettings {
         var copy = new java.util.LinkedHashMap<String, List<JsonObject>>();

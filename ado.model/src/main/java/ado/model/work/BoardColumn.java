@@ -29,6 +29,8 @@ public record BoardColumn(UUID id, String name, int itemLimit, Map<String, Strin
      * @param columnType    incoming, in progress or outgoing
      * @param isSplit       whether the column is split into doing and done, or {@code null}
      * @param description   the definition of done, or {@code null}
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank or {@code itemLimit} is negative
      */
     public BoardColumn {
         Checks.nonBlank(name, "name");

@@ -19,6 +19,8 @@ public record BoardReference(UUID id, String name, String url) {
      * @param id   the board id
      * @param name the board name (the backlog level, such as {@code Stories})
      * @param url  the REST URL, or {@code null}
+     * @throws NullPointerException     if {@code id} or {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
      */
     public BoardReference {
         Objects.requireNonNull(id, "id == null");

@@ -16,6 +16,8 @@ public record DateRange(Instant start, Instant end) {
      *
      * @param start the first day
      * @param end   the last day
+     * @throws NullPointerException     if {@code start} or {@code end} is null
+     * @throws IllegalArgumentException if {@code end} is before {@code start}
      */
     public DateRange {
         Objects.requireNonNull(start, "start == null");

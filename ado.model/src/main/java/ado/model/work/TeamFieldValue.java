@@ -15,6 +15,8 @@ public record TeamFieldValue(String value, boolean includeChildren) {
      *
      * @param value           the area path, such as {@code Fabrikam\Web}
      * @param includeChildren whether the team also owns the areas below it
+     * @throws NullPointerException     if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} is blank
      */
     public TeamFieldValue {
         Checks.nonBlank(value, "value");

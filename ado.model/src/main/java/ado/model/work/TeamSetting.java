@@ -33,8 +33,8 @@ public record TeamSetting(TeamSettingsIteration backlogIteration, BugsBehavior b
      * @param bugsBehavior          how backlogs show bugs, or {@code null}
      * @param workingDays           the working days; empty when absent
      * @param backlogVisibilities   which backlog levels the team shows, by category reference name; empty when absent
-     * @param defaultIteration      the iteration new work items get, or {@code null} (see {@code
-     *                              defaultIterationMacro})
+     * @param defaultIteration      the iteration new work items get, or {@code null} (see
+     *                              {@code defaultIterationMacro})
      * @param defaultIterationMacro {@code @currentIteration} when new work items go to the current sprint, or
      *                              {@code null}
      * @param url                   the REST URL, or {@code null}

@@ -29,6 +29,7 @@ public record TeamSettingsIteration(UUID id, String name, String path, TeamItera
      * @param attributes the dates, or {@code null}
      * @param url        the REST URL, or {@code null}
      * @param links      the {@code _links} map; empty when absent
+     * @throws NullPointerException if {@code id} is null
      */
     public TeamSettingsIteration {
         Objects.requireNonNull(id, "id == null");

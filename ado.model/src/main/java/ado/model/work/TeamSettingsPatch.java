@@ -25,6 +25,7 @@ public record TeamSettingsPatch(JsonObject body) {
      * Checks the body.
      *
      * @param body the JSON body
+     * @throws NullPointerException if {@code body} is null
      */
     public TeamSettingsPatch {
         Objects.requireNonNull(body, "body == null");

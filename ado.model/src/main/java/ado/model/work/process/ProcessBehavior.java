@@ -33,6 +33,8 @@ public record ProcessBehavior(String referenceName, String name, String descript
      * @param inherits      the behaviour it derives from ({@code {"behaviorRefName": ...}}), or {@code null}
      * @param url           the REST URL, or {@code null}
      * @param other         members ado4j does not model; never {@code null}
+     * @throws NullPointerException     if {@code referenceName} or {@code name} is null
+     * @throws IllegalArgumentException if {@code referenceName} or {@code name} is blank
      */
     public ProcessBehavior {
         other = other == null ? JsonObject.EMPTY : other;

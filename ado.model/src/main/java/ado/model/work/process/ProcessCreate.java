@@ -21,6 +21,8 @@ public record ProcessCreate(String name, UUID parentProcessTypeId, String descri
      * @param parentProcessTypeId the system process to inherit from
      * @param description         the description, or {@code null}
      * @param referenceName       the reference name, or {@code null} to let ADO choose
+     * @throws NullPointerException     if {@code name} or {@code parentProcessTypeId} is null
+     * @throws IllegalArgumentException if {@code name} is blank
      */
     public ProcessCreate {
         Checks.nonBlank(name, "name");

@@ -35,6 +35,8 @@ public record ProcessInfo(UUID typeId, String name, String referenceName, String
      * @param isDefault           whether new projects get it by default, or {@code null}
      * @param customizationType   system, inherited or custom, or {@code null}
      * @param projects            the projects using it (with {@code $expand=projects}); empty otherwise
+     * @throws NullPointerException     if {@code typeId} or {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
      */
     public ProcessInfo {
         Objects.requireNonNull(typeId, "typeId == null");

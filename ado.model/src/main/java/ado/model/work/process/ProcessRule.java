@@ -29,6 +29,8 @@ public record ProcessRule(UUID id, String name, List<RuleCondition> conditions, 
      * @param isDisabled        whether it is off, or {@code null}
      * @param customizationType system, inherited or custom, or {@code null}
      * @param url               the REST URL, or {@code null}
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
      */
     public ProcessRule {
         Checks.nonBlank(name, "name");

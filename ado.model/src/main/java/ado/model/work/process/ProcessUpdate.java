@@ -17,6 +17,7 @@ public record ProcessUpdate(String name, String description, Boolean isDefault, 
      * @param description the new description, or {@code null}
      * @param isDefault   whether new projects get it by default, or {@code null}
      * @param isEnabled   whether new projects may use it, or {@code null}
+     * @throws IllegalArgumentException if {@code name} is blank
      */
     public ProcessUpdate {
         if (name != null) {

@@ -35,6 +35,8 @@ public record ProcessWorkItemType(String referenceName, String name, String desc
      * @param isDisabled    whether new work items of this type are refused, or {@code null}
      * @param url           the REST URL, or {@code null}
      * @param other         members ado4j does not model; never {@code null}
+     * @throws NullPointerException     if {@code referenceName} or {@code name} is null
+     * @throws IllegalArgumentException if {@code referenceName} or {@code name} is blank
      */
     public ProcessWorkItemType {
         other = other == null ? JsonObject.EMPTY : other;

@@ -42,6 +42,8 @@ public record ProcessWorkItemTypeField(String referenceName, String name, FieldT
      * @param customization system, inherited or custom, or {@code null}
      * @param url           the REST URL, or {@code null}
      * @param other         members ado4j does not model; never {@code null}
+     * @throws NullPointerException     if {@code referenceName} is null
+     * @throws IllegalArgumentException if {@code referenceName} is blank
      */
     public ProcessWorkItemTypeField {
         other = other == null ? JsonObject.EMPTY : other;

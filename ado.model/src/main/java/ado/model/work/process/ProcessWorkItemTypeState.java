@@ -31,6 +31,8 @@ public record ProcessWorkItemTypeState(UUID id, String name, String color, Strin
      * @param customizationType system, inherited or custom, or {@code null}
      * @param hidden            whether an inherited state is hidden, or {@code null}
      * @param url               the REST URL, or {@code null}
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
      */
     public ProcessWorkItemTypeState {
         Checks.nonBlank(name, "name");

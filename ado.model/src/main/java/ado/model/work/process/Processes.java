@@ -284,8 +284,8 @@ public final class Processes {
      * @param witRefName   the work item type's reference name
      * @param fieldRefName the field's reference name, such as {@code Custom.Severity}
      * @param request      the changes: default value, required, read-only, allowed values
-     * @throws NullPointerException     if {@code processId}, {@code witRefName}, {@code fieldRefName} or {@code
-     *                                  request} is null
+     * @throws NullPointerException     if {@code processId}, {@code witRefName}, {@code fieldRefName} or
+     *                                  {@code request} is null
      * @throws IllegalArgumentException if {@code witRefName} or {@code fieldRefName} is blank
      */
     public static ProcessWorkItemTypeField updateField(ApiCall org, UUID processId, String witRefName,

@@ -17,6 +17,8 @@ public record RuleAction(String actionType, String targetField, String value) {
      * @param actionType  the action, such as {@code makeRequired}, {@code makeReadOnly}, {@code setDefaultValue}
      * @param targetField the field reference name
      * @param value       the value, or {@code null}
+     * @throws NullPointerException     if {@code actionType} or {@code targetField} is null
+     * @throws IllegalArgumentException if {@code actionType} or {@code targetField} is blank
      */
     public RuleAction {
         Checks.nonBlank(actionType, "actionType");

@@ -17,6 +17,8 @@ public record RuleCondition(String conditionType, String field, String value) {
      * @param conditionType the condition, such as {@code when}, {@code whenNot}, {@code whenChanged}
      * @param field         the field reference name, or {@code null}
      * @param value         the value compared, or {@code null}
+     * @throws NullPointerException     if {@code conditionType} is null
+     * @throws IllegalArgumentException if {@code conditionType} is blank
      */
     public RuleCondition {
         Checks.nonBlank(conditionType, "conditionType");
