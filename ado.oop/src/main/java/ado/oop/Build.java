@@ -1,5 +1,6 @@
 package ado.oop;
 
+import ado.core.error.AdoTransportException;
 import ado.model.build.BuildArtifact;
 import ado.model.build.BuildArtifacts;
 import ado.model.build.BuildLog;
@@ -256,16 +257,37 @@ public final class Build {
 
     // ---- waiting ----------------------------------------------------------------------------------------------
 
-    /** {@return whether the build completed within {@code timeout}}, polling every {@link #DEFAULT_POLL_INTERVAL} */
+    /**
+     * {@return {@code true} if the build completed within {@code timeout}, {@code false} if the time ran out}
+     * Polls every {@link #DEFAULT_POLL_INTERVAL}; see {@link #waitForCompletion(Duration, Duration, Consumer)}.
+     *
+     * @param timeout  how long to wait, at least one poll is made
+     * @param listener told the progress after each poll, on the calling thread
+     * @throws ado.core.error.AdoTransportException if the calling thread is interrupted (its interrupt flag is set
+     *                                              again and {@link ado.core.error.AdoTransportException#cause()}
+     *                                              is an {@link InterruptedException})
+     */
     public boolean waitForCompletion(Duration timeout, Consumer<BuildProgress> listener) {
         return waitForCompletion(timeout, DEFAULT_POLL_INTERVAL, listener);
     }
 
     /**
-     * {@return whether the build completed within {@code timeout}} Polls the build and its timeline every
-     * {@code pollInterval} and reports each poll to {@code listener}; the build is reloaded when this returns.
+     * {@return {@code true} if the build completed within {@code timeout}, {@code false} if the time ran out}
+     * Polls the build and its timeline every {@code pollInterval} and reports each poll to {@code listener}; the
+     * build is reloaded when this returns. Time-out and interrupt are told apart as
+     * {@link java.util.concurrent.ExecutorService#awaitTermination} does: a time-out returns {@code false}, an
+     * interrupt throws. A poll that fails throws its exception.
      *
-     * @throws IllegalArgumentException if a duration is negative or the interval zero
+     * @param timeout      how long to wait, at least one poll is made
+     * @param pollInterval the time between polls, positive
+     * @param listener     told the progress after each poll, on the calling thread
+     * @throws IllegalArgumentException             if {@code timeout} is negative or {@code pollInterval} not
+     *                                              positive
+     * @throws ado.core.error.AdoTransportException if the calling thread is interrupted, while waiting or during a
+     *                                              poll (its interrupt flag is set again and
+     *                                              {@link ado.core.error.AdoTransportException#cause()} is an
+     *                                              {@link InterruptedException} or an
+     *                                              {@link java.io.InterruptedIOException})
      */
     public boolean waitForCompletion(Duration timeout, Duration pollInterval, Consumer<BuildProgress> listener) {
         Objects.requireNonNull(timeout, "timeout == null");
@@ -290,7 +312,8 @@ public final class Build {
                 Thread.sleep(Math.max(1, Math.min(pollInterval.toMillis(), left / 1_000_000)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return false;
+                throw new AdoTransportException("Interrupted while waiting for build " + id + " of project "
+                        + project.label() + " to complete", e);
             }
         }
     }

@@ -51,6 +51,11 @@ public final class Project {
         return self.info();
     }
 
+    /** {@return the loaded name, else the name or id it was reached by; never a request (for messages)} */
+    String label() {
+        return self.label();
+    }
+
     /** {@return this project after loading it again} */
     public Project refresh() {
         self.reload();

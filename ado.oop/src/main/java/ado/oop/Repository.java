@@ -24,6 +24,7 @@ import ado.model.git.RefNames;
 import ado.model.git.Refs;
 import ado.model.git.Repositories;
 import ado.model.git.Stats;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -68,6 +69,11 @@ public final class Repository {
         return self.info();
     }
 
+    /** {@return the loaded name, else the name or id it was reached by; never a request (for messages)} */
+    String label() {
+        return self.label();
+    }
+
     /** {@return this repository after loading it again} */
     public Repository refresh() {
         self.reload();
@@ -109,8 +115,10 @@ public final class Repository {
     /**
      * {@return the new branch {@code name}, pointing at {@code fromBranchOrCommit} (a branch name or a commit id)}
      *
-     * @throws IllegalArgumentException if {@code fromBranchOrCommit} names a branch that does not exist
-     * @throws IllegalStateException    if the server refused (the branch exists already, say)
+     * @throws AdoNotFoundException                if {@code fromBranchOrCommit} names a branch that does not
+     *                                             exist
+     * @throws ado.core.error.AdoConflictException if the server refused the ref update (the branch exists
+     *                                             already, say)
      */
     public Branch createBranch(String name, String fromBranchOrCommit) {
         Branch branch = branch(name);
@@ -122,8 +130,8 @@ public final class Repository {
     /**
      * Deletes branch {@code name} at its current head.
      *
-     * @throws IllegalArgumentException if the branch does not exist
-     * @throws IllegalStateException    if the server refused (it moved meanwhile, say)
+     * @throws AdoNotFoundException                if the branch does not exist
+     * @throws ado.core.error.AdoConflictException if the server refused the ref update (it moved meanwhile, say)
      */
     public void deleteBranch(String name) {
         Branch branch = branch(name);
@@ -135,13 +143,17 @@ public final class Repository {
     /**
      * {@return tag {@code name} (short or full), a lightweight tag pointing at {@code branchOrCommit}}
      *
-     * @throws IllegalStateException if the server refused (the tag exists already, say)
+     * @throws ado.core.error.AdoConflictException if the server refused the ref update (the tag exists already,
+     *                                             say)
+     * @throws AdoNotFoundException                if {@code branchOrCommit} names a branch that does not exist, or
+     *                                             the tag is gone again before it could be read back
      */
     public GitRef createTag(String name, String branchOrCommit) {
         String full = RefNames.tag(name);
         String target = resolve(branchOrCommit);
         check(Refs.update(api(), List.of(new GitRefUpdate(full, GitRefUpdate.ZERO_SHA, target, null))), full);
-        return Refs.find(api(), full).orElseThrow(() -> new IllegalStateException("tag " + full + " vanished"));
+        return Refs.find(api(), full).orElseThrow(() -> ClientFailures.notFound(refsUri(), "Tag "
+                + RefNames.shortName(full) + " of repository " + name() + " was created but is gone again."));
     }
 
     /** {@return the annotated tag {@code name} created on {@code branchOrCommit} with {@code message}} */
@@ -152,12 +164,13 @@ public final class Repository {
     /**
      * Deletes tag {@code name} (short or full).
      *
-     * @throws IllegalArgumentException if there is no such tag
+     * @throws AdoNotFoundException                if there is no such tag
+     * @throws ado.core.error.AdoConflictException if the server refused the ref update (it moved meanwhile, say)
      */
     public void deleteTag(String name) {
         String full = RefNames.tag(name);
-        GitRef ref = Refs.find(api(), full).orElseThrow(() -> new IllegalArgumentException("tag "
-                + RefNames.shortName(full) + " does not exist in repository " + name()));
+        GitRef ref = Refs.find(api(), full).orElseThrow(() -> ClientFailures.notFound(refsUri(), "Tag "
+                + RefNames.shortName(full) + " does not exist in repository " + name() + "."));
         check(Refs.update(api(), List.of(new GitRefUpdate(full, ref.objectId(), GitRefUpdate.ZERO_SHA, null))),
                 full);
     }
@@ -270,8 +283,8 @@ public final class Repository {
      *                                             read again and retry if that is what you want)
      * @throws ado.core.error.AdoTransportException if the push failed twice without an answer and the branch does
      *                                             not hold the commit (nothing was changed)
-     * @throws IllegalArgumentException            if the branch does not exist and {@code options} does not say
-     *                                             where to create it from
+     * @throws AdoNotFoundException                if the branch does not exist and {@code options} does not say
+     *                                             where to create it from (or names a branch that does not exist)
      * @throws ado.core.error.AdoNotFoundException if a file to edit, delete or rename does not exist
      */
     public Commit commit(String branch, String message, List<? extends FileChange> changes, CommitOptions options) {
@@ -295,15 +308,21 @@ public final class Repository {
         return b.ref().map(GitRef::objectId).orElseThrow(() -> missingBranch(b));
     }
 
-    private IllegalArgumentException missingBranch(Branch branch) {
-        return new IllegalArgumentException("branch " + branch.name() + " does not exist in repository "
-                + name() + (branch.name().equals(branch.fullName()) ? "" : " (" + branch.fullName() + ")"));
+    private AdoNotFoundException missingBranch(Branch branch) {
+        return ClientFailures.notFound(refsUri(), "Branch " + branch.name() + " does not exist in repository "
+                + label() + " of project " + project.label() + (branch.name().equals(branch.fullName()) ? ""
+                : " (" + branch.fullName() + ")") + ".");
     }
 
-    private static void check(List<GitRefUpdateResult> results, String ref) {
+    private URI refsUri() {
+        return api().path("refs").uri();
+    }
+
+    /** A ref update the server answered but refused (200 with {@code success: false}): a conflict. */
+    private void check(List<GitRefUpdateResult> results, String ref) {
         results.stream().filter(r -> !r.success()).findFirst().ifPresent(r -> {
-            throw new IllegalStateException("ref update of " + ref + " failed: "
-                    + (r.customMessage() != null ? r.customMessage() : r.updateStatus()));
+            throw ClientFailures.conflict("POST", refsUri(), "Ref update of " + ref + " in repository " + name()
+                    + " was refused: " + (r.customMessage() != null ? r.customMessage() : r.updateStatus()) + ".");
         });
     }
 

@@ -77,8 +77,12 @@ public final class RepositoryPermissions {
 
     /** {@return whether the caller has every one of {@code permissions} here} */
     public boolean has(GitPermission... permissions) {
-        return Permissions.has(repository.project().organization().api(), AccessControlLists.GIT_REPOSITORIES,
-                bits(permissions), List.of(token())).get(0);
+        List<Boolean> answers = Permissions.has(repository.project().organization().api(),
+                AccessControlLists.GIT_REPOSITORIES, bits(permissions), List.of(token()));
+        if (answers.isEmpty()) {
+            throw ClientFailures.unexpectedAnswer("the permission evaluation asked for " + token());
+        }
+        return answers.get(0);
     }
 
     private void set(AccessControlEntry entry) {

@@ -86,7 +86,18 @@ public final class Run {
         return build().approvals(status);
     }
 
-    /** {@return whether the run completed within {@code timeout}}; see {@link Build#waitForCompletion} */
+    /**
+     * {@return {@code true} if the run completed within {@code timeout}, {@code false} if the time ran out} Waits as
+     * {@link Build#waitForCompletion(Duration, Duration, Consumer)} does, then reloads the run.
+     *
+     * @param timeout      how long to wait, at least one poll is made
+     * @param pollInterval the time between polls, positive
+     * @param listener     told the progress after each poll, on the calling thread
+     * @throws IllegalArgumentException             if {@code timeout} is negative or {@code pollInterval} not
+     *                                              positive
+     * @throws ado.core.error.AdoTransportException if the calling thread is interrupted (its interrupt flag is set
+     *                                              again)
+     */
     public boolean waitForCompletion(Duration timeout, Duration pollInterval, Consumer<BuildProgress> listener) {
         boolean done = build().waitForCompletion(timeout, pollInterval, listener);
         refresh();

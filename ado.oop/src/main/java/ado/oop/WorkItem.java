@@ -83,7 +83,13 @@ public final class WorkItem {
     /** {@return the revision this object last saw} */
     public int rev() {
         Integer rev = info().rev();
-        return rev != null ? rev : ((JsonNumber) info().fields().get("System.Rev")).intValue();
+        if (rev != null) {
+            return rev;
+        }
+        if (info().fields().get("System.Rev") instanceof JsonNumber n) {
+            return n.intValue();
+        }
+        throw ClientFailures.unexpectedAnswer("the revision (rev or System.Rev) of work item " + id);
     }
 
     /** {@return the title} */
