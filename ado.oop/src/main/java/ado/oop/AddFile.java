@@ -32,4 +32,10 @@ public record AddFile(String path, ItemContent content) implements FileChange {
     public GitChange toGitChange() {
         return GitChange.add(path, content);
     }
+
+    /** {@return the path and the size of the content, never the content} */
+    @Override
+    public String toString() {
+        return Describe.change("AddFile", path, content);
+    }
 }

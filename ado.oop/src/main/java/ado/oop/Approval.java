@@ -3,6 +3,7 @@ package ado.oop;
 import ado.model.pipelines.ApprovalStatus;
 import ado.model.pipelines.Approvals;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** An approval holding a stage of a run; answer it with {@link #approve} or {@link #reject}. */
@@ -31,10 +32,9 @@ public final class Approval {
         return info.status();
     }
 
-    /** {@return the build the approval holds, or null if the server did not say} */
-    public Build build() {
-        Integer runId = info.runId();
-        return runId == null ? null : project.build(runId);
+    /** {@return the build the approval holds; empty if the server did not say} */
+    public Optional<Build> build() {
+        return Optional.ofNullable(info.runId()).map(project::build);
     }
 
     /**
@@ -59,6 +59,7 @@ public final class Approval {
 
     @Override
     public String toString() {
-        return "Approval[" + id() + ", " + status() + "]";
+        return "Approval[" + id() + " " + status() + Describe.field("run", info.runId()) + " in "
+                + project.label() + "]";
     }
 }

@@ -81,6 +81,6 @@ public final class Branch {
 
     @Override
     public String toString() {
-        return "Branch[" + repository.name() + ":" + name() + "]";
+        return "Branch[" + repository.label() + ":" + name() + "]";
     }
 }

@@ -325,11 +325,16 @@ public final class Build {
         int done = (int) tasks.stream().filter(TimelineRecord::isCompleted).count();
         List<String> running = tasks.stream().filter(r -> r.state() == TimelineRecordState.IN_PROGRESS)
                 .map(TimelineRecord::name).toList();
-        return new BuildProgress(id, current.status(), current.result(), done, tasks.size(), running);
+        return new BuildProgress(id, current.status(), Optional.ofNullable(current.result()), done, tasks.size(), running);
     }
 
     @Override
     public String toString() {
-        return "Build[" + id + " in " + project.name() + "]";
+        if (!info.loaded()) {
+            return "Build[" + id + " in " + project.label() + "]";
+        }
+        ado.model.build.Build b = info();
+        return "Build[" + id + Describe.field("number", b.buildNumber()) + " in " + project.label() + " status="
+                + b.status() + Describe.field("result", b.result()) + "]";
     }
 }

@@ -17,4 +17,9 @@ public record BuildJob(TimelineRecord record, List<BuildTask> tasks) implements 
         Objects.requireNonNull(record, "record == null");
         tasks = List.copyOf(tasks);
     }
+
+    @Override
+    public String toString() {
+        return Describe.step("BuildJob", this, " tasks=" + tasks.size());
+    }
 }

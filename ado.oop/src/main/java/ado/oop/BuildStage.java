@@ -17,4 +17,9 @@ public record BuildStage(TimelineRecord record, List<BuildJob> jobs) implements 
         Objects.requireNonNull(record, "record == null");
         jobs = List.copyOf(jobs);
     }
+
+    @Override
+    public String toString() {
+        return Describe.step("BuildStage", this, " jobs=" + jobs.size());
+    }
 }

@@ -21,4 +21,9 @@ public record BuildTask(Build build, TimelineRecord record) implements BuildStep
     public String log() {
         return record.log() == null || record.log().id() == null ? "" : build.logText(record.log().id());
     }
+
+    @Override
+    public String toString() {
+        return Describe.step("BuildTask", this, " of build " + build.id());
+    }
 }

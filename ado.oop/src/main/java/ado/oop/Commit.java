@@ -66,6 +66,7 @@ public final class Commit {
 
     @Override
     public String toString() {
-        return "Commit[" + id + "]";
+        return "Commit[" + id.substring(0, Math.min(7, id.length())) + " in " + repository.label()
+                + (info.loaded() ? " " + Describe.quote(info().comment()) : "") + "]";
     }
 }

@@ -32,4 +32,10 @@ public record EditFile(String path, ItemContent content) implements FileChange {
     public GitChange toGitChange() {
         return GitChange.edit(path, content);
     }
+
+    /** {@return the path and the size of the content, never the content} */
+    @Override
+    public String toString() {
+        return Describe.change("EditFile", path, content);
+    }
 }

@@ -80,6 +80,7 @@ public final class Pipeline {
 
     @Override
     public String toString() {
-        return "Pipeline[" + id + " in " + project.name() + "]";
+        return "Pipeline[" + id + (info.loaded() ? " " + Describe.quote(info().name()) : "") + " in "
+                + project.label() + "]";
     }
 }

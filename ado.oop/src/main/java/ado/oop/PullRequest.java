@@ -254,6 +254,11 @@ public final class PullRequest {
 
     @Override
     public String toString() {
-        return "PullRequest[" + repository + " #" + id + "]";
+        if (!info.loaded()) {
+            return "PullRequest[" + repository.label() + " #" + id + "]";
+        }
+        GitPullRequest pr = info();
+        return "PullRequest[" + repository.label() + " #" + id + " " + Describe.quote(pr.title())
+                + Describe.field("status", pr.status()) + "]";
     }
 }

@@ -427,6 +427,6 @@ public final class Repository {
 
     @Override
     public String toString() {
-        return "Repository[" + project.name() + "/" + self.label() + "]";
+        return "Repository[" + project.label() + "/" + self.label() + "]";
     }
 }

@@ -108,6 +108,6 @@ public final class RepositoryPermissions {
 
     @Override
     public String toString() {
-        return "RepositoryPermissions[" + repository.name() + (branch == null ? "" : ", " + branch) + "]";
+        return "RepositoryPermissions[" + repository.label() + (branch == null ? "" : ", " + branch) + "]";
     }
 }

@@ -106,6 +106,11 @@ public final class Run {
 
     @Override
     public String toString() {
-        return "Run[" + id + " of pipeline " + pipeline.id() + "]";
+        if (!info.loaded()) {
+            return "Run[" + id + " of pipeline " + pipeline.id() + "]";
+        }
+        PipelineRun r = info();
+        return "Run[" + id + " of pipeline " + pipeline.id() + Describe.field("state", r.state())
+                + Describe.field("result", r.result()) + "]";
     }
 }

@@ -8,6 +8,7 @@ import ado.model.wit.Wiql;
 import ado.model.wit.WiqlResult;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -62,14 +63,14 @@ public final class SavedQuery {
         return info().folder();
     }
 
-    /** {@return the query's kind; {@code null} for a folder} */
-    public QueryType queryType() {
-        return info().queryType();
+    /** {@return the query's kind; empty for a folder} */
+    public Optional<QueryType> queryType() {
+        return Optional.ofNullable(info().queryType());
     }
 
-    /** {@return the query's WIQL; {@code null} for a folder} */
-    public String wiql() {
-        return info().wiql();
+    /** {@return the query's WIQL; empty for a folder} */
+    public Optional<String> wiql() {
+        return Optional.ofNullable(info().wiql());
     }
 
     /** {@return the folders and queries in this folder as the server has them now (one request); empty for a query} */
@@ -134,6 +135,6 @@ public final class SavedQuery {
 
     @Override
     public String toString() {
-        return "SavedQuery[" + project.name() + "/" + (info.loaded() ? info().path() : id) + "]";
+        return "SavedQuery[" + project.label() + "/" + (info.loaded() ? info().path() : id) + "]";
     }
 }

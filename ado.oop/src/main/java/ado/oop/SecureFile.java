@@ -41,6 +41,6 @@ public final class SecureFile {
 
     @Override
     public String toString() {
-        return "SecureFile[" + info.name() + "]";
+        return "SecureFile[" + Describe.quote(info.name()) + " " + info.id() + "]";
     }
 }

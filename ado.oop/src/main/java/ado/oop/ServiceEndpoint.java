@@ -71,6 +71,7 @@ public final class ServiceEndpoint {
 
     @Override
     public String toString() {
-        return "ServiceEndpoint[" + (info.loaded() ? info().name() : id.toString()) + "]";
+        return "ServiceEndpoint[" + (info.loaded() ? Describe.quote(info().name()) + " " + info().type() + " " : "")
+                + id + " in " + project.label() + "]";
     }
 }

@@ -91,6 +91,7 @@ public final class TaskGroup {
 
     @Override
     public String toString() {
-        return "TaskGroup[" + (info.loaded() ? info().name() : id.toString()) + "]";
+        return "TaskGroup[" + (info.loaded() ? Describe.quote(info().name()) + " " : "") + id + " in "
+                + project.label() + "]";
     }
 }

@@ -196,6 +196,6 @@ public final class Team {
 
     @Override
     public String toString() {
-        return "Team[" + project.name() + "/" + self.label() + "]";
+        return "Team[" + project.label() + "/" + self.label() + "]";
     }
 }

@@ -209,6 +209,7 @@ public final class VariableGroup {
 
     @Override
     public String toString() {
-        return "VariableGroup[" + (info.loaded() ? info().name() + " #" + info().id() : label) + "]";
+        return "VariableGroup[" + (info.loaded() ? Describe.quote(info().name()) + " #" + info().id() : label)
+                + " in " + project.label() + "]";
     }
 }

@@ -65,7 +65,7 @@ public final class Wiki {
 
     @Override
     public String toString() {
-        return "Wiki[" + project.name() + "/" + nameOrId + "]";
+        return "Wiki[" + project.label() + "/" + nameOrId + "]";
     }
 
     /**

@@ -315,6 +315,9 @@ public final class WorkItem {
 
     @Override
     public String toString() {
-        return "WorkItem[" + id + "]";
+        if (!info.loaded()) {
+            return "WorkItem[" + id + "]";
+        }
+        return "WorkItem[" + id + " " + type() + " " + Describe.quote(title()) + " state=" + state() + "]";
     }
 }

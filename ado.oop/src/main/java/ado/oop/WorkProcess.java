@@ -85,6 +85,6 @@ public final class WorkProcess {
 
     @Override
     public String toString() {
-        return "WorkProcess[" + id + "]";
+        return "WorkProcess[" + (info.loaded() ? Describe.quote(info().name()) + " " : "") + id + "]";
     }
 }

@@ -287,7 +287,7 @@ class BuildScenarioTest {
 
         assertThat(pending.get(0).status()).isEqualTo(ApprovalStatus.APPROVED);
         assertThat(build.result()).contains(BuildResult.SUCCEEDED);
-        assertThat(pending.get(0).build()).isSameAs(build);
+        assertThat(pending.get(0).build()).containsSame(build);
     }
 
     @Test
