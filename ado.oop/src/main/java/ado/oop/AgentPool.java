@@ -59,7 +59,11 @@ public final class AgentPool {
         return AgentPools.agents(organization.api(), id, true);
     }
 
-    /** {@return agent {@code agentId} with its capabilities} */
+    /**
+     * {@return agent {@code agentId} with its capabilities}
+     *
+     * @param agentId the agent id
+     */
     public TaskAgent agent(int agentId) {
         return AgentPools.agent(organization.api(), id, agentId, true);
     }

@@ -40,6 +40,7 @@ public final class Approval {
     /**
      * {@return this approval after approving it}
      *
+     * @param comment a comment for the record, or {@code null}
      * @throws ado.core.error.AdoBadRequestException if it was answered already
      */
     public Approval approve(String comment) {
@@ -50,6 +51,7 @@ public final class Approval {
     /**
      * {@return this approval after rejecting it}
      *
+     * @param comment a comment for the record, or {@code null}
      * @throws ado.core.error.AdoBadRequestException if it was answered already
      */
     public Approval reject(String comment) {

@@ -136,7 +136,11 @@ public final class Build {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** {@return the bytes written} Streams every log of the build, in log order, into {@code out} (left open). */
+    /**
+     * {@return the bytes written} Streams every log of the build, in log order, into {@code out} (left open).
+     *
+     * @param out where the text goes (not closed)
+     */
     public long log(OutputStream out) {
         Objects.requireNonNull(out, "out == null");
         long total = 0;
@@ -167,6 +171,9 @@ public final class Build {
      * {@code file} is left as it was and no temporary file remains. The reported bytes count on when a transfer is
      * resumed and go back to {@code 0} when it starts again from zero.
      *
+     * @param name the artifact name
+     * @param file the zip file to write
+     * @param listener told the progress on the calling thread
      * @throws ado.core.error.AdoNotFoundException if the build has no such artifact
      * @throws IllegalArgumentException            if {@code file}'s directory does not exist
      * @throws java.io.UncheckedIOException        if the file cannot be written or moved into place
@@ -188,17 +195,29 @@ public final class Build {
         return BuildTags.list(project.api(), id);
     }
 
-    /** {@return the tags after adding {@code tag}} */
+    /**
+     * {@return the tags after adding {@code tag}}
+     *
+     * @param tag the tag to add
+     */
     public List<String> addTag(String tag) {
         return BuildTags.add(project.api(), id, tag);
     }
 
-    /** {@return the tags after adding all of {@code tags} in one request} */
+    /**
+     * {@return the tags after adding all of {@code tags} in one request}
+     *
+     * @param tags the tags to add
+     */
     public List<String> addTags(java.util.Collection<String> tags) {
         return BuildTags.add(project.api(), id, tags);
     }
 
-    /** {@return the tags after removing {@code tag}} */
+    /**
+     * {@return the tags after removing {@code tag}}
+     *
+     * @param tag the tag to remove
+     */
     public List<String> removeTag(String tag) {
         return BuildTags.remove(project.api(), id, tag);
     }
@@ -237,7 +256,11 @@ public final class Build {
         return this;
     }
 
-    /** {@return this build after setting keep-forever} */
+    /**
+     * {@return this build after setting keep-forever}
+     *
+     * @param keep whether to keep the build forever
+     */
     public Build keepForever(boolean keep) {
         info.set(Builds.keepForever(project.api(), id, keep));
         return this;
@@ -248,7 +271,11 @@ public final class Build {
         Builds.delete(project.api(), id);
     }
 
-    /** {@return the approvals of this build that are {@code status} (null: all)} */
+    /**
+     * {@return the approvals of this build that are {@code status} (null: all)}
+     *
+     * @param status the status to list, or {@code null} for all
+     */
     public List<Approval> approvals(ApprovalStatus status) {
         return Approvals.list(project.api(), status).stream()
                 .filter(a -> a.runId() != null && a.runId() == id)
@@ -325,7 +352,8 @@ public final class Build {
         int done = (int) tasks.stream().filter(TimelineRecord::isCompleted).count();
         List<String> running = tasks.stream().filter(r -> r.state() == TimelineRecordState.IN_PROGRESS)
                 .map(TimelineRecord::name).toList();
-        return new BuildProgress(id, current.status(), Optional.ofNullable(current.result()), done, tasks.size(), running);
+        return new BuildProgress(id, current.status(), Optional.ofNullable(current.result()), done, tasks.size(),
+                running);
     }
 
     @Override

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record BuildJob(TimelineRecord record, List<BuildTask> tasks) implements BuildStep {
 
-    /** Copies the tasks. */
+    /**
+     * Copies the tasks.
+     *
+     * @param record the job's timeline record
+     * @param tasks the tasks, in order
+     */
     public BuildJob {
         Objects.requireNonNull(record, "record == null");
         tasks = List.copyOf(tasks);

@@ -19,7 +19,16 @@ import java.util.Optional;
 public record BuildProgress(int buildId, BuildStatus status, Optional<BuildResult> result, int completedTasks,
                             int totalTasks, List<String> running) {
 
-    /** Checks the values and copies the list. */
+    /**
+     * Checks the values and copies the list.
+     *
+     * @param buildId the build
+     * @param status its status
+     * @param result the result; empty before completion
+     * @param completedTasks tasks completed so far (any result)
+     * @param totalTasks tasks in the timeline
+     * @param running names of the tasks running now
+     */
     public BuildProgress {
         Objects.requireNonNull(status, "status == null");
         Objects.requireNonNull(result, "result == null");

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record BuildStage(TimelineRecord record, List<BuildJob> jobs) implements BuildStep {
 
-    /** Copies the jobs. */
+    /**
+     * Copies the jobs.
+     *
+     * @param record the stage's timeline record
+     * @param jobs the jobs, in order
+     */
     public BuildStage {
         Objects.requireNonNull(record, "record == null");
         jobs = List.copyOf(jobs);

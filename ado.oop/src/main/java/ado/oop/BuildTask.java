@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record BuildTask(Build build, TimelineRecord record) implements BuildStep {
 
-    /** Checks the members. */
+    /**
+     * Checks the members.
+     *
+     * @param build the build
+     * @param record its timeline record
+     */
     public BuildTask {
         Objects.requireNonNull(build, "build == null");
         Objects.requireNonNull(record, "record == null");

@@ -49,7 +49,11 @@ public final class Commit {
         return info().parents().stream().map(repository::commit).toList();
     }
 
-    /** {@return the text of file {@code path} at this commit, or empty if there is no such file} */
+    /**
+     * {@return the text of file {@code path} at this commit, or empty if there is no such file}
+     *
+     * @param path the file path; a missing leading {@code /} is added
+     */
     public Optional<String> file(String path) {
         return repository.file(path, id);
     }

@@ -9,9 +9,13 @@ import ado.model.git.GitChange;
  */
 public record DeleteFile(String path) implements FileChange {
 
-    /** Normalises the path. */
+    /**
+     * Normalises the path.
+     *
+     * @param path the path; a missing leading {@code /} is added
+     */
     public DeleteFile {
-        path = FileChange.normalise(path, "path");
+        path = RepositoryPaths.normalise(path, "path");
     }
 
     @Override

@@ -61,7 +61,12 @@ public final class Environment {
         return Environments.checks(project.api(), id);
     }
 
-    /** {@return this environment after renaming and describing it} */
+    /**
+     * {@return this environment after renaming and describing it}
+     *
+     * @param name the new name
+     * @param description the new description, or {@code null}
+     */
     public Environment update(String name, String description) {
         info.set(Environments.update(project.api(), id, name, description));
         return this;

@@ -13,13 +13,4 @@ public sealed interface FileChange permits AddFile, EditFile, DeleteFile, Rename
 
     /** {@return the raw push change this stands for} */
     GitChange toGitChange();
-
-    /** {@return {@code path} with a leading {@code /}} after checking it is not blank */
-    static String normalise(String path, String field) {
-        java.util.Objects.requireNonNull(path, field + " == null");
-        if (path.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank: '" + path + "'");
-        }
-        return path.startsWith("/") ? path : "/" + path;
-    }
 }

@@ -35,13 +35,21 @@ public final class NotificationRule {
         return this;
     }
 
-    /** {@return this rule with the non-null fields of {@code changes} applied (PATCH)} */
+    /**
+     * {@return this rule with the non-null fields of {@code changes} applied (PATCH)}
+     *
+     * @param changes the changes; {@code null} fields are left as they are
+     */
     public NotificationRule update(SubscriptionSpec changes) {
         info = NotificationSubscriptions.update(organization.api(), id(), changes);
         return this;
     }
 
-    /** {@return this rule enabled or disabled} */
+    /**
+     * {@return this rule enabled or disabled}
+     *
+     * @param enabled whether the rule is enabled
+     */
     public NotificationRule enabled(boolean enabled) {
         return update(new SubscriptionSpec(null, null, null, null, enabled ? "enabled" : "disabled"));
     }

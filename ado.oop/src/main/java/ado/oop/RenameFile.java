@@ -10,10 +10,15 @@ import ado.model.git.GitChange;
  */
 public record RenameFile(String from, String path) implements FileChange {
 
-    /** Normalises both paths. */
+    /**
+     * Normalises both paths.
+     *
+     * @param from the old path; a missing leading {@code /} is added
+     * @param path the new path; a missing leading {@code /} is added
+     */
     public RenameFile {
-        from = FileChange.normalise(from, "from");
-        path = FileChange.normalise(path, "path");
+        from = RepositoryPaths.normalise(from, "from");
+        path = RepositoryPaths.normalise(path, "path");
     }
 
     @Override

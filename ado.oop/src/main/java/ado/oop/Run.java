@@ -81,7 +81,11 @@ public final class Run {
         return refresh();
     }
 
-    /** {@return the run's approvals that are {@code status} (null: all)} */
+    /**
+     * {@return the run's approvals that are {@code status} (null: all)}
+     *
+     * @param status the status to list, or {@code null} for all
+     */
     public List<Approval> approvals(ado.model.pipelines.ApprovalStatus status) {
         return build().approvals(status);
     }

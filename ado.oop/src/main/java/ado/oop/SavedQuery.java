@@ -95,29 +95,50 @@ public final class SavedQuery {
         return run().ids();
     }
 
-    /** {@return a new query {@code name} running {@code wiql} in this folder} */
+    /**
+     * {@return a new query {@code name} running {@code wiql} in this folder}
+     *
+     * @param name the query name
+     * @param wiql the WIQL query
+     */
     public SavedQuery createQuery(String name, String wiql) {
         return project.savedQuery(Queries.create(project.api(), id.toString(), name, wiql));
     }
 
-    /** {@return a new folder {@code name} in this folder} */
+    /**
+     * {@return a new folder {@code name} in this folder}
+     *
+     * @param name the folder name
+     */
     public SavedQuery createFolder(String name) {
         return project.savedQuery(Queries.createFolder(project.api(), id.toString(), name));
     }
 
-    /** {@return this item after renaming it} */
+    /**
+     * {@return this item after renaming it}
+     *
+     * @param name the new name
+     */
     public SavedQuery rename(String name) {
         Queries.rename(project.api(), id.toString(), name);
         return refresh();
     }
 
-    /** {@return this query after replacing its WIQL} */
+    /**
+     * {@return this query after replacing its WIQL}
+     *
+     * @param wiql the new WIQL
+     */
     public SavedQuery updateWiql(String wiql) {
         Queries.updateWiql(project.api(), id.toString(), wiql);
         return refresh();
     }
 
-    /** {@return this item after moving it into {@code folder}} */
+    /**
+     * {@return this item after moving it into {@code folder}}
+     *
+     * @param folder the folder to move into
+     */
     public SavedQuery moveTo(SavedQuery folder) {
         Objects.requireNonNull(folder, "folder == null");
         Queries.move(project.api(), id, folder.id().toString());

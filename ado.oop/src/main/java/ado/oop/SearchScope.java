@@ -21,22 +21,38 @@ public final class SearchScope {
         this.host = Objects.requireNonNull(host, "host == null");
     }
 
-    /** {@return the files whose name or text contains {@code text}, in the default branches} */
+    /**
+     * {@return the files whose name or text contains {@code text}, in the default branches}
+     *
+     * @param text the search text
+     */
     public Stream<CodeResult> code(String text) {
         return code(SearchRequest.of(text));
     }
 
-    /** {@return the code results of {@code request} (filters such as {@code Repository}, paging)} */
+    /**
+     * {@return the code results of {@code request} (filters such as {@code Repository}, paging)}
+     *
+     * @param request the search request
+     */
     public Stream<CodeResult> code(SearchRequest request) {
         return Search.code(host, request);
     }
 
-    /** {@return the work items that match {@code text}} */
+    /**
+     * {@return the work items that match {@code text}}
+     *
+     * @param text the search text
+     */
     public Stream<WorkItemResult> workItems(String text) {
         return Search.workItems(host, SearchRequest.of(text));
     }
 
-    /** {@return the wiki pages that match {@code text}} */
+    /**
+     * {@return the wiki pages that match {@code text}}
+     *
+     * @param text the search text
+     */
     public Stream<WikiResult> wiki(String text) {
         return Search.wiki(host, SearchRequest.of(text));
     }

@@ -57,7 +57,11 @@ public final class ServiceEndpoint {
         return this;
     }
 
-    /** {@return this endpoint after sharing it into {@code other} under the same name} */
+    /**
+     * {@return this endpoint after sharing it into {@code other} under the same name}
+     *
+     * @param other the project to share with
+     */
     public ServiceEndpoint shareWith(Project other) {
         ServiceEndpoints.share(project.organization().api(), id, List.of(
                 ServiceEndpointProjectReference.of(other.id(), name())));

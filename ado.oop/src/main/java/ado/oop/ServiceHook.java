@@ -33,7 +33,11 @@ public final class ServiceHook {
         return this;
     }
 
-    /** {@return this hook replaced by {@code subscription} (PUT)} */
+    /**
+     * {@return this hook replaced by {@code subscription} (PUT)}
+     *
+     * @param subscription the new subscription
+     */
     public ServiceHook replace(HookSubscription subscription) {
         info = ServiceHooks.replace(organization.api(), id(), subscription);
         return this;

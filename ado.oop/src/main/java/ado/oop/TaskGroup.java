@@ -68,6 +68,8 @@ public final class TaskGroup {
     /**
      * {@return this task group after renaming and describing it; tasks, inputs and unmodelled members are kept}
      *
+     * @param name the new name
+     * @param description the new description, or {@code null}
      * @throws ado.core.error.AdoConflictException if another writer changed the name or description since this
      *                                             object read them, or while this change was written
      */

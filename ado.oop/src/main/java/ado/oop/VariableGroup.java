@@ -148,6 +148,9 @@ public final class VariableGroup {
      * {@return this group after setting variable {@code name} to {@code value}}, as a secret or not; every other
      * variable, secret and unmodelled member is kept
      *
+     * @param name the variable name
+     * @param value the value
+     * @param secret whether the value is secret
      * @throws ado.core.error.AdoConflictException if another writer changed this variable since {@link #info()}
      *                                             was read, or while this change was written
      */
@@ -164,6 +167,7 @@ public final class VariableGroup {
     /**
      * {@return this group after removing variable {@code name}}; nothing is sent when there is no such variable
      *
+     * @param name the variable name
      * @throws ado.core.error.AdoConflictException if another writer changed this variable since {@link #info()}
      *                                             was read, or while this change was written
      */
@@ -175,7 +179,11 @@ public final class VariableGroup {
         return write(name, null, p -> p.withoutVariable(name));
     }
 
-    /** {@return this group after sharing it into {@code other}} */
+    /**
+     * {@return this group after sharing it into {@code other}}
+     *
+     * @param other the project to share with
+     */
     public VariableGroup shareWith(Project other) {
         VariableGroups.share(project.organization().api(), id(), List.of(
                 VariableGroupProjectReference.of(other.id(), name(), info().description())));

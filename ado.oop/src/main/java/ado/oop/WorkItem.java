@@ -128,7 +128,11 @@ public final class WorkItem {
         return WorkItemTags.parse(string(WorkItemFieldName.TAGS).orElse(null));
     }
 
-    /** {@return the value of {@code field} as the server sent it, if it is set} */
+    /**
+     * {@return the value of {@code field} as the server sent it, if it is set}
+     *
+     * @param field the field
+     */
     public Optional<JsonValue> field(WorkItemFieldName field) {
         Objects.requireNonNull(field, "field == null");
         return info().fields().members().entrySet().stream()
@@ -136,12 +140,20 @@ public final class WorkItem {
                 .filter(v -> !(v instanceof ado.core.json.JsonNull)).findFirst();
     }
 
-    /** {@return the value of the field with reference name {@code referenceName}, if it is set} */
+    /**
+     * {@return the value of the field with reference name {@code referenceName}, if it is set}
+     *
+     * @param referenceName the field reference name, such as {@code System.Title}
+     */
     public Optional<JsonValue> field(String referenceName) {
         return field(WorkItemFieldName.of(referenceName));
     }
 
-    /** {@return a text field's value, if it is set} */
+    /**
+     * {@return a text field's value, if it is set}
+     *
+     * @param field the field
+     */
     public Optional<String> string(WorkItemFieldName field) {
         return field(field).map(v -> v instanceof ado.core.json.JsonString s ? s.value() : v.toJson());
     }
@@ -152,6 +164,8 @@ public final class WorkItem {
      * {@return this work item after setting {@code fields}} (keys {@link WorkItemFieldName} or reference-name
      * strings, values as {@link WorkItemPatch} writes them; {@code null} clears a field)
      *
+     * @param fields the fields by {@link ado.model.wit.WorkItemFieldName} or reference name; a {@code null} value
+     *               clears a field
      * @throws AdoPreconditionFailedException           if someone changed the work item since this object read it
      * @throws ado.core.error.AdoBadRequestException    if a rule fails; nothing changes
      */
@@ -164,7 +178,11 @@ public final class WorkItem {
         return this;
     }
 
-    /** {@return this work item with {@code tag} added, unless it has it already (ignoring case)} */
+    /**
+     * {@return this work item with {@code tag} added, unless it has it already (ignoring case)}
+     *
+     * @param tag the tag, without {@code ;}
+     */
     public WorkItem addTag(String tag) {
         String t = requireTag(tag);
         return editTags(tags -> {
@@ -177,7 +195,11 @@ public final class WorkItem {
         });
     }
 
-    /** {@return this work item without {@code tag} (ignoring case); no change when it does not have it} */
+    /**
+     * {@return this work item without {@code tag} (ignoring case); no change when it does not have it}
+     *
+     * @param tag the tag
+     */
     public WorkItem removeTag(String tag) {
         String t = requireTag(tag);
         return editTags(tags -> {
@@ -215,7 +237,12 @@ public final class WorkItem {
         }
     }
 
-    /** {@return the new comment {@code text} in {@code format}}; the work item gains a revision */
+    /**
+     * {@return the new comment {@code text} in {@code format}}; the work item gains a revision
+     *
+     * @param text the comment text
+     * @param format the text format (Markdown or HTML)
+     */
     public WorkItemComment comment(String text, WorkItemCommentFormat format) {
         WorkItemComment c = WorkItemComments.add(project.api(), id, text, format);
         if (info.loaded()) {
@@ -229,14 +256,22 @@ public final class WorkItem {
         return WorkItemComments.list(project.api(), id);
     }
 
-    /** {@return the uploaded file (chunked above 4 MiB), attached to this work item} */
+    /**
+     * {@return the uploaded file (chunked above 4 MiB), attached to this work item}
+     *
+     * @param file the file to upload
+     */
     public AttachmentReference attach(Path file) {
         AttachmentReference ref = WorkItemAttachments.upload(project.api(), file);
         patch(WorkItemPatch.builder().testRev(rev()).addRelation(WorkItemLinks.attachment(ref, null)));
         return ref;
     }
 
-    /** {@return this work item after adding {@code relation} (a hyperlink, an artifact link, ...)} */
+    /**
+     * {@return this work item after adding {@code relation} (a hyperlink, an artifact link, ...)}
+     *
+     * @param relation the relation
+     */
     public WorkItem link(WorkItemRelation relation) {
         return patch(WorkItemPatch.builder().testRev(rev()).addRelation(relation));
     }
@@ -244,6 +279,9 @@ public final class WorkItem {
     /**
      * {@return this work item after linking it to {@code other} with link type {@code rel}} (such as
      * {@link WorkItemLinks#PARENT}); Azure DevOps adds the reverse link on {@code other}
+     *
+     * @param other the other work item
+     * @param rel the link type, such as {@code System.LinkTypes.Related}
      */
     public WorkItem link(WorkItem other, String rel) {
         Objects.requireNonNull(other, "other == null");
@@ -254,7 +292,11 @@ public final class WorkItem {
         return this;
     }
 
-    /** {@return this work item after removing every link to {@code other}} (both sides) */
+    /**
+     * {@return this work item after removing every link to {@code other}} (both sides)
+     *
+     * @param other the other work item
+     */
     public WorkItem unlink(WorkItem other) {
         Objects.requireNonNull(other, "other == null");
         List<WorkItemRelation> relations = info().relations();
