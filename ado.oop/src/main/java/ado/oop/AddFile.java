@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * @param path    the file's path
  * @param content the new content
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public record AddFile(String path, ItemContent content) implements FileChange {
 

@@ -5,7 +5,11 @@ import ado.model.distributedtask.TaskAgent;
 import ado.model.distributedtask.TaskAgentPool;
 import java.util.List;
 
-/** An agent pool of the organisation and its agents. A new object per call. */
+/**
+ * An agent pool of the organisation and its agents. A new object per call.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: its details load once even when threads ask together.
+ */
 public final class AgentPool {
 
     private final Organization organization;

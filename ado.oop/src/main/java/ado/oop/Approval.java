@@ -6,7 +6,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** An approval holding a stage of a run; answer it with {@link #approve} or {@link #reject}. */
+/**
+ * An approval holding a stage of a run; answer it with {@link #approve} or {@link #reject}.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: it holds the approval last read or answered (a reader sees one or the
+ * other).
+ */
 public final class Approval {
 
     private final Project project;

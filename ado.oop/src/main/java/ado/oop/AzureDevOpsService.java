@@ -77,7 +77,10 @@ public final class AzureDevOpsService {
         return "AzureDevOpsService[" + client.organization() + "]";
     }
 
-    /** Builds a service and its client; unset values come from the environment as for {@link AdoClient}. */
+    /**
+     * Builds a service and its client; unset values come from the environment as for {@link AdoClient}. Not
+     * thread-safe: use one builder on one thread.
+     */
     public static final class Builder {
 
         private final AdoClient.Builder client = AdoClient.builder();

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 /**
  * A branch of a repository, by exact name. A value: two branches are equal when they name the same ref of the
  * same repository. Creating one is free; it need not exist.
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public final class Branch {
 

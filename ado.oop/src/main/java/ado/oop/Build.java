@@ -31,6 +31,10 @@ import java.util.function.Consumer;
  * A build (also a pipeline run: same id). One object per build per service; its details load on first use and
  * every change reloads them from the server's answer. The stage/job/task tree, logs and artifacts are read fresh
  * on each call.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per build per service, shared by every thread that reaches it.
+ * Its record loads once even when threads ask together; {@code refresh()} and changes replace it whole, so a reader
+ * sees the old record or the new one, never a mix. {@link #waitForCompletion} blocks the calling thread only.
  */
 public final class Build {
 

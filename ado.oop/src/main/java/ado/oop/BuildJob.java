@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * @param record the job's timeline record
  * @param tasks  its tasks, in order
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public record BuildJob(TimelineRecord record, List<BuildTask> tasks) implements BuildStep {
 

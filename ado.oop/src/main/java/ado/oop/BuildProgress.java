@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param completedTasks tasks completed so far (any result)
  * @param totalTasks     tasks in the timeline
  * @param running        names of the tasks running now
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public record BuildProgress(int buildId, BuildStatus status, Optional<BuildResult> result, int completedTasks,
                             int totalTasks, List<String> running) {

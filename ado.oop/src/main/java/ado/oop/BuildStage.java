@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * @param record the stage's timeline record
  * @param jobs   its jobs, in order
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public record BuildStage(TimelineRecord record, List<BuildJob> jobs) implements BuildStep {
 

@@ -8,6 +8,8 @@ import java.util.Objects;
  *
  * @param build  the build
  * @param record its timeline record
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public record BuildTask(Build build, TimelineRecord record) implements BuildStep {
 

@@ -14,6 +14,8 @@ import java.util.UUID;
  * An area or iteration of a project, as loaded: a snapshot with its children down to the depth it was read with
  * ({@link Project#areas()} and {@link Project#iterations()} read the whole tree). Changes go to Azure DevOps at once
  * and return the node as it is afterwards; this object does not change.
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public final class ClassificationNode {
 

@@ -6,7 +6,12 @@ import ado.model.git.GitUserDate;
 import java.util.List;
 import java.util.Optional;
 
-/** A commit of a repository. One object per commit per service; its details load on first use. */
+/**
+ * A commit of a repository. One object per commit per service; its details load on first use.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per commit per service; its details load once even when threads
+ * ask together, and a commit never changes.
+ */
 public final class Commit {
 
     private final Repository repository;

@@ -12,6 +12,8 @@ import java.util.Optional;
  * <pre>{@code
  * repo.commit("feature/x", "Start x", List.of(AddFile.of("/x.md", "# X\n")), CommitOptions.createBranchFrom("main"));
  * }</pre>
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public final class CommitOptions {
 

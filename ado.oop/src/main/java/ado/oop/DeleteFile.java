@@ -6,6 +6,8 @@ import ado.model.git.GitChange;
  * Deletes a file.
  *
  * @param path the file's path
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public record DeleteFile(String path) implements FileChange {
 

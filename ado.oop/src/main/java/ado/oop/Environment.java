@@ -7,7 +7,11 @@ import ado.model.distributedtask.Environments;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** A pipelines environment of a project: its deployments and checks. A new object per call. */
+/**
+ * A pipelines environment of a project: its deployments and checks. A new object per call.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: its details load once even when threads ask together.
+ */
 public final class Environment {
 
     private final Project project;

@@ -8,11 +8,14 @@ import java.util.Objects;
 /**
  * A notification subscription of the authenticated user: a snapshot that {@link #update} and {@link #refresh}
  * renew.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: it holds the subscription last read or written (a reader sees one or the
+ * other); concurrent changes are sent in turn and the last answer wins.
  */
 public final class NotificationRule {
 
     private final Organization organization;
-    private NotificationSubscription info;
+    private volatile NotificationSubscription info;
 
     NotificationRule(Organization organization, NotificationSubscription info) {
         this.organization = organization;

@@ -19,7 +19,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** The organisation of a service: its projects and who the caller is. */
+/**
+ * The organisation of a service: its projects and who the caller is.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: an immutable handle, one per service.
+ */
 public final class Organization {
 
     private final AzureDevOpsService service;

@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** A pipeline (a build definition) of a project. One object per pipeline per service. */
+/**
+ * A pipeline (a build definition) of a project. One object per pipeline per service.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per pipeline per service; its details load once even when threads
+ * ask together.
+ */
 public final class Pipeline {
 
     private final Project project;

@@ -17,6 +17,9 @@ import java.util.function.Function;
  * read just before the write (so {@link #enabled} keeps a settings change another writer made, and the other way
  * round), checked by reading it back, and refused with {@link ado.core.error.AdoConflictException} when another
  * writer changed the same part (settings, enabled or blocking) since this object read it.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: changes from any thread are serialised by a lock per configuration and
+ * service; the object holds the configuration last read or written (a reader sees one or the other).
  */
 public final class Policy {
 

@@ -15,6 +15,8 @@ import java.util.UUID;
 /**
  * A work item type of a {@link WorkProcess}, as loaded: its states, fields and rules are read and changed with one
  * request each. Changes to a system process fail with Azure DevOps' error (VS402356).
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public final class ProcessType {
 

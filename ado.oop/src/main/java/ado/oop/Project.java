@@ -18,7 +18,13 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** A project: its repositories and teams. One object per project per service; navigation is free. */
+/**
+ * A project: its repositories and teams. One object per project per service; navigation is free.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per project per service, shared by every thread that reaches it.
+ * Its record loads once even when threads ask together; {@code refresh()} and changes replace it whole, so a reader
+ * sees the old record or the new one, never a mix.
+ */
 public final class Project {
 
     private final Organization organization;

@@ -27,6 +27,10 @@ import java.util.UUID;
  * A pull request of a repository. One object per pull request per service; its details load on first use and
  * every change reloads them from the server's answer. {@link #repository()} and {@link #project()} return the
  * shared instances.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per pull request per service, shared by every thread that reaches
+ * it. Its record loads once even when threads ask together; {@code refresh()} and changes replace it whole, so a
+ * reader sees the old record or the new one, never a mix.
  */
 public final class PullRequest {
 

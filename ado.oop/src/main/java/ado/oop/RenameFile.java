@@ -7,6 +7,8 @@ import ado.model.git.GitChange;
  *
  * @param from the old path
  * @param path the new path
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public record RenameFile(String from, String path) implements FileChange {
 

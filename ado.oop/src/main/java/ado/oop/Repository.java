@@ -36,6 +36,11 @@ import java.util.stream.Stream;
  * A Git repository. One object per repository per service; navigation ({@link #branch}, {@link #commit(String)})
  * is free. Branch and tag names may be short ({@code feature/x}) or full ({@code refs/heads/feature/x}) and always
  * match exactly: {@code main} never finds {@code main-old}.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per repository per service, shared by every thread that reaches
+ * it. Its record loads once even when threads ask together; {@code refresh()} and changes replace it whole, so a
+ * reader sees the old record or the new one, never a mix. Commits are optimistic: concurrent writers to one branch
+ * never overwrite each other (see {@link #commit(String, String, java.util.List, CommitOptions)}).
  */
 public final class Repository {
 

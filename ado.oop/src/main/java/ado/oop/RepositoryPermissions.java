@@ -22,6 +22,8 @@ import java.util.Optional;
  * repo.permissions().branch("main").deny(readers, GitPermission.GENERIC_CONTRIBUTE);
  * boolean canPush = repo.permissions().branch("main").has(GitPermission.GENERIC_CONTRIBUTE);
  * }</pre>
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe; each call reads or writes the access control list anew.
  */
 public final class RepositoryPermissions {
 

@@ -11,6 +11,10 @@ import java.util.function.Consumer;
 
 /**
  * A run of a pipeline. It is a build with the same id: {@link #build()} gives its stages, logs and artifacts.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per run per service, shared by every thread that reaches it. Its
+ * record loads once even when threads ask together; {@code refresh()} and changes replace it whole, so a reader sees
+ * the old record or the new one, never a mix.
  */
 public final class Run {
 

@@ -14,6 +14,10 @@ import java.util.UUID;
 /**
  * A saved query or query folder of a project. One object per item per service; its details (with the WIQL and one
  * level of children) load on first use and every change reloads them from the server's answer.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per query item per service, shared by every thread that reaches
+ * it. Its record loads once even when threads ask together; {@code refresh()} and changes replace it whole, so a
+ * reader sees the old record or the new one, never a mix.
  */
 public final class SavedQuery {
 

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 /**
  * Search in an organisation or one project, on the search host. The streams fetch a page ({@code $top} results,
  * 100 unless the request says otherwise) when they reach it.
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public final class SearchScope {
 

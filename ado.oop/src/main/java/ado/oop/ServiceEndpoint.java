@@ -8,6 +8,8 @@ import java.util.UUID;
 /**
  * A service endpoint (service connection) shared into a project. Secret authorization parameters are never
  * readable. A new object per call.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: its details load once even when threads ask together.
  */
 public final class ServiceEndpoint {
 

@@ -13,6 +13,9 @@ import java.util.UUID;
  * write (tasks and inputs another writer changed are kept), checked by reading it back, and refused with
  * {@link ado.core.error.AdoConflictException} when another writer changed the name or description since this object
  * read them.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per task group per service; changes from any thread are
+ * serialised by a lock per task group and service.
  */
 public final class TaskGroup {
 

@@ -27,7 +27,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A team of a project. One object per team per service; navigation is free. */
+/**
+ * A team of a project. One object per team per service; navigation is free.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per team per service, shared by every thread that reaches it. Its
+ * record loads once even when threads ask together; {@code refresh()} and changes replace it whole, so a reader sees
+ * the old record or the new one, never a mix.
+ */
 public final class Team {
 
     private final Project project;

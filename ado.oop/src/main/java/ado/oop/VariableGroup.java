@@ -42,6 +42,9 @@ import java.util.function.UnaryOperator;
  * the second read 8-9% of the writes that reported success were lost, with it none of 1,680
  * ({@code VariableGroupConcurrencyTest}). Give the writers of one
  * group one service to close the window completely.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per group per service; changes from any thread are serialised by
+ * a lock per group and service, as described above.
  */
 public final class VariableGroup {
 

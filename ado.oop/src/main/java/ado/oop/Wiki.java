@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A wiki of a project; {@link #page} navigates without a request. */
+/**
+ * A wiki of a project; {@link #page} navigates without a request.
+ *
+ * <p><b>Thread safety.</b> Thread-safe (an immutable handle); its {@link Page}s are not.
+ */
 public final class Wiki {
 
     private final Project project;

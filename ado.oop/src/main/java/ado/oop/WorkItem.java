@@ -38,6 +38,10 @@ import java.util.stream.Stream;
  * {@link AdoPreconditionFailedException} (ADO's 412) instead of being overwritten; {@link #refresh()} and try again.
  * {@link #addTag(String)} and {@link #removeTag(String)} do that themselves: on a revision conflict they re-read
  * and retry, so concurrent tag edits are never lost.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per work item per service, shared by every thread that reaches
+ * it. Its record loads once even when threads ask together; {@code refresh()} and changes replace it whole, so a
+ * reader sees the old record or the new one, never a mix.
  */
 public final class WorkItem {
 

@@ -12,6 +12,9 @@ import java.util.UUID;
 /**
  * A process of the organisation: a system process (Agile, Scrum, Basic: read-only) or one inherited from a system
  * process, which can be customised. One object per process per service.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per process per service; its details load once even when threads
+ * ask together.
  */
 public final class WorkProcess {
 
