@@ -235,7 +235,8 @@ public final class Build {
 
     /** {@return the ids of the work items linked to the build's changes} */
     public List<Integer> workItemIds() {
-        return Builds.workItems(project.api(), id).stream().map(r -> Integer.valueOf(r.id())).toList();
+        return Builds.workItems(project.api(), id).stream().map(r -> ClientFailures.intId(r.id(), "a work item id"))
+                .toList();
     }
 
     // ---- changes ----------------------------------------------------------------------------------------------

@@ -26,6 +26,26 @@ final class ClientFailures {
         return new AdoJsonException("Azure DevOps answered without " + what, null);
     }
 
+    /** {@return {@code value}, an id from an answer, as an int} else an {@link AdoJsonException} naming it */
+    static int intId(String value, String what) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new AdoJsonException("Azure DevOps answered with " + what + " that is not an integer: '" + value
+                    + "'", e);
+        }
+    }
+
+    /** {@return {@code value}, an id from an answer, as a UUID} else an {@link AdoJsonException} naming it */
+    static java.util.UUID uuid(String value, String what) {
+        try {
+            return java.util.UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new AdoJsonException("Azure DevOps answered with " + what + " that is not a GUID: '" + value
+                    + "'", e);
+        }
+    }
+
     static AdoNotFoundException notFound(URI uri, String message) {
         return new AdoNotFoundException(new HttpFailure(404, "GET", uri, message, null, null, 0, null,
                 RateLimit.NONE, false));

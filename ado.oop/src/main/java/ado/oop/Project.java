@@ -516,7 +516,11 @@ public final class Project {
         return new ClassificationNode(this, group, ado.model.wit.ClassificationNodes.get(api(), group, path, depth));
     }
 
-    /** {@return the process this project uses (from its capabilities); one request unless the project is loaded} */
+    /**
+     * {@return the process this project uses (from its capabilities); one request unless the project is loaded}
+     *
+     * @throws ado.core.error.AdoJsonException if the project's answer does not name its process
+     */
     public WorkProcess process() {
         java.util.Map<String, String> template = info().capabilities().get("processTemplate");
         if (template == null || template.get("templateTypeId") == null) {
@@ -524,10 +528,10 @@ public final class Project {
             template = info().capabilities().get("processTemplate");
         }
         if (template == null || template.get("templateTypeId") == null) {
-            throw new ado.core.error.AdoConfigurationException("project " + name()
-                    + " does not report its process (no processTemplate capability)");
+            throw ClientFailures.unexpectedAnswer("the process of project " + name()
+                    + " (no processTemplate capability)");
         }
-        return organization.process(UUID.fromString(template.get("templateTypeId")));
+        return organization.process(ClientFailures.uuid(template.get("templateTypeId"), "a process template id"));
     }
 
     // ---- work items

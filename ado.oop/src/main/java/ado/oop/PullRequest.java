@@ -227,7 +227,8 @@ public final class PullRequest {
 
     /** {@return the ids of the linked work items} */
     public List<Integer> workItems() {
-        return PullRequests.workItems(repository.api(), id).stream().map(r -> Integer.parseInt(r.id())).toList();
+        return PullRequests.workItems(repository.api(), id).stream().map(r -> ClientFailures.intId(r.id(), "a work item id"))
+                .toList();
     }
 
     // ---- lifecycle
