@@ -319,7 +319,7 @@ public final class AdoClient implements AutoCloseable {
          * its credentials there too.
          *
          * @throws IllegalArgumentException if {@code url} is not https (http only for loopback hosts), has user
-         *                                  info, or is too long
+         *                                  info, a query or a fragment, or is too long
          */
         public Builder serviceUrl(Service service, URI url) {
             Objects.requireNonNull(service, "service == null");

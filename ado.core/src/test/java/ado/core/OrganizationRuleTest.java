@@ -83,6 +83,15 @@ class OrganizationRuleTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"https://proxy.example/vssps?x=1", "https://proxy.example/vssps#top",
+        "http://proxy.example/vssps", "https://me:pw@proxy.example/vssps"})
+    void serviceUrl_breakingTheUrlRules_refusedNamingIt(String url) {
+        assertThatThrownBy(() -> AdoClient.builder().serviceUrl(AdoClient.Service.VSSPS, URI.create(url)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("serviceUrl ")
+                .hasMessageContaining("proxy.example/vssps").hasMessageNotContaining("pw@");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"https://me:pa55word@ado.example/tfs", "https://me:pa55word@dev.azure.com/fabrikam",
         "https://ado.example/tfs?token=pa55word", "https://ado.example/tfs#pa55word",
         "https://me:pa55word@ado.example/x y"})
