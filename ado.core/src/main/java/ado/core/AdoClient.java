@@ -288,11 +288,16 @@ public final class AdoClient implements AutoCloseable {
         }
 
         /**
-         * Sets the organisation URL: {@code https://dev.azure.com/{org}}, a legacy
-         * {@code https://{org}.visualstudio.com}, or a server URL.
+         * Sets the organisation by URL: {@code https://dev.azure.com/{org}} (nothing below the organisation), a
+         * legacy {@code https://{org}.visualstudio.com}, or the URL of another host (Azure DevOps Server, a proxy,
+         * the emulator) whose path is the collection, such as {@code https://ado.example/tfs/DefaultCollection}.
+         * The URL uses https (http only for a loopback host: {@code localhost}, {@code 127.x.x.x}, {@code [::1]})
+         * and has no user info, query or fragment; a trailing slash is dropped. {@code {org}} follows the rule of
+         * {@link #organization(String)}.
          *
          * @param url the organisation URL
          * @return this builder
+         * @throws IllegalArgumentException naming the URL (without user info) and the rule it breaks
          */
         public Builder organization(URI url) {
             this.organization = OrganizationUrls.normalise(Objects.requireNonNull(url, "organization == null"),
@@ -302,14 +307,16 @@ public final class AdoClient implements AutoCloseable {
 
         /**
          * Sets the organisation by name ({@code fabrikam} means {@code https://dev.azure.com/fabrikam}) or URL. A
-         * name has 1 to 50 letters, digits and hyphens and starts and ends with a letter or digit; any other host
-         * (Azure DevOps Server, a proxy, the emulator) is given as a URL: https, or http only for a loopback host.
+         * name follows Azure DevOps' rule: 1 to 50 English letters, digits and hyphens, starting and ending with a
+         * letter or digit (so not {@code "my org"}, {@code "fab_rikam"} or {@code "-fab"}). A value containing
+         * {@code ://} is a URL, under the rules of {@link #organization(URI)}; any other host (Azure DevOps
+         * Server, a proxy, the emulator) is given that way. Surrounding white space is ignored.
          *
-         * @param nameOrUrl an organisation name or URL
+         * @param nameOrUrl the organisation name or URL
          * @return this builder
-         * @throws IllegalArgumentException if the value is blank, a name that breaks that rule (such as
-         *                                  {@code "my org"} or one with a line break), or a URL that breaks the URL
-         *                                  rules
+         * @throws IllegalArgumentException if the value is blank, a name that breaks the rule, or a URL that breaks
+         *                                  the URL rules; the message names the value (a URL without its user
+         *                                  info) and the rule
          */
         public Builder organization(String nameOrUrl) {
             this.organization = OrganizationUrls.parse(Objects.requireNonNull(nameOrUrl, "organization == null"),
@@ -326,7 +333,7 @@ public final class AdoClient implements AutoCloseable {
          * @param url the base URL of that service
          * @return this builder
          * @throws IllegalArgumentException if {@code url} is not https (http only for loopback hosts), has user
-         *                                  info, or is too long
+         *                                  info, a query or a fragment, or is too long
          */
         public Builder serviceUrl(Service service, URI url) {
             Objects.requireNonNull(service, "service == null");

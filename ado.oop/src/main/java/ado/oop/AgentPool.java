@@ -5,7 +5,11 @@ import ado.model.distributedtask.TaskAgent;
 import ado.model.distributedtask.TaskAgentPool;
 import java.util.List;
 
-/** An agent pool of the organisation and its agents. A new object per call. */
+/**
+ * An agent pool of the organisation and its agents. A new object per call.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: its details load once even when threads ask together.
+ */
 public final class AgentPool {
 
     private final Organization organization;
@@ -59,7 +63,11 @@ public final class AgentPool {
         return AgentPools.agents(organization.api(), id, true);
     }
 
-    /** {@return agent {@code agentId} with its capabilities} */
+    /**
+     * {@return agent {@code agentId} with its capabilities}
+     *
+     * @param agentId the agent id
+     */
     public TaskAgent agent(int agentId) {
         return AgentPools.agent(organization.api(), id, agentId, true);
     }

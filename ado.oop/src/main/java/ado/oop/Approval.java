@@ -3,9 +3,15 @@ package ado.oop;
 import ado.model.pipelines.ApprovalStatus;
 import ado.model.pipelines.Approvals;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
-/** An approval holding a stage of a run; answer it with {@link #approve} or {@link #reject}. */
+/**
+ * An approval holding a stage of a run; answer it with {@link #approve} or {@link #reject}.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: it holds the approval last read or answered (a reader sees one or the
+ * other).
+ */
 public final class Approval {
 
     private final Project project;
@@ -31,15 +37,15 @@ public final class Approval {
         return info.status();
     }
 
-    /** {@return the build the approval holds, or null if the server did not say} */
-    public Build build() {
-        Integer runId = info.runId();
-        return runId == null ? null : project.build(runId);
+    /** {@return the build the approval holds; empty if the server did not say} */
+    public Optional<Build> build() {
+        return Optional.ofNullable(info.runId()).map(project::build);
     }
 
     /**
      * {@return this approval after approving it}
      *
+     * @param comment a comment for the record, or {@code null}
      * @throws ado.core.error.AdoBadRequestException if it was answered already
      */
     public Approval approve(String comment) {
@@ -50,6 +56,7 @@ public final class Approval {
     /**
      * {@return this approval after rejecting it}
      *
+     * @param comment a comment for the record, or {@code null}
      * @throws ado.core.error.AdoBadRequestException if it was answered already
      */
     public Approval reject(String comment) {
@@ -59,6 +66,7 @@ public final class Approval {
 
     @Override
     public String toString() {
-        return "Approval[" + id() + ", " + status() + "]";
+        return "Approval[" + id() + " " + status() + Describe.field("run", info.runId()) + " in "
+                + project.label() + "]";
     }
 }

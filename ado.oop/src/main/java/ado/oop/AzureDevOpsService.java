@@ -13,11 +13,11 @@ import java.util.Objects;
  * The root of the object layer: an {@link AdoClient} and the identity map that makes every resource one object
  * per service ({@code repo.project() == org.project("X")}). Thread-safe; share one per organisation.
  *
- * {@snippet :
+ * <pre>{@code
  * AzureDevOpsService ado = AzureDevOpsService.fromEnvironment(); // AZURE_DEVOPS_ORG, AZURE_DEVOPS_EXT_PAT, ...
  * Repository repo = ado.organization().project("Fabrikam").repository("web");  // no request yet
  * Optional<String> readme = repo.file("/README.md", "main");                  // one request
- * }
+ * }</pre>
  *
  * <p>Navigation ({@code project(name)}, {@code repository(name)}, {@code branch(name)}) is free; reads load
  * lazily once and {@code refresh()} reloads. Objects nobody holds are collected: the identity map keeps them
@@ -34,7 +34,11 @@ public final class AzureDevOpsService {
         this.organization = new Organization(this);
     }
 
-    /** {@return a service on {@code client}} */
+    /**
+     * {@return a service on {@code client}}
+     *
+     * @param client the client whose organisation, credentials and settings the service uses
+     */
     public static AzureDevOpsService of(AdoClient client) {
         return new AzureDevOpsService(client);
     }
@@ -73,7 +77,10 @@ public final class AzureDevOpsService {
         return "AzureDevOpsService[" + client.organization() + "]";
     }
 
-    /** Builds a service and its client; unset values come from the environment as for {@link AdoClient}. */
+    /**
+     * Builds a service and its client; unset values come from the environment as for {@link AdoClient}. Not
+     * thread-safe: use one builder on one thread.
+     */
     public static final class Builder {
 
         private final AdoClient.Builder client = AdoClient.builder();
@@ -81,55 +88,101 @@ public final class AzureDevOpsService {
         private Builder() {
         }
 
-        /** Sets the organisation by name or URL (default: {@code AZURE_DEVOPS_ORG}). */
+        /**
+         * Sets the organisation by name or URL (default: {@code AZURE_DEVOPS_ORG}).
+         *
+         * @param nameOrUrl the organisation name or URL, as
+         *                  {@link ado.core.AdoClient.Builder#organization(String)} takes it
+         * @return this builder
+         */
         public Builder organization(String nameOrUrl) {
             client.organization(nameOrUrl);
             return this;
         }
 
-        /** Sets the organisation URL. */
+        /**
+         * Sets the organisation URL.
+         *
+         * @param url the organisation URL, as {@link ado.core.AdoClient.Builder#organization(URI)} takes it
+         * @return this builder
+         */
         public Builder organization(URI url) {
             client.organization(url);
             return this;
         }
 
-        /** Sets the credentials (default: from the environment, else anonymous). */
+        /**
+         * Sets the credentials (default: from the environment, else anonymous).
+         *
+         * @param credentials the credentials
+         * @return this builder
+         */
         public Builder credentials(Credentials credentials) {
             client.credentials(credentials);
             return this;
         }
 
-        /** Sets the JSON codec (default: the best one found). */
+        /**
+         * Sets the JSON codec (default: the best one found).
+         *
+         * @param codec the JSON codec
+         * @return this builder
+         */
         public Builder jsonCodec(JsonCodec codec) {
             client.jsonCodec(codec);
             return this;
         }
 
-        /** Sets the retry policy (default {@link RetryPolicy#defaults()}). */
+        /**
+         * Sets the retry policy (default {@link RetryPolicy#defaults()}).
+         *
+         * @param policy the retry policy
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy policy) {
             client.retryPolicy(policy);
             return this;
         }
 
-        /** Sets how long one attempt may take (default 60 s). */
+        /**
+         * Sets how long one attempt may take (default 60 s).
+         *
+         * @param timeout how long one attempt may take
+         * @return this builder
+         */
         public Builder requestTimeout(Duration timeout) {
             client.requestTimeout(timeout);
             return this;
         }
 
-        /** Sets how long connecting may take (default 10 s). */
+        /**
+         * Sets how long connecting may take (default 10 s).
+         *
+         * @param timeout how long connecting may take
+         * @return this builder
+         */
         public Builder connectTimeout(Duration timeout) {
             client.connectTimeout(timeout);
             return this;
         }
 
-        /** Uses {@code httpClient}, which must not follow redirects (default: one built for the service). */
+        /**
+         * Uses {@code httpClient}, which must not follow redirects (default: one built for the service).
+         *
+         * @param httpClient the HTTP client, not following redirects
+         * @return this builder
+         */
         public Builder httpClient(HttpClient httpClient) {
             client.httpClient(httpClient);
             return this;
         }
 
-        /** Sets the {@code User-Agent} (default {@code ado4j/<version> Java/<version>}). */
+        /**
+         * Sets the {@code User-Agent} (default {@code ado4j/<version> Java/<version>}).
+         *
+         * @param userAgent the {@code User-Agent} value
+         * @return this builder
+         */
         public Builder userAgent(String userAgent) {
             client.userAgent(userAgent);
             return this;

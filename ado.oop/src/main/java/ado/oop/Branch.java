@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 /**
  * A branch of a repository, by exact name. A value: two branches are equal when they name the same ref of the
  * same repository. Creating one is free; it need not exist.
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public final class Branch {
 
@@ -59,12 +61,21 @@ public final class Branch {
         return repository.commits(GitCommitSearchCriteria.from(GitVersionDescriptor.branch(fullName)));
     }
 
-    /** {@return the text of file {@code path} on this branch, or empty if there is no such file} */
+    /**
+     * {@return the text of file {@code path} on this branch, or empty if there is no such file}
+     *
+     * @param path the file path; a missing leading {@code /} is added
+     */
     public Optional<String> file(String path) {
         return repository.file(path, fullName);
     }
 
-    /** {@return the new commit on this branch}; see {@link Repository#commit(String, String, List, CommitOptions)} */
+    /**
+     * {@return the new commit on this branch}; see {@link Repository#commit(String, String, List, CommitOptions)}
+     *
+     * @param message the commit message
+     * @param changes the file changes, applied in order
+     */
     public Commit commit(String message, List<? extends FileChange> changes) {
         return repository.commit(fullName, message, changes);
     }
@@ -81,6 +92,6 @@ public final class Branch {
 
     @Override
     public String toString() {
-        return "Branch[" + repository.name() + ":" + name() + "]";
+        return "Branch[" + repository.label() + ":" + name() + "]";
     }
 }

@@ -1,5 +1,6 @@
 package ado.oop;
 
+import ado.core.error.AdoTransportException;
 import ado.model.build.BuildArtifact;
 import ado.model.build.BuildArtifacts;
 import ado.model.build.BuildLog;
@@ -30,6 +31,10 @@ import java.util.function.Consumer;
  * A build (also a pipeline run: same id). One object per build per service; its details load on first use and
  * every change reloads them from the server's answer. The stage/job/task tree, logs and artifacts are read fresh
  * on each call.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per build per service, shared by every thread that reaches it.
+ * Its record loads once even when threads ask together; {@code refresh()} and changes replace it whole, so a reader
+ * sees the old record or the new one, never a mix. {@link #waitForCompletion} blocks the calling thread only.
  */
 public final class Build {
 
@@ -135,7 +140,11 @@ public final class Build {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** {@return the bytes written} Streams every log of the build, in log order, into {@code out} (left open). */
+    /**
+     * {@return the bytes written} Streams every log of the build, in log order, into {@code out} (left open).
+     *
+     * @param out where the text goes (not closed)
+     */
     public long log(OutputStream out) {
         Objects.requireNonNull(out, "out == null");
         long total = 0;
@@ -166,6 +175,9 @@ public final class Build {
      * {@code file} is left as it was and no temporary file remains. The reported bytes count on when a transfer is
      * resumed and go back to {@code 0} when it starts again from zero.
      *
+     * @param name the artifact name
+     * @param file the zip file to write
+     * @param listener told the progress on the calling thread
      * @throws ado.core.error.AdoNotFoundException if the build has no such artifact
      * @throws IllegalArgumentException            if {@code file}'s directory does not exist
      * @throws java.io.UncheckedIOException        if the file cannot be written or moved into place
@@ -187,17 +199,29 @@ public final class Build {
         return BuildTags.list(project.api(), id);
     }
 
-    /** {@return the tags after adding {@code tag}} */
+    /**
+     * {@return the tags after adding {@code tag}}
+     *
+     * @param tag the tag to add
+     */
     public List<String> addTag(String tag) {
         return BuildTags.add(project.api(), id, tag);
     }
 
-    /** {@return the tags after adding all of {@code tags} in one request} */
+    /**
+     * {@return the tags after adding all of {@code tags} in one request}
+     *
+     * @param tags the tags to add
+     */
     public List<String> addTags(java.util.Collection<String> tags) {
         return BuildTags.add(project.api(), id, tags);
     }
 
-    /** {@return the tags after removing {@code tag}} */
+    /**
+     * {@return the tags after removing {@code tag}}
+     *
+     * @param tag the tag to remove
+     */
     public List<String> removeTag(String tag) {
         return BuildTags.remove(project.api(), id, tag);
     }
@@ -211,7 +235,8 @@ public final class Build {
 
     /** {@return the ids of the work items linked to the build's changes} */
     public List<Integer> workItemIds() {
-        return Builds.workItems(project.api(), id).stream().map(r -> Integer.valueOf(r.id())).toList();
+        return Builds.workItems(project.api(), id).stream().map(r -> ClientFailures.intId(r.id(), "a work item id"))
+                .toList();
     }
 
     // ---- changes ----------------------------------------------------------------------------------------------
@@ -236,7 +261,11 @@ public final class Build {
         return this;
     }
 
-    /** {@return this build after setting keep-forever} */
+    /**
+     * {@return this build after setting keep-forever}
+     *
+     * @param keep whether to keep the build forever
+     */
     public Build keepForever(boolean keep) {
         info.set(Builds.keepForever(project.api(), id, keep));
         return this;
@@ -247,7 +276,11 @@ public final class Build {
         Builds.delete(project.api(), id);
     }
 
-    /** {@return the approvals of this build that are {@code status} (null: all)} */
+    /**
+     * {@return the approvals of this build that are {@code status} (null: all)}
+     *
+     * @param status the status to list, or {@code null} for all
+     */
     public List<Approval> approvals(ApprovalStatus status) {
         return Approvals.list(project.api(), status).stream()
                 .filter(a -> a.runId() != null && a.runId() == id)
@@ -256,16 +289,37 @@ public final class Build {
 
     // ---- waiting ----------------------------------------------------------------------------------------------
 
-    /** {@return whether the build completed within {@code timeout}}, polling every {@link #DEFAULT_POLL_INTERVAL} */
+    /**
+     * {@return {@code true} if the build completed within {@code timeout}, {@code false} if the time ran out}
+     * Polls every {@link #DEFAULT_POLL_INTERVAL}; see {@link #waitForCompletion(Duration, Duration, Consumer)}.
+     *
+     * @param timeout  how long to wait, at least one poll is made
+     * @param listener told the progress after each poll, on the calling thread
+     * @throws ado.core.error.AdoTransportException if the calling thread is interrupted (its interrupt flag is set
+     *                                              again and {@link ado.core.error.AdoTransportException#cause()}
+     *                                              is an {@link InterruptedException})
+     */
     public boolean waitForCompletion(Duration timeout, Consumer<BuildProgress> listener) {
         return waitForCompletion(timeout, DEFAULT_POLL_INTERVAL, listener);
     }
 
     /**
-     * {@return whether the build completed within {@code timeout}} Polls the build and its timeline every
-     * {@code pollInterval} and reports each poll to {@code listener}; the build is reloaded when this returns.
+     * {@return {@code true} if the build completed within {@code timeout}, {@code false} if the time ran out}
+     * Polls the build and its timeline every {@code pollInterval} and reports each poll to {@code listener}; the
+     * build is reloaded when this returns. Time-out and interrupt are told apart as
+     * {@link java.util.concurrent.ExecutorService#awaitTermination} does: a time-out returns {@code false}, an
+     * interrupt throws. A poll that fails throws its exception.
      *
-     * @throws IllegalArgumentException if a duration is negative or the interval zero
+     * @param timeout      how long to wait, at least one poll is made
+     * @param pollInterval the time between polls, positive
+     * @param listener     told the progress after each poll, on the calling thread
+     * @throws IllegalArgumentException             if {@code timeout} is negative or {@code pollInterval} not
+     *                                              positive
+     * @throws ado.core.error.AdoTransportException if the calling thread is interrupted, while waiting or during a
+     *                                              poll (its interrupt flag is set again and
+     *                                              {@link ado.core.error.AdoTransportException#cause()} is an
+     *                                              {@link InterruptedException} or an
+     *                                              {@link java.io.InterruptedIOException})
      */
     public boolean waitForCompletion(Duration timeout, Duration pollInterval, Consumer<BuildProgress> listener) {
         Objects.requireNonNull(timeout, "timeout == null");
@@ -290,7 +344,8 @@ public final class Build {
                 Thread.sleep(Math.max(1, Math.min(pollInterval.toMillis(), left / 1_000_000)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return false;
+                throw new AdoTransportException("Interrupted while waiting for build " + id + " of project "
+                        + project.label() + " to complete", e);
             }
         }
     }
@@ -302,11 +357,17 @@ public final class Build {
         int done = (int) tasks.stream().filter(TimelineRecord::isCompleted).count();
         List<String> running = tasks.stream().filter(r -> r.state() == TimelineRecordState.IN_PROGRESS)
                 .map(TimelineRecord::name).toList();
-        return new BuildProgress(id, current.status(), current.result(), done, tasks.size(), running);
+        return new BuildProgress(id, current.status(), Optional.ofNullable(current.result()), done, tasks.size(),
+                running);
     }
 
     @Override
     public String toString() {
-        return "Build[" + id + " in " + project.name() + "]";
+        if (!info.loaded()) {
+            return "Build[" + id + " in " + project.label() + "]";
+        }
+        ado.model.build.Build b = info();
+        return "Build[" + id + Describe.field("number", b.buildNumber()) + " in " + project.label() + " status="
+                + b.status() + Describe.field("result", b.result()) + "]";
     }
 }

@@ -9,12 +9,24 @@ import java.util.Objects;
  *
  * @param record the job's timeline record
  * @param tasks  its tasks, in order
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public record BuildJob(TimelineRecord record, List<BuildTask> tasks) implements BuildStep {
 
-    /** Copies the tasks. */
+    /**
+     * Copies the tasks.
+     *
+     * @param record the job's timeline record
+     * @param tasks the tasks, in order
+     */
     public BuildJob {
         Objects.requireNonNull(record, "record == null");
         tasks = List.copyOf(tasks);
+    }
+
+    @Override
+    public String toString() {
+        return Describe.step("BuildJob", this, " tasks=" + tasks.size());
     }
 }

@@ -9,12 +9,24 @@ import java.util.Objects;
  *
  * @param record the stage's timeline record
  * @param jobs   its jobs, in order
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public record BuildStage(TimelineRecord record, List<BuildJob> jobs) implements BuildStep {
 
-    /** Copies the jobs. */
+    /**
+     * Copies the jobs.
+     *
+     * @param record the stage's timeline record
+     * @param jobs the jobs, in order
+     */
     public BuildStage {
         Objects.requireNonNull(record, "record == null");
         jobs = List.copyOf(jobs);
+    }
+
+    @Override
+    public String toString() {
+        return Describe.step("BuildStage", this, " jobs=" + jobs.size());
     }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * A node of a build's timeline tree (stage, job or task) with what every node shows: name, state, result and
  * attempt, read from its timeline record.
+ *
+ * <p><b>Thread safety.</b> Its implementations are immutable records, safe to share between threads.
  */
 public sealed interface BuildStep permits BuildStage, BuildJob, BuildTask {
 

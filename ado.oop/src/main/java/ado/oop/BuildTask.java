@@ -8,10 +8,17 @@ import java.util.Objects;
  *
  * @param build  the build
  * @param record its timeline record
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public record BuildTask(Build build, TimelineRecord record) implements BuildStep {
 
-    /** Checks the members. */
+    /**
+     * Checks the members.
+     *
+     * @param build the build
+     * @param record its timeline record
+     */
     public BuildTask {
         Objects.requireNonNull(build, "build == null");
         Objects.requireNonNull(record, "record == null");
@@ -20,5 +27,10 @@ public record BuildTask(Build build, TimelineRecord record) implements BuildStep
     /** {@return the task's log text, or empty when it has no log; one request} */
     public String log() {
         return record.log() == null || record.log().id() == null ? "" : build.logText(record.log().id());
+    }
+
+    @Override
+    public String toString() {
+        return Describe.step("BuildTask", this, " of build " + build.id());
     }
 }

@@ -14,6 +14,8 @@ import java.util.UUID;
  * An area or iteration of a project, as loaded: a snapshot with its children down to the depth it was read with
  * ({@link Project#areas()} and {@link Project#iterations()} read the whole tree). Changes go to Azure DevOps at once
  * and return the node as it is afterwards; this object does not change.
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public final class ClassificationNode {
 
@@ -95,38 +97,65 @@ public final class ClassificationNode {
         return info.children().stream().map(c -> new ClassificationNode(project, group, c)).toList();
     }
 
-    /** {@return the child named {@code name} (case-insensitive), among the loaded children} */
+    /**
+     * {@return the child named {@code name} (case-insensitive), among the loaded children}
+     *
+     * @param name the child name
+     */
     public Optional<ClassificationNode> child(String name) {
         Objects.requireNonNull(name, "name == null");
         return children().stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
     }
 
-    /** {@return a new child {@code name}; one request} */
+    /**
+     * {@return a new child {@code name}; one request}
+     *
+     * @param name the new node name
+     */
     public ClassificationNode createChild(String name) {
         return wrap(ClassificationNodes.create(project.api(), group, path(), name, null));
     }
 
-    /** {@return a new child iteration {@code name} running from {@code start} to {@code finish}; one request} */
+    /**
+     * {@return a new child iteration {@code name} running from {@code start} to {@code finish}; one request}
+     *
+     * @param name the new node name
+     * @param start the start date
+     * @param finish the finish date
+     */
     public ClassificationNode createChild(String name, Instant start, Instant finish) {
         return wrap(ClassificationNodes.create(project.api(), group, path(), name,
                 new ClassificationNodeAttributes(Objects.requireNonNull(start, "start == null"),
                         Objects.requireNonNull(finish, "finish == null"))));
     }
 
-    /** {@return this node renamed to {@code name}; one request} */
+    /**
+     * {@return this node renamed to {@code name}; one request}
+     *
+     * @param name the new name
+     */
     public ClassificationNode rename(String name) {
         return wrap(ClassificationNodes.update(project.api(), group, path(), Objects.requireNonNull(name,
                 "name == null"), null));
     }
 
-    /** {@return this iteration with new dates; one request} */
+    /**
+     * {@return this iteration with new dates; one request}
+     *
+     * @param start the new start date
+     * @param finish the new finish date
+     */
     public ClassificationNode reschedule(Instant start, Instant finish) {
         return wrap(ClassificationNodes.update(project.api(), group, path(), null,
                 new ClassificationNodeAttributes(Objects.requireNonNull(start, "start == null"),
                         Objects.requireNonNull(finish, "finish == null"))));
     }
 
-    /** {@return this node moved under {@code newParent} (of the same tree); one request} */
+    /**
+     * {@return this node moved under {@code newParent} (of the same tree); one request}
+     *
+     * @param newParent the new parent, a node of the same tree
+     */
     public ClassificationNode moveTo(ClassificationNode newParent) {
         sameTree(newParent, "newParent");
         return wrap(ClassificationNodes.move(project.api(), group, newParent.path(), id()));
@@ -135,13 +164,19 @@ public final class ClassificationNode {
     /**
      * Deletes this node and its children; their work items and team references move to {@code reclassifyTo} (Azure
      * DevOps requires a target). One request.
+     *
+     * @param reclassifyTo the node that takes over the work items of the deleted one
      */
     public void delete(ClassificationNode reclassifyTo) {
         sameTree(reclassifyTo, "reclassifyTo");
         ClassificationNodes.delete(project.api(), group, path(), reclassifyTo.id());
     }
 
-    /** {@return this node read again with its children down to {@code depth} levels; one request} */
+    /**
+     * {@return this node read again with its children down to {@code depth} levels; one request}
+     *
+     * @param depth how many levels of children to load
+     */
     public ClassificationNode refresh(int depth) {
         return wrap(ClassificationNodes.get(project.api(), group, path(), depth));
     }

@@ -2,6 +2,7 @@ package ado.oop;
 
 import ado.core.RateLimit;
 import ado.core.error.AdoConflictException;
+import ado.core.error.AdoJsonException;
 import ado.core.error.AdoNotFoundException;
 import ado.core.error.HttpFailure;
 import java.net.URI;
@@ -18,6 +19,31 @@ final class ClientFailures {
     static AdoConflictException conflict(String method, URI uri, String message) {
         return new AdoConflictException(new HttpFailure(409, method, uri, message, null, null, 0, null,
                 RateLimit.NONE, false));
+    }
+
+    /** An answer that parsed but lacks what the object layer needs (a missing member, an empty list). */
+    static AdoJsonException unexpectedAnswer(String what) {
+        return new AdoJsonException("Azure DevOps answered without " + what, null);
+    }
+
+    /** {@return {@code value}, an id from an answer, as an int} else an {@link AdoJsonException} naming it */
+    static int intId(String value, String what) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new AdoJsonException("Azure DevOps answered with " + what + " that is not an integer: '" + value
+                    + "'", e);
+        }
+    }
+
+    /** {@return {@code value}, an id from an answer, as a UUID} else an {@link AdoJsonException} naming it */
+    static java.util.UUID uuid(String value, String what) {
+        try {
+            return java.util.UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new AdoJsonException("Azure DevOps answered with " + what + " that is not a GUID: '" + value
+                    + "'", e);
+        }
     }
 
     static AdoNotFoundException notFound(URI uri, String message) {

@@ -6,7 +6,12 @@ import ado.model.git.GitUserDate;
 import java.util.List;
 import java.util.Optional;
 
-/** A commit of a repository. One object per commit per service; its details load on first use. */
+/**
+ * A commit of a repository. One object per commit per service; its details load on first use.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per commit per service; its details load once even when threads
+ * ask together, and a commit never changes.
+ */
 public final class Commit {
 
     private final Repository repository;
@@ -49,7 +54,11 @@ public final class Commit {
         return info().parents().stream().map(repository::commit).toList();
     }
 
-    /** {@return the text of file {@code path} at this commit, or empty if there is no such file} */
+    /**
+     * {@return the text of file {@code path} at this commit, or empty if there is no such file}
+     *
+     * @param path the file path; a missing leading {@code /} is added
+     */
     public Optional<String> file(String path) {
         return repository.file(path, id);
     }
@@ -66,6 +75,7 @@ public final class Commit {
 
     @Override
     public String toString() {
-        return "Commit[" + id + "]";
+        return "Commit[" + id.substring(0, Math.min(7, id.length())) + " in " + repository.label()
+                + (info.loaded() ? " " + Describe.quote(info().comment()) : "") + "]";
     }
 }

@@ -9,9 +9,11 @@ import java.util.Optional;
  * Options of {@link Repository#commit(String, String, java.util.List, CommitOptions)}. Immutable; the
  * {@code with...} methods return copies.
  *
- * {@snippet :
+ * <pre>{@code
  * repo.commit("feature/x", "Start x", List.of(AddFile.of("/x.md", "# X\n")), CommitOptions.createBranchFrom("main"));
- * }
+ * }</pre>
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public final class CommitOptions {
 
@@ -34,6 +36,8 @@ public final class CommitOptions {
      * {@return options that create the branch when it is missing, starting at {@code branchOrCommit}: a branch
      * name (short or full) or a commit id; {@link ado.model.git.GitRefUpdate#ZERO_SHA} starts a history with no
      * parent (the first commit of an empty repository)}
+     *
+     * @param branchOrCommit a branch name (short or full) or a commit id
      */
     public static CommitOptions createBranchFrom(String branchOrCommit) {
         return DEFAULTS.withCreateBranchFrom(branchOrCommit);
@@ -42,12 +46,18 @@ public final class CommitOptions {
     /**
      * {@return options that push on top of {@code commitId} instead of the head read just before pushing, so a
      * caller that read the branch earlier gets a conflict if it moved since}
+     *
+     * @param commitId a commit id, 40 hex digits
      */
     public static CommitOptions expectedHead(String commitId) {
         return DEFAULTS.withExpectedHead(commitId);
     }
 
-    /** {@return a copy that creates a missing branch from {@code branchOrCommit}} */
+    /**
+     * {@return a copy that creates a missing branch from {@code branchOrCommit}}
+     *
+     * @param branchOrCommit a branch name (short or full) or a commit id
+     */
     public CommitOptions withCreateBranchFrom(String branchOrCommit) {
         Objects.requireNonNull(branchOrCommit, "branchOrCommit == null");
         if (branchOrCommit.isBlank()) {
@@ -56,7 +66,11 @@ public final class CommitOptions {
         return new CommitOptions(branchOrCommit, expectedHead);
     }
 
-    /** {@return a copy that expects the branch head to be {@code commitId}} */
+    /**
+     * {@return a copy that expects the branch head to be {@code commitId}}
+     *
+     * @param commitId a commit id, 40 hex digits
+     */
     public CommitOptions withExpectedHead(String commitId) {
         if (!RefNames.isSha(commitId)) {
             throw new IllegalArgumentException("expectedHead must be 40 hex digits: '" + commitId + "'");

@@ -6,12 +6,18 @@ import ado.model.git.GitChange;
  * Deletes a file.
  *
  * @param path the file's path
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public record DeleteFile(String path) implements FileChange {
 
-    /** Normalises the path. */
+    /**
+     * Normalises the path.
+     *
+     * @param path the path; a missing leading {@code /} is added
+     */
     public DeleteFile {
-        path = FileChange.normalise(path, "path");
+        path = RepositoryPaths.normalise(path, "path");
     }
 
     @Override

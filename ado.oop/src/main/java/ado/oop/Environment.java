@@ -7,7 +7,11 @@ import ado.model.distributedtask.Environments;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** A pipelines environment of a project: its deployments and checks. A new object per call. */
+/**
+ * A pipelines environment of a project: its deployments and checks. A new object per call.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: its details load once even when threads ask together.
+ */
 public final class Environment {
 
     private final Project project;
@@ -61,7 +65,12 @@ public final class Environment {
         return Environments.checks(project.api(), id);
     }
 
-    /** {@return this environment after renaming and describing it} */
+    /**
+     * {@return this environment after renaming and describing it}
+     *
+     * @param name the new name
+     * @param description the new description, or {@code null}
+     */
     public Environment update(String name, String description) {
         info.set(Environments.update(project.api(), id, name, description));
         return this;

@@ -5,6 +5,8 @@ import ado.model.git.GitChange;
 /**
  * One change of a {@link Repository#commit commit}: {@link AddFile}, {@link EditFile}, {@link DeleteFile} or
  * {@link RenameFile}. Paths are repository paths; a missing leading {@code /} is added.
+ *
+ * <p><b>Thread safety.</b> Its implementations are immutable records, safe to share between threads.
  */
 public sealed interface FileChange permits AddFile, EditFile, DeleteFile, RenameFile {
 
@@ -13,13 +15,4 @@ public sealed interface FileChange permits AddFile, EditFile, DeleteFile, Rename
 
     /** {@return the raw push change this stands for} */
     GitChange toGitChange();
-
-    /** {@return {@code path} with a leading {@code /}} after checking it is not blank */
-    static String normalise(String path, String field) {
-        java.util.Objects.requireNonNull(path, field + " == null");
-        if (path.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank: '" + path + "'");
-        }
-        return path.startsWith("/") ? path : "/" + path;
-    }
 }

@@ -8,11 +8,14 @@ import java.util.Objects;
 /**
  * A notification subscription of the authenticated user: a snapshot that {@link #update} and {@link #refresh}
  * renew.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: it holds the subscription last read or written (a reader sees one or the
+ * other); concurrent changes are sent in turn and the last answer wins.
  */
 public final class NotificationRule {
 
     private final Organization organization;
-    private NotificationSubscription info;
+    private volatile NotificationSubscription info;
 
     NotificationRule(Organization organization, NotificationSubscription info) {
         this.organization = organization;
@@ -35,13 +38,21 @@ public final class NotificationRule {
         return this;
     }
 
-    /** {@return this rule with the non-null fields of {@code changes} applied (PATCH)} */
+    /**
+     * {@return this rule with the non-null fields of {@code changes} applied (PATCH)}
+     *
+     * @param changes the changes; {@code null} fields are left as they are
+     */
     public NotificationRule update(SubscriptionSpec changes) {
         info = NotificationSubscriptions.update(organization.api(), id(), changes);
         return this;
     }
 
-    /** {@return this rule enabled or disabled} */
+    /**
+     * {@return this rule enabled or disabled}
+     *
+     * @param enabled whether the rule is enabled
+     */
     public NotificationRule enabled(boolean enabled) {
         return update(new SubscriptionSpec(null, null, null, null, enabled ? "enabled" : "disabled"));
     }

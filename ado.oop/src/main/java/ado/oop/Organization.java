@@ -19,7 +19,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** The organisation of a service: its projects and who the caller is. */
+/**
+ * The organisation of a service: its projects and who the caller is.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: an immutable handle, one per service.
+ */
 public final class Organization {
 
     private final AzureDevOpsService service;
@@ -54,6 +58,8 @@ public final class Organization {
      * <p>A project reached by name and the same project reached by id are one object as soon as its id is known
      * (it was listed, loaded, or reached through a repository or team); before that nothing can tell them apart
      * without a request.
+     *
+     * @param nameOrId the project name or id
      */
     public Project project(String nameOrId) {
         Objects.requireNonNull(nameOrId, "nameOrId == null");
@@ -78,14 +84,24 @@ public final class Organization {
         return ado.model.work.process.Processes.list(api()).stream().map(this::process).toList();
     }
 
-    /** {@return process {@code id}; no request} */
+    /**
+     * {@return process {@code id}; no request}
+     *
+     * @param id the process type id
+     */
     public WorkProcess process(UUID id) {
         Objects.requireNonNull(id, "id == null");
         return service.identities().resolve(WorkProcess.class, List.of(new IdentityMap.Key("process", null,
                 id.toString())), () -> new WorkProcess(this, id));
     }
 
-    /** {@return a new process inheriting from system process {@code parent}; one request} */
+    /**
+     * {@return a new process inheriting from system process {@code parent}; one request}
+     *
+     * @param name the process name
+     * @param parent the process to inherit from
+     * @param description the description, or {@code null}
+     */
     public WorkProcess createProcess(String name, WorkProcess parent, String description) {
         Objects.requireNonNull(parent, "parent == null");
         return process(ado.model.work.process.Processes.create(api(), new ado.model.work.process.ProcessCreate(
@@ -114,7 +130,11 @@ public final class Organization {
                 .toList();
     }
 
-    /** {@return agent pool {@code id}; no request until it is used} */
+    /**
+     * {@return agent pool {@code id}; no request until it is used}
+     *
+     * @param id the pool id
+     */
     public AgentPool agentPool(int id) {
         if (id <= 0) {
             throw new IllegalArgumentException("id must be > 0: " + id);
@@ -136,6 +156,8 @@ public final class Organization {
      * {@return the identity whose e-mail, sign-in name or display name is {@code emailOrName}} (a group as
      * {@code [Project]\Group}); its {@link Identity#id()} is what reviewers and assignments use, its
      * {@link Identity#descriptor()} what permissions use. One request; empty when nothing matches.
+     *
+     * @param emailOrName an e-mail address or a display name
      */
     public Optional<Identity> identity(String emailOrName) {
         Objects.requireNonNull(emailOrName, "emailOrName == null");
@@ -155,6 +177,7 @@ public final class Organization {
     /**
      * {@return the new service hook subscription}
      *
+     * @param subscription the subscription
      * @throws ado.core.error.AdoBadRequestException if its event type, consumer action or a required consumer input
      *                                               is unknown or missing
      * @throws ado.core.error.AdoNotFoundException   if its publisher or consumer does not exist
@@ -179,7 +202,11 @@ public final class Organization {
                 .map(n -> new NotificationRule(this, n)).toList();
     }
 
-    /** {@return the new notification subscription} */
+    /**
+     * {@return the new notification subscription}
+     *
+     * @param spec the subscription
+     */
     public NotificationRule createNotificationSubscription(ado.model.notification.SubscriptionSpec spec) {
         return new NotificationRule(this, ado.model.notification.NotificationSubscriptions.create(api(), spec));
     }

@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** A pipeline (a build definition) of a project. One object per pipeline per service. */
+/**
+ * A pipeline (a build definition) of a project. One object per pipeline per service.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per pipeline per service; its details load once even when threads
+ * ask together.
+ */
 public final class Pipeline {
 
     private final Project project;
@@ -43,19 +48,28 @@ public final class Pipeline {
     /**
      * {@return a new run of the default branch with {@code templateParameters}}
      *
+     * @param templateParameters the template parameters by name
      * @throws ado.core.error.AdoBadRequestException if a parameter is unknown or has a value it does not allow
      */
     public Run startRun(Map<String, String> templateParameters) {
         return startRun(RunPipelineParameters.builder().templateParameters(templateParameters).build());
     }
 
-    /** {@return a new run with {@code parameters} (variables, stages to skip, branch...)} */
+    /**
+     * {@return a new run with {@code parameters} (variables, stages to skip, branch...)}
+     *
+     * @param parameters the run parameters
+     */
     public Run startRun(RunPipelineParameters parameters) {
         Objects.requireNonNull(parameters, "parameters == null");
         return run(Pipelines.run(project.api(), id, parameters));
     }
 
-    /** {@return the final YAML a run with {@code templateParameters} would use; nothing runs} */
+    /**
+     * {@return the final YAML a run with {@code templateParameters} would use; nothing runs}
+     *
+     * @param templateParameters the template parameters by name
+     */
     public String preview(Map<String, String> templateParameters) {
         return Pipelines.preview(project.api(), id, RunPipelineParameters.builder()
                 .templateParameters(templateParameters).build());
@@ -66,7 +80,11 @@ public final class Pipeline {
         return Pipelines.runs(project.api(), id).stream().map(this::run).toList();
     }
 
-    /** {@return run {@code runId}; no request} */
+    /**
+     * {@return run {@code runId}; no request}
+     *
+     * @param runId the run id
+     */
     public Run run(int runId) {
         return project.identities().resolve(Run.class,
                 List.of(new IdentityMap.Key("run", project, Integer.toString(runId))), () -> new Run(this, runId));
@@ -80,6 +98,7 @@ public final class Pipeline {
 
     @Override
     public String toString() {
-        return "Pipeline[" + id + " in " + project.name() + "]";
+        return "Pipeline[" + id + (info.loaded() ? " " + Describe.quote(info().name()) : "") + " in "
+                + project.label() + "]";
     }
 }

@@ -17,6 +17,9 @@ import java.util.function.Function;
  * read just before the write (so {@link #enabled} keeps a settings change another writer made, and the other way
  * round), checked by reading it back, and refused with {@link ado.core.error.AdoConflictException} when another
  * writer changed the same part (settings, enabled or blocking) since this object read it.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: changes from any thread are serialised by a lock per configuration and
+ * service; the object holds the configuration last read or written (a reader sees one or the other).
  */
 public final class Policy {
 
@@ -67,6 +70,7 @@ public final class Policy {
     /**
      * {@return this policy with {@code settings}, keeping enabled and blocking as stored (a new revision)}
      *
+     * @param settings the new settings
      * @throws ado.core.error.AdoConflictException if another writer changed the settings since this object read them
      */
     public Policy update(PolicySettings settings) {
@@ -78,6 +82,7 @@ public final class Policy {
     /**
      * {@return this policy replaced by {@code definition} (a new revision)}
      *
+     * @param definition the policy definition
      * @throws ado.core.error.AdoConflictException if another writer changed it since this object read it
      */
     public Policy update(PolicyDefinition definition) {
@@ -86,13 +91,21 @@ public final class Policy {
                 List.of(definition.settings(), definition.isEnabled(), definition.isBlocking()), c -> definition);
     }
 
-    /** {@return this policy enabled or disabled, keeping its settings as stored (a new revision)} */
+    /**
+     * {@return this policy enabled or disabled, keeping its settings as stored (a new revision)}
+     *
+     * @param enabled whether it is enforced
+     */
     public Policy enabled(boolean enabled) {
         return write("isEnabled", PolicyConfiguration::isEnabled, enabled,
                 c -> new PolicyDefinition(c.typedSettings(), enabled, c.isBlocking()));
     }
 
-    /** {@return this policy made blocking (required) or optional, keeping its settings as stored (a new revision)} */
+    /**
+     * {@return this policy made blocking (required) or optional, keeping its settings as stored (a new revision)}
+     *
+     * @param blocking whether it blocks completion
+     */
     public Policy blocking(boolean blocking) {
         return write("isBlocking", PolicyConfiguration::isBlocking, blocking,
                 c -> new PolicyDefinition(c.typedSettings(), c.isEnabled(), blocking));

@@ -15,6 +15,8 @@ import java.util.UUID;
 /**
  * A work item type of a {@link WorkProcess}, as loaded: its states, fields and rules are read and changed with one
  * request each. Changes to a system process fail with Azure DevOps' error (VS402356).
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public final class ProcessType {
 
@@ -51,13 +53,23 @@ public final class ProcessType {
         return Processes.states(api(), process.id(), referenceName());
     }
 
-    /** {@return a new state in {@code category} ({@code Proposed}, {@code InProgress}, ...)} */
+    /**
+     * {@return a new state in {@code category} ({@code Proposed}, {@code InProgress}, ...)}
+     *
+     * @param name the state name
+     * @param category the state category, such as {@code Proposed}, {@code InProgress} or {@code Completed}
+     * @param color the colour, hex RGB such as {@code 009CCC}
+     */
     public ProcessWorkItemTypeState addState(String name, String category, String color) {
         return Processes.createState(api(), process.id(), referenceName(),
                 new ProcessStateRequest(Objects.requireNonNull(name, "name == null"), color, category, null));
     }
 
-    /** Deletes {@code state} when it is custom, else hides it (inherited states cannot be deleted). */
+    /**
+     * Deletes {@code state} when it is custom, else hides it (inherited states cannot be deleted).
+     *
+     * @param state the state to remove
+     */
     public void removeState(ProcessWorkItemTypeState state) {
         Objects.requireNonNull(state, "state == null");
         if (state.customizationType() == ado.model.work.process.CustomizationType.CUSTOM) {
@@ -72,7 +84,12 @@ public final class ProcessType {
         return Processes.fields(api(), process.id(), referenceName());
     }
 
-    /** {@return field {@code referenceName} of the organisation added to this type} */
+    /**
+     * {@return field {@code referenceName} of the organisation added to this type}
+     *
+     * @param fieldReferenceName the field reference name, such as {@code Custom.Risk}
+     * @param required whether it is required
+     */
     public ProcessWorkItemTypeField addField(String fieldReferenceName, boolean required) {
         return Processes.addField(api(), process.id(), referenceName(), new ProcessFieldRequest(
                 Objects.requireNonNull(fieldReferenceName, "fieldReferenceName == null"), null, required, null,
@@ -84,17 +101,31 @@ public final class ProcessType {
         return Processes.rules(api(), process.id(), referenceName());
     }
 
-    /** {@return the new rule} */
+    /**
+     * {@return the new rule}
+     *
+     * @param rule the rule
+     */
     public ProcessRule addRule(ProcessRule rule) {
         return Processes.createRule(api(), process.id(), referenceName(), rule);
     }
 
-    /** Deletes custom rule {@code ruleId}. */
+    /**
+     * Deletes custom rule {@code ruleId}.
+     *
+     * @param ruleId the rule id
+     */
     public void deleteRule(UUID ruleId) {
         Processes.deleteRule(api(), process.id(), referenceName(), ruleId);
     }
 
-    /** {@return this type after changing its description, colour or disabled flag (nulls: unchanged)} */
+    /**
+     * {@return this type after changing its description, colour or disabled flag (nulls: unchanged)}
+     *
+     * @param description the description, or {@code null} for unchanged
+     * @param color the colour, hex RGB, or {@code null} for unchanged
+     * @param disabled whether it is disabled, or {@code null} for unchanged
+     */
     public ProcessType update(String description, String color, Boolean disabled) {
         return new ProcessType(process, Processes.updateWorkItemType(api(), process.id(), referenceName(),
                 new ProcessWorkItemTypeRequest(null, description, color, null, null, disabled)));

@@ -18,7 +18,13 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** A project: its repositories and teams. One object per project per service; navigation is free. */
+/**
+ * A project: its repositories and teams. One object per project per service; navigation is free.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per project per service, shared by every thread that reaches it.
+ * Its record loads once even when threads ask together; {@code refresh()} and changes replace it whole, so a reader
+ * sees the old record or the new one, never a mix.
+ */
 public final class Project {
 
     private final Organization organization;
@@ -51,6 +57,11 @@ public final class Project {
         return self.info();
     }
 
+    /** {@return the loaded name, else the name or id it was reached by; never a request (for messages)} */
+    String label() {
+        return self.label();
+    }
+
     /** {@return this project after loading it again} */
     public Project refresh() {
         self.reload();
@@ -67,7 +78,11 @@ public final class Project {
         return Repositories.list(api()).stream().map(this::repository);
     }
 
-    /** {@return repository {@code nameOrId} (a name matches case-insensitively); no request} */
+    /**
+     * {@return repository {@code nameOrId} (a name matches case-insensitively); no request}
+     *
+     * @param nameOrId the repository name or id
+     */
     public Repository repository(String nameOrId) {
         Objects.requireNonNull(nameOrId, "nameOrId == null");
         if (nameOrId.isBlank()) {
@@ -93,7 +108,11 @@ public final class Project {
         return Teams.list(organization.api(), key()).map(this::team);
     }
 
-    /** {@return team {@code nameOrId} (a name matches case-insensitively); no request} */
+    /**
+     * {@return team {@code nameOrId} (a name matches case-insensitively); no request}
+     *
+     * @param nameOrId the team name or id
+     */
     public Team team(String nameOrId) {
         Objects.requireNonNull(nameOrId, "nameOrId == null");
         if (nameOrId.isBlank()) {
@@ -130,6 +149,7 @@ public final class Project {
     /**
      * {@return the result of {@code wiql} run in this project (ids only)}
      *
+     * @param wiql the WIQL query
      * @throws ado.core.error.AdoBadRequestException if the statement is not valid (TF51006, TF51005) or matches
      *                                               more than 20,000 work items (VS402337)
      */
@@ -137,12 +157,21 @@ public final class Project {
         return Wiql.query(api(), wiql);
     }
 
-    /** {@return the result of {@code wiql}, at most {@code top} work items} */
+    /**
+     * {@return the result of {@code wiql}, at most {@code top} work items}
+     *
+     * @param wiql the WIQL query
+     * @param top the most work items to return
+     */
     public WiqlResult wiql(String wiql, int top) {
         return Wiql.query(api(), wiql, top, null);
     }
 
-    /** {@return the ids {@code wiql} returns, in order (for a link query, every target once); one request} */
+    /**
+     * {@return the ids {@code wiql} returns, in order (for a link query, every target once); one request}
+     *
+     * @param wiql the WIQL query
+     */
     public List<Integer> queryIds(String wiql) {
         return wiql(wiql).ids();
     }
@@ -150,6 +179,8 @@ public final class Project {
     /**
      * {@return the ids {@code wiql} returns, in batches of at most 200 (the size of a work item batch read),
      * lazily: the query runs when the first batch is pulled}
+     *
+     * @param wiql the WIQL query
      */
     public Stream<List<Integer>> queryIdBatches(String wiql) {
         Objects.requireNonNull(wiql, "wiql == null");
@@ -161,6 +192,7 @@ public final class Project {
      * element is pulled, and the work items are read 200 at a time as the stream reaches them ({@code limit(5)}
      * reads one batch); work items deleted since the query ran are skipped
      *
+     * @param wiql the WIQL query
      * @throws ado.core.error.AdoBadRequestException if the statement is not valid or matches more than 20,000
      *                                               work items (on the first pull)
      */
@@ -178,6 +210,7 @@ public final class Project {
      * {@return the saved query or folder {@code idOrPath}}: by id without a request, by path (such as
      * {@code "Shared Queries/Active bugs"}) with one
      *
+     * @param idOrPath the query id or its path, such as {@code Shared Queries/Active bugs}
      * @throws ado.core.error.AdoNotFoundException if a path names nothing
      */
     public SavedQuery savedQuery(String idOrPath) {
@@ -212,6 +245,8 @@ public final class Project {
      * {@return variable group {@code name}: an exact match ignoring case, as Azure DevOps compares names, never a
      * prefix or wildcard match}; no request until it is used, and {@link ado.core.error.AdoNotFoundException} then
      * if there is none
+     *
+     * @param name the group name
      */
     public VariableGroup variableGroup(String name) {
         Objects.requireNonNull(name, "name == null");
@@ -221,7 +256,11 @@ public final class Project {
         return VariableGroup.of(this, name);
     }
 
-    /** {@return variable group {@code id}; no request until it is used} */
+    /**
+     * {@return variable group {@code id}; no request until it is used}
+     *
+     * @param id the group id
+     */
     public VariableGroup variableGroup(int id) {
         if (id <= 0) {
             throw new IllegalArgumentException("id must be > 0: " + id);
@@ -232,6 +271,10 @@ public final class Project {
     /**
      * {@return a new variable group of this project}
      *
+     * @param name the group name
+     * @param description the description, or {@code null}
+     * @param variables the variables by name; secret ones made with
+     *                  {@link ado.model.distributedtask.VariableValue#secret(String)}
      * @throws ado.core.error.AdoConflictException if the project has a group of that name
      */
     public VariableGroup createVariableGroup(String name, String description,
@@ -245,7 +288,11 @@ public final class Project {
         return ado.model.distributedtask.Environments.list(api(), null).map(e -> new Environment(this, e));
     }
 
-    /** {@return environment {@code id}; no request until it is used} */
+    /**
+     * {@return environment {@code id}; no request until it is used}
+     *
+     * @param id the environment id
+     */
     public Environment environment(int id) {
         if (id <= 0) {
             throw new IllegalArgumentException("id must be > 0: " + id);
@@ -253,7 +300,12 @@ public final class Project {
         return new Environment(this, id);
     }
 
-    /** {@return a new environment} */
+    /**
+     * {@return a new environment}
+     *
+     * @param name the environment name
+     * @param description the description, or {@code null}
+     */
     public Environment createEnvironment(String name, String description) {
         return new Environment(this, ado.model.distributedtask.Environments.create(api(), name, description));
     }
@@ -264,7 +316,12 @@ public final class Project {
                 .toList();
     }
 
-    /** {@return a new secure file {@code name} holding the bytes of {@code file}} */
+    /**
+     * {@return a new secure file {@code name} holding the bytes of {@code file}}
+     *
+     * @param name the secure file name
+     * @param file the file to upload
+     */
     public SecureFile uploadSecureFile(String name, java.nio.file.Path file) {
         return new SecureFile(this, ado.model.distributedtask.SecureFiles.upload(api(), name, file));
     }
@@ -274,12 +331,20 @@ public final class Project {
         return ado.model.distributedtask.TaskGroups.list(api()).stream().map(g -> TaskGroup.of(this, g)).toList();
     }
 
-    /** {@return task group {@code id}; no request until it is used} */
+    /**
+     * {@return task group {@code id}; no request until it is used}
+     *
+     * @param id the task group id
+     */
     public TaskGroup taskGroup(UUID id) {
         return TaskGroup.of(this, Objects.requireNonNull(id, "id == null"));
     }
 
-    /** {@return a new task group} */
+    /**
+     * {@return a new task group}
+     *
+     * @param create the task group
+     */
     public TaskGroup createTaskGroup(ado.model.distributedtask.TaskGroupCreate create) {
         return TaskGroup.of(this, ado.model.distributedtask.TaskGroups.create(api(), create));
     }
@@ -290,7 +355,11 @@ public final class Project {
                 .map(e -> new ServiceEndpoint(this, e)).toList();
     }
 
-    /** {@return service endpoint {@code id}; no request until it is used} */
+    /**
+     * {@return service endpoint {@code id}; no request until it is used}
+     *
+     * @param id the endpoint id
+     */
     public ServiceEndpoint serviceEndpoint(UUID id) {
         return new ServiceEndpoint(this, Objects.requireNonNull(id, "id == null"));
     }
@@ -298,6 +367,10 @@ public final class Project {
     /**
      * {@return a new service endpoint of this project}
      *
+     * @param name the endpoint name
+     * @param type the type, such as {@code generic} or {@code github}
+     * @param url the URL the endpoint points to
+     * @param authorization the authorization scheme and parameters
      * @throws ado.core.error.AdoConflictException if the project has an endpoint of that name
      */
     public ServiceEndpoint createServiceEndpoint(String name, String type, String url,
@@ -311,13 +384,23 @@ public final class Project {
         return ado.model.distributedtask.AgentQueues.list(api(), null);
     }
 
-    /** {@return which pipelines may use {@code resource}} */
+    /**
+     * {@return which pipelines may use {@code resource}}
+     *
+     * @param resource the resource (queue, endpoint, environment...)
+     */
     public ado.model.pipelines.PipelinePermissionSet pipelinePermissions(
             ado.model.pipelines.PipelinePermissionResource resource) {
         return ado.model.pipelines.PipelinePermissions.get(api(), resource);
     }
 
-    /** {@return the permissions of {@code resource} after authorizing (or revoking) pipeline {@code pipelineId}} */
+    /**
+     * {@return the permissions of {@code resource} after authorizing (or revoking) pipeline {@code pipelineId}}
+     *
+     * @param resource the resource (queue, endpoint, environment...)
+     * @param pipelineId the pipeline id
+     * @param authorized whether the pipeline may use the resource
+     */
     public ado.model.pipelines.PipelinePermissionSet authorizePipeline(
             ado.model.pipelines.PipelinePermissionResource resource, int pipelineId, boolean authorized) {
         return ado.model.pipelines.PipelinePermissions.update(api(), resource,
@@ -328,6 +411,8 @@ public final class Project {
     /**
      * {@return the queued build of definition {@code definitionId} on {@code branch} (short or full ref name)}
      *
+     * @param definitionId the build definition (pipeline) id
+     * @param branch the branch name, short or full
      * @throws ado.core.error.AdoNotFoundException   if the definition does not exist
      * @throws ado.core.error.AdoBadRequestException if the branch does not exist
      */
@@ -335,12 +420,20 @@ public final class Project {
         return startBuild(ado.model.build.BuildQueueRequest.builder(definitionId).branch(branch).build());
     }
 
-    /** {@return the queued build} */
+    /**
+     * {@return the queued build}
+     *
+     * @param request the queue request
+     */
     public Build startBuild(ado.model.build.BuildQueueRequest request) {
         return build(ado.model.build.Builds.queue(api(), request));
     }
 
-    /** {@return build {@code id}; no request} */
+    /**
+     * {@return build {@code id}; no request}
+     *
+     * @param id the build id
+     */
     public Build build(int id) {
         if (id <= 0) {
             throw new IllegalArgumentException("id must be > 0: " + id);
@@ -355,12 +448,20 @@ public final class Project {
         return b;
     }
 
-    /** {@return the builds {@code filter} selects, fetched lazily page by page} */
+    /**
+     * {@return the builds {@code filter} selects, fetched lazily page by page}
+     *
+     * @param filter the filter
+     */
     public Stream<Build> builds(ado.model.build.BuildFilter filter) {
         return ado.model.build.Builds.list(api(), filter).map(this::build);
     }
 
-    /** {@return pipeline {@code id}; no request} */
+    /**
+     * {@return pipeline {@code id}; no request}
+     *
+     * @param id the pipeline id
+     */
     public Pipeline pipeline(int id) {
         if (id <= 0) {
             throw new IllegalArgumentException("id must be > 0: " + id);
@@ -374,7 +475,11 @@ public final class Project {
         return ado.model.pipelines.Pipelines.list(api()).map(p -> pipeline(p.id()));
     }
 
-    /** {@return the project's approvals that are {@code status} (null: all)} */
+    /**
+     * {@return the project's approvals that are {@code status} (null: all)}
+     *
+     * @param status the status to list, or {@code null} for all
+     */
     public List<Approval> approvals(ado.model.pipelines.ApprovalStatus status) {
         return ado.model.pipelines.Approvals.list(api(), status).stream().map(a -> new Approval(this, a)).toList();
     }
@@ -389,12 +494,20 @@ public final class Project {
         return node(ado.model.wit.TreeStructureGroup.ITERATIONS, "", ClassificationNode.WHOLE_TREE);
     }
 
-    /** {@return the area at slash-separated {@code path} below the root, with its children; one request} */
+    /**
+     * {@return the area at slash-separated {@code path} below the root, with its children; one request}
+     *
+     * @param path the area path below the root, backslash- or slash-separated
+     */
     public ClassificationNode area(String path) {
         return node(ado.model.wit.TreeStructureGroup.AREAS, path, 1);
     }
 
-    /** {@return the iteration at slash-separated {@code path} below the root, with its children; one request} */
+    /**
+     * {@return the iteration at slash-separated {@code path} below the root, with its children; one request}
+     *
+     * @param path the iteration path below the root, backslash- or slash-separated
+     */
     public ClassificationNode iteration(String path) {
         return node(ado.model.wit.TreeStructureGroup.ITERATIONS, path, 1);
     }
@@ -403,7 +516,11 @@ public final class Project {
         return new ClassificationNode(this, group, ado.model.wit.ClassificationNodes.get(api(), group, path, depth));
     }
 
-    /** {@return the process this project uses (from its capabilities); one request unless the project is loaded} */
+    /**
+     * {@return the process this project uses (from its capabilities); one request unless the project is loaded}
+     *
+     * @throws ado.core.error.AdoJsonException if the project's answer does not name its process
+     */
     public WorkProcess process() {
         java.util.Map<String, String> template = info().capabilities().get("processTemplate");
         if (template == null || template.get("templateTypeId") == null) {
@@ -411,10 +528,10 @@ public final class Project {
             template = info().capabilities().get("processTemplate");
         }
         if (template == null || template.get("templateTypeId") == null) {
-            throw new ado.core.error.AdoConfigurationException("project " + name()
-                    + " does not report its process (no processTemplate capability)");
+            throw ClientFailures.unexpectedAnswer("the process of project " + name()
+                    + " (no processTemplate capability)");
         }
-        return organization.process(UUID.fromString(template.get("templateTypeId")));
+        return organization.process(ClientFailures.uuid(template.get("templateTypeId"), "a process template id"));
     }
 
     // ---- work items
@@ -422,7 +539,11 @@ public final class Project {
     /** The number of batches {@link #workItems(List)} has in flight at once. */
     public static final int DEFAULT_WORK_ITEM_PARALLELISM = 8;
 
-    /** {@return work item {@code id} of this project; no request} */
+    /**
+     * {@return work item {@code id} of this project; no request}
+     *
+     * @param id the work item id
+     */
     public WorkItem workItem(int id) {
         if (id <= 0) {
             throw new IllegalArgumentException("id must be positive: " + id);
@@ -436,6 +557,8 @@ public final class Project {
      * (keys {@link ado.model.wit.WorkItemFieldName} or reference-name strings, values as
      * {@link ado.model.wit.WorkItemPatch} writes them)
      *
+     * @param type the work item type, such as {@code Bug}
+     * @param fields the fields by reference name or {@link ado.model.wit.WorkItemFieldName}
      * @throws ado.core.error.AdoBadRequestException if a rule fails, a field is unknown or a path does not exist
      */
     public WorkItem createWorkItem(String type, java.util.Map<?, ?> fields) {
@@ -450,6 +573,7 @@ public final class Project {
      * {@return the work items {@code ids}, in that order, read in batches of 200 with up to
      * {@value #DEFAULT_WORK_ITEM_PARALLELISM} batches in flight}
      *
+     * @param ids the work item ids
      * @throws ado.core.error.AdoNotFoundException if an id does not exist or is deleted (ADO's TF401232 names the
      *                                             first such id); nothing is returned then
      */
@@ -457,7 +581,12 @@ public final class Project {
         return workItems(ids, DEFAULT_WORK_ITEM_PARALLELISM);
     }
 
-    /** {@return the work items {@code ids}, in that order, with at most {@code parallelism} batches in flight} */
+    /**
+     * {@return the work items {@code ids}, in that order, with at most {@code parallelism} batches in flight}
+     *
+     * @param ids the work item ids
+     * @param parallelism how many batches may be in flight at once, positive
+     */
     public List<WorkItem> workItems(List<Integer> ids, int parallelism) {
         return new WorkItemBatches(this).all(ids, parallelism);
     }
@@ -465,6 +594,8 @@ public final class Project {
     /**
      * {@return the work items {@code ids} names, fetched lazily 200 at a time as the stream reaches them} (for query
      * results: {@code limit(5)} reads one batch); ids that no longer exist are skipped
+     *
+     * @param ids the work item ids
      */
     public Stream<WorkItem> workItemsByIds(Stream<Integer> ids) {
         Objects.requireNonNull(ids, "ids == null");
@@ -476,7 +607,11 @@ public final class Project {
         return ado.model.wit.WorkItems.recycleBin(api());
     }
 
-    /** {@return work item {@code id} after restoring it from the recycle bin} */
+    /**
+     * {@return work item {@code id} after restoring it from the recycle bin}
+     *
+     * @param id the id of the deleted work item
+     */
     public WorkItem restoreWorkItem(int id) {
         ado.model.wit.WorkItems.restore(api(), id);
         return workItem(id).refresh();
@@ -524,6 +659,8 @@ public final class Project {
     /**
      * {@return the project's group {@code name} (such as {@code Contributors}) as an identity, for permissions}; one
      * request, empty when the project has no such group
+     *
+     * @param name the group name, such as {@code Readers}
      */
     public java.util.Optional<ado.model.identity.Identity> group(String name) {
         Objects.requireNonNull(name, "name == null");
@@ -538,7 +675,11 @@ public final class Project {
         return ado.model.policy.Policies.list(api()).map(c -> new Policy(this, c));
     }
 
-    /** {@return policy configuration {@code id}, read now} */
+    /**
+     * {@return policy configuration {@code id}, read now}
+     *
+     * @param id the policy configuration id
+     */
     public Policy policy(int id) {
         return new Policy(this, ado.model.policy.Policies.get(api(), id));
     }
@@ -546,6 +687,7 @@ public final class Project {
     /**
      * {@return the new policy}
      *
+     * @param definition the policy definition
      * @throws ado.core.error.AdoBadRequestException if a setting is missing or invalid (the message names it)
      * @throws ado.core.error.AdoNotFoundException   if the policy type does not exist
      */
@@ -563,7 +705,11 @@ public final class Project {
         return ado.model.wiki.Wikis.list(api());
     }
 
-    /** {@return wiki {@code nameOrId}; no request} */
+    /**
+     * {@return wiki {@code nameOrId}; no request}
+     *
+     * @param nameOrId the wiki name or id
+     */
     public Wiki wiki(String nameOrId) {
         Objects.requireNonNull(nameOrId, "nameOrId == null");
         if (nameOrId.isBlank()) {
@@ -572,7 +718,11 @@ public final class Project {
         return new Wiki(this, nameOrId);
     }
 
-    /** {@return the project wiki, created now with {@code name}} (a project has at most one) */
+    /**
+     * {@return the project wiki, created now with {@code name}} (a project has at most one)
+     *
+     * @param name the wiki name
+     */
     public Wiki createWiki(String name) {
         return new Wiki(this, ado.model.wiki.Wikis.createProjectWiki(api(), name, id()).name());
     }
@@ -582,7 +732,12 @@ public final class Project {
         return ado.model.dashboard.Dashboards.list(api());
     }
 
-    /** {@return a new, empty project dashboard} */
+    /**
+     * {@return a new, empty project dashboard}
+     *
+     * @param name the dashboard name
+     * @param description the description, or {@code null}
+     */
     public ado.model.dashboard.Dashboard createDashboard(String name, String description) {
         return ado.model.dashboard.Dashboards.create(api(), name, description);
     }

@@ -27,6 +27,10 @@ import java.util.UUID;
  * A pull request of a repository. One object per pull request per service; its details load on first use and
  * every change reloads them from the server's answer. {@link #repository()} and {@link #project()} return the
  * shared instances.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per pull request per service, shared by every thread that reaches
+ * it. Its record loads once even when threads ask together; {@code refresh()} and changes replace it whole, so a
+ * reader sees the old record or the new one, never a mix.
  */
 public final class PullRequest {
 
@@ -88,25 +92,44 @@ public final class PullRequest {
 
     // ---- reviewers
 
-    /** {@return the reviewer {@code identity}, added as required or optional} */
+    /**
+     * {@return the reviewer {@code identity}, added as required or optional}
+     *
+     * @param identity the reviewer
+     * @param required whether it is required
+     */
     public IdentityRefWithVote addReviewer(UUID identity, boolean required) {
         IdentityRefWithVote r = PullRequestReviewers.add(repository.api(), id, identity, required);
         info.reload();
         return r;
     }
 
-    /** {@return the reviewer {@code identity} (its id), added as required or optional} */
+    /**
+     * {@return the reviewer {@code identity} (its id), added as required or optional}
+     *
+     * @param identity the reviewer
+     * @param required whether it is required
+     */
     public IdentityRefWithVote addReviewer(ado.model.IdentityRef identity, boolean required) {
         Objects.requireNonNull(identity, "identity == null");
         return addReviewer(Objects.requireNonNull(identity.id(), "identity.id == null"), required);
     }
 
-    /** {@return the authenticated user as a reviewer after casting {@code vote}} */
+    /**
+     * {@return the authenticated user as a reviewer after casting {@code vote}}
+     *
+     * @param vote the vote
+     */
     public IdentityRefWithVote vote(Vote vote) {
         return vote(me(), vote);
     }
 
-    /** {@return reviewer {@code identity} after casting {@code vote}}; a due auto-complete may complete the PR */
+    /**
+     * {@return reviewer {@code identity} after casting {@code vote}}; a due auto-complete may complete the PR
+     *
+     * @param identity the reviewer
+     * @param vote the vote
+     */
     public IdentityRefWithVote vote(UUID identity, Vote vote) {
         Objects.requireNonNull(vote, "vote == null");
         IdentityRefWithVote r = PullRequestReviewers.vote(repository.api(), id, identity, vote.value());
@@ -121,12 +144,20 @@ public final class PullRequest {
 
     // ---- labels
 
-    /** {@return label {@code name} (trimmed, not blank), added if missing} */
+    /**
+     * {@return label {@code name} (trimmed, not blank), added if missing}
+     *
+     * @param name the label
+     */
     public WebApiTagDefinition addLabel(String name) {
         return PullRequestLabels.add(repository.api(), id, name);
     }
 
-    /** Removes label {@code name}. */
+    /**
+     * Removes label {@code name}.
+     *
+     * @param name the label
+     */
     public void removeLabel(String name) {
         PullRequestLabels.remove(repository.api(), id, name);
     }
@@ -138,12 +169,21 @@ public final class PullRequest {
 
     // ---- threads and statuses
 
-    /** {@return a new thread on the whole pull request, opened with comment {@code text}} */
+    /**
+     * {@return a new thread on the whole pull request, opened with comment {@code text}}
+     *
+     * @param text the comment text
+     */
     public GitPullRequestCommentThread comment(String text) {
         return PullRequestThreads.create(repository.api(), id, text);
     }
 
-    /** {@return the reply {@code text} to the first comment of thread {@code threadId}} */
+    /**
+     * {@return the reply {@code text} to the first comment of thread {@code threadId}}
+     *
+     * @param threadId the thread id
+     * @param text the reply text
+     */
     public Comment reply(int threadId, String text) {
         return PullRequestThreads.reply(repository.api(), id, threadId, 1, text);
     }
@@ -153,7 +193,14 @@ public final class PullRequest {
         return PullRequestThreads.list(repository.api(), id);
     }
 
-    /** {@return the status posted: {@code state} for context {@code name} in {@code genre}, with a description} */
+    /**
+     * {@return the status posted: {@code state} for context {@code name} in {@code genre}, with a description}
+     *
+     * @param state the state
+     * @param genre the status genre, such as {@code ci}
+     * @param name the status name within the genre
+     * @param description the description, or {@code null}
+     */
     public GitPullRequestStatus setStatus(GitStatusState state, String genre, String name, String description) {
         return PullRequestStatuses.create(repository.api(), id, GitPullRequestStatus.of(state,
                 new GitStatusContext(name, genre), description, null));
@@ -169,6 +216,8 @@ public final class PullRequest {
     /**
      * Links work item {@code workItemId}: adds the pull request's artifact link to the work item, which is how Azure
      * DevOps shows the link on both the work item and the pull request.
+     *
+     * @param workItemId the work item id
      */
     public void linkWorkItem(int workItemId) {
         PullRequests.linkWorkItem(project().api(), workItemId, info().artifactId() != null ? info().artifactId()
@@ -178,7 +227,8 @@ public final class PullRequest {
 
     /** {@return the ids of the linked work items} */
     public List<Integer> workItems() {
-        return PullRequests.workItems(repository.api(), id).stream().map(r -> Integer.parseInt(r.id())).toList();
+        return PullRequests.workItems(repository.api(), id).stream().map(r -> ClientFailures.intId(r.id(), "a work item id"))
+                .toList();
     }
 
     // ---- lifecycle
@@ -186,6 +236,9 @@ public final class PullRequest {
     /**
      * Sets auto-complete for the authenticated user: the pull request completes with {@code options} as soon as
      * nothing blocks it.
+     *
+     * @param options how to complete (merge strategy, delete source branch...)
+     * @return this pull request, reloaded from the answer
      */
     public PullRequest setAutoComplete(GitPullRequestCompletionOptions options) {
         Objects.requireNonNull(options, "options == null");
@@ -195,6 +248,8 @@ public final class PullRequest {
     /**
      * Completes the pull request with {@code options} (strategy, source branch deletion, message).
      *
+     * @param options how to complete (merge strategy, delete source branch...)
+     * @return this pull request, reloaded from the answer
      * @throws ado.core.error.AdoConflictException   if a required reviewer has not approved, or the merge
      *                                               conflicts (nothing changes)
      * @throws ado.core.error.AdoBadRequestException if the pull request is not active (nothing changes)
@@ -205,17 +260,21 @@ public final class PullRequest {
                 .build());
     }
 
-    /** Abandons the pull request. */
+    /** {@return this pull request after abandoning it} */
     public PullRequest abandon() {
         return update(PullRequestUpdate.builder().status(PullRequestStatus.ABANDONED).build());
     }
 
-    /** Reactivates an abandoned pull request. */
+    /** {@return this pull request after reactivating it (it was abandoned)} */
     public PullRequest reactivate() {
         return update(PullRequestUpdate.builder().status(PullRequestStatus.ACTIVE).build());
     }
 
-    /** {@return this pull request after applying {@code update} (title, description, draft, ...)} */
+    /**
+     * {@return this pull request after applying {@code update} (title, description, draft, ...)}
+     *
+     * @param update the changes
+     */
     public PullRequest update(PullRequestUpdate update) {
         info.set(PullRequests.update(repository.api(), id, update));
         return this;
@@ -254,6 +313,11 @@ public final class PullRequest {
 
     @Override
     public String toString() {
-        return "PullRequest[" + repository + " #" + id + "]";
+        if (!info.loaded()) {
+            return "PullRequest[" + repository.label() + " #" + id + "]";
+        }
+        GitPullRequest pr = info();
+        return "PullRequest[" + repository.label() + " #" + id + " " + Describe.quote(pr.title())
+                + Describe.field("status", pr.status()) + "]";
     }
 }

@@ -61,6 +61,9 @@ final class PushLanding {
         for (int attempt = 1; ; attempt++) {
             try {
                 GitPushResult result = Pushes.create(repository.api(), push);
+                if (result.refUpdates() == null || result.refUpdates().isEmpty()) {
+                    throw ClientFailures.unexpectedAnswer("the ref update of the push to " + branch.fullName());
+                }
                 String head = result.refUpdates().get(0).newObjectId();
                 return result.commits().stream().filter(c -> c.commitId().equals(head)).findFirst()
                         .map(repository::commit).orElseGet(() -> repository.commit(head));

@@ -7,13 +7,20 @@ import ado.model.git.GitChange;
  *
  * @param from the old path
  * @param path the new path
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public record RenameFile(String from, String path) implements FileChange {
 
-    /** Normalises both paths. */
+    /**
+     * Normalises both paths.
+     *
+     * @param from the old path; a missing leading {@code /} is added
+     * @param path the new path; a missing leading {@code /} is added
+     */
     public RenameFile {
-        from = FileChange.normalise(from, "from");
-        path = FileChange.normalise(path, "path");
+        from = RepositoryPaths.normalise(from, "from");
+        path = RepositoryPaths.normalise(path, "path");
     }
 
     @Override

@@ -24,6 +24,7 @@ import ado.model.git.RefNames;
 import ado.model.git.Refs;
 import ado.model.git.Repositories;
 import ado.model.git.Stats;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,6 +36,11 @@ import java.util.stream.Stream;
  * A Git repository. One object per repository per service; navigation ({@link #branch}, {@link #commit(String)})
  * is free. Branch and tag names may be short ({@code feature/x}) or full ({@code refs/heads/feature/x}) and always
  * match exactly: {@code main} never finds {@code main-old}.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per repository per service, shared by every thread that reaches
+ * it. Its record loads once even when threads ask together; {@code refresh()} and changes replace it whole, so a
+ * reader sees the old record or the new one, never a mix. Commits are optimistic: concurrent writers to one branch
+ * never overwrite each other (see {@link #commit(String, String, java.util.List, CommitOptions)}).
  */
 public final class Repository {
 
@@ -68,6 +74,11 @@ public final class Repository {
         return self.info();
     }
 
+    /** {@return the loaded name, else the name or id it was reached by; never a request (for messages)} */
+    String label() {
+        return self.label();
+    }
+
     /** {@return this repository after loading it again} */
     public Repository refresh() {
         self.reload();
@@ -86,7 +97,11 @@ public final class Repository {
         return Optional.ofNullable(info().defaultBranch()).map(this::branch);
     }
 
-    /** {@return branch {@code name} (short or full); no request, the branch need not exist} */
+    /**
+     * {@return branch {@code name} (short or full); no request, the branch need not exist}
+     *
+     * @param name the branch name, short or full
+     */
     public Branch branch(String name) {
         return new Branch(this, RefNames.branch(name));
     }
@@ -101,7 +116,11 @@ public final class Repository {
         return Refs.tags(api());
     }
 
-    /** {@return tag {@code name} (short or full), matched exactly, if it exists} */
+    /**
+     * {@return tag {@code name} (short or full), matched exactly, if it exists}
+     *
+     * @param name the tag name, short or full
+     */
     public Optional<GitRef> tag(String name) {
         return Refs.find(api(), RefNames.tag(name));
     }
@@ -109,8 +128,12 @@ public final class Repository {
     /**
      * {@return the new branch {@code name}, pointing at {@code fromBranchOrCommit} (a branch name or a commit id)}
      *
-     * @throws IllegalArgumentException if {@code fromBranchOrCommit} names a branch that does not exist
-     * @throws IllegalStateException    if the server refused (the branch exists already, say)
+     * @param name the new branch name, short or full
+     * @param fromBranchOrCommit a branch name (short or full) or a commit id to start from
+     * @throws AdoNotFoundException                if {@code fromBranchOrCommit} names a branch that does not
+     *                                             exist
+     * @throws ado.core.error.AdoConflictException if the server refused the ref update (the branch exists
+     *                                             already, say)
      */
     public Branch createBranch(String name, String fromBranchOrCommit) {
         Branch branch = branch(name);
@@ -122,8 +145,9 @@ public final class Repository {
     /**
      * Deletes branch {@code name} at its current head.
      *
-     * @throws IllegalArgumentException if the branch does not exist
-     * @throws IllegalStateException    if the server refused (it moved meanwhile, say)
+     * @param name the branch name, short or full
+     * @throws AdoNotFoundException                if the branch does not exist
+     * @throws ado.core.error.AdoConflictException if the server refused the ref update (it moved meanwhile, say)
      */
     public void deleteBranch(String name) {
         Branch branch = branch(name);
@@ -135,16 +159,28 @@ public final class Repository {
     /**
      * {@return tag {@code name} (short or full), a lightweight tag pointing at {@code branchOrCommit}}
      *
-     * @throws IllegalStateException if the server refused (the tag exists already, say)
+     * @param name the tag name, short or full
+     * @param branchOrCommit a branch name (short or full) or a commit id
+     * @throws ado.core.error.AdoConflictException if the server refused the ref update (the tag exists already,
+     *                                             say)
+     * @throws AdoNotFoundException                if {@code branchOrCommit} names a branch that does not exist, or
+     *                                             the tag is gone again before it could be read back
      */
     public GitRef createTag(String name, String branchOrCommit) {
         String full = RefNames.tag(name);
         String target = resolve(branchOrCommit);
         check(Refs.update(api(), List.of(new GitRefUpdate(full, GitRefUpdate.ZERO_SHA, target, null))), full);
-        return Refs.find(api(), full).orElseThrow(() -> new IllegalStateException("tag " + full + " vanished"));
+        return Refs.find(api(), full).orElseThrow(() -> ClientFailures.notFound(refsUri(), "Tag "
+                + RefNames.shortName(full) + " of repository " + name() + " was created but is gone again."));
     }
 
-    /** {@return the annotated tag {@code name} created on {@code branchOrCommit} with {@code message}} */
+    /**
+     * {@return the annotated tag {@code name} created on {@code branchOrCommit} with {@code message}}
+     *
+     * @param name the tag name, short or full
+     * @param branchOrCommit a branch name (short or full) or a commit id
+     * @param message the tag message
+     */
     public GitAnnotatedTag createAnnotatedTag(String name, String branchOrCommit, String message) {
         return AnnotatedTags.create(api(), GitAnnotatedTag.of(name, resolve(branchOrCommit), message));
     }
@@ -152,12 +188,14 @@ public final class Repository {
     /**
      * Deletes tag {@code name} (short or full).
      *
-     * @throws IllegalArgumentException if there is no such tag
+     * @param name the tag name, short or full
+     * @throws AdoNotFoundException                if there is no such tag
+     * @throws ado.core.error.AdoConflictException if the server refused the ref update (it moved meanwhile, say)
      */
     public void deleteTag(String name) {
         String full = RefNames.tag(name);
-        GitRef ref = Refs.find(api(), full).orElseThrow(() -> new IllegalArgumentException("tag "
-                + RefNames.shortName(full) + " does not exist in repository " + name()));
+        GitRef ref = Refs.find(api(), full).orElseThrow(() -> ClientFailures.notFound(refsUri(), "Tag "
+                + RefNames.shortName(full) + " does not exist in repository " + name() + "."));
         check(Refs.update(api(), List.of(new GitRefUpdate(full, ref.objectId(), GitRefUpdate.ZERO_SHA, null))),
                 full);
     }
@@ -172,17 +210,24 @@ public final class Repository {
     /**
      * {@return the text (UTF-8) of file {@code path} at {@code branchOrCommit}, or empty if there is no such file}
      *
+     * @param path the repository path; a missing leading {@code /} is added
+     * @param branchOrCommit a branch name (short or full) or a commit id
      * @throws AdoNotFoundException if the branch or commit does not exist
      */
     public Optional<String> file(String path, String branchOrCommit) {
         return fileBytes(path, branchOrCommit).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** {@return the bytes of file {@code path} at {@code branchOrCommit}, or empty if there is no such file} */
+    /**
+     * {@return the bytes of file {@code path} at {@code branchOrCommit}, or empty if there is no such file}
+     *
+     * @param path the repository path; a missing leading {@code /} is added
+     * @param branchOrCommit a branch name (short or full) or a commit id
+     */
     public Optional<byte[]> fileBytes(String path, String branchOrCommit) {
         GitVersionDescriptor version = GitVersionDescriptor.branchOrCommit(branchOrCommit);
         try {
-            return Optional.of(Items.bytes(api(), FileChange.normalise(path, "path"), version));
+            return Optional.of(Items.bytes(api(), RepositoryPaths.normalise(path, "path"), version));
         } catch (AdoNotFoundException e) {
             if (e.typeKey().filter("GitItemNotFoundException"::equals).isPresent()) {
                 return Optional.empty();
@@ -191,20 +236,35 @@ public final class Repository {
         }
     }
 
-    /** {@return the item at {@code path} on the default branch and, as {@code recursion} says, those below it} */
+    /**
+     * {@return the item at {@code path} on the default branch and, as {@code recursion} says, those below it}
+     *
+     * @param path the repository path; a missing leading {@code /} is added
+     * @param recursion how deep to list
+     */
     public List<GitItem> files(String path, RecursionLevel recursion) {
-        return Items.list(api(), FileChange.normalise(path, "path"), recursion, null);
+        return Items.list(api(), RepositoryPaths.normalise(path, "path"), recursion, null);
     }
 
-    /** {@return the item at {@code path} at {@code branchOrCommit} and, as {@code recursion} says, those below} */
+    /**
+     * {@return the item at {@code path} at {@code branchOrCommit} and, as {@code recursion} says, those below}
+     *
+     * @param path the repository path; a missing leading {@code /} is added
+     * @param recursion how deep to list
+     * @param branchOrCommit a branch name (short or full) or a commit id
+     */
     public List<GitItem> files(String path, RecursionLevel recursion, String branchOrCommit) {
-        return Items.list(api(), FileChange.normalise(path, "path"), recursion,
+        return Items.list(api(), RepositoryPaths.normalise(path, "path"), recursion,
                 GitVersionDescriptor.branchOrCommit(branchOrCommit));
     }
 
     // ---- commits and diffs
 
-    /** {@return commit {@code id}; no request} */
+    /**
+     * {@return commit {@code id}; no request}
+     *
+     * @param id the commit id, 40 hex digits
+     */
     public Commit commit(String id) {
         if (!RefNames.isSha(id)) {
             throw new IllegalArgumentException("id must be 40 hex digits: '" + id + "'");
@@ -219,12 +279,21 @@ public final class Repository {
         return commits(GitCommitSearchCriteria.ALL);
     }
 
-    /** {@return the commits {@code criteria} selects, fetched lazily 100 at a time} */
+    /**
+     * {@return the commits {@code criteria} selects, fetched lazily 100 at a time}
+     *
+     * @param criteria the search criteria
+     */
     public Stream<Commit> commits(GitCommitSearchCriteria criteria) {
         return Commits.list(api(), criteria).map(this::commit);
     }
 
-    /** {@return the commits {@code criteria} selects, fetched lazily {@code pageSize} at a time} */
+    /**
+     * {@return the commits {@code criteria} selects, fetched lazily {@code pageSize} at a time}
+     *
+     * @param criteria the search criteria
+     * @param pageSize the page size, positive
+     */
     public Stream<Commit> commits(GitCommitSearchCriteria criteria, int pageSize) {
         return Commits.list(api(), criteria, pageSize).map(this::commit);
     }
@@ -238,6 +307,9 @@ public final class Repository {
     /**
      * {@return the changes from {@code base} to {@code target} (branch names or commit ids), fetched lazily; ADO
      * compares {@code target} with the merge base}
+     *
+     * @param base the base: a branch name or a commit id
+     * @param target the target: a branch name or a commit id
      */
     public Stream<GitChange> diff(String base, String target) {
         return Diffs.commits(api(), GitVersionDescriptor.branchOrCommit(base),
@@ -247,6 +319,9 @@ public final class Repository {
     /**
      * {@return the new commit on {@code branch}, which must exist}
      *
+     * @param branch the branch name, short or full
+     * @param message the commit message
+     * @param changes the file changes, applied in order
      * @see #commit(String, String, List, CommitOptions)
      */
     public Commit commit(String branch, String message, List<? extends FileChange> changes) {
@@ -266,12 +341,16 @@ public final class Repository {
      * head before the check could read them, the original failure (an {@link ado.core.error.AdoTransportException},
      * the outcome still unknown) is rethrown.
      *
+     * @param branch the branch name, short or full
+     * @param message the commit message
+     * @param changes the file changes, applied in order
+     * @param options where to create a missing branch from, or the head to expect
      * @throws ado.core.error.AdoConflictException if the branch moved after it was read (nothing was changed;
      *                                             read again and retry if that is what you want)
      * @throws ado.core.error.AdoTransportException if the push failed twice without an answer and the branch does
      *                                             not hold the commit (nothing was changed)
-     * @throws IllegalArgumentException            if the branch does not exist and {@code options} does not say
-     *                                             where to create it from
+     * @throws AdoNotFoundException                if the branch does not exist and {@code options} does not say
+     *                                             where to create it from (or names a branch that does not exist)
      * @throws ado.core.error.AdoNotFoundException if a file to edit, delete or rename does not exist
      */
     public Commit commit(String branch, String message, List<? extends FileChange> changes, CommitOptions options) {
@@ -295,15 +374,21 @@ public final class Repository {
         return b.ref().map(GitRef::objectId).orElseThrow(() -> missingBranch(b));
     }
 
-    private IllegalArgumentException missingBranch(Branch branch) {
-        return new IllegalArgumentException("branch " + branch.name() + " does not exist in repository "
-                + name() + (branch.name().equals(branch.fullName()) ? "" : " (" + branch.fullName() + ")"));
+    private AdoNotFoundException missingBranch(Branch branch) {
+        return ClientFailures.notFound(refsUri(), "Branch " + branch.name() + " does not exist in repository "
+                + label() + " of project " + project.label() + (branch.name().equals(branch.fullName()) ? ""
+                : " (" + branch.fullName() + ")") + ".");
     }
 
-    private static void check(List<GitRefUpdateResult> results, String ref) {
+    private URI refsUri() {
+        return api().path("refs").uri();
+    }
+
+    /** A ref update the server answered but refused (200 with {@code success: false}): a conflict. */
+    private void check(List<GitRefUpdateResult> results, String ref) {
         results.stream().filter(r -> !r.success()).findFirst().ifPresent(r -> {
-            throw new IllegalStateException("ref update of " + ref + " failed: "
-                    + (r.customMessage() != null ? r.customMessage() : r.updateStatus()));
+            throw ClientFailures.conflict("POST", refsUri(), "Ref update of " + ref + " in repository " + name()
+                    + " was refused: " + (r.customMessage() != null ? r.customMessage() : r.updateStatus()) + ".");
         });
     }
 
@@ -313,6 +398,10 @@ public final class Repository {
      * {@return the new pull request from {@code source} into {@code target}} (branch names short or full:
      * {@code feature/x} and {@code refs/heads/feature/x} are the same branch, never a prefix match)
      *
+     * @param title the title
+     * @param source the source branch, short or full
+     * @param target the target branch, short or full
+     * @param description the description, or {@code null}
      * @throws ado.core.error.AdoConflictException if an active pull request for these branches exists
      */
     public PullRequest createPullRequest(String title, String source, String target, String description) {
@@ -321,7 +410,11 @@ public final class Repository {
         return pullRequest(created);
     }
 
-    /** {@return pull request {@code id}; no request (its details load on first use)} */
+    /**
+     * {@return pull request {@code id}; no request (its details load on first use)}
+     *
+     * @param id the pull request id, positive
+     */
     public PullRequest pullRequest(int id) {
         if (id <= 0) {
             throw new IllegalArgumentException("id must be positive: " + id);
@@ -330,7 +423,11 @@ public final class Repository {
                 Integer.toString(id))), () -> new PullRequest(this, id));
     }
 
-    /** {@return the pull requests {@code criteria} selects, newest first, fetched lazily page by page} */
+    /**
+     * {@return the pull requests {@code criteria} selects, newest first, fetched lazily page by page}
+     *
+     * @param criteria the search criteria
+     */
     public Stream<PullRequest> pullRequests(ado.model.git.PullRequestSearchCriteria criteria) {
         return ado.model.git.PullRequests.list(api(), criteria).map(this::pullRequest);
     }
@@ -369,7 +466,11 @@ public final class Repository {
                 .map(c -> new Policy(project, c)).toList();
     }
 
-    /** {@return the policies that apply to branch {@code branch} (short or full name)} */
+    /**
+     * {@return the policies that apply to branch {@code branch} (short or full name)}
+     *
+     * @param branch the branch name, short or full
+     */
     public List<Policy> policies(String branch) {
         return ado.model.policy.Policies.forRepository(project.api(), id(), RefNames.branch(branch))
                 .map(c -> new Policy(project, c)).toList();
@@ -378,22 +479,38 @@ public final class Repository {
     /**
      * {@return a new blocking policy: {@code count} approvals (the author's not counting) to complete into
      * {@code branch}}
+     *
+     * @param branch the branch name, short or full
+     * @param count the minimum number of approving reviewers
      */
     public Policy requireReviewers(String branch, int count) {
         return requirePolicy(ado.model.policy.PolicySettings.MinimumReviewers.of(count, scope(branch)));
     }
 
-    /** {@return a new blocking policy: a succeeded build of {@code definitionId} to complete into {@code branch}} */
+    /**
+     * {@return a new blocking policy: a succeeded build of {@code definitionId} to complete into {@code branch}}
+     *
+     * @param branch the branch name, short or full
+     * @param definitionId the build definition (pipeline) that must succeed
+     */
     public Policy requireBuild(String branch, int definitionId) {
         return requirePolicy(ado.model.policy.PolicySettings.BuildValidation.of(definitionId, scope(branch)));
     }
 
-    /** {@return a new blocking policy: a linked work item to complete into {@code branch}} */
+    /**
+     * {@return a new blocking policy: a linked work item to complete into {@code branch}}
+     *
+     * @param branch the branch name, short or full
+     */
     public Policy requireLinkedWorkItems(String branch) {
         return requirePolicy(new ado.model.policy.PolicySettings.WorkItemLinking(List.of(scope(branch))));
     }
 
-    /** {@return a new blocking policy: every comment thread resolved to complete into {@code branch}} */
+    /**
+     * {@return a new blocking policy: every comment thread resolved to complete into {@code branch}}
+     *
+     * @param branch the branch name, short or full
+     */
     public Policy requireCommentResolution(String branch) {
         return requirePolicy(new ado.model.policy.PolicySettings.CommentResolution(List.of(scope(branch))));
     }
@@ -408,6 +525,6 @@ public final class Repository {
 
     @Override
     public String toString() {
-        return "Repository[" + project.name() + "/" + self.label() + "]";
+        return "Repository[" + project.label() + "/" + self.label() + "]";
     }
 }

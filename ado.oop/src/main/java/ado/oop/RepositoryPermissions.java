@@ -17,11 +17,13 @@ import java.util.Optional;
  * {@link Identity}, from {@link Organization#identity} or {@link Project#group}) and ask what the caller may do.
  * Entries are merged: allowing one permission keeps the identity's others.
  *
- * {@snippet :
+ * <pre>{@code
  * Identity readers = project.group("Readers").orElseThrow();
  * repo.permissions().branch("main").deny(readers, GitPermission.GENERIC_CONTRIBUTE);
  * boolean canPush = repo.permissions().branch("main").has(GitPermission.GENERIC_CONTRIBUTE);
- * }
+ * }</pre>
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe; each call reads or writes the access control list anew.
  */
 public final class RepositoryPermissions {
 
@@ -33,7 +35,11 @@ public final class RepositoryPermissions {
         this.branch = branch;
     }
 
-    /** {@return the permissions of branch {@code name} (short or full name); no request} */
+    /**
+     * {@return the permissions of branch {@code name} (short or full name); no request}
+     *
+     * @param name the branch name, short or full
+     */
     public RepositoryPermissions branch(String name) {
         Objects.requireNonNull(name, "name == null");
         return new RepositoryPermissions(repository, name);
@@ -46,25 +52,43 @@ public final class RepositoryPermissions {
                 : GitSecurityTokens.branch(repository.project().id(), repository.id(), branch);
     }
 
-    /** Allows {@code who} {@code permissions} here (and clears a deny of them). */
+    /**
+     * Allows {@code who} {@code permissions} here (and clears a deny of them).
+     *
+     * @param who the user or group
+     * @param permissions the permissions to allow
+     */
     public void allow(Identity who, GitPermission... permissions) {
         long bits = bits(permissions);
         set(new AccessControlEntry(descriptor(who), bits, 0, null));
     }
 
-    /** Denies {@code who} {@code permissions} here; a deny beats allows inherited from above. */
+    /**
+     * Denies {@code who} {@code permissions} here; a deny beats allows inherited from above.
+     *
+     * @param who the user or group
+     * @param permissions the permissions to deny
+     */
     public void deny(Identity who, GitPermission... permissions) {
         long bits = bits(permissions);
         set(new AccessControlEntry(descriptor(who), 0, bits, null));
     }
 
-    /** {@return whether {@code who} had an entry here} Removes it, so {@code who} inherits again. */
+    /**
+     * {@return whether {@code who} had an entry here} Removes it, so {@code who} inherits again.
+     *
+     * @param who the user or group
+     */
     public boolean reset(Identity who) {
         return AccessControlEntries.remove(repository.project().organization().api(),
                 AccessControlLists.GIT_REPOSITORIES, token(), List.of(descriptor(who)));
     }
 
-    /** {@return the entry of {@code who} set here (not inherited), if any} */
+    /**
+     * {@return the entry of {@code who} set here (not inherited), if any}
+     *
+     * @param who the user or group
+     */
     public Optional<AccessControlEntry> entry(Identity who) {
         String d = descriptor(who);
         return AccessControlLists.query(repository.project().organization().api(),
@@ -75,10 +99,18 @@ public final class RepositoryPermissions {
                 .findFirst();
     }
 
-    /** {@return whether the caller has every one of {@code permissions} here} */
+    /**
+     * {@return whether the caller has every one of {@code permissions} here}
+     *
+     * @param permissions the permissions to check
+     */
     public boolean has(GitPermission... permissions) {
-        return Permissions.has(repository.project().organization().api(), AccessControlLists.GIT_REPOSITORIES,
-                bits(permissions), List.of(token())).get(0);
+        List<Boolean> answers = Permissions.has(repository.project().organization().api(),
+                AccessControlLists.GIT_REPOSITORIES, bits(permissions), List.of(token()));
+        if (answers.isEmpty()) {
+            throw ClientFailures.unexpectedAnswer("the permission evaluation asked for " + token());
+        }
+        return answers.get(0);
     }
 
     private void set(AccessControlEntry entry) {
@@ -104,6 +136,6 @@ public final class RepositoryPermissions {
 
     @Override
     public String toString() {
-        return "RepositoryPermissions[" + repository.name() + (branch == null ? "" : ", " + branch) + "]";
+        return "RepositoryPermissions[" + repository.label() + (branch == null ? "" : ", " + branch) + "]";
     }
 }

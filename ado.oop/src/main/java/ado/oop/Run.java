@@ -11,6 +11,10 @@ import java.util.function.Consumer;
 
 /**
  * A run of a pipeline. It is a build with the same id: {@link #build()} gives its stages, logs and artifacts.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per run per service, shared by every thread that reaches it. Its
+ * record loads once even when threads ask together; {@code refresh()} and changes replace it whole, so a reader sees
+ * the old record or the new one, never a mix.
  */
 public final class Run {
 
@@ -81,12 +85,27 @@ public final class Run {
         return refresh();
     }
 
-    /** {@return the run's approvals that are {@code status} (null: all)} */
+    /**
+     * {@return the run's approvals that are {@code status} (null: all)}
+     *
+     * @param status the status to list, or {@code null} for all
+     */
     public List<Approval> approvals(ado.model.pipelines.ApprovalStatus status) {
         return build().approvals(status);
     }
 
-    /** {@return whether the run completed within {@code timeout}}; see {@link Build#waitForCompletion} */
+    /**
+     * {@return {@code true} if the run completed within {@code timeout}, {@code false} if the time ran out} Waits as
+     * {@link Build#waitForCompletion(Duration, Duration, Consumer)} does, then reloads the run.
+     *
+     * @param timeout      how long to wait, at least one poll is made
+     * @param pollInterval the time between polls, positive
+     * @param listener     told the progress after each poll, on the calling thread
+     * @throws IllegalArgumentException             if {@code timeout} is negative or {@code pollInterval} not
+     *                                              positive
+     * @throws ado.core.error.AdoTransportException if the calling thread is interrupted (its interrupt flag is set
+     *                                              again)
+     */
     public boolean waitForCompletion(Duration timeout, Duration pollInterval, Consumer<BuildProgress> listener) {
         boolean done = build().waitForCompletion(timeout, pollInterval, listener);
         refresh();
@@ -95,6 +114,11 @@ public final class Run {
 
     @Override
     public String toString() {
-        return "Run[" + id + " of pipeline " + pipeline.id() + "]";
+        if (!info.loaded()) {
+            return "Run[" + id + " of pipeline " + pipeline.id() + "]";
+        }
+        PipelineRun r = info();
+        return "Run[" + id + " of pipeline " + pipeline.id() + Describe.field("state", r.state())
+                + Describe.field("result", r.result()) + "]";
     }
 }

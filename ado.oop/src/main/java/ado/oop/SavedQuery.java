@@ -8,11 +8,16 @@ import ado.model.wit.Wiql;
 import ado.model.wit.WiqlResult;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A saved query or query folder of a project. One object per item per service; its details (with the WIQL and one
  * level of children) load on first use and every change reloads them from the server's answer.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per query item per service, shared by every thread that reaches
+ * it. Its record loads once even when threads ask together; {@code refresh()} and changes replace it whole, so a
+ * reader sees the old record or the new one, never a mix.
  */
 public final class SavedQuery {
 
@@ -62,14 +67,14 @@ public final class SavedQuery {
         return info().folder();
     }
 
-    /** {@return the query's kind; {@code null} for a folder} */
-    public QueryType queryType() {
-        return info().queryType();
+    /** {@return the query's kind; empty for a folder} */
+    public Optional<QueryType> queryType() {
+        return Optional.ofNullable(info().queryType());
     }
 
-    /** {@return the query's WIQL; {@code null} for a folder} */
-    public String wiql() {
-        return info().wiql();
+    /** {@return the query's WIQL; empty for a folder} */
+    public Optional<String> wiql() {
+        return Optional.ofNullable(info().wiql());
     }
 
     /** {@return the folders and queries in this folder as the server has them now (one request); empty for a query} */
@@ -94,29 +99,50 @@ public final class SavedQuery {
         return run().ids();
     }
 
-    /** {@return a new query {@code name} running {@code wiql} in this folder} */
+    /**
+     * {@return a new query {@code name} running {@code wiql} in this folder}
+     *
+     * @param name the query name
+     * @param wiql the WIQL query
+     */
     public SavedQuery createQuery(String name, String wiql) {
         return project.savedQuery(Queries.create(project.api(), id.toString(), name, wiql));
     }
 
-    /** {@return a new folder {@code name} in this folder} */
+    /**
+     * {@return a new folder {@code name} in this folder}
+     *
+     * @param name the folder name
+     */
     public SavedQuery createFolder(String name) {
         return project.savedQuery(Queries.createFolder(project.api(), id.toString(), name));
     }
 
-    /** {@return this item after renaming it} */
+    /**
+     * {@return this item after renaming it}
+     *
+     * @param name the new name
+     */
     public SavedQuery rename(String name) {
         Queries.rename(project.api(), id.toString(), name);
         return refresh();
     }
 
-    /** {@return this query after replacing its WIQL} */
+    /**
+     * {@return this query after replacing its WIQL}
+     *
+     * @param wiql the new WIQL
+     */
     public SavedQuery updateWiql(String wiql) {
         Queries.updateWiql(project.api(), id.toString(), wiql);
         return refresh();
     }
 
-    /** {@return this item after moving it into {@code folder}} */
+    /**
+     * {@return this item after moving it into {@code folder}}
+     *
+     * @param folder the folder to move into
+     */
     public SavedQuery moveTo(SavedQuery folder) {
         Objects.requireNonNull(folder, "folder == null");
         Queries.move(project.api(), id, folder.id().toString());
@@ -134,6 +160,6 @@ public final class SavedQuery {
 
     @Override
     public String toString() {
-        return "SavedQuery[" + project.name() + "/" + (info.loaded() ? info().path() : id) + "]";
+        return "SavedQuery[" + project.label() + "/" + (info.loaded() ? info().path() : id) + "]";
     }
 }

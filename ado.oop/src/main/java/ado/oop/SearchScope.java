@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 /**
  * Search in an organisation or one project, on the search host. The streams fetch a page ({@code $top} results,
  * 100 unless the request says otherwise) when they reach it.
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
 public final class SearchScope {
 
@@ -21,22 +23,38 @@ public final class SearchScope {
         this.host = Objects.requireNonNull(host, "host == null");
     }
 
-    /** {@return the files whose name or text contains {@code text}, in the default branches} */
+    /**
+     * {@return the files whose name or text contains {@code text}, in the default branches}
+     *
+     * @param text the search text
+     */
     public Stream<CodeResult> code(String text) {
         return code(SearchRequest.of(text));
     }
 
-    /** {@return the code results of {@code request} (filters such as {@code Repository}, paging)} */
+    /**
+     * {@return the code results of {@code request} (filters such as {@code Repository}, paging)}
+     *
+     * @param request the search request
+     */
     public Stream<CodeResult> code(SearchRequest request) {
         return Search.code(host, request);
     }
 
-    /** {@return the work items that match {@code text}} */
+    /**
+     * {@return the work items that match {@code text}}
+     *
+     * @param text the search text
+     */
     public Stream<WorkItemResult> workItems(String text) {
         return Search.workItems(host, SearchRequest.of(text));
     }
 
-    /** {@return the wiki pages that match {@code text}} */
+    /**
+     * {@return the wiki pages that match {@code text}}
+     *
+     * @param text the search text
+     */
     public Stream<WikiResult> wiki(String text) {
         return Search.wiki(host, SearchRequest.of(text));
     }

@@ -3,7 +3,11 @@ package ado.oop;
 import ado.model.distributedtask.SecureFiles;
 import java.util.UUID;
 
-/** A secure file of a project's pipelines library (its content is never readable). A new object per call. */
+/**
+ * A secure file of a project's pipelines library (its content is never readable). A new object per call.
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
+ */
 public final class SecureFile {
 
     private final Project project;
@@ -41,6 +45,6 @@ public final class SecureFile {
 
     @Override
     public String toString() {
-        return "SecureFile[" + info.name() + "]";
+        return "SecureFile[" + Describe.quote(info.name()) + " " + info.id() + "]";
     }
 }

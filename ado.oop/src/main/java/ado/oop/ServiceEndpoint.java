@@ -8,6 +8,8 @@ import java.util.UUID;
 /**
  * A service endpoint (service connection) shared into a project. Secret authorization parameters are never
  * readable. A new object per call.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: its details load once even when threads ask together.
  */
 public final class ServiceEndpoint {
 
@@ -57,7 +59,11 @@ public final class ServiceEndpoint {
         return this;
     }
 
-    /** {@return this endpoint after sharing it into {@code other} under the same name} */
+    /**
+     * {@return this endpoint after sharing it into {@code other} under the same name}
+     *
+     * @param other the project to share with
+     */
     public ServiceEndpoint shareWith(Project other) {
         ServiceEndpoints.share(project.organization().api(), id, List.of(
                 ServiceEndpointProjectReference.of(other.id(), name())));
@@ -71,6 +77,7 @@ public final class ServiceEndpoint {
 
     @Override
     public String toString() {
-        return "ServiceEndpoint[" + (info.loaded() ? info().name() : id.toString()) + "]";
+        return "ServiceEndpoint[" + (info.loaded() ? Describe.quote(info().name()) + " " + info().type() + " " : "")
+                + id + " in " + project.label() + "]";
     }
 }

@@ -5,11 +5,16 @@ import ado.model.hooks.ServiceHooks;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A service hook subscription of the organisation: a snapshot that {@link #replace} and {@link #refresh} renew. */
+/**
+ * A service hook subscription of the organisation: a snapshot that {@link #replace} and {@link #refresh} renew.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: it holds the subscription last read or written (a reader sees one or the
+ * other); concurrent changes are sent in turn and the last answer wins.
+ */
 public final class ServiceHook {
 
     private final Organization organization;
-    private HookSubscription info;
+    private volatile HookSubscription info;
 
     ServiceHook(Organization organization, HookSubscription info) {
         this.organization = organization;
@@ -33,7 +38,11 @@ public final class ServiceHook {
         return this;
     }
 
-    /** {@return this hook replaced by {@code subscription} (PUT)} */
+    /**
+     * {@return this hook replaced by {@code subscription} (PUT)}
+     *
+     * @param subscription the new subscription
+     */
     public ServiceHook replace(HookSubscription subscription) {
         info = ServiceHooks.replace(organization.api(), id(), subscription);
         return this;

@@ -13,6 +13,9 @@ import java.util.UUID;
  * write (tasks and inputs another writer changed are kept), checked by reading it back, and refused with
  * {@link ado.core.error.AdoConflictException} when another writer changed the name or description since this object
  * read them.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per task group per service; changes from any thread are
+ * serialised by a lock per task group and service.
  */
 public final class TaskGroup {
 
@@ -68,6 +71,8 @@ public final class TaskGroup {
     /**
      * {@return this task group after renaming and describing it; tasks, inputs and unmodelled members are kept}
      *
+     * @param name the new name
+     * @param description the new description, or {@code null}
      * @throws ado.core.error.AdoConflictException if another writer changed the name or description since this
      *                                             object read them, or while this change was written
      */
@@ -91,6 +96,7 @@ public final class TaskGroup {
 
     @Override
     public String toString() {
-        return "TaskGroup[" + (info.loaded() ? info().name() : id.toString()) + "]";
+        return "TaskGroup[" + (info.loaded() ? Describe.quote(info().name()) + " " : "") + id + " in "
+                + project.label() + "]";
     }
 }

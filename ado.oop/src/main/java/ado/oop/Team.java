@@ -27,7 +27,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A team of a project. One object per team per service; navigation is free. */
+/**
+ * A team of a project. One object per team per service; navigation is free.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per team per service, shared by every thread that reaches it. Its
+ * record loads once even when threads ask together; {@code refresh()} and changes replace it whole, so a reader sees
+ * the old record or the new one, never a mix.
+ */
 public final class Team {
 
     private final Project project;
@@ -74,13 +80,18 @@ public final class Team {
     /**
      * {@return the result of {@code wiql} run in this team's context (ids only)}
      *
+     * @param wiql the WIQL query
      * @throws ado.core.error.AdoBadRequestException if the statement is not valid or matches too many work items
      */
     public WiqlResult wiql(String wiql) {
         return Wiql.query(project.api().team(self.urlKey()), wiql);
     }
 
-    /** {@return the ids {@code wiql} returns in this team's context, in order} */
+    /**
+     * {@return the ids {@code wiql} returns in this team's context, in order}
+     *
+     * @param wiql the WIQL query
+     */
     public List<Integer> queryIds(String wiql) {
         return wiql(wiql).ids();
     }
@@ -95,7 +106,11 @@ public final class Team {
         return TeamSettings.get(api());
     }
 
-    /** {@return the settings after {@code patch}; one request} */
+    /**
+     * {@return the settings after {@code patch}; one request}
+     *
+     * @param patch the settings to change
+     */
     public TeamSetting updateSettings(TeamSettingsPatch patch) {
         return TeamSettings.update(api(), patch);
     }
@@ -113,6 +128,7 @@ public final class Team {
     /**
      * {@return iteration {@code node} as a new sprint of the team; one request}
      *
+     * @param node the iteration node
      * @throws ado.core.error.AdoNotFoundException if the node no longer exists
      */
     public TeamSettingsIteration addIteration(ClassificationNode node) {
@@ -123,7 +139,11 @@ public final class Team {
         return TeamIterations.add(api(), node.identifier());
     }
 
-    /** Removes sprint {@code iterationId} from the team; the iteration itself stays. One request. */
+    /**
+     * Removes sprint {@code iterationId} from the team; the iteration itself stays. One request.
+     *
+     * @param iterationId the iteration id
+     */
     public void removeIteration(UUID iterationId) {
         TeamIterations.remove(api(), iterationId);
     }
@@ -133,27 +153,52 @@ public final class Team {
         return TeamSettings.fieldValues(api());
     }
 
-    /** {@return the area paths after replacing them with {@code values}, {@code defaultPath} the default} */
+    /**
+     * {@return the area paths after replacing them with {@code values}, {@code defaultPath} the default}
+     *
+     * @param defaultPath the default area path
+     * @param values the area paths
+     */
     public TeamFieldValues setAreaPaths(String defaultPath, List<TeamFieldValue> values) {
         return TeamSettings.updateFieldValues(api(), defaultPath, values);
     }
 
-    /** {@return the days the whole team is off in sprint {@code iterationId}; one request} */
+    /**
+     * {@return the days the whole team is off in sprint {@code iterationId}; one request}
+     *
+     * @param iterationId the iteration id
+     */
     public List<DateRange> daysOff(UUID iterationId) {
         return TeamIterations.daysOff(api(), iterationId).daysOff();
     }
 
-    /** {@return the team's days off in sprint {@code iterationId} after replacing them; one request} */
+    /**
+     * {@return the team's days off in sprint {@code iterationId} after replacing them; one request}
+     *
+     * @param iterationId the iteration id
+     * @param daysOff the days off
+     */
     public List<DateRange> setDaysOff(UUID iterationId, List<DateRange> daysOff) {
         return TeamIterations.updateDaysOff(api(), iterationId, daysOff).daysOff();
     }
 
-    /** {@return every member's capacity in sprint {@code iterationId}, with totals; one request} */
+    /**
+     * {@return every member's capacity in sprint {@code iterationId}, with totals; one request}
+     *
+     * @param iterationId the iteration id
+     */
     public TeamCapacity capacity(UUID iterationId) {
         return TeamIterations.capacities(api(), iterationId);
     }
 
-    /** {@return member {@code memberId}'s capacity in sprint {@code iterationId} after setting it; one request} */
+    /**
+     * {@return member {@code memberId}'s capacity in sprint {@code iterationId} after setting it; one request}
+     *
+     * @param iterationId the iteration id
+     * @param memberId the team member id
+     * @param activities the activities and their capacity per day
+     * @param daysOff the days off
+     */
     public TeamMemberCapacity setCapacity(UUID iterationId, UUID memberId, List<Activity> activities,
                                           List<DateRange> daysOff) {
         return TeamIterations.updateCapacity(api(), iterationId, memberId, activities, daysOff);
@@ -164,12 +209,21 @@ public final class Team {
         return Boards.list(api());
     }
 
-    /** {@return board {@code nameOrId} with its columns and rows; one request} */
+    /**
+     * {@return board {@code nameOrId} with its columns and rows; one request}
+     *
+     * @param nameOrId the board name or id
+     */
     public Board board(String nameOrId) {
         return Boards.get(api(), nameOrId);
     }
 
-    /** {@return the columns of board {@code nameOrId} after replacing them all; one request} */
+    /**
+     * {@return the columns of board {@code nameOrId} after replacing them all; one request}
+     *
+     * @param nameOrId the board name or id
+     * @param columns the columns, in order
+     */
     public List<BoardColumn> updateBoardColumns(String nameOrId, List<BoardColumn> columns) {
         return Boards.updateColumns(api(), nameOrId, columns);
     }
@@ -189,13 +243,18 @@ public final class Team {
         return ado.model.dashboard.Dashboards.list(api());
     }
 
-    /** {@return a new, empty team dashboard} */
+    /**
+     * {@return a new, empty team dashboard}
+     *
+     * @param name the dashboard name
+     * @param description the description, or {@code null}
+     */
     public ado.model.dashboard.Dashboard createDashboard(String name, String description) {
         return ado.model.dashboard.Dashboards.create(api(), name, description);
     }
 
     @Override
     public String toString() {
-        return "Team[" + project.name() + "/" + self.label() + "]";
+        return "Team[" + project.label() + "/" + self.label() + "]";
     }
 }

@@ -42,6 +42,9 @@ import java.util.function.UnaryOperator;
  * the second read 8-9% of the writes that reported success were lost, with it none of 1,680
  * ({@code VariableGroupConcurrencyTest}). Give the writers of one
  * group one service to close the window completely.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per group per service; changes from any thread are serialised by
+ * a lock per group and service, as described above.
  */
 public final class VariableGroup {
 
@@ -148,6 +151,9 @@ public final class VariableGroup {
      * {@return this group after setting variable {@code name} to {@code value}}, as a secret or not; every other
      * variable, secret and unmodelled member is kept
      *
+     * @param name the variable name
+     * @param value the value
+     * @param secret whether the value is secret
      * @throws ado.core.error.AdoConflictException if another writer changed this variable since {@link #info()}
      *                                             was read, or while this change was written
      */
@@ -164,6 +170,7 @@ public final class VariableGroup {
     /**
      * {@return this group after removing variable {@code name}}; nothing is sent when there is no such variable
      *
+     * @param name the variable name
      * @throws ado.core.error.AdoConflictException if another writer changed this variable since {@link #info()}
      *                                             was read, or while this change was written
      */
@@ -175,7 +182,11 @@ public final class VariableGroup {
         return write(name, null, p -> p.withoutVariable(name));
     }
 
-    /** {@return this group after sharing it into {@code other}} */
+    /**
+     * {@return this group after sharing it into {@code other}}
+     *
+     * @param other the project to share with
+     */
     public VariableGroup shareWith(Project other) {
         VariableGroups.share(project.organization().api(), id(), List.of(
                 VariableGroupProjectReference.of(other.id(), name(), info().description())));
@@ -209,6 +220,7 @@ public final class VariableGroup {
 
     @Override
     public String toString() {
-        return "VariableGroup[" + (info.loaded() ? info().name() + " #" + info().id() : label) + "]";
+        return "VariableGroup[" + (info.loaded() ? Describe.quote(info().name()) + " #" + info().id() : label)
+                + " in " + project.label() + "]";
     }
 }

@@ -1,6 +1,10 @@
 package ado.oop;
 
-/** A reviewer's vote on a pull request, with Azure DevOps' numeric value. */
+/**
+ * A reviewer's vote on a pull request, with Azure DevOps' numeric value.
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe.
+ */
 public enum Vote {
     /** Approved (10). */
     APPROVED(10),

@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A wiki of a project; {@link #page} navigates without a request. */
+/**
+ * A wiki of a project; {@link #page} navigates without a request.
+ *
+ * <p><b>Thread safety.</b> Thread-safe (an immutable handle); its {@link Page}s are not.
+ */
 public final class Wiki {
 
     private final Project project;
@@ -38,7 +42,11 @@ public final class Wiki {
         return Wikis.get(project.api(), nameOrId);
     }
 
-    /** {@return page {@code path} (such as {@code /Home/Setup}); no request} */
+    /**
+     * {@return page {@code path} (such as {@code /Home/Setup}); no request}
+     *
+     * @param path the page path, such as {@code /Home}
+     */
     public Page page(String path) {
         Objects.requireNonNull(path, "path == null");
         return new Page(path);
@@ -52,6 +60,8 @@ public final class Wiki {
     /**
      * {@return the new attachment {@code name}; link to it from a page by its path}
      *
+     * @param name the attachment name
+     * @param content the bytes
      * @throws ado.core.error.AdoConflictException when the wiki has an attachment of that name
      */
     public ado.model.wiki.WikiAttachment attach(String name, byte[] content) {
@@ -65,7 +75,7 @@ public final class Wiki {
 
     @Override
     public String toString() {
-        return "Wiki[" + project.name() + "/" + nameOrId + "]";
+        return "Wiki[" + project.label() + "/" + nameOrId + "]";
     }
 
     /**
@@ -132,6 +142,7 @@ public final class Wiki {
          * version is kept; if it is unchanged since this object's version, the update did not land and is sent once
          * more; otherwise someone else changed it.
          *
+         * @param markdown the page text, Markdown
          * @throws AdoPreconditionFailedException when someone else changed it in between (nothing is written;
          *                                        {@link #read} and try again)
          * @throws AdoTransportException          when it failed twice without an answer and the page was read
@@ -171,6 +182,7 @@ public final class Wiki {
          * a page that holds exactly {@code markdown} counts as created (a create whose answer was lost and that was
          * sent again finds it so); a missing page is created once more.
          *
+         * @param markdown the page text, Markdown
          * @throws ado.core.error.AdoConflictException when it exists with other content
          * @throws AdoTransportException               when it failed twice without an answer and the page was
          *                                             read missing after each (trying again is safe)
@@ -235,7 +247,11 @@ public final class Wiki {
             return e;
         }
 
-        /** {@return the page at {@code newPath} after moving this one (and its sub-pages) there} */
+        /**
+         * {@return the page at {@code newPath} after moving this one (and its sub-pages) there}
+         *
+         * @param newPath the new page path
+         */
         public Page moveTo(String newPath) {
             WikiPageMove move = WikiPages.move(project.api(), nameOrId, path, newPath);
             return new Page(move.newPath());

@@ -38,6 +38,10 @@ import java.util.stream.Stream;
  * {@link AdoPreconditionFailedException} (ADO's 412) instead of being overwritten; {@link #refresh()} and try again.
  * {@link #addTag(String)} and {@link #removeTag(String)} do that themselves: on a revision conflict they re-read
  * and retry, so concurrent tag edits are never lost.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per work item per service, shared by every thread that reaches
+ * it. Its record loads once even when threads ask together; {@code refresh()} and changes replace it whole, so a
+ * reader sees the old record or the new one, never a mix.
  */
 public final class WorkItem {
 
@@ -83,7 +87,13 @@ public final class WorkItem {
     /** {@return the revision this object last saw} */
     public int rev() {
         Integer rev = info().rev();
-        return rev != null ? rev : ((JsonNumber) info().fields().get("System.Rev")).intValue();
+        if (rev != null) {
+            return rev;
+        }
+        if (info().fields().get("System.Rev") instanceof JsonNumber n) {
+            return n.intValue();
+        }
+        throw ClientFailures.unexpectedAnswer("the revision (rev or System.Rev) of work item " + id);
     }
 
     /** {@return the title} */
@@ -122,7 +132,11 @@ public final class WorkItem {
         return WorkItemTags.parse(string(WorkItemFieldName.TAGS).orElse(null));
     }
 
-    /** {@return the value of {@code field} as the server sent it, if it is set} */
+    /**
+     * {@return the value of {@code field} as the server sent it, if it is set}
+     *
+     * @param field the field
+     */
     public Optional<JsonValue> field(WorkItemFieldName field) {
         Objects.requireNonNull(field, "field == null");
         return info().fields().members().entrySet().stream()
@@ -130,12 +144,20 @@ public final class WorkItem {
                 .filter(v -> !(v instanceof ado.core.json.JsonNull)).findFirst();
     }
 
-    /** {@return the value of the field with reference name {@code referenceName}, if it is set} */
+    /**
+     * {@return the value of the field with reference name {@code referenceName}, if it is set}
+     *
+     * @param referenceName the field reference name, such as {@code System.Title}
+     */
     public Optional<JsonValue> field(String referenceName) {
         return field(WorkItemFieldName.of(referenceName));
     }
 
-    /** {@return a text field's value, if it is set} */
+    /**
+     * {@return a text field's value, if it is set}
+     *
+     * @param field the field
+     */
     public Optional<String> string(WorkItemFieldName field) {
         return field(field).map(v -> v instanceof ado.core.json.JsonString s ? s.value() : v.toJson());
     }
@@ -146,6 +168,8 @@ public final class WorkItem {
      * {@return this work item after setting {@code fields}} (keys {@link WorkItemFieldName} or reference-name
      * strings, values as {@link WorkItemPatch} writes them; {@code null} clears a field)
      *
+     * @param fields the fields by {@link ado.model.wit.WorkItemFieldName} or reference name; a {@code null} value
+     *               clears a field
      * @throws AdoPreconditionFailedException           if someone changed the work item since this object read it
      * @throws ado.core.error.AdoBadRequestException    if a rule fails; nothing changes
      */
@@ -158,7 +182,11 @@ public final class WorkItem {
         return this;
     }
 
-    /** {@return this work item with {@code tag} added, unless it has it already (ignoring case)} */
+    /**
+     * {@return this work item with {@code tag} added, unless it has it already (ignoring case)}
+     *
+     * @param tag the tag, without {@code ;}
+     */
     public WorkItem addTag(String tag) {
         String t = requireTag(tag);
         return editTags(tags -> {
@@ -171,7 +199,11 @@ public final class WorkItem {
         });
     }
 
-    /** {@return this work item without {@code tag} (ignoring case); no change when it does not have it} */
+    /**
+     * {@return this work item without {@code tag} (ignoring case); no change when it does not have it}
+     *
+     * @param tag the tag
+     */
     public WorkItem removeTag(String tag) {
         String t = requireTag(tag);
         return editTags(tags -> {
@@ -209,7 +241,12 @@ public final class WorkItem {
         }
     }
 
-    /** {@return the new comment {@code text} in {@code format}}; the work item gains a revision */
+    /**
+     * {@return the new comment {@code text} in {@code format}}; the work item gains a revision
+     *
+     * @param text the comment text
+     * @param format the text format (Markdown or HTML)
+     */
     public WorkItemComment comment(String text, WorkItemCommentFormat format) {
         WorkItemComment c = WorkItemComments.add(project.api(), id, text, format);
         if (info.loaded()) {
@@ -223,14 +260,22 @@ public final class WorkItem {
         return WorkItemComments.list(project.api(), id);
     }
 
-    /** {@return the uploaded file (chunked above 4 MiB), attached to this work item} */
+    /**
+     * {@return the uploaded file (chunked above 4 MiB), attached to this work item}
+     *
+     * @param file the file to upload
+     */
     public AttachmentReference attach(Path file) {
         AttachmentReference ref = WorkItemAttachments.upload(project.api(), file);
         patch(WorkItemPatch.builder().testRev(rev()).addRelation(WorkItemLinks.attachment(ref, null)));
         return ref;
     }
 
-    /** {@return this work item after adding {@code relation} (a hyperlink, an artifact link, ...)} */
+    /**
+     * {@return this work item after adding {@code relation} (a hyperlink, an artifact link, ...)}
+     *
+     * @param relation the relation
+     */
     public WorkItem link(WorkItemRelation relation) {
         return patch(WorkItemPatch.builder().testRev(rev()).addRelation(relation));
     }
@@ -238,6 +283,9 @@ public final class WorkItem {
     /**
      * {@return this work item after linking it to {@code other} with link type {@code rel}} (such as
      * {@link WorkItemLinks#PARENT}); Azure DevOps adds the reverse link on {@code other}
+     *
+     * @param other the other work item
+     * @param rel the link type, such as {@code System.LinkTypes.Related}
      */
     public WorkItem link(WorkItem other, String rel) {
         Objects.requireNonNull(other, "other == null");
@@ -248,7 +296,11 @@ public final class WorkItem {
         return this;
     }
 
-    /** {@return this work item after removing every link to {@code other}} (both sides) */
+    /**
+     * {@return this work item after removing every link to {@code other}} (both sides)
+     *
+     * @param other the other work item
+     */
     public WorkItem unlink(WorkItem other) {
         Objects.requireNonNull(other, "other == null");
         List<WorkItemRelation> relations = info().relations();
@@ -309,6 +361,9 @@ public final class WorkItem {
 
     @Override
     public String toString() {
-        return "WorkItem[" + id + "]";
+        if (!info.loaded()) {
+            return "WorkItem[" + id + "]";
+        }
+        return "WorkItem[" + id + " " + type() + " " + Describe.quote(title()) + " state=" + state() + "]";
     }
 }

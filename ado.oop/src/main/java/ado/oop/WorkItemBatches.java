@@ -1,6 +1,7 @@
 package ado.oop;
 
 import ado.core.error.AdoException;
+import ado.core.error.AdoTransportException;
 import ado.model.wit.WorkItemBatchRequest;
 import ado.model.wit.WorkItemErrorPolicy;
 import ado.model.wit.WorkItemExpand;
@@ -90,10 +91,13 @@ final class WorkItemBatches {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
-            throw new IllegalStateException(e.getCause());
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause()); // fetch throws no checked exception
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading work items", e);
+            throw new AdoTransportException("interrupted while reading " + ids.size() + " work items", e);
         } finally {
             pool.shutdownNow();
         }

@@ -12,6 +12,9 @@ import java.util.UUID;
 /**
  * A process of the organisation: a system process (Agile, Scrum, Basic: read-only) or one inherited from a system
  * process, which can be customised. One object per process per service.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: one object per process per service; its details load once even when threads
+ * ask together.
  */
 public final class WorkProcess {
 
@@ -51,7 +54,11 @@ public final class WorkProcess {
         return this;
     }
 
-    /** {@return this process after {@code update}; fails with ADO's error on a system process} */
+    /**
+     * {@return this process after {@code update}; fails with ADO's error on a system process}
+     *
+     * @param update the changes
+     */
     public WorkProcess update(ProcessUpdate update) {
         info.set(Processes.update(organization.api(), id, update));
         return this;
@@ -67,12 +74,22 @@ public final class WorkProcess {
         return Processes.workItemTypes(organization.api(), id).stream().map(t -> new ProcessType(this, t)).toList();
     }
 
-    /** {@return work item type {@code referenceName}; one request} */
+    /**
+     * {@return work item type {@code referenceName}; one request}
+     *
+     * @param referenceName the work item type reference name
+     */
     public ProcessType workItemType(String referenceName) {
         return new ProcessType(this, Processes.workItemType(organization.api(), id, referenceName));
     }
 
-    /** {@return a new custom work item type; one request} */
+    /**
+     * {@return a new custom work item type; one request}
+     *
+     * @param name the type name
+     * @param description the description, or {@code null}
+     * @param color the colour, hex RGB such as {@code 009CCC}
+     */
     public ProcessType createWorkItemType(String name, String description, String color) {
         ProcessWorkItemType t = Processes.createWorkItemType(organization.api(), id,
                 ProcessWorkItemTypeRequest.create(Objects.requireNonNull(name, "name == null"), description, color));
@@ -85,6 +102,6 @@ public final class WorkProcess {
 
     @Override
     public String toString() {
-        return "WorkProcess[" + id + "]";
+        return "WorkProcess[" + (info.loaded() ? Describe.quote(info().name()) + " " : "") + id + "]";
     }
 }

@@ -20,6 +20,9 @@
  *       branch head it read as the expected old value: a concurrent update makes it fail with
  *       {@link ado.core.error.AdoConflictException} and nothing is overwritten. A push whose answer was lost is
  *       resolved by looking for the commit on the branch, so a commit is never duplicated.
+ *   <li><b>Objects may be shared between threads.</b> Every public type says how in its Javadoc: the service and
+ *       the objects it hands out are thread-safe (records load once even under concurrent callers and are replaced
+ *       whole); values and records are immutable; {@link ado.oop.Wiki.Page} and builders are not thread-safe.
  *   <li><b>No lost writes to unversioned resources.</b> Variable groups, task groups and policy configurations are
  *       written read-modify-write with a lock per resource and service, the change merged onto the state just
  *       read, and a read-back that checks it landed (see {@link ado.oop.VariableGroup} for the window that remains

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ado.core.error.AdoBadRequestException;
 import ado.core.error.AdoNotFoundException;
+import ado.core.error.AdoTransportException;
 import ado.emulator.AdoEmulator;
 import ado.model.build.BuildFilter;
 import ado.model.build.BuildResult;
@@ -20,10 +21,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Builds, runs and approvals end to end against the emulator, its clock advanced by the tests. */
@@ -114,7 +120,50 @@ class BuildScenarioTest {
         boolean done = build.waitForCompletion(Duration.ofMillis(50), POLL, p -> { });
 
         assertThat(done).isFalse();
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
         assertThat(build.status()).isEqualTo(BuildStatus.NOT_STARTED);
+    }
+
+    @Test
+    @Timeout(30)
+    void waitForCompletion_interruptedWhileWaiting_throwsWithFlagRestored() throws Exception {
+        Build build = project.startBuild(flaky, "main");
+        var polled = new CountDownLatch(1);
+        var failure = new AtomicReference<Throwable>();
+        var flagAfter = new AtomicBoolean();
+        Thread waiter = new Thread(() -> {
+            try {
+                build.waitForCompletion(Duration.ofMinutes(10), Duration.ofMinutes(5), p -> polled.countDown());
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+            flagAfter.set(Thread.currentThread().isInterrupted());
+        });
+        waiter.start();
+        assertThat(polled.await(20, TimeUnit.SECONDS)).isTrue();
+
+        waiter.interrupt();
+        waiter.join(20_000);
+
+        assertThat(waiter.isAlive()).isFalse();
+        assertThat(failure.get()).isInstanceOfSatisfying(AdoTransportException.class,
+                e -> assertThat(e.cause()).isInstanceOf(InterruptedException.class))
+                .hasMessageContaining("build " + build.id());
+        assertThat(flagAfter).isTrue();
+    }
+
+    @Test
+    @Timeout(30)
+    void waitForCompletion_interruptedBeforeThePoll_throwsWithFlagRestored() {
+        Run run = project.pipeline(flaky).startRun(Map.of());
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> run.waitForCompletion(Duration.ofMinutes(10), POLL, p -> { }))
+                    .isInstanceOf(AdoTransportException.class);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
     }
 
     @Test
@@ -238,7 +287,7 @@ class BuildScenarioTest {
 
         assertThat(pending.get(0).status()).isEqualTo(ApprovalStatus.APPROVED);
         assertThat(build.result()).contains(BuildResult.SUCCEEDED);
-        assertThat(pending.get(0).build()).isSameAs(build);
+        assertThat(pending.get(0).build()).containsSame(build);
     }
 
     @Test

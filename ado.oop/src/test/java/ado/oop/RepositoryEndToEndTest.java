@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ado.core.error.AdoConflictException;
+import ado.core.error.AdoNotFoundException;
 import ado.emulator.AdoEmulator;
 import ado.model.git.GitAnnotatedTag;
 import ado.model.git.GitChange;
@@ -163,10 +164,23 @@ class RepositoryEndToEndTest {
     }
 
     @Test
-    void commit_missingBranch_failsNamingTheBranch() {
+    void commit_missingBranch_failsNotFoundNamingRepositoryAndBranch() {
         assertThatThrownBy(() -> repo.commit("feature/nope", "x", List.of(AddFile.of("/x", "x"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("feature/nope");
+                .isInstanceOfSatisfying(AdoNotFoundException.class, e -> {
+                    assertThat(e.status()).isEqualTo(404);
+                    assertThat(e.uri().toString()).contains("/refs");
+                })
+                .hasMessageContaining("feature/nope").hasMessageContaining("repository " + PROJECT)
+                .hasMessageContaining("project " + PROJECT);
         assertThat(repo.branch("feature/nope").exists()).isFalse();
+    }
+
+    @Test
+    void commit_missingBranchCreatedFromMissingBranch_failsNotFoundNamingTheBase() {
+        assertThatThrownBy(() -> repo.commit("feature/new", "x", List.of(AddFile.of("/x", "x")),
+                CommitOptions.createBranchFrom("no-base")))
+                .isInstanceOf(AdoNotFoundException.class).hasMessageContaining("no-base");
+        assertThat(repo.branch("feature/new").exists()).isFalse();
     }
 
     @Test
@@ -207,7 +221,7 @@ class RepositoryEndToEndTest {
 
     @Test
     void deleteBranch_missing_failsNamingIt() {
-        assertThatThrownBy(() -> repo.deleteBranch("gone")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> repo.deleteBranch("gone")).isInstanceOf(AdoNotFoundException.class)
                 .hasMessageContaining("gone");
     }
 
@@ -223,7 +237,7 @@ class RepositoryEndToEndTest {
     @Test
     void createBranch_fromMissingBranch_fails() {
         assertThatThrownBy(() -> repo.createBranch("x", "no-such-branch"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-branch");
+                .isInstanceOf(AdoNotFoundException.class).hasMessageContaining("no-such-branch");
     }
 
     @Test
@@ -256,8 +270,8 @@ class RepositoryEndToEndTest {
     void createTag_existing_failsWithoutMovingIt() {
         String before = repo.tag("v1.0").orElseThrow().objectId();
 
-        assertThatThrownBy(() -> repo.createTag("v1.0", "main")).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("refs/tags/v1.0");
+        assertThatThrownBy(() -> repo.createTag("v1.0", "main")).isInstanceOf(AdoConflictException.class)
+                .hasMessageContaining("refs/tags/v1.0").hasMessageContaining(PROJECT);
         assertThat(repo.tag("v1.0").orElseThrow().objectId()).isEqualTo(before);
     }
 
@@ -270,7 +284,7 @@ class RepositoryEndToEndTest {
 
     @Test
     void deleteTag_missing_failsNamingIt() {
-        assertThatThrownBy(() -> repo.deleteTag("v9")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> repo.deleteTag("v9")).isInstanceOf(AdoNotFoundException.class)
                 .hasMessageContaining("v9");
     }
 

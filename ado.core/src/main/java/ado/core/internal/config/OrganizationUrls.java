@@ -17,10 +17,19 @@ public final class OrganizationUrls {
     private static final String LEGACY = ".visualstudio.com";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?");
 
-    /** The rule for organisation names, as Azure DevOps states it; also in messages. */
+    /**
+     * The rule for organisation names, as Azure DevOps states it (English letters, digits and hyphens, at most 50,
+     * starting and ending with a letter or digit; "Rename your organization" on learn.microsoft.com); in messages.
+     */
     public static final String NAME_RULE = "an organisation name has 1 to 50 letters, digits and hyphens, and starts"
             + " and ends with a letter or digit; for another host give its URL (https, or http only for a loopback"
             + " host)";
+
+    /** The rule for organisation URLs; in messages. */
+    public static final String URL_RULE = "an organisation URL is https://dev.azure.com/{organisation},"
+            + " https://{organisation}.visualstudio.com, or the URL of another host (Azure DevOps Server, a proxy,"
+            + " the emulator) whose path is the collection; https, or http only for a loopback host; no user info,"
+            + " query or fragment";
 
     private OrganizationUrls() {
     }
@@ -48,14 +57,15 @@ public final class OrganizationUrls {
         for (int i = 0; i < value.length(); i++) {
             if (Character.isISOControl(value.charAt(i)) || Character.isWhitespace(value.charAt(i))) {
                 throw new IllegalArgumentException(field + " is not a valid URL: it has a control character or"
-                        + " space at index " + i);
+                        + " space at index " + i + "; " + URL_RULE);
             }
         }
         try {
             return normalise(new URI(value), field);
         } catch (java.net.URISyntaxException e) {
-            throw new IllegalArgumentException(field + " is not a valid URL: " + e.getReason() + " at index "
-                    + e.getIndex(), null);
+            throw new IllegalArgumentException(field + " is not a valid URL:" + (value.contains("@") ? ""
+                    : printable(value)) + " (" + e.getReason() + " at index " + e.getIndex() + "); " + URL_RULE,
+                    null);
         }
     }
 
@@ -67,20 +77,38 @@ public final class OrganizationUrls {
         return " '" + value + "'";
     }
 
-    /** {@return {@code uri} validated, without query, fragment or trailing slash} */
+    /**
+     * {@return {@code uri} validated under {@link #URL_RULE}, without a trailing slash}
+     *
+     * @throws IllegalArgumentException naming {@code field}, the URL (without user info, fragment or secret query
+     *                                  parameters) and the rule it breaks
+     */
     public static URI normalise(URI uri, String field) {
         UrlRules.check(uri, field);
         if (uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException(field + " must not contain user info");
+            throw refused(field, uri, "must not contain user info");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw refused(field, uri, "must not have a query or fragment");
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         while (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        if (uri.getHost().equalsIgnoreCase(CLOUD) && path.isEmpty()) {
-            throw new IllegalArgumentException(field + " must name the organisation: https://dev.azure.com/{org}");
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        if (host.equals(CLOUD) && (path.isEmpty() || !NAME.matcher(path.substring(1)).matches())) {
+            throw refused(field, uri, "must name the organisation, and nothing below it: "
+                    + "https://dev.azure.com/{organisation}, where " + NAME_RULE);
+        }
+        if (host.endsWith(LEGACY) && !NAME.matcher(host.substring(0, host.indexOf('.'))).matches()) {
+            throw refused(field, uri, "must be https://{organisation}.visualstudio.com, where " + NAME_RULE);
         }
         return URI.create(uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority() + path);
+    }
+
+    private static IllegalArgumentException refused(String field, URI uri, String problem) {
+        return new IllegalArgumentException(field + " " + problem + ": " + UrlRules.redact(uri) + " (" + URL_RULE
+                + ")");
     }
 
     /** {@return the organisation's name: the first path segment on dev.azure.com, else the first host label} */
