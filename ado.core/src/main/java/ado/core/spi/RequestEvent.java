@@ -39,7 +39,15 @@ public sealed interface RequestEvent {
      */
     record Start(long callId, String method, URI uri, int attempt) implements RequestEvent {
 
-        /** Checks the values are present. */
+        /**
+         * Checks the values are present.
+         *
+         * @param callId  the call's number
+         * @param method  the HTTP method
+         * @param uri     the request URL, redacted
+         * @param attempt the attempt
+         * @throws NullPointerException if a value other than a number is {@code null}
+         */
         public Start {
             Objects.requireNonNull(method, "method == null");
             Objects.requireNonNull(uri, "uri == null");
@@ -60,7 +68,17 @@ public sealed interface RequestEvent {
     record Response(long callId, String method, URI uri, int attempt, int status, Duration duration)
             implements RequestEvent {
 
-        /** Checks the values are present. */
+        /**
+         * Checks the values are present.
+         *
+         * @param callId   the call's number
+         * @param method   the HTTP method
+         * @param uri      the request URL, redacted
+         * @param attempt  the attempt
+         * @param status   the status
+         * @param duration the duration
+         * @throws NullPointerException if a value other than a number is {@code null}
+         */
         public Response {
             Objects.requireNonNull(method, "method == null");
             Objects.requireNonNull(uri, "uri == null");
@@ -82,7 +100,18 @@ public sealed interface RequestEvent {
     record Retry(long callId, String method, URI uri, int attempt, int status, String cause, Duration delay)
             implements RequestEvent {
 
-        /** Checks the values are present. */
+        /**
+         * Checks the values are present.
+         *
+         * @param callId  the call's number
+         * @param method  the HTTP method
+         * @param uri     the request URL, redacted
+         * @param attempt the attempt
+         * @param status  the status
+         * @param cause   the cause
+         * @param delay   the delay
+         * @throws NullPointerException if a value other than a number is {@code null}
+         */
         public Retry {
             Objects.requireNonNull(method, "method == null");
             Objects.requireNonNull(uri, "uri == null");
@@ -107,7 +136,18 @@ public sealed interface RequestEvent {
     record Throttle(long callId, String method, URI uri, int attempt, int status, Duration duration, Reason reason)
             implements RequestEvent {
 
-        /** Checks the values are present. */
+        /**
+         * Checks the values are present.
+         *
+         * @param callId   the call's number
+         * @param method   the HTTP method
+         * @param uri      the request URL, redacted
+         * @param attempt  the attempt
+         * @param status   the status
+         * @param duration the duration
+         * @param reason   the reason
+         * @throws NullPointerException if a value other than a number is {@code null}
+         */
         public Throttle {
             Objects.requireNonNull(method, "method == null");
             Objects.requireNonNull(uri, "uri == null");
@@ -146,7 +186,17 @@ public sealed interface RequestEvent {
     record Failure(long callId, String method, URI uri, int attempt, AdoException exception, Duration duration)
             implements RequestEvent {
 
-        /** Checks the values are present. */
+        /**
+         * Checks the values are present.
+         *
+         * @param callId    the call's number
+         * @param method    the HTTP method
+         * @param uri       the request URL, redacted
+         * @param attempt   the attempt
+         * @param exception the exception
+         * @param duration  the duration
+         * @throws NullPointerException if a value other than a number is {@code null}
+         */
         public Failure {
             Objects.requireNonNull(method, "method == null");
             Objects.requireNonNull(uri, "uri == null");
