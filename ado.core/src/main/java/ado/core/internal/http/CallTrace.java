@@ -191,7 +191,16 @@ final class CallTrace {
                 + (failure == null ? "" : ": " + failure.getClass().getSimpleName()));
     }
 
+    /** Writes the HTTP log record of the current attempt; a failure to do so never reaches the call. */
     private void write(HttpResponse<InputStream> response, byte[] head, long total, String note) {
+        try {
+            record(response, head, total, note);
+        } catch (RuntimeException e) {
+            Transport.LOG.log(Level.DEBUG, "Could not write the HTTP log record of call " + id, e);
+        }
+    }
+
+    private void record(HttpResponse<InputStream> response, byte[] head, long total, String note) {
         long millis = (System.nanoTime() - attemptStart) / 1_000_000L;
         HttpLogger.Capture sent = request;
         long sentBytes = sent == null ? 0 : sent.total();
