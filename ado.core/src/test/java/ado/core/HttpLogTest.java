@@ -164,7 +164,8 @@ class HttpLogTest {
             assertThat(record).contains("> body: " + BODY.length() + " B\n{\"variables\":{\"pw\":{\"value\":\"***\","
                     + "\"isSecret\":true},\"plain\":{\"value\":\"visible-value\",\"isSecret\":false}},"
                     + "\"name\":\"group\"}");
-            assertThat(record).contains("< body: ").contains("\"seen\":\"").containsIgnoringCase("x-tenant-ref=***").contains("Authorization=Basic ***")
+            assertThat(record).contains("< body: ").contains("\"seen\":\"")
+                    .containsIgnoringCase("x-tenant-ref=***").contains("Authorization=Basic ***")
                     .contains("\"pw\":{\"value\":\"***\",\"isSecret\":true}");
         });
     }

@@ -167,7 +167,10 @@ public sealed interface RequestEvent {
              * waits that long.
              */
             RATE_LIMIT_DELAY,
-            /** This attempt waited {@code duration} before it was sent, because an earlier response asked to slow down. */
+            /**
+             * This attempt waited {@code duration} before it was sent, because an earlier response asked to slow
+             * down.
+             */
             PACED
         }
     }

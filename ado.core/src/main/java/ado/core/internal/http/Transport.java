@@ -152,7 +152,8 @@ public final class Transport {
                     reauthorized = true;
                     trace.answered(response, null, "sent again with a fresh token");
                     Redirects.discard(response);
-                    LOG.log(Level.DEBUG, () -> "Retrying " + describe(spec) + " once with a fresh token after HTTP 401");
+                    LOG.log(Level.DEBUG, () -> "Retrying " + describe(spec) + " once with a fresh token after HTTP"
+                            + " 401");
                     attempt--; // a fresh token is not a retry of a failure; the retry budget stays intact
                     continue;
                 }

@@ -44,7 +44,8 @@ class JsonRedactorTest {
 
     @Test
     void truncatedText_secretCutMidValueMasked_valueOfUnclosedObjectMasked() {
-        assertThat(JsonRedactor.redact("{\"name\":\"a\",\"password\":\"abc")).isEqualTo("{\"name\":\"a\",\"password\":\"***\"");
+        assertThat(JsonRedactor.redact("{\"name\":\"a\",\"password\":\"abc"))
+                .isEqualTo("{\"name\":\"a\",\"password\":\"***\"");
         assertThat(JsonRedactor.redact("{\"variables\":{\"b\":{\"value\":\"maybe-secret\",\"isSe"))
                 .isEqualTo("{\"variables\":{\"b\":{\"value\":\"***\",\"isSe");
         assertThat(JsonRedactor.redact("{\"count\":9,\"value\":[{\"id\":1},{\"id\":2"))
