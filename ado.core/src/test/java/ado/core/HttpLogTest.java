@@ -283,6 +283,23 @@ class HttpLogTest {
     }
 
     @Test
+    void attemptWithoutResponse_loggedWithItsFailure() throws IOException {
+        int port;
+        try (var closed = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            port = closed.getLocalPort();
+        }
+        AdoClient client = builder().organization(URI.create("http://127.0.0.1:" + port + "/org"))
+                .httpLog(HttpLogLevel.BASIC).retryPolicy(RetryPolicy.none()).build();
+
+        assertThatThrownBy(() -> client.api().get("7.1").send())
+                .isInstanceOf(ado.core.error.AdoTransportException.class);
+
+        assertThat(wire()).singleElement().satisfies(line -> assertThat(line)
+                .matches("INFO \\[call 1, attempt 1\\] GET http://127.0.0.1:" + port + "/org "
+                        + "-> no response in \\d+ ms \\(request 0 B sent\\): ConnectException"));
+    }
+
+    @Test
     void retries_eachAtDebug_oneInfoSummaryPerCall() {
         server.handle((x, i) -> WireServer.json(x, i < 2 ? 503 : 200, "{}"));
         Logger adoLogger = Logger.getLogger("ado.core");

@@ -32,6 +32,7 @@ final class CallTrace {
     private int retries;
     private long waitedNanos;
     private String lastCause;
+    private boolean responded;
     private List<String> secrets;
     private URI shown;
     private volatile HttpLogger.Capture request;
@@ -77,6 +78,7 @@ final class CallTrace {
         attempt = number;
         attemptStart = System.nanoTime();
         request = null;
+        responded = false;
         if (!listeners.isEmpty()) {
             var e = new RequestEvent.Start(id, spec.method(), shownUri(), number);
             listeners.fire("onStart", l -> l.onStart(e));
@@ -85,6 +87,7 @@ final class CallTrace {
 
     /** The attempt received {@code response} (its headers). */
     void responded(HttpResponse<?> response) {
+        responded = true;
         if (!listeners.isEmpty()) {
             var e = new RequestEvent.Response(id, spec.method(), shownUri(), attempt, response.statusCode(),
                     Duration.ofNanos(System.nanoTime() - attemptStart));
@@ -136,6 +139,22 @@ final class CallTrace {
         if (wire != null) {
             write(response, body, body == null ? -1 : body.length, body == null ? ", body discarded: " + fate
                     : ": " + fate);
+        }
+    }
+
+    /** Logs the current attempt, if it got no response, as failed with {@code failure}. */
+    void unanswered(java.io.IOException failure) {
+        if (wire == null || responded) {
+            return;
+        }
+        try {
+            long millis = (System.nanoTime() - attemptStart) / 1_000_000L;
+            HttpLogger.Capture sent = request;
+            wire.write("[call " + id + ", attempt " + Math.max(attempt, 1) + "] " + spec.method() + ' ' + shownUri()
+                    + " -> no response in " + millis + " ms (request " + (sent == null ? 0 : sent.total())
+                    + " B sent): " + failure.getClass().getSimpleName());
+        } catch (RuntimeException e) {
+            Transport.LOG.log(Level.DEBUG, "Could not write the HTTP log record of call " + id, e);
         }
     }
 

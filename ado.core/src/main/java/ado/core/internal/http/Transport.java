@@ -192,6 +192,7 @@ public final class Transport {
                 return read(spec, response, reader, rateLimit, trace);
             } catch (IOException | UncheckedIOException e) {
                 IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                trace.unanswered(io);
                 if (io instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
                     throw interrupted(spec, exposed, io);
                 }
