@@ -3,6 +3,7 @@ package ado.core.internal.http;
 import ado.core.RateLimit;
 import ado.core.error.AdoException;
 import ado.core.spi.RequestEvent;
+import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
@@ -143,7 +145,7 @@ final class CallTrace {
     }
 
     /** Logs the current attempt, if it got no response, as failed with {@code failure}. */
-    void unanswered(java.io.IOException failure) {
+    void unanswered(IOException failure) {
         if (wire == null || responded) {
             return;
         }
@@ -169,7 +171,7 @@ final class CallTrace {
             if (show) {
                 whole.mark(0);
                 head = new byte[Math.min(wire.bodyLimit(), whole.available())];
-                head = java.util.Arrays.copyOf(head, Math.max(0, whole.read(head, 0, head.length)));
+                head = Arrays.copyOf(head, Math.max(0, whole.read(head, 0, head.length)));
                 whole.reset();
             }
             write(response, head, whole.available(), "");

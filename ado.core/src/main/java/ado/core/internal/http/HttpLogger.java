@@ -10,6 +10,7 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /**
  * The opt-in HTTP log of one client ({@link HttpLogLevel}): writes one record per attempt to the logger
@@ -47,7 +50,7 @@ final class HttpLogger {
         this.level = level;
         this.bodyLimit = bodyLimit;
         this.sensitive = sensitive.stream().map(n -> n.toLowerCase(Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** {@return whether anything is logged for a call starting now} */
@@ -190,7 +193,7 @@ final class HttpLogger {
         }
 
         synchronized byte[] head() {
-            return java.util.Arrays.copyOf(head, Math.min(captured, (int) Math.min(total, head.length)));
+            return Arrays.copyOf(head, Math.min(captured, (int) Math.min(total, head.length)));
         }
     }
 
@@ -244,10 +247,10 @@ final class HttpLogger {
     static final class LoggedBody extends FilterInputStream {
 
         private final Capture capture;
-        private final java.util.function.BiConsumer<Capture, Boolean> onEnd;
+        private final BiConsumer<Capture, Boolean> onEnd;
         private final AtomicBoolean ended = new AtomicBoolean();
 
-        LoggedBody(InputStream in, Capture capture, java.util.function.BiConsumer<Capture, Boolean> onEnd) {
+        LoggedBody(InputStream in, Capture capture, BiConsumer<Capture, Boolean> onEnd) {
             super(in);
             this.capture = capture;
             this.onEnd = onEnd;
