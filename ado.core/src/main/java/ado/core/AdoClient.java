@@ -8,16 +8,19 @@ import ado.core.internal.config.ProviderLookup;
 import ado.core.internal.config.OrganizationUrls;
 import ado.core.internal.http.ErrorMapper;
 import ado.core.internal.http.HttpSyntax;
+import ado.core.internal.http.Observer;
 import ado.core.internal.http.Sleeper;
 import ado.core.internal.http.Transport;
 import ado.core.internal.http.UrlRules;
 import ado.core.internal.http.UserAgent;
 import ado.core.json.JsonCodec;
+import ado.core.spi.RequestListener;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +58,10 @@ import javax.net.ssl.SSLContext;
  *
  * <p>The client follows redirects itself, sending {@code Authorization} only to the origin of the request; it
  * retries as its {@link RetryPolicy} says, slows down when Azure DevOps asks it to ({@code Retry-After}, also on a
- * 200), and decodes gzip. Logs go to the {@link System.Logger} {@code ado.core.http}, never with secrets.
+ * 200), and decodes gzip. Logs go to the {@link System.Logger} {@code ado.core.http} (retries at {@code DEBUG},
+ * one {@code INFO} summary for a call that needed them), never with secrets; an opt-in HTTP log
+ * ({@link Builder#httpLog(HttpLogLevel)}) goes to {@code ado.core.http.wire}, and {@link RequestListener}s
+ * ({@link Builder#listener(RequestListener)}) see every attempt. See {@code docs/logging.md}.
  */
 public final class AdoClient implements AutoCloseable {
 
@@ -70,7 +76,7 @@ public final class AdoClient implements AutoCloseable {
     private final boolean ownsHttp;
 
     AdoClient(Builder b, URI organization, Credentials credentials, JsonCodec codec, HttpClient http,
-              Sleeper sleeper) {
+              Sleeper sleeper, HttpLogLevel httpLog) {
         this.ownsHttp = b.httpClient == null;
         this.organization = organization;
         this.credentials = credentials;
@@ -90,7 +96,9 @@ public final class AdoClient implements AutoCloseable {
                 uri -> trusted.stream().anyMatch(t -> UrlRules.sameOrigin(t, uri))
                         ? CredentialsAccess.authorization(credentials) : Optional.empty(),
                 rejected -> CredentialsAccess.reauthorize(credentials, rejected), b.retryPolicy,
-                new ErrorMapper(codec, credentials.isAnonymous()), b.clock, sleeper);
+                new ErrorMapper(codec, credentials.isAnonymous()), b.clock, sleeper,
+                new Observer(httpLog, b.httpLogBodyLimit, b.httpLogRedactHeaders, b.listeners,
+                        () -> CredentialsAccess.secrets(credentials)));
         this.root = host(organization);
     }
 
@@ -283,6 +291,10 @@ public final class AdoClient implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
         private final Map<Service, URI> serviceUrls = new EnumMap<>(Service.class);
+        private HttpLogLevel httpLog;
+        int httpLogBodyLimit = 4096;
+        final List<String> httpLogRedactHeaders = new ArrayList<>();
+        final List<RequestListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -483,6 +495,65 @@ public final class AdoClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Sets how much of each HTTP exchange is logged to the {@link System.Logger} {@code ado.core.http.wire} at
+         * {@code INFO}. Unset, the system property {@code ado4j.httpLog} decides, else the environment variable
+         * {@code ADO4J_HTTP_LOG} ({@code none}, {@code basic}, {@code headers} or {@code bodies}), else
+         * {@link HttpLogLevel#NONE}. Secrets are masked at every level (see {@code docs/logging.md}).
+         *
+         * @param level how much to log
+         * @return this builder
+         */
+        public Builder httpLog(HttpLogLevel level) {
+            this.httpLog = Objects.requireNonNull(level, "httpLog == null");
+            return this;
+        }
+
+        /**
+         * Sets how many bytes of a text body the {@link HttpLogLevel#BODIES} log shows; the rest is cut, saying how
+         * much. Default 4096.
+         *
+         * @param bytes the most bytes shown per body, 0 or more
+         * @return this builder
+         * @throws IllegalArgumentException if {@code bytes} is negative or over 1 MiB
+         */
+        public Builder httpLogBodyLimit(int bytes) {
+            if (bytes < 0 || bytes > 1 << 20) {
+                throw new IllegalArgumentException("httpLogBodyLimit must be between 0 and 1048576: " + bytes);
+            }
+            this.httpLogBodyLimit = bytes;
+            return this;
+        }
+
+        /**
+         * Adds headers whose values the HTTP log masks, besides those it always masks ({@code Authorization},
+         * {@code Proxy-Authorization}, cookies and secret-looking names such as {@code X-Api-Key}). Names are
+         * compared ignoring case.
+         *
+         * @param names header names
+         * @return this builder
+         * @throws IllegalArgumentException if a name is not an HTTP token
+         */
+        public Builder httpLogRedactHeaders(String... names) {
+            Objects.requireNonNull(names, "names == null");
+            for (String name : names) {
+                httpLogRedactHeaders.add(HttpSyntax.token(name, "header name"));
+            }
+            return this;
+        }
+
+        /**
+         * Adds a listener told about every attempt, retry, throttle wait, response and failure of the client's
+         * calls, for metrics or tracing; several may be added, and are called in that order.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder listener(RequestListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener == null"));
+            return this;
+        }
+
         Builder sleeper(Sleeper sleeper) {
             this.sleeper = sleeper;
             return this;
@@ -491,15 +562,17 @@ public final class AdoClient implements AutoCloseable {
         /**
          * {@return the client}
          *
-         * @throws AdoConfigurationException if no organisation is configured, two codec providers tie, or a given
-         *                                   HTTP client follows redirects or is combined with client settings
+         * @throws AdoConfigurationException if no organisation is configured, two codec providers tie, a given
+         *                                   HTTP client follows redirects or is combined with client settings, or
+         *                                   {@code ado4j.httpLog} or {@code ADO4J_HTTP_LOG} names no log level
          */
         public AdoClient build() {
             var env = new Environment(environment);
             URI org = env.organization(organization);
             Credentials creds = env.credentials(credentials, ProviderLookup::tokenProvider);
             JsonCodec codec = jsonCodec != null ? jsonCodec : ProviderLookup.codec();
-            return new AdoClient(this, org, creds, codec, http(), sleeper);
+            HttpLogLevel level = env.httpLog(httpLog, System::getProperty);
+            return new AdoClient(this, org, creds, codec, http(), sleeper, level);
         }
 
         private HttpClient http() {

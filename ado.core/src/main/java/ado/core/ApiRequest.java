@@ -16,10 +16,7 @@ import ado.core.json.JsonType;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -408,28 +405,7 @@ public final class ApiRequest {
      * values of secret-named headers ({@code X-Api-Key}, ...) and of secret-named query parameters ({@code sig})
      */
     private List<String> secrets(URI uri) {
-        var secrets = new ArrayList<>(CredentialsAccess.secrets(call.client().credentials()));
-        headers.forEach((name, value) -> {
-            if (UrlRules.isSecretName(name)) {
-                secrets.add(value);
-            }
-        });
-        String query = uri.getRawQuery();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0 && UrlRules.isSecretName(pair.substring(0, eq))) {
-                    String raw = pair.substring(eq + 1);
-                    secrets.add(raw);
-                    try {
-                        secrets.add(URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8));
-                    } catch (IllegalArgumentException malformed) {
-                        // the raw form is scrubbed anyway
-                    }
-                }
-            }
-        }
-        return secrets;
+        return Redaction.requestSecrets(CredentialsAccess.secrets(call.client().credentials()), headers, uri);
     }
 
     private boolean acceptsJson() {

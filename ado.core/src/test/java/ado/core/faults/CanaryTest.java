@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ado.core.AdoClient;
 import ado.core.ApiRequest;
 import ado.core.Body;
+import ado.core.HttpLogLevel;
 import ado.core.RetryPolicy;
 import ado.core.auth.AccessToken;
 import ado.core.auth.Credentials;
@@ -54,8 +55,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * token Entra hands out, a secret custom header, a SAS {@code sig} query parameter), drives every failure path a
  * hostile server can cause (answers that echo the whole request into 4xx/5xx bodies, sign-in pages, broken and
  * mistyped JSON, refused redirects, resets, timeouts, refused connections) and the bad-input paths, with the
- * {@code ado.core} loggers at ALL; fails if a canary (or the PAT's Basic encoding) appears in any exception message,
- * cause, suppressed exception, {@code toString()} or log record. Builds on {@code SecretLeakTest} and
+ * {@code ado.core} loggers at ALL and the HTTP log at {@code BODIES} (headers and bodies of every exchange); fails
+ * if a canary (or the PAT's Basic encoding) appears in any exception message, cause, suppressed exception,
+ * {@code toString()} or log record. Builds on {@code SecretLeakTest} and
  * {@code TokenSecretLeakTest}, which cover the same promise for the ordinary paths.
  */
 @Timeout(180)
@@ -167,7 +169,7 @@ class CanaryTest {
 
     private AdoClient.Builder builder(URI organization, Kind kind) {
         return AdoClient.builder().organization(URI.create(organization + "/org")).environment(n -> null)
-                .credentials(credentials(kind)).sslContext(SelfSignedTls.client())
+                .credentials(credentials(kind)).sslContext(SelfSignedTls.client()).httpLog(HttpLogLevel.BODIES)
                 .retryPolicy(RetryPolicy.builder().maxAttempts(3).baseDelay(Duration.ofMillis(5))
                         .maxDelay(Duration.ofMillis(10)).jitter(false).build())
                 .requestTimeout(Duration.ofSeconds(20));

@@ -1,5 +1,6 @@
 package ado.core.internal.config;
 
+import ado.core.HttpLogLevel;
 import ado.core.auth.Credentials;
 import ado.core.error.AdoConfigurationException;
 import ado.core.spi.AccessTokenProvider;
@@ -48,6 +49,32 @@ public final class Environment {
                 .or(() -> variable("SYSTEM_ACCESSTOKEN").map(Credentials::bearer))
                 .or(() -> discovered.get().map(Credentials::tokenProvider))
                 .orElseGet(Credentials::anonymous);
+    }
+
+    /**
+     * {@return the HTTP log level}: {@code configured} if set, else the system property {@code ado4j.httpLog}, else
+     * the variable {@code ADO4J_HTTP_LOG}, else {@link HttpLogLevel#NONE}; read once, when the client is built
+     *
+     * @param properties where system properties are read from (usually {@code System::getProperty})
+     * @throws AdoConfigurationException naming the property or variable if it names no level
+     */
+    public HttpLogLevel httpLog(HttpLogLevel configured, Function<String, String> properties) {
+        if (configured != null) {
+            return configured;
+        }
+        String property = properties.apply("ado4j.httpLog");
+        if (property != null && !property.isBlank()) {
+            return level(property, "system property ado4j.httpLog");
+        }
+        return variable("ADO4J_HTTP_LOG").map(v -> level(v, "ADO4J_HTTP_LOG")).orElse(HttpLogLevel.NONE);
+    }
+
+    private static HttpLogLevel level(String value, String source) {
+        try {
+            return HttpLogLevel.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new AdoConfigurationException(source + ": " + e.getMessage());
+        }
     }
 
     private Optional<String> variable(String name) {

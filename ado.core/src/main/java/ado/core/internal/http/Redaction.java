@@ -8,10 +8,14 @@ import ado.core.error.AdoOutcomeUnknownException;
 import ado.core.error.AdoTransportException;
 import ado.core.error.HttpFailure;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,6 +33,36 @@ public final class Redaction {
     static final int MIN_LENGTH = 8;
 
     private Redaction() {
+    }
+
+    /**
+     * {@return the secrets a request is sent with, to scrub from what is shown of it}: {@code credentials} (the
+     * client's PAT, its Basic form, tokens), the values of secret-named headers ({@code X-Api-Key}, ...) and of
+     * secret-named query parameters ({@code sig}), raw and decoded
+     */
+    public static List<String> requestSecrets(Collection<String> credentials, Map<String, String> headers, URI uri) {
+        var secrets = new ArrayList<>(credentials);
+        headers.forEach((name, value) -> {
+            if (UrlRules.isSecretName(name)) {
+                secrets.add(value);
+            }
+        });
+        String query = uri.getRawQuery();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0 && UrlRules.isSecretName(pair.substring(0, eq))) {
+                    String raw = pair.substring(eq + 1);
+                    secrets.add(raw);
+                    try {
+                        secrets.add(URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8));
+                    } catch (IllegalArgumentException malformed) {
+                        // the raw form is scrubbed anyway
+                    }
+                }
+            }
+        }
+        return secrets;
     }
 
     /** {@return {@code text} with every secret (as is, percent- and form-encoded) replaced by {@value #MASK}} */

@@ -30,4 +30,9 @@ public record RequestSpec(String method, URI uri, Map<String, String> headers, R
         Objects.requireNonNull(body, "body == null");
         headers = Map.copyOf(headers);
     }
+
+    /** {@return this request with {@code body} instead of its own} */
+    public RequestSpec withBody(RequestBody body) {
+        return new RequestSpec(method, uri, headers, body, expectJson, resendSafe);
+    }
 }

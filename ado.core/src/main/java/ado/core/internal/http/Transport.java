@@ -48,6 +48,7 @@ public final class Transport {
     private final Duration requestTimeout;
     private final Predicate<String> reauthorize;
     private final Lifecycle lifecycle = new Lifecycle();
+    private final Observer observer;
 
     /**
      * Creates the transport.
@@ -59,10 +60,11 @@ public final class Transport {
      *                      hosts that must not see credentials)
      * @param reauthorize   told the {@code Authorization} value a 401 answered; true if one retry with a fresh
      *                      value can help (refreshed tokens)
+     * @param observer      the HTTP log, the request listeners and the log of retries
      */
     public Transport(HttpClient http, Duration timeout, String userAgent, Function<URI, Optional<String>> authorization,
                      Predicate<String> reauthorize, RetryPolicy policy, ErrorMapper errors, Clock clock,
-                     Sleeper sleeper) {
+                     Sleeper sleeper, Observer observer) {
         this.redirects = new Redirects(http, Map.of("User-Agent", userAgent, "Accept-Encoding", "gzip",
                 "X-TFS-FedAuthRedirect", "Suppress", "X-VSS-ForceMsaPassThrough", "true"), authorization);
         this.planner = new RetryPlanner(policy);
@@ -73,6 +75,7 @@ public final class Transport {
         this.clock = clock;
         this.sleeper = sleeper;
         this.reauthorize = reauthorize;
+        this.observer = observer;
     }
 
     /** {@return the gate that paces this client's requests after the server asked it to slow down} */
@@ -103,11 +106,14 @@ public final class Transport {
      */
     public <R> Exchange<R> execute(RequestSpec spec, BodyReader<R> reader) {
         lifecycle.enter(() -> describe(spec));
+        CallTrace trace = observer.begin(spec);
         boolean handedOver = false;
         try {
-            Exchange<R> exchange = attempts(spec, reader);
+            Exchange<R> exchange = attempts(spec, reader, trace);
             handedOver = reader.handsOver();
             return exchange;
+        } catch (RuntimeException e) {
+            throw trace.failed(e);
         } finally {
             if (!handedOver) {
                 lifecycle.exit();
@@ -115,7 +121,7 @@ public final class Transport {
         }
     }
 
-    private <R> Exchange<R> attempts(RequestSpec spec, BodyReader<R> reader) {
+    private <R> Exchange<R> attempts(RequestSpec spec, BodyReader<R> reader, CallTrace trace) {
         Deadline call = requestTimeout.compareTo(policy.maxTotalTime()) > 0
                 ? Deadline.after(requestTimeout, "requestTimeout")
                 : Deadline.after(policy.maxTotalTime(), "RetryPolicy.maxTotalTime");
@@ -126,53 +132,67 @@ public final class Transport {
         for (int attempt = 1; ; attempt++) {
             boolean exposed = false; // whether this attempt's bytes may have reached the server
             try {
+                Duration held = pacing.remaining();
                 if (!pacing.await(sleeper, call)) {
                     throw new AdoTransportException(describe(spec) + " was not sent: the client holds its requests"
                             + " back for another " + Deadline.format(pacing.remaining()) + " because Azure DevOps "
                             + "asked it to slow down, which is past " + call.name(), null);
                 }
+                if (!held.isZero()) {
+                    trace.paced(held);
+                }
                 deadline = call.earlier(Deadline.after(requestTimeout, "requestTimeout"));
                 exposed = true;
-                HttpResponse<InputStream> response = redirects.send(reader.prepare(spec), reader.inMemory(), deadline);
+                trace.sending(attempt);
+                HttpResponse<InputStream> response = redirects.send(trace.prepare(reader.prepare(spec)),
+                        reader.inMemory(), deadline);
+                trace.responded(response);
                 int status = response.statusCode();
                 if (status == 401 && !reauthorized && rejectedToken(response)) {
                     reauthorized = true;
+                    trace.answered(response, null, "sent again with a fresh token");
                     Redirects.discard(response);
-                    LOG.log(Level.INFO, () -> "Retrying " + describe(spec) + " once with a fresh token after HTTP 401");
+                    LOG.log(Level.DEBUG, () -> "Retrying " + describe(spec) + " once with a fresh token after HTTP"
+                            + " 401");
                     attempt--; // a fresh token is not a retry of a failure; the retry budget stays intact
                     continue;
                 }
                 if (status >= 400 && reader.startOver(status)) {
+                    trace.answered(response, null, "sent again without its range");
                     Redirects.discard(response);
-                    LOG.log(Level.INFO, () -> "Sending " + describe(spec) + " again from the start after HTTP "
+                    LOG.log(Level.DEBUG, () -> "Sending " + describe(spec) + " again from the start after HTTP "
                             + status + " to its range");
                     attempt--; // an answer that refused only the range: not a failure, the retry budget stays intact
                     continue;
                 }
                 RateLimit rateLimit = RateLimitHeaders.parse(response.headers(), clock);
-                pace(spec, status, rateLimit);
+                pace(spec, status, rateLimit, trace);
                 if (status >= 400) {
                     if (planner.waitTooLong(resendable, status, rateLimit)) {
-                        throw throttled(spec, response, rateLimit);
+                        throw throttled(spec, response, rateLimit, trace);
                     }
                     Optional<Duration> retry = planner.afterStatus(resendable, status, rateLimit, attempt,
                             previous, call.remaining());
                     if (retry.isPresent()) {
+                        trace.answered(response, null, "retried");
                         Redirects.discard(response);
                         exposed = false; // 429, 503 with Retry-After, or a resendable request: nothing to lose
-                        logRetry(spec, "HTTP " + status, retry.get(), attempt);
+                        trace.retrying(status, "HTTP " + status, retry.get(), rateLimit, policy.maxAttempts());
                         sleeper.sleep(retry.get());
                         previous = retry.get();
                         continue;
                     }
                 }
                 if (isFailure(spec, response)) {
-                    throw errors.map(status, spec.method(), response.uri(), response.headers(),
-                            readCapped(response), rateLimit, status < 400);
+                    byte[] errorBody = readCapped(response);
+                    trace.answered(response, errorBody, "an error");
+                    throw errors.map(status, spec.method(), response.uri(), response.headers(), errorBody,
+                            rateLimit, status < 400);
                 }
-                return read(spec, response, reader, rateLimit);
+                return read(spec, response, reader, rateLimit, trace);
             } catch (IOException | UncheckedIOException e) {
                 IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                trace.unanswered(io);
                 if (io instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
                     throw interrupted(spec, exposed, io);
                 }
@@ -181,7 +201,7 @@ public final class Transport {
                 if (retry.isEmpty()) {
                     throw failed(spec, io, "after " + attempt + " attempt" + (attempt == 1 ? "" : "s"), deadline);
                 }
-                logRetry(spec, io.getClass().getSimpleName(), retry.get(), attempt);
+                trace.retrying(0, io.getClass().getSimpleName(), retry.get(), RateLimit.NONE, policy.maxAttempts());
                 sleepOrThrow(spec, retry.get());
                 previous = retry.get();
             } catch (InterruptedException e) {
@@ -197,20 +217,22 @@ public final class Transport {
     }
 
     private <R> Exchange<R> read(RequestSpec spec, HttpResponse<InputStream> response, BodyReader<R> reader,
-                                 RateLimit rateLimit) throws IOException {
+                                 RateLimit rateLimit, CallTrace trace) throws IOException {
         StreamBody streamed = StreamBody.of(response.body());
         if (streamed != null && !reader.inMemory()) {
             streamed.idle(requestTimeout, "requestTimeout");
         }
-        InputStream body = decoded(spec, response);
+        InputStream decoded = decoded(spec, response);
+        long length = decoded == response.body() ? contentLength(spec, response) : -1;
+        InputStream body = trace.body(response, decoded);
         if (reader.handsOver()) {
             body = new CallerStream(body, io -> failed(spec, io, "while reading its response body", null),
                     lifecycle::exit);
         }
         try {
-            R value = reader.read(response.statusCode(), response.headers(), body,
-                    body == response.body() ? contentLength(spec, response) : -1);
+            R value = reader.read(response.statusCode(), response.headers(), body, length);
             LOG.log(Level.DEBUG, () -> describe(spec) + " -> " + response.statusCode());
+            trace.succeeded();
             return new Exchange<>(response.statusCode(), response.headers(), response.uri(), rateLimit, value);
         } catch (IOException e) {
             body.close();
@@ -236,22 +258,26 @@ public final class Transport {
     }
 
     /** A 429 or 503 that asked for a wait beyond {@code RetryPolicy.maxRetryAfter}: thrown without waiting. */
-    private AdoThrottledException throttled(RequestSpec spec, HttpResponse<InputStream> response, RateLimit limit) {
+    private AdoThrottledException throttled(RequestSpec spec, HttpResponse<InputStream> response, RateLimit limit,
+                                            CallTrace trace) {
         Duration wait = RetryPlanner.serverWait(response.statusCode(), limit).orElseThrow();
-        LOG.log(Level.INFO, () -> describe(spec) + ": HTTP " + response.statusCode() + " asked to wait "
+        LOG.log(Level.DEBUG, () -> describe(spec) + ": HTTP " + response.statusCode() + " asked to wait "
                 + Deadline.format(wait) + ", longer than RetryPolicy.maxRetryAfter " + Deadline.format(
                 policy.maxRetryAfter()) + "; failing at once");
         // an error status (429, 503) always maps to an AdoHttpException; only 2xx answers map to other types
+        byte[] body = readCapped(response);
+        trace.answered(response, body, "the wait asked for is too long");
         AdoHttpException mapped = (AdoHttpException) errors.map(response.statusCode(), spec.method(), response.uri(),
-                response.headers(), readCapped(response), limit, false);
+                response.headers(), body, limit, false);
         return mapped instanceof AdoThrottledException t ? t : new AdoThrottledException(mapped.failure());
     }
 
-    private void pace(RequestSpec spec, int status, RateLimit rateLimit) {
+    private void pace(RequestSpec spec, int status, RateLimit rateLimit, CallTrace trace) {
         Duration wait = rateLimit.retryAfter();
         if (wait != null && !wait.isZero() && (status < 300 || status == 429 || status == 503)) {
             pacing.slowDown(wait);
-            LOG.log(Level.INFO, () -> "Azure DevOps asked to slow down for " + Deadline.format(wait) + " (HTTP "
+            trace.slowedDown(status, wait.compareTo(pacing.longest()) > 0 ? pacing.longest() : wait);
+            LOG.log(Level.DEBUG, () -> "Azure DevOps asked to slow down for " + Deadline.format(wait) + " (HTTP "
                     + status + ", " + describe(spec) + (rateLimit.resource() == null ? "" : ", "
                     + rateLimit.resource()) + "); holding requests back for at most "
                     + Deadline.format(pacing.longest()));
@@ -333,11 +359,6 @@ public final class Transport {
                     + "server; read the resource back before sending it again", e);
         }
         return new AdoTransportException(message, e);
-    }
-
-    private void logRetry(RequestSpec spec, String reason, Duration wait, int attempt) {
-        LOG.log(Level.INFO, () -> "Retrying " + describe(spec) + " after " + reason + " in " + Deadline.format(wait)
-                + " (attempt " + (attempt + 1) + " of " + policy.maxAttempts() + ")");
     }
 
     static String describe(RequestSpec spec) {
