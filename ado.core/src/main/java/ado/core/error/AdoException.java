@@ -1,5 +1,8 @@
 package ado.core.error;
 
+import ado.core.internal.http.Correlation;
+import java.util.Optional;
+
 /**
  * The root of every exception ado4j throws at run time. Unchecked: catch it where you can act on it.
  *
@@ -16,13 +19,59 @@ package ado.core.error;
  * control character) is an {@link AdoAuthenticationException} with status 0, whose message never contains it.
  *
  * <p>No message ever contains a credential.
+ *
+ * <p>An exception raised by a call carries that call's correlation id ({@link #correlationId()}, also at the end of
+ * the message as {@code [correlation id ...]}): the id sent in the client's correlation header, the same on every
+ * attempt of the call (see {@code ApiRequest.correlationId(String)}).
+ *
+ * <p>Thread-safety: an exception is created for one call and thrown to one thread; its accessors may be read from
+ * any thread.
  */
 public abstract sealed class AdoException extends RuntimeException
         permits AdoHttpException, AdoTransportException, AdoJsonException, AdoConfigurationException {
 
     private static final long serialVersionUID = 1L;
 
+    static {
+        Correlation.register(new Correlation.Tags() {
+            @Override
+            public void tag(AdoException e, String id) {
+                if (e.correlationId == null) {
+                    e.correlationId = id;
+                }
+            }
+
+            @Override
+            public String untagged(AdoException e) {
+                return e.untaggedMessage();
+            }
+        });
+    }
+
+    /** The correlation id of the call that raised this exception, set once; {@code null} when not raised by one. */
+    private volatile String correlationId;
+
     AdoException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /**
+     * {@return the correlation id of the call that raised this exception} Empty for exceptions not raised by a call
+     * (bad input, exceptions made by the application).
+     */
+    public Optional<String> correlationId() {
+        return Optional.ofNullable(correlationId);
+    }
+
+    /** {@return the message, ending with {@code [correlation id ...]} when the exception has one} */
+    @Override
+    public String getMessage() {
+        String id = correlationId;
+        String message = super.getMessage();
+        return id == null ? message : (message == null ? "" : message + ' ') + "[correlation id " + id + ']';
+    }
+
+    private String untaggedMessage() {
+        return super.getMessage();
     }
 }

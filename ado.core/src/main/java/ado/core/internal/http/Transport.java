@@ -29,8 +29,8 @@ import java.util.zip.GZIPInputStream;
  * Sends requests for one client: standard headers, authentication, redirects, the retry loop, rate-limit pacing,
  * deadlines, gzip decoding and error mapping. Thread-safe; one instance per {@code AdoClient}.
  *
- * <p>Each call has one {@link Deadline}: {@code RetryPolicy.maxTotalTime} after it starts, but at least one
- * {@code requestTimeout}. Pacing waits, attempts and backoff waits all end by it. Each attempt also ends by its own
+ * <p>Each call has one {@link Deadline}: its own {@code ApiRequest.timeout} when it has one, else
+ * {@code RetryPolicy.maxTotalTime} after it starts, but at least one {@code requestTimeout} ({@link CallControl}). Pacing waits, attempts and backoff waits all end by it. Each attempt also ends by its own
  * {@code requestTimeout} (connect, headers and a body read into memory). A write that failed after it may have
  * reached the server is not resent and fails with {@link AdoOutcomeUnknownException}.
  */
@@ -108,6 +108,8 @@ public final class Transport {
             Exchange<R> exchange = attempts(spec, reader);
             handedOver = reader.handsOver();
             return exchange;
+        } catch (ado.core.error.AdoException e) {
+            throw Correlation.tag(e, spec.control().correlationId());
         } finally {
             if (!handedOver) {
                 lifecycle.exit();
@@ -116,9 +118,7 @@ public final class Transport {
     }
 
     private <R> Exchange<R> attempts(RequestSpec spec, BodyReader<R> reader) {
-        Deadline call = requestTimeout.compareTo(policy.maxTotalTime()) > 0
-                ? Deadline.after(requestTimeout, "requestTimeout")
-                : Deadline.after(policy.maxTotalTime(), "RetryPolicy.maxTotalTime");
+        Deadline call = spec.control().deadline(requestTimeout, policy.maxTotalTime());
         boolean resendable = RetryPlanner.resendable(spec.method(), spec.resendSafe());
         boolean reauthorized = false;
         Duration previous = null;
@@ -138,13 +138,13 @@ public final class Transport {
                 if (status == 401 && !reauthorized && rejectedToken(response)) {
                     reauthorized = true;
                     Redirects.discard(response);
-                    LOG.log(Level.INFO, () -> "Retrying " + describe(spec) + " once with a fresh token after HTTP 401");
+                    LOG.log(Level.INFO, () -> "Retrying " + traced(spec) + " once with a fresh token after HTTP 401");
                     attempt--; // a fresh token is not a retry of a failure; the retry budget stays intact
                     continue;
                 }
                 if (status >= 400 && reader.startOver(status)) {
                     Redirects.discard(response);
-                    LOG.log(Level.INFO, () -> "Sending " + describe(spec) + " again from the start after HTTP "
+                    LOG.log(Level.INFO, () -> "Sending " + traced(spec) + " again from the start after HTTP "
                             + status + " to its range");
                     attempt--; // an answer that refused only the range: not a failure, the retry budget stays intact
                     continue;
@@ -170,7 +170,7 @@ public final class Transport {
                     throw errors.map(status, spec.method(), response.uri(), response.headers(),
                             readCapped(response), rateLimit, status < 400);
                 }
-                return read(spec, response, reader, rateLimit);
+                return read(spec, response, reader, rateLimit, call);
             } catch (IOException | UncheckedIOException e) {
                 IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
                 if (io instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
@@ -197,20 +197,21 @@ public final class Transport {
     }
 
     private <R> Exchange<R> read(RequestSpec spec, HttpResponse<InputStream> response, BodyReader<R> reader,
-                                 RateLimit rateLimit) throws IOException {
+                                 RateLimit rateLimit, Deadline call) throws IOException {
         StreamBody streamed = StreamBody.of(response.body());
         if (streamed != null && !reader.inMemory()) {
-            streamed.idle(requestTimeout, "requestTimeout");
+            // a call with its own time limit must have its whole body by then; otherwise only stalls are limited
+            streamed.idle(requestTimeout, "requestTimeout", spec.control().bounded() ? call : null);
         }
         InputStream body = decoded(spec, response);
         if (reader.handsOver()) {
-            body = new CallerStream(body, io -> failed(spec, io, "while reading its response body", null),
-                    lifecycle::exit);
+            body = new CallerStream(body, io -> Correlation.tag(failed(spec, io, "while reading its response body",
+                    null), spec.control().correlationId()), lifecycle::exit);
         }
         try {
             R value = reader.read(response.statusCode(), response.headers(), body,
                     body == response.body() ? contentLength(spec, response) : -1);
-            LOG.log(Level.DEBUG, () -> describe(spec) + " -> " + response.statusCode());
+            LOG.log(Level.DEBUG, () -> traced(spec) + " -> " + response.statusCode());
             return new Exchange<>(response.statusCode(), response.headers(), response.uri(), rateLimit, value);
         } catch (IOException e) {
             body.close();
@@ -238,7 +239,7 @@ public final class Transport {
     /** A 429 or 503 that asked for a wait beyond {@code RetryPolicy.maxRetryAfter}: thrown without waiting. */
     private AdoThrottledException throttled(RequestSpec spec, HttpResponse<InputStream> response, RateLimit limit) {
         Duration wait = RetryPlanner.serverWait(response.statusCode(), limit).orElseThrow();
-        LOG.log(Level.INFO, () -> describe(spec) + ": HTTP " + response.statusCode() + " asked to wait "
+        LOG.log(Level.INFO, () -> traced(spec) + ": HTTP " + response.statusCode() + " asked to wait "
                 + Deadline.format(wait) + ", longer than RetryPolicy.maxRetryAfter " + Deadline.format(
                 policy.maxRetryAfter()) + "; failing at once");
         // an error status (429, 503) always maps to an AdoHttpException; only 2xx answers map to other types
@@ -252,7 +253,7 @@ public final class Transport {
         if (wait != null && !wait.isZero() && (status < 300 || status == 429 || status == 503)) {
             pacing.slowDown(wait);
             LOG.log(Level.INFO, () -> "Azure DevOps asked to slow down for " + Deadline.format(wait) + " (HTTP "
-                    + status + ", " + describe(spec) + (rateLimit.resource() == null ? "" : ", "
+                    + status + ", " + traced(spec) + (rateLimit.resource() == null ? "" : ", "
                     + rateLimit.resource()) + "); holding requests back for at most "
                     + Deadline.format(pacing.longest()));
         }
@@ -336,12 +337,17 @@ public final class Transport {
     }
 
     private void logRetry(RequestSpec spec, String reason, Duration wait, int attempt) {
-        LOG.log(Level.INFO, () -> "Retrying " + describe(spec) + " after " + reason + " in " + Deadline.format(wait)
+        LOG.log(Level.INFO, () -> "Retrying " + traced(spec) + " after " + reason + " in " + Deadline.format(wait)
                 + " (attempt " + (attempt + 1) + " of " + policy.maxAttempts() + ")");
     }
 
     static String describe(RequestSpec spec) {
         URI uri = UrlRules.redact(spec.uri());
         return spec.method() + ' ' + uri;
+    }
+
+    /** {@return the request for log lines: method, redacted URL and the call's correlation id} */
+    static String traced(RequestSpec spec) {
+        return Correlation.traced(describe(spec), spec.control().correlationId());
     }
 }
