@@ -38,7 +38,8 @@ import javax.net.ssl.SSLContext;
  * Its configuration never changes; what it shares between calls (the HTTP connection pool, the token cache, the
  * pacing gate) is safe for concurrent use, and no call holds another back beyond the server's own pacing: every
  * call ends by its own deadline (see {@link RetryPolicy}). The {@link ApiCall} and {@link ApiRequest} values it
- * hands out are immutable too.
+ * hands out are immutable too. {@link ApiRequest#async()} runs calls on the client's own daemon threads, one per
+ * call in flight, which end after 30 idle seconds.
  *
  * <p><b>Closing.</b> {@link #close()} is idempotent. Calls started afterwards fail at once with
  * {@link AdoConfigurationException} naming the client; calls in flight (and streams from

@@ -40,7 +40,12 @@ import java.util.stream.Stream;
  *
  * <p>The api-version goes into {@code Accept: application/json;api-version=<v>}, or, when {@link #accept} names a
  * non-JSON type, into the {@code api-version} query parameter. Every request also carries the client's
- * {@code User-Agent}, {@code Accept-Encoding: gzip}, {@code X-TFS-FedAuthRedirect: Suppress} and its credentials.
+ * {@code User-Agent}, {@code Accept-Encoding: gzip}, {@code X-TFS-FedAuthRedirect: Suppress} and its credentials,
+ * and the call's correlation id in the client's correlation header ({@code X-VSS-E2EID} unless configured
+ * otherwise; see {@link #correlationId(String)}).
+ *
+ * <p>Per call: {@link #timeout(Duration)} limits the whole call, and {@link #async()} gives the terminals as
+ * cancellable {@link java.util.concurrent.CompletableFuture}s.
  *
  * <p>Failures: {@link ado.core.error.AdoHttpException} (an error status, or a sign-in page instead of JSON),
  * {@link ado.core.error.AdoTransportException} (no usable answer in time; for a write that may have been applied,
@@ -213,8 +218,8 @@ public final class ApiRequest {
      * of a new random one per call. The id goes in the client's correlation header
      * ({@link AdoClient.Builder#correlationHeader(String)}, {@code X-VSS-E2EID} by default) on every attempt, and
      * into the log lines and exceptions of each call ({@link ado.core.error.AdoException#correlationId()}); with no
-     * correlation header configured, only into those. Azure DevOps reads a GUID from {@code X-VSS-E2EID}; for an id
-     * of another shape, configure another header.
+     * correlation header configured, only into those. Microsoft's clients send a GUID in {@code X-VSS-E2EID}, and
+     * Azure DevOps may ignore a value of another shape there; for such ids, configure another header.
      *
      * @param id 1 to 128 characters: ASCII letters and digits, {@code - _ . : / + = @}
      * @return this request with the correlation id

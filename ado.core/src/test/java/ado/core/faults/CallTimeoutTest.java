@@ -12,6 +12,7 @@ import ado.core.Paging;
 import ado.core.error.AdoOutcomeUnknownException;
 import ado.core.error.AdoTransportException;
 import ado.core.json.JsonObject;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -141,6 +142,22 @@ class CallTimeoutTest {
         try (var left = Files.list(dir)) {
             assertThat(left).as("no temporary file left").isEmpty();
         }
+        awaitClosedByClient(1);
+    }
+
+    @Test
+    void openStream_bodyStalls_readFailsAtTheCallTimeout() throws Exception {
+        AdoClient c = client(Duration.ofSeconds(20), Duration.ofSeconds(40));
+        server.always(Reply.json(200, BIG).stallAfter(100));
+
+        Duration took;
+        try (InputStream in = request(c, "GET").timeout(Duration.ofMillis(800)).openStream()) {
+            assertThat(in.readNBytes(100)).hasSize(100);
+            took = FaultClients.took(() -> assertThatThrownBy(in::read).isInstanceOf(AdoTransportException.class)
+                    .hasMessageContaining("not complete within ApiRequest.timeout (800 ms)"));
+        }
+
+        assertThat(took).isLessThan(GENEROUS);
         awaitClosedByClient(1);
     }
 
