@@ -6,6 +6,8 @@ import ado.core.internal.auth.CredentialsAccess;
 import ado.core.internal.config.Environment;
 import ado.core.internal.config.ProviderLookup;
 import ado.core.internal.config.OrganizationUrls;
+import ado.core.internal.http.AsyncCall;
+import ado.core.internal.http.Correlation;
 import ado.core.internal.http.ErrorMapper;
 import ado.core.internal.http.HttpSyntax;
 import ado.core.internal.http.Observer;
@@ -39,7 +41,8 @@ import javax.net.ssl.SSLContext;
  * Its configuration never changes; what it shares between calls (the HTTP connection pool, the token cache, the
  * pacing gate) is safe for concurrent use, and no call holds another back beyond the server's own pacing: every
  * call ends by its own deadline (see {@link RetryPolicy}). The {@link ApiCall} and {@link ApiRequest} values it
- * hands out are immutable too.
+ * hands out are immutable too. {@link ApiRequest#async()} runs calls on the client's own daemon threads, one per
+ * call in flight, which end after 30 idle seconds.
  *
  * <p><b>Closing.</b> {@link #close()} is idempotent. Calls started afterwards fail at once with
  * {@link AdoConfigurationException} naming the client; calls in flight (and streams from
@@ -74,10 +77,13 @@ public final class AdoClient implements AutoCloseable {
     private final RetryPolicy retryPolicy;
     private final Map<Service, URI> services;
     private final boolean ownsHttp;
+    private final String correlationHeader;
+    private final Executor asyncExecutor = AsyncCall.threads();
 
     AdoClient(Builder b, URI organization, Credentials credentials, JsonCodec codec, HttpClient http,
               Sleeper sleeper, HttpLogLevel httpLog) {
         this.ownsHttp = b.httpClient == null;
+        this.correlationHeader = b.correlationHeader;
         this.organization = organization;
         this.credentials = credentials;
         this.codec = codec;
@@ -208,8 +214,23 @@ public final class AdoClient implements AutoCloseable {
         return http;
     }
 
+    /**
+     * {@return the header each call sends its correlation id in, such as {@code X-VSS-E2EID}; empty when the client
+     * sends none}
+     *
+     * @see Builder#correlationHeader(String)
+     */
+    public Optional<String> correlationHeader() {
+        return Optional.ofNullable(correlationHeader);
+    }
+
     Transport transport() {
         return transport;
+    }
+
+    /** {@return the executor of {@link ApiRequest#async()}: a daemon thread per call in flight} */
+    Executor asyncExecutor() {
+        return asyncExecutor;
     }
 
     /**
@@ -295,8 +316,48 @@ public final class AdoClient implements AutoCloseable {
         int httpLogBodyLimit = 4096;
         final List<String> httpLogRedactHeaders = new ArrayList<>();
         final List<RequestListener> listeners = new ArrayList<>();
+        String correlationHeader = Correlation.DEFAULT_HEADER;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the header each call sends its correlation id in; default {@code X-VSS-E2EID}, the end-to-end id
+         * Microsoft's own clients send and Azure DevOps echoes in its answer and keeps in its traces (so Microsoft
+         * support can find a call by it, next to the {@code ActivityId} of the answer). Each call gets a new random
+         * id (a UUID), or the one given with {@link ApiRequest#correlationId(String)}; it stays the same on every
+         * attempt of the call, and appears in the call's debug log lines and in its exceptions
+         * ({@link ado.core.error.AdoException#correlationId()}). Like every custom header it goes only to the
+         * request's own origin, never to a redirect's other host.
+         *
+         * <pre>{@code
+         * AdoClient client = AdoClient.builder()
+         *         .organization("fabrikam")
+         *         .correlationHeader("x-ms-client-request-id")
+         *         .build();
+         * }</pre>
+         *
+         * @param name the header name, an HTTP token that is not one of the headers the client sets itself
+         *             ({@code Authorization}, {@code Accept}, {@code User-Agent}, ...)
+         * @return this builder
+         * @throws IllegalArgumentException if {@code name} is not a token or is a header the client sets itself
+         * @throws NullPointerException     if {@code name} is null
+         * @see #noCorrelationHeader()
+         */
+        public Builder correlationHeader(String name) {
+            this.correlationHeader = Correlation.checkHeader(name, "correlationHeader");
+            return this;
+        }
+
+        /**
+         * Sends no correlation header. Calls still get correlation ids, for their log lines and exceptions.
+         *
+         * @return this builder
+         * @see #correlationHeader(String)
+         */
+        public Builder noCorrelationHeader() {
+            this.correlationHeader = null;
+            return this;
         }
 
         /**

@@ -3,6 +3,8 @@ package ado.core;
 import ado.core.error.AdoException;
 import ado.core.internal.auth.CredentialsAccess;
 import ado.core.internal.http.BodyReader;
+import ado.core.internal.http.CallControl;
+import ado.core.internal.http.Correlation;
 import ado.core.internal.http.Exchange;
 import ado.core.internal.http.FileDownload;
 import ado.core.internal.http.HttpSyntax;
@@ -17,12 +19,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
@@ -33,7 +38,12 @@ import java.util.stream.Stream;
  *
  * <p>The api-version goes into {@code Accept: application/json;api-version=<v>}, or, when {@link #accept} names a
  * non-JSON type, into the {@code api-version} query parameter. Every request also carries the client's
- * {@code User-Agent}, {@code Accept-Encoding: gzip}, {@code X-TFS-FedAuthRedirect: Suppress} and its credentials.
+ * {@code User-Agent}, {@code Accept-Encoding: gzip}, {@code X-TFS-FedAuthRedirect: Suppress} and its credentials,
+ * and the call's correlation id in the client's correlation header ({@code X-VSS-E2EID} unless configured
+ * otherwise; see {@link #correlationId(String)}).
+ *
+ * <p>Per call: {@link #timeout(Duration)} limits the whole call, and {@link #async()} gives the terminals as
+ * cancellable {@link java.util.concurrent.CompletableFuture}s.
  *
  * <p>Failures: {@link ado.core.error.AdoHttpException} (an error status, or a sign-in page instead of JSON),
  * {@link ado.core.error.AdoTransportException} (no usable answer in time; for a write that may have been applied,
@@ -55,13 +65,15 @@ public final class ApiRequest {
     private final Map<String, String> query;
     private final Body body;
     private final boolean resendSafe;
+    private final CallControl control;
 
     ApiRequest(ApiCall call, String method, String apiVersion) {
-        this(call, method.toUpperCase(Locale.ROOT), apiVersion, JSON, Map.of(), Map.of(), Body.empty(), false);
+        this(call, method.toUpperCase(Locale.ROOT), apiVersion, JSON, Map.of(), Map.of(), Body.empty(), false,
+                CallControl.DEFAULT);
     }
 
     private ApiRequest(ApiCall call, String method, String apiVersion, String accept, Map<String, String> headers,
-                       Map<String, String> query, Body body, boolean resendSafe) {
+                       Map<String, String> query, Body body, boolean resendSafe, CallControl control) {
         this.call = call;
         this.method = method;
         this.apiVersion = apiVersion;
@@ -70,6 +82,7 @@ public final class ApiRequest {
         this.query = query;
         this.body = body;
         this.resendSafe = resendSafe;
+        this.control = control;
     }
 
     /**
@@ -92,10 +105,14 @@ public final class ApiRequest {
                 || lower.equals("connection") || lower.equals("upgrade") || lower.equals("expect")) {
             throw new IllegalArgumentException("header " + name + " is set by the client; use accept() or body()");
         }
+        if (call.client().correlationHeader().filter(name::equalsIgnoreCase).isPresent()) {
+            throw new IllegalArgumentException("header " + name + " is the client's correlation header; use "
+                    + "correlationId()");
+        }
         var copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
         return new ApiRequest(call, method, apiVersion, accept, Collections.unmodifiableMap(copy), query, body,
-                resendSafe);
+                resendSafe, control);
     }
 
     /**
@@ -106,7 +123,7 @@ public final class ApiRequest {
      */
     public ApiRequest accept(String mediaType) {
         return new ApiRequest(call, method, apiVersion, HttpSyntax.mediaType(mediaType, "mediaType"), headers,
-                query, body, resendSafe);
+                query, body, resendSafe, control);
     }
 
     /**
@@ -122,7 +139,7 @@ public final class ApiRequest {
         copy.remove(name);
         copy.put(name, value == null ? null : ApiCall.withQuery(Map.of(), name, value).get(name));
         return new ApiRequest(call, method, apiVersion, accept, headers, Collections.unmodifiableMap(copy), body,
-                resendSafe);
+                resendSafe, control);
     }
 
     /**
@@ -146,7 +163,7 @@ public final class ApiRequest {
      */
     public ApiRequest body(Body body) {
         return new ApiRequest(call, method, apiVersion, accept, headers, query,
-                Objects.requireNonNull(body, "body == null"), resendSafe);
+                Objects.requireNonNull(body, "body == null"), resendSafe, control);
     }
 
     /**
@@ -168,12 +185,90 @@ public final class ApiRequest {
      * Such a request is then retried like a GET (resets, timeouts, 502, 503, 504).
      */
     public ApiRequest resendSafe() {
-        return new ApiRequest(call, method, apiVersion, accept, headers, query, body, true);
+        return new ApiRequest(call, method, apiVersion, accept, headers, query, body, true, control);
     }
 
     /** {@return whether {@link #resendSafe()} was declared (GET, HEAD and OPTIONS are resent anyway)} */
     public boolean isResendSafe() {
         return resendSafe;
+    }
+
+    // ---- per-call control: time limit, correlation id, asynchronous terminals
+
+    /**
+     * Returns this request with a time limit for each call of it: every attempt, the waits between attempts and
+     * for the client's pacing, and reading the response body must be done by {@code limit} after the terminal was
+     * called. It replaces the client's default for this request only ({@link RetryPolicy#maxTotalTime()}, at least
+     * one {@code requestTimeout}); each attempt still ends after the client's {@code requestTimeout}, and retries go
+     * on within the limit. Unlike the default, it bounds bodies read by the caller too: a
+     * {@link #download(Path)} must be complete, and a stream from {@link #openStream()} read, by then.
+     *
+     * <p>A call that runs out of time fails with {@link ado.core.error.AdoTransportException} naming the request
+     * (its URL redacted) and the limit, as in {@code ApiRequest.timeout (2 s)}; a write that may have reached the
+     * server by then fails with {@link ado.core.error.AdoOutcomeUnknownException}. With {@link #stream} and
+     * {@link #pages}, each page request is a call with this limit of its own; the time the caller spends between
+     * pages does not count.
+     *
+     * <pre>{@code
+     * Project project = client.api().apis("projects", "Fabrikam").get("7.1")
+     *         .timeout(Duration.ofSeconds(5))
+     *         .as(Project.class);
+     * }</pre>
+     *
+     * @param limit the time limit of each call, positive and at most 24 hours
+     * @return this request with the time limit
+     * @throws IllegalArgumentException if {@code limit} is zero, negative or longer than 24 hours
+     * @throws NullPointerException     if {@code limit} is null
+     */
+    public ApiRequest timeout(Duration limit) {
+        return new ApiRequest(call, method, apiVersion, accept, headers, query, body, resendSafe,
+                control.withTimeout(CallControl.checkTimeout(limit, "timeout")));
+    }
+
+    /**
+     * Returns this request with the correlation id {@code id} (an application's own request or trace id), instead
+     * of a new random one per call. The id goes in the client's correlation header
+     * ({@link AdoClient.Builder#correlationHeader(String)}, {@code X-VSS-E2EID} by default) on every attempt, and
+     * into the log lines and exceptions of each call ({@link ado.core.error.AdoException#correlationId()}); with no
+     * correlation header configured, only into those. Microsoft's clients send a GUID in {@code X-VSS-E2EID}, and
+     * Azure DevOps may ignore a value of another shape there; for such ids, configure another header.
+     *
+     * @param id 1 to 128 characters: ASCII letters and digits, {@code - _ . : / + = @}
+     * @return this request with the correlation id
+     * @throws IllegalArgumentException if {@code id} is empty, too long or has another character (the message names
+     *                                  the parameter, not the value)
+     * @throws NullPointerException     if {@code id} is null
+     */
+    public ApiRequest correlationId(String id) {
+        return new ApiRequest(call, method, apiVersion, accept, headers, query, body, resendSafe,
+                control.withCorrelationId(Correlation.checkId(id, "correlationId")));
+    }
+
+    /**
+     * Returns the asynchronous terminals of this request, run on the client's own threads (one daemon thread per
+     * call in flight, never the common pool); see {@link AsyncRequest} for cancelling and failures.
+     *
+     * <pre>{@code
+     * CompletableFuture<List<Project>> projects = client.api().apis("projects").get("7.1")
+     *         .async().asList(Project.class);
+     * }</pre>
+     *
+     * @return the asynchronous terminals
+     */
+    public AsyncRequest async() {
+        return new AsyncRequest(this, call.client().asyncExecutor());
+    }
+
+    /**
+     * Returns the asynchronous terminals of this request, run on {@code executor}: each call blocks one of its
+     * threads while it runs, so give an executor meant for blocking work, not the common pool.
+     *
+     * @param executor the executor that runs the calls
+     * @return the asynchronous terminals
+     * @throws NullPointerException if {@code executor} is null
+     */
+    public AsyncRequest async(Executor executor) {
+        return new AsyncRequest(this, Objects.requireNonNull(executor, "executor == null"));
     }
 
     /** {@return the URL this request is sent to, query included} */
@@ -376,28 +471,41 @@ public final class ApiRequest {
 
     private <T> AdoResponse<T> exchange(Map<String, String> extra, JsonType<T> type) {
         Objects.requireNonNull(type, "type == null");
-        Exchange<byte[]> x = execute(extra, BodyReader.BYTES);
+        CallControl once = oneCall(control);
+        Exchange<byte[]> x = execute(extra, BodyReader.BYTES, once);
         T value;
         try {
             value = x.body().length == 0 ? null
                     : JsonResponses.read(call.client().codec(), method, x, type, acceptsJson());
         } catch (AdoException e) {
-            throw Redaction.scrubbed(e, secrets(x.uri()));
+            throw Correlation.tag(Redaction.scrubbed(e, secrets(x.uri())), once.correlationId());
         }
         return new AdoResponse<>(x.status(), x.uri(), x.headers(), x.rateLimit(), value);
     }
 
     private <R> Exchange<R> execute(Map<String, String> extra, BodyReader<R> reader) {
+        return execute(extra, reader, control);
+    }
+
+    /** Sends this request under {@code control}; a call without a correlation id gets a new one. */
+    private <R> Exchange<R> execute(Map<String, String> extra, BodyReader<R> reader, CallControl control) {
         boolean json = acceptsJson();
         var sent = new LinkedHashMap<String, String>(headers);
         sent.put("Accept", json ? accept + ";api-version=" + apiVersion : accept);
+        CallControl once = oneCall(control);
+        call.client().correlationHeader().ifPresent(name -> sent.put(name, once.correlationId()));
         var spec = new RequestSpec(method, uri(extra), sent, body.toRequest(call.client().codec()), json,
-                resendSafe);
+                resendSafe, once);
         try {
             return call.client().transport().execute(spec, reader);
         } catch (AdoException e) {
             throw Redaction.scrubbed(e, secrets(spec.uri()));
         }
+    }
+
+    /** {@return {@code control} for one call: with a new correlation id unless the request has its own} */
+    private static CallControl oneCall(CallControl control) {
+        return control.correlationId() != null ? control : control.withCorrelationId(Correlation.newId());
     }
 
     /**

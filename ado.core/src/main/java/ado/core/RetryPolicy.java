@@ -28,6 +28,7 @@ import java.util.Objects;
  * later. Each attempt also has the client's {@code requestTimeout}, which covers its connect, headers and whole
  * body. A body the caller reads itself ({@code openStream}, {@code download}) is instead limited per wait: it
  * fails when no byte arrives for one {@code requestTimeout}. No more than {@link #maxAttempts()} attempts are made.
+ * {@link ApiRequest#timeout(Duration)} replaces this deadline for the calls of one request.
  *
  * <p>The JDK's {@code HttpClient} adds attempts of its own, on top of {@link #maxAttempts()}: it silently sends a
  * GET or HEAD once more when a pooled connection dies before any response byte arrives, and it retries a failed

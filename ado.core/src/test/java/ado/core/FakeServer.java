@@ -168,6 +168,10 @@ public final class FakeServer implements AutoCloseable {
                 }
                 reply = reply == null ? fallback : reply;
                 requests.add(request);
+                if (reply.kind == Kind.HOLD) {
+                    stall(s, in);
+                    return;
+                }
                 if (reply.kind != Kind.REPLY) {
                     reset(s);
                     return;
@@ -345,7 +349,7 @@ public final class FakeServer implements AutoCloseable {
         static final Body WHOLE = new Body(false, -1, false);
     }
 
-    public enum Kind { REPLY, RESET_BEFORE_READ, RESET_AFTER_READ }
+    public enum Kind { REPLY, RESET_BEFORE_READ, RESET_AFTER_READ, HOLD }
 
     /** What the server does with one request. Immutable; the modifiers return copies. */
     public static final class Reply {
@@ -389,6 +393,14 @@ public final class FakeServer implements AutoCloseable {
         /** Resets the connection as soon as it is accepted, before reading anything. */
         public static Reply resetOnAccept() {
             return new Reply(Kind.RESET_BEFORE_READ, 0, Map.of(), new byte[0], 0);
+        }
+
+        /**
+         * Reads the whole request (it is recorded), then sends nothing, not even the headers, and holds the connection
+         * open as {@link #stallAfter} does (counted by {@link FakeServer#closedByClient()} when the client closes it).
+         */
+        public static Reply hold() {
+            return new Reply(Kind.HOLD, 0, Map.of(), new byte[0], 0);
         }
 
         /** Reads the whole request (it is recorded), then resets the connection without answering. */

@@ -1,5 +1,8 @@
 package ado.core.error;
 
+import ado.core.internal.http.Correlation;
+import java.util.Optional;
+
 /**
  * The root of every exception ado4j throws at run time. Unchecked: catch it where you can act on it.
  *
@@ -17,16 +20,59 @@ package ado.core.error;
  *
  * <p>No message ever contains a credential.
  *
- * <p>Every exception of the family is immutable as far as ado4j is concerned (final fields, records and immutable
- * values only), so it can be handed between threads; {@link Throwable} itself still lets anyone change its stack
- * trace and suppressed exceptions.
+ * <p>An exception raised by a call carries that call's correlation id ({@link #correlationId()}, also at the end of
+ * the message as {@code [correlation id ...]}): the id sent in the client's correlation header, the same on every
+ * attempt of the call (see {@code ApiRequest.correlationId(String)}).
+ *
+ * <p>Thread-safety: every field of the family is final and holds immutable values, but for the correlation id,
+ * which is set once before the exception is thrown; an exception can therefore be handed between threads.
+ * {@link Throwable} itself still lets anyone change its stack trace and suppressed exceptions.
  */
 public abstract sealed class AdoException extends RuntimeException
         permits AdoHttpException, AdoTransportException, AdoJsonException, AdoConfigurationException {
 
     private static final long serialVersionUID = 1L;
 
+    static {
+        Correlation.register(new Correlation.Tags() {
+            @Override
+            public void tag(AdoException e, String id) {
+                if (e.correlationId == null) {
+                    e.correlationId = id;
+                }
+            }
+
+            @Override
+            public String untagged(AdoException e) {
+                return e.untaggedMessage();
+            }
+        });
+    }
+
+    /** The correlation id of the call that raised this exception, set once; {@code null} when not raised by one. */
+    private volatile String correlationId;
+
     AdoException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /**
+     * {@return the correlation id of the call that raised this exception} Empty for exceptions not raised by a call
+     * (bad input, exceptions made by the application).
+     */
+    public Optional<String> correlationId() {
+        return Optional.ofNullable(correlationId);
+    }
+
+    /** {@return the message, ending with {@code [correlation id ...]} when the exception has one} */
+    @Override
+    public String getMessage() {
+        String id = correlationId;
+        String message = super.getMessage();
+        return id == null ? message : (message == null ? "" : message + ' ') + "[correlation id " + id + ']';
+    }
+
+    private String untaggedMessage() {
+        return super.getMessage();
     }
 }

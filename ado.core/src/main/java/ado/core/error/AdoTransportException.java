@@ -12,7 +12,7 @@ package ado.core.error;
  * failed after its bytes may have reached the server, the subtype {@link AdoOutcomeUnknownException} says so: the
  * write may or may not have been applied. When paging would go round in a circle, the subtype
  * {@link AdoPagingCycleException} says so. A message about a timeout names the deadline that passed (the client's
- * {@code requestTimeout} or {@code RetryPolicy.maxTotalTime}).
+ * {@code requestTimeout} or {@code RetryPolicy.maxTotalTime}, or the request's own {@code ApiRequest.timeout}).
  */
 public sealed class AdoTransportException extends AdoException
         permits AdoOutcomeUnknownException, AdoPagingCycleException {

@@ -280,9 +280,10 @@ class CanaryTest {
         AdoClient client = builder(tls.uri(), Kind.PAT).credentials(Credentials.tokenProvider(
                 provider(PROVIDED + "\u0000tail"))).build();
 
-        assertThatThrownBy(() -> client.api().get("7.1").send()).isInstanceOf(AdoAuthenticationException.class)
-                .hasMessage("token contains a control character at index " + PROVIDED.length()
-                        + "; only visible ASCII characters can be sent in a header");
+        assertThatThrownBy(() -> client.api().get("7.1").send()).isInstanceOfSatisfying(
+                AdoAuthenticationException.class, e -> assertThat(e).hasMessage("token contains a control character"
+                        + " at index " + PROVIDED.length() + "; only visible ASCII characters can be sent in a header"
+                        + " [correlation id " + e.correlationId().orElseThrow() + "]"));
         assertThat(tls.requests()).isEmpty();
     }
 

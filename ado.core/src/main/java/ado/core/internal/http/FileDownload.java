@@ -115,7 +115,7 @@ public final class FileDownload implements BodyReader<Long>, AutoCloseable {
         if (validator != null) {
             headers.put("If-Range", validator);
         }
-        return new RequestSpec(spec.method(), spec.uri(), headers, spec.body(), spec.expectJson());
+        return spec.withHeaders(headers);
     }
 
     /** {@return whether {@code status} is a 416 to the range this download asked for} The next attempt asks for all. */

@@ -99,7 +99,7 @@ public final class Redaction {
         if (secrets.isEmpty() || !leaks(e, secrets, 0)) {
             return e;
         }
-        String message = scrub(e.getMessage(), secrets);
+        String message = scrub(Correlation.untaggedMessage(e), secrets);
         Throwable cause = e.getCause();
         if (cause != null && leaks(cause, secrets, 0)) {
             message += " (caused by " + cause.getClass().getSimpleName() + ": " + scrub(cause.getMessage(), secrets)
@@ -108,6 +108,7 @@ public final class Redaction {
         }
         AdoException copy = rebuilt(e, message, cause, secrets);
         copy.setStackTrace(e.getStackTrace());
+        Correlation.copyTag(e, copy);
         for (Throwable s : e.getSuppressed()) {
             if (!leaks(s, secrets, 0)) {
                 copy.addSuppressed(s);

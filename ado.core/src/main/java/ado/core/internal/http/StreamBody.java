@@ -36,6 +36,7 @@ final class StreamBody implements BodySubscriber<InputStream>, Abortable {
     private final Deadline deadline;
     private volatile Duration idle;
     private volatile String idleLabel;
+    private volatile Deadline hard;
     private volatile Flow.Subscription subscription;
     private volatile IOException failure;
     private volatile boolean cancelled;
@@ -57,9 +58,13 @@ final class StreamBody implements BodySubscriber<InputStream>, Abortable {
     /**
      * Replaces the whole-body deadline by a limit on each wait for more bytes: for bodies handed to the caller or
      * copied to a file, whose length and pace are the caller's business, while a stalled server still is not.
+     *
+     * @param whole the deadline by which the whole body must still have arrived (a call's own time limit), or
+     *              {@code null} for none
      */
-    void idle(Duration limit, String label) {
+    void idle(Duration limit, String label, Deadline whole) {
         this.idleLabel = label;
+        this.hard = whole;
         this.idle = limit;
     }
 
@@ -199,9 +204,11 @@ final class StreamBody implements BodySubscriber<InputStream>, Abortable {
         }
 
         private List<ByteBuffer> take() throws IOException {
-            Deadline body = deadline;
             Duration limit = idle;
-            long wait = limit == null ? body.remainingNanos() : Deadline.nanos(limit);
+            Deadline whole = hard;
+            Deadline body = limit == null ? deadline : whole;
+            long wait = limit == null ? body.remainingNanos()
+                    : whole == null ? Deadline.nanos(limit) : Math.min(Deadline.nanos(limit), whole.remainingNanos());
             List<ByteBuffer> next;
             try {
                 next = queue.poll(wait, TimeUnit.NANOSECONDS);
@@ -213,7 +220,7 @@ final class StreamBody implements BodySubscriber<InputStream>, Abortable {
             }
             if (next == null) {
                 cancel();
-                String reason = limit != null
+                String reason = body == null || !body.expired()
                         ? "no response body bytes arrived for " + Deadline.format(limit) + " (" + idleLabel + ")"
                         : "the response body was not complete within " + body.name();
                 ended = true;

@@ -29,8 +29,8 @@ import java.util.zip.GZIPInputStream;
  * Sends requests for one client: standard headers, authentication, redirects, the retry loop, rate-limit pacing,
  * deadlines, gzip decoding and error mapping. Thread-safe; one instance per {@code AdoClient}.
  *
- * <p>Each call has one {@link Deadline}: {@code RetryPolicy.maxTotalTime} after it starts, but at least one
- * {@code requestTimeout}. Pacing waits, attempts and backoff waits all end by it. Each attempt also ends by its own
+ * <p>Each call has one {@link Deadline}: its own {@code ApiRequest.timeout} when it has one, else
+ * {@code RetryPolicy.maxTotalTime} after it starts, but at least one {@code requestTimeout} ({@link CallControl}). Pacing waits, attempts and backoff waits all end by it. Each attempt also ends by its own
  * {@code requestTimeout} (connect, headers and a body read into memory). A write that failed after it may have
  * reached the server is not resent and fails with {@link AdoOutcomeUnknownException}.
  */
@@ -112,6 +112,8 @@ public final class Transport {
             Exchange<R> exchange = attempts(spec, reader, trace);
             handedOver = reader.handsOver();
             return exchange;
+        } catch (ado.core.error.AdoException e) {
+            throw trace.failed(Correlation.tag(e, spec.control().correlationId()));
         } catch (RuntimeException e) {
             throw trace.failed(e);
         } finally {
@@ -122,9 +124,7 @@ public final class Transport {
     }
 
     private <R> Exchange<R> attempts(RequestSpec spec, BodyReader<R> reader, CallTrace trace) {
-        Deadline call = requestTimeout.compareTo(policy.maxTotalTime()) > 0
-                ? Deadline.after(requestTimeout, "requestTimeout")
-                : Deadline.after(policy.maxTotalTime(), "RetryPolicy.maxTotalTime");
+        Deadline call = spec.control().deadline(requestTimeout, policy.maxTotalTime());
         boolean resendable = RetryPlanner.resendable(spec.method(), spec.resendSafe());
         boolean reauthorized = false;
         Duration previous = null;
@@ -152,7 +152,7 @@ public final class Transport {
                     reauthorized = true;
                     trace.answered(response, null, "sent again with a fresh token");
                     Redirects.discard(response);
-                    LOG.log(Level.DEBUG, () -> "Retrying " + describe(spec) + " once with a fresh token after HTTP"
+                    LOG.log(Level.DEBUG, () -> "Retrying " + traced(spec) + " once with a fresh token after HTTP"
                             + " 401");
                     attempt--; // a fresh token is not a retry of a failure; the retry budget stays intact
                     continue;
@@ -160,7 +160,7 @@ public final class Transport {
                 if (status >= 400 && reader.startOver(status)) {
                     trace.answered(response, null, "sent again without its range");
                     Redirects.discard(response);
-                    LOG.log(Level.DEBUG, () -> "Sending " + describe(spec) + " again from the start after HTTP "
+                    LOG.log(Level.DEBUG, () -> "Sending " + traced(spec) + " again from the start after HTTP "
                             + status + " to its range");
                     attempt--; // an answer that refused only the range: not a failure, the retry budget stays intact
                     continue;
@@ -189,7 +189,7 @@ public final class Transport {
                     throw errors.map(status, spec.method(), response.uri(), response.headers(), errorBody,
                             rateLimit, status < 400);
                 }
-                return read(spec, response, reader, rateLimit, trace);
+                return read(spec, response, reader, rateLimit, trace, call);
             } catch (IOException | UncheckedIOException e) {
                 IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
                 trace.unanswered(io);
@@ -217,21 +217,22 @@ public final class Transport {
     }
 
     private <R> Exchange<R> read(RequestSpec spec, HttpResponse<InputStream> response, BodyReader<R> reader,
-                                 RateLimit rateLimit, CallTrace trace) throws IOException {
+                                 RateLimit rateLimit, CallTrace trace, Deadline call) throws IOException {
         StreamBody streamed = StreamBody.of(response.body());
         if (streamed != null && !reader.inMemory()) {
-            streamed.idle(requestTimeout, "requestTimeout");
+            // a call with its own time limit must have its whole body by then; otherwise only stalls are limited
+            streamed.idle(requestTimeout, "requestTimeout", spec.control().bounded() ? call : null);
         }
         InputStream decoded = decoded(spec, response);
         long length = decoded == response.body() ? contentLength(spec, response) : -1;
         InputStream body = trace.body(response, decoded);
         if (reader.handsOver()) {
-            body = new CallerStream(body, io -> failed(spec, io, "while reading its response body", null),
-                    lifecycle::exit);
+            body = new CallerStream(body, io -> Correlation.tag(failed(spec, io, "while reading its response body",
+                    null), spec.control().correlationId()), lifecycle::exit);
         }
         try {
             R value = reader.read(response.statusCode(), response.headers(), body, length);
-            LOG.log(Level.DEBUG, () -> describe(spec) + " -> " + response.statusCode());
+            LOG.log(Level.DEBUG, () -> traced(spec) + " -> " + response.statusCode());
             trace.succeeded();
             return new Exchange<>(response.statusCode(), response.headers(), response.uri(), rateLimit, value);
         } catch (IOException e) {
@@ -261,7 +262,7 @@ public final class Transport {
     private AdoThrottledException throttled(RequestSpec spec, HttpResponse<InputStream> response, RateLimit limit,
                                             CallTrace trace) {
         Duration wait = RetryPlanner.serverWait(response.statusCode(), limit).orElseThrow();
-        LOG.log(Level.DEBUG, () -> describe(spec) + ": HTTP " + response.statusCode() + " asked to wait "
+        LOG.log(Level.DEBUG, () -> traced(spec) + ": HTTP " + response.statusCode() + " asked to wait "
                 + Deadline.format(wait) + ", longer than RetryPolicy.maxRetryAfter " + Deadline.format(
                 policy.maxRetryAfter()) + "; failing at once");
         // an error status (429, 503) always maps to an AdoHttpException; only 2xx answers map to other types
@@ -278,7 +279,7 @@ public final class Transport {
             pacing.slowDown(wait);
             trace.slowedDown(status, wait.compareTo(pacing.longest()) > 0 ? pacing.longest() : wait);
             LOG.log(Level.DEBUG, () -> "Azure DevOps asked to slow down for " + Deadline.format(wait) + " (HTTP "
-                    + status + ", " + describe(spec) + (rateLimit.resource() == null ? "" : ", "
+                    + status + ", " + traced(spec) + (rateLimit.resource() == null ? "" : ", "
                     + rateLimit.resource()) + "); holding requests back for at most "
                     + Deadline.format(pacing.longest()));
         }
@@ -364,5 +365,10 @@ public final class Transport {
     static String describe(RequestSpec spec) {
         URI uri = UrlRules.redact(spec.uri());
         return spec.method() + ' ' + uri;
+    }
+
+    /** {@return the request for log lines: method, redacted URL and the call's correlation id} */
+    static String traced(RequestSpec spec) {
+        return Correlation.traced(describe(spec), spec.control().correlationId());
     }
 }
