@@ -305,7 +305,7 @@ class HttpLogTest {
         Logger adoLogger = Logger.getLogger("ado.core");
         adoLogger.setLevel(Level.ALL);
         try {
-            builder().build().api().get("7.1").as(Map.class);
+            builder().build().api().get("7.1").correlationId("call-7").as(Map.class);
         } finally {
             adoLogger.setLevel(null);
         }
@@ -314,7 +314,8 @@ class HttpLogTest {
         assertThat(http).filteredOn(r -> r.getLevel().intValue() >= Level.INFO.intValue()).singleElement()
                 .satisfies(r -> {
                     assertThat(r.getLevel()).isEqualTo(Level.INFO);
-                    assertThat(r.getMessage()).isEqualTo("GET " + server.uri() + "/org succeeded after 3 "
+                    assertThat(r.getMessage()).isEqualTo("GET " + server.uri()
+                            + "/org [correlation id call-7] succeeded after 3 "
                             + "attempts (2 retries, waited 30 ms in all, last cause HTTP 503)");
                 });
         assertThat(http).filteredOn(r -> r.getMessage().startsWith("Retrying GET")).hasSize(2)

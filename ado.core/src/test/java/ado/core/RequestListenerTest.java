@@ -129,6 +129,21 @@ class RequestListenerTest {
     }
 
     @Test
+    void retriedCall_everyEventCarriesTheCorrelationIdTheServerSaw() {
+        List<String> sent = Collections.synchronizedList(new ArrayList<>());
+        server.handle((x, i) -> {
+            sent.add(x.getRequestHeaders().getFirst("X-VSS-E2EID"));
+            WireServer.json(x, i == 0 ? 503 : 200, "{}");
+        });
+
+        get(builder().build()).send();
+
+        assertThat(sent).hasSize(2).doesNotContainNull();
+        assertThat(sent.get(1)).isEqualTo(sent.get(0));
+        assertThat(events.all).hasSize(5).extracting(RequestEvent::correlationId).containsOnly(sent.get(0));
+    }
+
+    @Test
     void status429WithRetryAfter_throttleAndRetry() {
         server.handle((x, i) -> WireServer.send(x, i == 0 ? 429 : 204, i == 0 ? Map.of("Retry-After", "1")
                 : Map.of(), new byte[0]));

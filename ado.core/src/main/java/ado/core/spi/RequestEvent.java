@@ -12,13 +12,21 @@ import java.util.Objects;
  * such as {@code sig} shown as {@code ***}), and no header or body is included.
  *
  * <p>Common to all events: {@link #callId()}, a number unique among the calls of one client (counting from 1), which
- * ties the events of one call together; {@link #method()}; {@link #uri()}; and {@link #attempt()}, 1 for the first
+ * ties the events of one call together; {@link #correlationId()}; {@link #method()}; {@link #uri()}; and
+ * {@link #attempt()}, 1 for the first
  * attempt (a resend with a fresh token after a 401, or without a {@code Range} after a 416, keeps the number).
  */
 public sealed interface RequestEvent {
 
     /** {@return the call's number, unique among the calls of one client} */
     long callId();
+
+    /**
+     * {@return the call's correlation id: the value sent in the client's correlation header (a random UUID, or the
+     * id given with {@code ApiRequest.correlationId(String)}), the same on every attempt; quote it to find the call
+     * in Azure DevOps' traces}
+     */
+    String correlationId();
 
     /** {@return the HTTP method, such as {@code GET}} */
     String method();
@@ -33,22 +41,25 @@ public sealed interface RequestEvent {
      * An attempt is about to be sent (after any wait the client's pacing imposed).
      *
      * @param callId  the call's number
+     * @param correlationId the call's correlation id, the same on every attempt
      * @param method  the HTTP method
      * @param uri     the request URL, redacted
      * @param attempt the attempt, from 1
      */
-    record Start(long callId, String method, URI uri, int attempt) implements RequestEvent {
+    record Start(long callId, String correlationId, String method, URI uri, int attempt) implements RequestEvent {
 
         /**
          * Checks the values are present.
          *
          * @param callId  the call's number
+         * @param correlationId the call's correlation id, the same on every attempt
          * @param method  the HTTP method
          * @param uri     the request URL, redacted
          * @param attempt the attempt
          * @throws NullPointerException if a value other than a number is {@code null}
          */
         public Start {
+            Objects.requireNonNull(correlationId, "correlationId == null");
             Objects.requireNonNull(method, "method == null");
             Objects.requireNonNull(uri, "uri == null");
         }
@@ -59,19 +70,22 @@ public sealed interface RequestEvent {
      * (a 503) or mapped to an exception (a 404).
      *
      * @param callId   the call's number
+     * @param correlationId the call's correlation id, the same on every attempt
      * @param method   the HTTP method
      * @param uri      the request URL, redacted
      * @param attempt  the attempt, from 1
      * @param status   the HTTP status
      * @param duration from sending the attempt to its response headers
      */
-    record Response(long callId, String method, URI uri, int attempt, int status, Duration duration)
+    record Response(long callId, String correlationId,
+            String method, URI uri, int attempt, int status, Duration duration)
             implements RequestEvent {
 
         /**
          * Checks the values are present.
          *
          * @param callId   the call's number
+         * @param correlationId the call's correlation id, the same on every attempt
          * @param method   the HTTP method
          * @param uri      the request URL, redacted
          * @param attempt  the attempt
@@ -80,6 +94,7 @@ public sealed interface RequestEvent {
          * @throws NullPointerException if a value other than a number is {@code null}
          */
         public Response {
+            Objects.requireNonNull(correlationId, "correlationId == null");
             Objects.requireNonNull(method, "method == null");
             Objects.requireNonNull(uri, "uri == null");
             Objects.requireNonNull(duration, "duration == null");
@@ -90,6 +105,7 @@ public sealed interface RequestEvent {
      * The client will send the call again after {@code delay}, as its {@code RetryPolicy} allows.
      *
      * @param callId  the call's number
+     * @param correlationId the call's correlation id, the same on every attempt
      * @param method  the HTTP method
      * @param uri     the request URL, redacted
      * @param attempt the attempt that failed, from 1; the next one is {@code attempt + 1}
@@ -97,13 +113,15 @@ public sealed interface RequestEvent {
      * @param cause   why: {@code HTTP 503}, or the simple name of the I/O failure such as {@code ConnectException}
      * @param delay   how long the client waits before the next attempt
      */
-    record Retry(long callId, String method, URI uri, int attempt, int status, String cause, Duration delay)
+    record Retry(long callId, String correlationId,
+            String method, URI uri, int attempt, int status, String cause, Duration delay)
             implements RequestEvent {
 
         /**
          * Checks the values are present.
          *
          * @param callId  the call's number
+         * @param correlationId the call's correlation id, the same on every attempt
          * @param method  the HTTP method
          * @param uri     the request URL, redacted
          * @param attempt the attempt
@@ -113,6 +131,7 @@ public sealed interface RequestEvent {
          * @throws NullPointerException if a value other than a number is {@code null}
          */
         public Retry {
+            Objects.requireNonNull(correlationId, "correlationId == null");
             Objects.requireNonNull(method, "method == null");
             Objects.requireNonNull(uri, "uri == null");
             Objects.requireNonNull(cause, "cause == null");
@@ -124,6 +143,7 @@ public sealed interface RequestEvent {
      * Azure DevOps asked the client to slow down, or the call waits because it did earlier.
      *
      * @param callId  the call's number
+     * @param correlationId the call's correlation id, the same on every attempt
      * @param method  the HTTP method
      * @param uri     the request URL, redacted
      * @param attempt the attempt concerned, from 1
@@ -133,13 +153,15 @@ public sealed interface RequestEvent {
      *                 retry), or the wait this attempt was held back ({@link Reason#PACED})
      * @param reason  why
      */
-    record Throttle(long callId, String method, URI uri, int attempt, int status, Duration duration, Reason reason)
+    record Throttle(long callId, String correlationId,
+            String method, URI uri, int attempt, int status, Duration duration, Reason reason)
             implements RequestEvent {
 
         /**
          * Checks the values are present.
          *
          * @param callId   the call's number
+         * @param correlationId the call's correlation id, the same on every attempt
          * @param method   the HTTP method
          * @param uri      the request URL, redacted
          * @param attempt  the attempt
@@ -149,6 +171,7 @@ public sealed interface RequestEvent {
          * @throws NullPointerException if a value other than a number is {@code null}
          */
         public Throttle {
+            Objects.requireNonNull(correlationId, "correlationId == null");
             Objects.requireNonNull(method, "method == null");
             Objects.requireNonNull(uri, "uri == null");
             Objects.requireNonNull(duration, "duration == null");
@@ -180,19 +203,22 @@ public sealed interface RequestEvent {
      * is unknown, an interrupt, a refused redirect, or an error status (after its {@link Response} event).
      *
      * @param callId    the call's number
+     * @param correlationId the call's correlation id, the same on every attempt
      * @param method    the HTTP method
      * @param uri       the request URL, redacted
      * @param attempt   the last attempt, from 1
      * @param exception what the caller gets, its messages scrubbed of the request's secrets
      * @param duration  from the start of the call (first attempt, waits included) to its end
      */
-    record Failure(long callId, String method, URI uri, int attempt, AdoException exception, Duration duration)
+    record Failure(long callId, String correlationId,
+            String method, URI uri, int attempt, AdoException exception, Duration duration)
             implements RequestEvent {
 
         /**
          * Checks the values are present.
          *
          * @param callId    the call's number
+         * @param correlationId the call's correlation id, the same on every attempt
          * @param method    the HTTP method
          * @param uri       the request URL, redacted
          * @param attempt   the attempt
@@ -201,6 +227,7 @@ public sealed interface RequestEvent {
          * @throws NullPointerException if a value other than a number is {@code null}
          */
         public Failure {
+            Objects.requireNonNull(correlationId, "correlationId == null");
             Objects.requireNonNull(method, "method == null");
             Objects.requireNonNull(uri, "uri == null");
             Objects.requireNonNull(exception, "exception == null");

@@ -66,10 +66,11 @@ final class CallTrace {
     /** The attempt waited {@code waited} at the pacing gate before it could be sent. */
     void paced(Duration waited) {
         waitedNanos += Deadline.nanos(waited);
-        Transport.LOG.log(Level.DEBUG, () -> Transport.describe(spec) + " waited " + Deadline.format(waited)
+        Transport.LOG.log(Level.DEBUG, () -> Transport.traced(spec) + " waited " + Deadline.format(waited)
                 + " before attempt " + (attempt + 1) + " because Azure DevOps asked to slow down");
         if (!listeners.isEmpty()) {
-            var e = new RequestEvent.Throttle(id, spec.method(), shownUri(), attempt + 1, 0, waited,
+            var e = new RequestEvent.Throttle(id, spec.control().correlationId(),
+                    spec.method(), shownUri(), attempt + 1, 0, waited,
                     RequestEvent.Throttle.Reason.PACED);
             listeners.fire("onThrottle", l -> l.onThrottle(e));
         }
@@ -82,7 +83,7 @@ final class CallTrace {
         request = null;
         responded = false;
         if (!listeners.isEmpty()) {
-            var e = new RequestEvent.Start(id, spec.method(), shownUri(), number);
+            var e = new RequestEvent.Start(id, spec.control().correlationId(), spec.method(), shownUri(), number);
             listeners.fire("onStart", l -> l.onStart(e));
         }
     }
@@ -91,7 +92,8 @@ final class CallTrace {
     void responded(HttpResponse<?> response) {
         responded = true;
         if (!listeners.isEmpty()) {
-            var e = new RequestEvent.Response(id, spec.method(), shownUri(), attempt, response.statusCode(),
+            var e = new RequestEvent.Response(id, spec.control().correlationId(),
+                    spec.method(), shownUri(), attempt, response.statusCode(),
                     Duration.ofNanos(System.nanoTime() - attemptStart));
             listeners.fire("onResponse", l -> l.onResponse(e));
         }
@@ -100,7 +102,8 @@ final class CallTrace {
     /** A response with {@code status} asked the client to hold its requests back for {@code wait}. */
     void slowedDown(int status, Duration wait) {
         if (!listeners.isEmpty()) {
-            var e = new RequestEvent.Throttle(id, spec.method(), shownUri(), attempt, status, wait,
+            var e = new RequestEvent.Throttle(id, spec.control().correlationId(),
+                    spec.method(), shownUri(), attempt, status, wait,
                     RequestEvent.Throttle.Reason.RETRY_AFTER);
             listeners.fire("onThrottle", l -> l.onThrottle(e));
         }
@@ -119,17 +122,19 @@ final class CallTrace {
         waitedNanos += Deadline.nanos(delay);
         lastCause = cause;
         int failed = attempt;
-        Transport.LOG.log(Level.DEBUG, () -> "Retrying " + Transport.describe(spec) + " after " + cause + " in "
+        Transport.LOG.log(Level.DEBUG, () -> "Retrying " + Transport.traced(spec) + " after " + cause + " in "
                 + Deadline.format(delay) + " (attempt " + (failed + 1) + " of " + of + ")");
         if (listeners.isEmpty()) {
             return;
         }
         if (rateLimit.retryAfter() == null && rateLimit.delay() != null && (status == 429 || status == 503)) {
-            var t = new RequestEvent.Throttle(id, spec.method(), shownUri(), failed, status, delay,
+            var t = new RequestEvent.Throttle(id, spec.control().correlationId(),
+                    spec.method(), shownUri(), failed, status, delay,
                     RequestEvent.Throttle.Reason.RATE_LIMIT_DELAY);
             listeners.fire("onThrottle", l -> l.onThrottle(t));
         }
-        var e = new RequestEvent.Retry(id, spec.method(), shownUri(), failed, status, cause, delay);
+        var e = new RequestEvent.Retry(id, spec.control().correlationId(),
+                spec.method(), shownUri(), failed, status, cause, delay);
         listeners.fire("onRetry", l -> l.onRetry(e));
     }
 
@@ -195,7 +200,8 @@ final class CallTrace {
             summary("failed", failure);
         }
         if (!listeners.isEmpty() && failure instanceof AdoException ado) {
-            var e = new RequestEvent.Failure(id, spec.method(), shownUri(), Math.max(attempt, 1),
+            var e = new RequestEvent.Failure(id, spec.control().correlationId(),
+                    spec.method(), shownUri(), Math.max(attempt, 1),
                     Redaction.scrubbed(ado, secrets()), Duration.ofNanos(System.nanoTime() - started));
             listeners.fire("onFailure", l -> l.onFailure(e));
         }
@@ -206,7 +212,7 @@ final class CallTrace {
         int attempts = attempt;
         Duration waited = Duration.ofNanos(waitedNanos);
         String cause = lastCause;
-        Transport.LOG.log(Level.INFO, () -> Transport.describe(spec) + " " + outcome + " after " + attempts
+        Transport.LOG.log(Level.INFO, () -> Transport.traced(spec) + " " + outcome + " after " + attempts
                 + " attempts (" + retries + (retries == 1 ? " retry" : " retries") + ", waited "
                 + Deadline.format(waited) + " in all, last cause " + cause + ")"
                 + (failure == null ? "" : ": " + failure.getClass().getSimpleName()));
