@@ -116,7 +116,8 @@ public interface JsonCodec {
     /**
      * Writes {@code value} as UTF-8 JSON to {@code out} (not closed).
      *
-     * @param value the value to write; {@code null} writes {@code null}
+     * @param value a record, collection, scalar or {@link JsonValue}, by its run-time type; {@code null} writes
+     *              {@code null}
      * @param out where the JSON goes
      */
     void write(Object value, OutputStream out);
@@ -124,7 +125,7 @@ public interface JsonCodec {
     /**
      * {@return {@code value} as UTF-8 JSON}
      *
-     * @param value the value to write
+     * @param value a record, collection, scalar or {@link JsonValue}, by its run-time type
      */
     default byte[] write(Object value) {
         var out = new ByteArrayOutputStream(256);
@@ -135,7 +136,7 @@ public interface JsonCodec {
     /**
      * {@return {@code value} as JSON text}
      *
-     * @param value the value to write
+     * @param value a record, collection, scalar or {@link JsonValue}, by its run-time type
      */
     default String writeString(Object value) {
         return new String(write(value), StandardCharsets.UTF_8);
@@ -144,7 +145,7 @@ public interface JsonCodec {
     /**
      * {@return {@code value} as a tree, exactly as {@link #write(Object)} would write it}
      *
-     * @param value the value to convert
+     * @param value a record, collection, scalar or {@link JsonValue}, by its run-time type
      */
     JsonValue toTree(Object value);
 

@@ -21,7 +21,7 @@ public final class JsonNumber implements JsonValue {
     /**
      * {@return the number {@code value}}
      *
-     * @param value the value
+     * @param value the integer
      */
     public static JsonNumber of(long value) {
         return new JsonNumber(value, null);
