@@ -109,14 +109,14 @@ final class DocSnippets {
         return blocks(file).stream().filter(b -> b.isJava() && b.isFile()).toList();
     }
 
-    /** {@return the simple name of the public top-level type declared by a {@code file} block} */
+    /** {@return the simple name of the first top-level type declared by a {@code file} block} */
     static String typeName(Block block) {
         Pattern type = Pattern.compile(
-                "^public\\s+(?:final\\s+|abstract\\s+)*(?:class|record|interface|enum)\\s+(\\w+).*");
+                "^(?:public\\s+)?(?:final\\s+|abstract\\s+)*(?:class|record|interface|enum)\\s+(\\w+).*");
         return block.lines().stream().map(type::matcher).filter(java.util.regex.Matcher::matches)
                 .map(m -> m.group(1)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(block.file() + ":" + block.line()
-                        + ": a 'file' block must declare a public top-level type"));
+                        + ": a 'file' block must declare a top-level type"));
     }
 
     /**
