@@ -116,7 +116,7 @@ final class DocSnippets {
         return block.lines().stream().map(type::matcher).filter(java.util.regex.Matcher::matches)
                 .map(m -> m.group(1)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(block.file() + ":" + block.line()
-                        + ": a 'file' block must declare a top-level type"));
+                        + ": a 'file' block must declare a top-level type (mark a module-info.java 'ignore')"));
     }
 
     /**
