@@ -39,8 +39,10 @@ final class DocSnippets {
             return flags().contains("file");
         }
 
+        /** {@return the words of the info string after the language} */
         private List<String> flags() {
-            return List.of(info.split("\\s+")).subList(1, info.split("\\s+").length);
+            List<String> words = List.of(info.split("\\s+"));
+            return words.subList(1, words.size());
         }
     }
 
