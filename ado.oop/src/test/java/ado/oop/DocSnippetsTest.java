@@ -104,6 +104,19 @@ class DocSnippetsTest {
                 .isEqualTo("sample.md:12");
     }
 
+    @Test
+    void brokenBlock_failsNamingFileLineAndCompilerError(@TempDir Path dir) throws IOException {
+        Path md = dir.resolve("broken.md");
+        Files.writeString(md, String.join("\n",
+                "# Broken", "## Section", "```java", "int fine = 1;", "String s = undefinedName;", "```") + "\n");
+        DocSnippets.Unit unit = DocSnippets.unit(DocSnippets.sections(md).get(0), "Broken_1");
+
+        Map<String, List<String>> errors = compile(List.of(unit), Map.of());
+
+        assertThat(errors.get("Broken_1")).first().asString()
+                .contains("broken.md:5: cannot find symbol");
+    }
+
     /**
      * Compiles the units and the {@code file} blocks with the JDK's {@code javac} (through
      * {@link java.util.spi.ToolProvider}, which needs no module but {@code java.base}) against this test JVM's
