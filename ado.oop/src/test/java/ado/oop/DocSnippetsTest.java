@@ -1,6 +1,7 @@
 package ado.oop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -61,8 +62,6 @@ class DocSnippetsTest {
             }
         }
         assertThat(units).as("Java sections in %s", ROOT).hasSizeGreaterThan(10);
-        assertThat(DocSnippetsTest.class.desiredAssertionStatus())
-                .as("assertions enabled (-ea): the snippets' assert lines are their checks").isTrue();
 
         Map<String, List<String>> errors = compile(units.keySet(), files);
         var tests = new ArrayList<DynamicTest>();
@@ -115,6 +114,19 @@ class DocSnippetsTest {
 
         assertThat(errors.get("Broken_1")).first().asString()
                 .contains("broken.md:5: cannot find symbol");
+    }
+
+    @Test
+    void falseAssertLine_failsTheSectionNamingItsLine(@TempDir Path dir) throws IOException {
+        Path md = dir.resolve("checks.md");
+        Files.writeString(md, String.join("\n",
+                "# Checks", "## Section", "```java", "int two = 2;", "assert two > 3 : \"checked\";", "```") + "\n");
+        DocSnippets.Section section = DocSnippets.sections(md).get(0);
+        DocSnippets.Unit unit = DocSnippets.unit(section, "Checks_1");
+
+        assertThat(compile(List.of(unit), Map.of())).isEmpty();
+        assertThatThrownBy(() -> run(unit, section)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("checks.md:5").hasMessageContaining("checked");
     }
 
     /**
@@ -186,6 +198,7 @@ class DocSnippetsTest {
     private void run(DocSnippets.Unit unit, DocSnippets.Section section) {
         assertTimeoutPreemptively(RUN_LIMIT, () -> {
             try (var loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+                loader.setDefaultAssertionStatus(true);         // the snippets' assert lines are their checks
                 Class<?> type = loader.loadClass(unit.className());
                 type.getMethod("run").invoke(null);
             } catch (InvocationTargetException e) {
