@@ -10,7 +10,7 @@ package ado.core.error;
  *
  * <pre>{@code
  * try {
- *     Pushes.create(client.api().project(project).repository(repository), push);
+ *     Pushes.create(client.api().project("Fabrikam").repository("web"), push);
  * } catch (AdoOutcomeUnknownException e) {
  *     // read the branch: is my commit there?
  * }

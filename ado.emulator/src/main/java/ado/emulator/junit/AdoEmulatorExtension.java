@@ -21,7 +21,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * static final AdoEmulatorExtension EMULATOR = new AdoEmulatorExtension(() -> AdoEmulator.builder().seeded(false));
  *
  * @Test
- * void projects_whenEmpty_areNone(AdoClient client, AdoEmulator emulator) { ... }
+ * void projects_whenEmpty_areNone(AdoClient client, AdoEmulator emulator) {
+ *     // client is set up for emulator, which has no projects: seeded(false)
+ * }
  * }</pre>
  */
 public final class AdoEmulatorExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
