@@ -37,9 +37,24 @@ final class ServerProcess implements AutoCloseable {
      * @throws IOException if it does not start or does not report its port
      */
     static ServerProcess start(Path keystore, int latencyMillis, double mbps) throws IOException {
+        return start(keystore, latencyMillis, mbps, 6);
+    }
+
+    /**
+     * Starts a server process that compresses at {@code gzipLevel} and waits (at most 60 s) for it to listen.
+     *
+     * @param keystore      the TLS key store, or {@code null} for plain HTTP
+     * @param latencyMillis delay before each response's first byte
+     * @param mbps          body pacing in Mbit/s, or 0 for none
+     * @param gzipLevel     the deflate level (1 to 9) for requests that accept gzip
+     * @return the running process
+     * @throws IOException if it does not start or does not report its port
+     */
+    static ServerProcess start(Path keystore, int latencyMillis, double mbps, int gzipLevel) throws IOException {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), UserServer.class.getName(),
-                "--latency-ms", Integer.toString(latencyMillis), "--mbps", Double.toString(mbps)));
+                "--latency-ms", Integer.toString(latencyMillis), "--mbps", Double.toString(mbps),
+                "--gzip-level", Integer.toString(gzipLevel)));
         if (keystore != null) {
             command.add("--tls");
             command.add(keystore.toString());

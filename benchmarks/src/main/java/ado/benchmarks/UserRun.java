@@ -36,7 +36,7 @@ import javax.net.ssl.SSLContext;
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar ado.benchmarks.UserRun --all} (about three minutes on
  * two cores), {@code --quick} for a fifth of the calls; {@code --clients floor,ado4j,...} (from
  * {@link UserCallers#NAMES}), {@code --targets plain,tls,slow}, {@code --threads n} (concurrent rows, default 4, 0 for
- * none), {@code --rounds n}.
+ * none), {@code --rounds n}, {@code --gzip-level n} (the server's deflate level, default 6).
  */
 public final class UserRun {
 
@@ -99,6 +99,7 @@ public final class UserRun {
         int divisor = options.containsKey("quick") ? 5 : 1;
         int rounds = Integer.parseInt(options.getOrDefault("rounds", divisor > 1 ? "3" : "5"));
         int threads = Integer.parseInt(options.getOrDefault("threads", "4"));
+        int gzipLevel = Integer.parseInt(options.getOrDefault("gzip-level", "6"));
         List<String> clients = List.of(options.getOrDefault("clients", "floor,floor-h1,floor-gzip,ado4j,ado4j-h1")
                 .split(","));
         List<String> targets = List.of(options.getOrDefault("targets", "plain,tls,slow").split(","));
@@ -127,6 +128,7 @@ public final class UserRun {
         System.out.printf("# UserRun %s: %s, %d processors, load average %.2f, clients %s, %d rounds%n%n",
                 Instant.now(), Runtime.version(), Runtime.getRuntime().availableProcessors(),
                 OS.getSystemLoadAverage(), clients, rounds);
+        printSizes(gzipLevel);
         Path dir = Files.createTempDirectory("ado4j-bench");
         Path keystore = BenchTls.generate(dir);
         SSLContext trust = BenchTls.clientContext(keystore);
@@ -141,7 +143,8 @@ public final class UserRun {
             for (Run run : runs) {
                 Target t = run.target();
                 if (!servers.containsKey(t)) {
-                    servers.put(t, ServerProcess.start(t.tls() ? keystore : null, t.latencyMillis(), t.mbps()));
+                    servers.put(t, ServerProcess.start(t.tls() ? keystore : null, t.latencyMillis(), t.mbps(),
+                            gzipLevel));
                     var byName = new LinkedHashMap<String, Caller>();
                     for (String name : clients) {
                         byName.put(name, UserCallers.create(name, servers.get(t).organization(),
@@ -172,6 +175,24 @@ public final class UserRun {
             Files.deleteIfExists(keystore);
             Files.deleteIfExists(dir);
         }
+    }
+
+    /** Prints the body sizes the server sends, plain and gzipped at {@code level}. */
+    private static void printSizes(int level) throws java.io.IOException {
+        var data = new BenchData(42);
+        var writer = ado.core.json.JsonCodec.builtin();
+        var bodies = new LinkedHashMap<String, byte[]>();
+        bodies.put("project list", data.projectList(5, writer));
+        bodies.put("work item batch", data.workItemBatch(UserServer.BATCH_SIZE, writer));
+        bodies.put("pull request page", data.pullRequestPages(UserServer.LIST_SIZE, UserServer.PAGE_SIZE, writer)
+                .get(0));
+        bodies.put("build page", data.buildPages(UserServer.LIST_SIZE, UserServer.PAGE_SIZE, writer).get(0));
+        var line = new StringBuilder("bodies (plain / gzip level " + level + "):");
+        for (var e : bodies.entrySet()) {
+            line.append(String.format(" %s %,d / %,d B;", e.getKey(), e.getValue().length,
+                    UserServer.gzip(e.getValue(), level).length));
+        }
+        System.out.println(line + "\n");
     }
 
     /** Every caller once per scenario: the right number of items, and the same records as the first caller. */
