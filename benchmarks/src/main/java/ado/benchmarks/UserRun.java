@@ -66,6 +66,7 @@ public final class UserRun {
         long cpu;
         long serverCpu;
         long upgrades;
+        long connections;
     }
 
     static final Scenario PROJECTS = new Scenario("project list GET", Caller::projects, 5);
@@ -162,8 +163,8 @@ public final class UserRun {
             ado4j.ifPresent(c -> System.out.println("ado4j's JSON codec (defaults): "
                     + ((UserCallers.Ado4j) c).codec() + "\n"));
             System.out.println("| target | scenario | callers | client | calls | p50 ms | p90 ms | p99 ms | mean ms "
-                    + "| mean / floor | calls/s | caller CPU ms/call | server CPU ms/call | h2c upgrade requests |");
-            System.out.println("|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                    + "| mean / floor | calls/s | caller CPU ms/call | server CPU ms/call | h2c upgrade requests | new connections |");
+            System.out.println("|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             for (Run run : runs) {
                 var results = measure(run, callers.get(run.target()), servers.get(run.target()), trust, rounds, pool);
                 print(run, results);
@@ -263,6 +264,7 @@ public final class UserRun {
                     t.cpu += cpu;
                     t.serverCpu += server1[0] - server0[0];
                     t.upgrades += server1[1] - server0[1];
+                    t.connections += server1[2] - server0[2];
                 }
             }
         }
@@ -301,7 +303,7 @@ public final class UserRun {
         return latencies;
     }
 
-    /** {@return the server's CPU time (ns) and count of requests with an {@code Upgrade} header so far} */
+    /** {@return the server's CPU time (ns), requests with an {@code Upgrade} header and connections so far} */
     private static long[] serverCpu(HttpClient probe, URI uri) throws Exception {
         var response = probe.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -316,11 +318,11 @@ public final class UserRun {
             long[] sorted = t.latencies.stream().mapToLong(Long::longValue).sorted().toArray();
             int n = sorted.length;
             double mean = Arrays.stream(sorted).average().orElse(Double.NaN);
-            System.out.printf("| %s | %s | %d | %s | %d | %.2f | %.2f | %.2f | %.2f | %.2fx | %.0f | %.2f | %.2f | %d |%n",
+            System.out.printf("| %s | %s | %d | %s | %d | %.2f | %.2f | %.2f | %.2f | %.2fx | %.0f | %.2f | %.2f | %d | %d |%n",
                     run.target().label(), run.scenario().name(), run.threads(), e.getKey(), n,
                     ms(percentile(sorted, 50)), ms(percentile(sorted, 90)), ms(percentile(sorted, 99)), ms(mean),
                     mean / floorLatencyMean, n / (t.wall / 1e9), ms(t.cpu / (double) n), ms(t.serverCpu / (double) n),
-                    t.upgrades);
+                    t.upgrades, t.connections);
         }
     }
 

@@ -25,7 +25,7 @@ import java.util.zip.GZIPOutputStream;
  * Serves the shapes of {@link AdoShapedServer} (project list, 200-item work item batch, pull request pages by
  * {@code $top}/{@code $skip}, build pages by {@code x-ms-continuationtoken}) from the same {@link BenchData} (seed 42),
  * plus {@code GET /_bench/cpu}: the process CPU time in nanoseconds and the number of requests so far that carried an
- * {@code Upgrade} header (the JDK client's h2c attempt), as text (read between measured blocks).
+ * {@code Upgrade} header (the JDK client's h2c attempt) and of client connections (distinct remote addresses), as text (read between measured blocks).
  *
  * <p>Network conditions are applied per response: {@code --latency-ms} sleeps before the status line (the time to
  * first byte grows by that much; TCP handshakes and ACK round trips are not delayed), {@code --mbps} paces the body
@@ -65,6 +65,7 @@ public final class UserServer implements AutoCloseable {
     private final List<byte[]> pullRequestPages;
     private final List<byte[]> buildPages;
     private final java.util.concurrent.atomic.AtomicLong upgrades = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.Set<InetSocketAddress> clients = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private UserServer(Path keystore, int latencyMillis, double mbps, int gzipLevel) throws Exception {
         var data = new BenchData(42);
@@ -141,6 +142,7 @@ public final class UserServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             exchange.getRequestBody().readAllBytes();
+            clients.add(exchange.getRemoteAddress()); // one address (port) per client connection
             if (exchange.getRequestHeaders().containsKey("Upgrade")) {
                 upgrades.incrementAndGet(); // the JDK client's h2c attempt; this server answers HTTP/1.1 anyway
             }
@@ -151,7 +153,8 @@ public final class UserServer implements AutoCloseable {
             if (path.equals("/_bench/cpu")) {
                 long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                         .getProcessCpuTime();
-                byte[] text = (cpu + " " + upgrades.get()).getBytes(StandardCharsets.US_ASCII);
+                byte[] text = (cpu + " " + upgrades.get() + " " + clients.size())
+                        .getBytes(StandardCharsets.US_ASCII);
                 exchange.sendResponseHeaders(200, text.length);
                 exchange.getResponseBody().write(text);
                 return;

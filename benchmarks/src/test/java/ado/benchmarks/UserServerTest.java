@@ -77,7 +77,7 @@ class UserServerTest {
                     HttpResponse.BodyHandlers.ofByteArray());
             String stats = http.send(HttpRequest.newBuilder(base.resolve("/_bench/cpu")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            assertThat(stats).matches("\\d+ 1"); // CPU nanoseconds, then one request that offered h2c
+            assertThat(stats).matches("\\d+ 1 \\d+"); // CPU ns, one request that offered h2c, connections
             var missing = http.send(HttpRequest.newBuilder(base.resolve("/fabrikam/_apis/nothing")).build(),
                     HttpResponse.BodyHandlers.discarding());
             assertThat(missing.statusCode()).isEqualTo(404);
