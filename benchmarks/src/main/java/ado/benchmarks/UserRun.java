@@ -36,7 +36,8 @@ import javax.net.ssl.SSLContext;
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar ado.benchmarks.UserRun --all} (about three minutes on
  * two cores), {@code --quick} for a fifth of the calls; {@code --clients floor,ado4j,...} (from
  * {@link UserCallers#NAMES}), {@code --targets plain,tls,slow}, {@code --threads n} (concurrent rows, default 4, 0 for
- * none), {@code --rounds n}, {@code --gzip-level n} (the server's deflate level, default 6).
+ * none), {@code --rounds n}, {@code --gzip-level n} (the server's deflate level, default 6), {@code --cold n} (fresh JVMs per caller
+ * for the cold-start table, default 10 with {@code --all}, else 0).
  */
 public final class UserRun {
 
@@ -158,7 +159,7 @@ public final class UserRun {
                     }
                 }
             }
-            var ado4j = callers.values().iterator().next().values().stream()
+            var ado4j = callers.values().stream().flatMap(m -> m.values().stream())
                     .filter(c -> c instanceof UserCallers.Ado4j).findFirst();
             ado4j.ifPresent(c -> System.out.println("ado4j's JSON codec (defaults): "
                     + ((UserCallers.Ado4j) c).codec() + "\n"));
@@ -168,6 +169,12 @@ public final class UserRun {
             for (Run run : runs) {
                 var results = measure(run, callers.get(run.target()), servers.get(run.target()), trust, rounds, pool);
                 print(run, results);
+            }
+            int cold = Integer.parseInt(options.getOrDefault("cold", options.containsKey("all") ? "10" : "0"));
+            if (cold > 0) {
+                try (var server = ServerProcess.start(null, 0, 0)) {
+                    ColdStart.measure(server.organization(), List.of("floor", "ado4j"), cold);
+                }
             }
             System.out.printf("%nload average at the end %.2f%n", OS.getSystemLoadAverage());
         } finally {

@@ -1,6 +1,7 @@
 package ado.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import ado.benchmarks.UserCallers.Caller;
 import java.net.URI;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The harness's server process starts, answers every scenario's shape to every caller, and stops. No timings. */
+/**
+ * The harness's server process starts, answers every scenario's shape to every caller, and stops; the cold-start
+ * children get their answer. No timings.
+ */
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
 class UserServerTest {
 
@@ -81,6 +85,18 @@ class UserServerTest {
             var missing = http.send(HttpRequest.newBuilder(base.resolve("/fabrikam/_apis/nothing")).build(),
                     HttpResponse.BodyHandlers.discarding());
             assertThat(missing.statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void coldStart_freshJvmPerCaller_getsTheProjectList() throws Exception {
+        ServerProcess server = ServerProcess.start(null, 0, 0);
+        try {
+            // measure throws unless every child JVM printed "DONE 5" after its first call
+            assertThatCode(() -> ColdStart.measure(server.organization(), List.of("floor", "ado4j"), 1))
+                    .doesNotThrowAnyException();
+        } finally {
+            server.close();
         }
     }
 
