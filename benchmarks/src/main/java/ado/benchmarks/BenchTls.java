@@ -28,7 +28,8 @@ final class BenchTls {
      *
      * @param directory where to write {@code bench.p12}
      * @return the key store's path
-     * @throws IOException if keytool fails
+     * @throws IOException          if keytool fails
+     * @throws InterruptedException if interrupted while waiting for keytool
      */
     static Path generate(Path directory) throws IOException, InterruptedException {
         Path store = directory.resolve("bench.p12");
@@ -54,7 +55,12 @@ final class BenchTls {
         return keys;
     }
 
-    /** {@return a server context with the key of {@code store}} */
+    /**
+     * {@return a server context with the key of {@code store}}
+     *
+     * @param store a key store from {@link #generate}
+     * @throws Exception if the store cannot be read
+     */
     static SSLContext serverContext(Path store) throws Exception {
         var factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         factory.init(load(store), UserServer.STORE_PASSWORD.toCharArray());
@@ -63,7 +69,12 @@ final class BenchTls {
         return context;
     }
 
-    /** {@return a client context that trusts only the certificate of {@code store}} */
+    /**
+     * {@return a client context that trusts only the certificate of {@code store}}
+     *
+     * @param store a key store from {@link #generate}
+     * @throws Exception if the store cannot be read
+     */
     static SSLContext clientContext(Path store) throws Exception {
         var trusted = KeyStore.getInstance("PKCS12");
         trusted.load(null, null);
