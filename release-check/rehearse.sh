@@ -131,7 +131,7 @@ grep -q '<parent>' "$bom" && fail "ado4j-bom has a parent: importing it would im
 for artifact in ado4j-parent ado4j-bom; do
     pom="$(ls "$group_dir/$artifact/$VERSION"/*.pom | head -n 1)"
     for element in name description url licenses scm developers issueManagement; do
-        grep -q "<$element>" "$pom" || fail "the staged $artifact pom has no <$element>"
+        grep -Eq "<$element[ >]" "$pom" || fail "the staged $artifact pom has no <$element>"
     done
 done
 echo "release-check: staged $(find "$staging" -type f -name '*.jar' | wc -l) jars and $(find "$staging" -type f -name '*.pom' | wc -l) poms with maven-metadata.xml in $staging"
