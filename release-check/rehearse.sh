@@ -38,7 +38,10 @@ nested() { # log name, then mvn arguments; prints the log on failure
         || { tail -n 60 "$log" >&2; fail "nested build failed, full log: $log"; }
 }
 
-rm -rf "$staging" "$WORK/consumer" "$local_repo/io/github/ado4j"
+rm -rf "$staging" "$WORK/consumer" "$local_repo/io/github/ado4j" "$ROOT/target/rebuild" "$ROOT/ado4j-bom/target/rebuild"
+for m in "${modules[@]}"; do
+    rm -rf "${ROOT:?}/$m/target/rebuild" # a rebuild from scratch, never an up-to-date jar of an earlier run
+done
 mkdir -p "$WORK"
 outer_url="file://$OUTER_REPO"
 central_url=https://repo.maven.apache.org/maven2
