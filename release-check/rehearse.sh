@@ -13,7 +13,8 @@
 # them as a read-only file repository for third-party jars and plugins, next to Maven Central. Nothing is written to
 # the caller's local repository. Environment (set by release-check/pom.xml):
 #   ROOT (the project root), WORK (release-check/target), MVN, JAVA_HOME, OUTER_REPO (the caller's local repository),
-#   OFFLINE (true/false, also as offline=true/false), VERSION (the project version), LIB_FLAGS (extra -D flags for the rebuild, e.g. javadoc's).
+#   OFFLINE (true/false, also as offline=true/false), VERSION (the project version),
+#   LIB_FLAGS (extra -D flags for the rebuild, e.g. javadoc's).
 set -euo pipefail
 
 : "${ROOT:?}" "${WORK:?}" "${MVN:?}" "${JAVA_HOME:?}" "${OUTER_REPO:?}" "${VERSION:?}"
