@@ -117,4 +117,48 @@ class PullRequestParametersTest {
         assertThatThrownBy(() -> Refs.list(repo, null, "")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("contains");
     }
+
+    @Test
+    void threads_fileLineAndIterationContextAndStatus_areSentAndKept() {
+        GitPullRequest pr = PullRequests.create(repo, PullRequestCreate.builder(LOGIN, MAIN, "Login").build());
+        var anchor = new PullRequestThreads.Anchor(new CommentThreadContext("/login.html",
+                new CommentThreadContext.Position(3, 1), new CommentThreadContext.Position(4, 7),
+                new CommentThreadContext.Position(5, 2), new CommentThreadContext.Position(9, 12)),
+                PullRequestThreadContext.iterations(1, 1));
+
+        GitPullRequestCommentThread created = PullRequestThreads.create(repo, pr.pullRequestId(), "Why?",
+                CommentThreadStatus.BY_DESIGN, anchor);
+        GitPullRequestCommentThread read = PullRequestThreads.get(repo, pr.pullRequestId(), created.id());
+        GitPullRequestCommentThread plain = PullRequestThreads.create(repo, pr.pullRequestId(), "Overall",
+                CommentThreadStatus.PENDING, PullRequestThreads.Anchor.NONE);
+
+        assertThat(read.status()).isEqualTo(CommentThreadStatus.BY_DESIGN);
+        var file = (ado.core.json.JsonObject) read.threadContext();
+        assertThat(file.string("filePath")).contains("/login.html");
+        assertThat(((ado.core.json.JsonObject) file.get("rightFileEnd")).toJson()).contains("\"line\":9")
+                .contains("\"offset\":12");
+        assertThat(((ado.core.json.JsonObject) file.get("leftFileStart")).toJson()).contains("\"line\":3");
+        assertThat(((ado.core.json.JsonObject) read.pullRequestThreadContext()).toJson())
+                .contains("\"firstComparingIteration\":1").contains("\"secondComparingIteration\":1");
+        assertThat(plain.status()).isEqualTo(CommentThreadStatus.PENDING);
+        assertThat(plain.threadContext()).satisfiesAnyOf(c -> assertThat(c).isNull(),
+                c -> assertThat(c).isEqualTo(ado.core.json.JsonNull.INSTANCE));
+    }
+
+    @Test
+    void threadContext_badInput_refusedNamingTheField() {
+        assertThatThrownBy(() -> CommentThreadContext.right("login.html", 1, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("filePath");
+        assertThatThrownBy(() -> CommentThreadContext.left("/a", 5, 4))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("endLine");
+        assertThatThrownBy(() -> new CommentThreadContext("/a", new CommentThreadContext.Position(1, 1), null,
+                null, null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leftFileEnd");
+        assertThatThrownBy(() -> PullRequestThreadContext.iterations(2, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("secondComparingIteration");
+        assertThatThrownBy(() -> PullRequestThreads.create(repo, 1, "x", CommentThreadStatus.UNKNOWN,
+                PullRequestThreads.Anchor.NONE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("status");
+        assertThat(CommentThreadContext.right("/a", 2, 3).rightFileStart())
+                .isEqualTo(new CommentThreadContext.Position(2, 1));
+    }
 }
