@@ -143,6 +143,24 @@ public final class WikiPages {
     }
 
     /**
+     * {@return the deleted page {@code path}, deleted only if it is still at {@code version}}; a page changed since
+     * it was read is not lost
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param wiki    the wiki's name or id
+     * @param path    the page path
+     * @param version the page version read with it ({@link VersionedWikiPage}), sent as {@code If-Match}
+     * @throws ado.core.error.AdoPreconditionFailedException when the page changed since {@code version} (it stays)
+     * @throws NullPointerException                          if an argument is null
+     * @throws IllegalArgumentException                      if {@code wiki}, {@code path} or {@code version} is
+     *                                                       blank, or {@code path} does not start with {@code /}
+     */
+    public static WikiPage delete(ApiCall project, String wiki, String path, String version) {
+        return pages(project, wiki).query("path", path(path)).delete(VERSION)
+                .header("If-Match", Checks.nonBlank(version, "version")).as(WikiPage.class);
+    }
+
+    /**
      * {@return the move of page {@code path} (and its sub-pages) to {@code newPath}}
      *
      * @param project the project scope ({@code client.api().project(name)})

@@ -102,6 +102,21 @@ class WikiEndpointsTest {
     }
 
     @Test
+    void delete_staleVersion_preconditionFailedAndPageKept() {
+        String path = newPath();
+        VersionedWikiPage created = WikiPages.create(project, wiki, path, "one");
+        VersionedWikiPage updated = WikiPages.update(project, wiki, path, "two", created.version());
+
+        assertThatThrownBy(() -> WikiPages.delete(project, wiki, path, created.version()))
+                .isInstanceOf(AdoPreconditionFailedException.class).hasMessageContaining(path);
+        assertThat(WikiPages.get(project, wiki, path).page().content()).isEqualTo("two");
+        assertThat(WikiPages.delete(project, wiki, path, updated.version()).path()).isEqualTo(path);
+        assertThatThrownBy(() -> WikiPages.get(project, wiki, path)).isInstanceOf(AdoNotFoundException.class);
+        assertThatThrownBy(() -> WikiPages.delete(project, wiki, path, " "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version");
+    }
+
+    @Test
     void create_existing_conflict() {
         String path = newPath();
         WikiPages.create(project, wiki, path, "one");
