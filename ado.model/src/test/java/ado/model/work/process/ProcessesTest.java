@@ -157,4 +157,25 @@ class ProcessesTest {
         assertThatThrownBy(() -> new ProcessCreate(" ", Processes.AGILE, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
     }
+
+    @Test
+    void workItemTypes_expandStates_oneRequestInsteadOfOnePerType() {
+        emulator.requests().clear();
+
+        List<ProcessWorkItemType> types = Processes.workItemTypes(org, Processes.AGILE,
+                ProcessWorkItemTypeExpand.STATES);
+
+        assertThat(emulator.requests().total()).isEqualTo(1);
+        assertThat(emulator.requests().all()).singleElement()
+                .satisfies(r -> assertThat(r.query()).contains("$expand=states"));
+        assertThat(types).hasSizeGreaterThan(3).allSatisfy(t -> assertThat(t.states()).isNotEmpty());
+        ProcessWorkItemType story = types.stream().filter(t -> t.referenceName().equals(STORY)).findFirst()
+                .orElseThrow();
+        assertThat(story.states()).extracting(ProcessWorkItemTypeState::name)
+                .containsExactlyElementsOf(Processes.states(org, Processes.AGILE, STORY).stream()
+                        .map(ProcessWorkItemTypeState::name).toList());
+        assertThat(Processes.workItemType(org, Processes.AGILE, STORY, ProcessWorkItemTypeExpand.STATES).states())
+                .extracting(ProcessWorkItemTypeState::name).contains("New", "Active", "Closed");
+        assertThat(Processes.workItemTypes(org, Processes.AGILE)).allSatisfy(t -> assertThat(t.states()).isEmpty());
+    }
 }
