@@ -178,4 +178,28 @@ class ProcessesTest {
                 .extracting(ProcessWorkItemTypeState::name).contains("New", "Active", "Closed");
         assertThat(Processes.workItemTypes(org, Processes.AGILE)).allSatisfy(t -> assertThat(t.states()).isEmpty());
     }
+
+    @Test
+    void ruleAndBehaviorUpdates_usePutAsTheSpecSays_andApply() {
+        ProcessInfo p = inherited();
+        ProcessWorkItemType risk = Processes.createWorkItemType(org, p.typeId(),
+                ProcessWorkItemTypeRequest.create("Risk", "A project risk", "FF0000"));
+        ProcessRule rule = Processes.createRule(org, p.typeId(), risk.referenceName(), ProcessRule.of(
+                "Severity when active", List.of(new RuleCondition("when", "System.State", "Active")),
+                List.of(new RuleAction("makeRequired", "System.Title", null))));
+        ProcessBehavior initiatives = Processes.createBehavior(org, p.typeId(),
+                new ProcessBehaviorRequest("Initiatives", "00AA00", "Above epics", null, null));
+
+        ProcessRule renamed = Processes.updateRule(org, p.typeId(), risk.referenceName(), rule.id(),
+                new ProcessRule(rule.id(), "Title when active", rule.conditions(), rule.actions(), true, null, null));
+        ProcessBehavior recoloured = Processes.updateBehavior(org, p.typeId(), initiatives.referenceName(),
+                new ProcessBehaviorRequest("Initiatives", "0000AA", "Above epics", null, null));
+
+        assertThat(renamed.name()).isEqualTo("Title when active");
+        assertThat(renamed.isDisabled()).isTrue();
+        assertThat(recoloured.color()).isEqualToIgnoringCase("0000AA");
+        assertThat(emulator.requests().count("PUT", "/rules/" + rule.id())).isEqualTo(1);
+        assertThat(emulator.requests().count("PUT", "/behaviors/" + initiatives.referenceName())).isEqualTo(1);
+        assertThat(emulator.requests().count("PATCH", "/rules/" + rule.id())).isZero();
+    }
 }
