@@ -263,4 +263,22 @@ class BuildEndpointsTest {
         assertThatThrownBy(() -> Builds.workItems(project, second.id(), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("top");
     }
+
+    @Test
+    void cancel_runningBuild_endsCanceledAndACompletedOneIsRefused() {
+        Build b = Builds.queue(project, BuildQueueRequest.builder(1).branch("main").build());
+
+        Build cancelling = Builds.cancel(project, b.id());
+        emulator.clock().advance(Duration.ofMinutes(10));
+        Build done = Builds.get(project, b.id());
+
+        assertThat(cancelling.status()).isIn(BuildStatus.CANCELLING, BuildStatus.COMPLETED);
+        assertThat(done.status()).isEqualTo(BuildStatus.COMPLETED);
+        assertThat(done.result()).isEqualTo(BuildResult.CANCELED);
+        assertThat(emulator.requests().matching("PATCH", "/_apis/build/builds/" + b.id())).singleElement()
+                .satisfies(r -> assertThat(r.bodyText()).contains("\"status\"").contains("ancel"));
+        Build other = completed(1);
+        assertThatThrownBy(() -> Builds.update(project, other.id(), BuildUpdate.cancel()))
+                .isInstanceOf(AdoBadRequestException.class);
+    }
 }

@@ -175,4 +175,21 @@ class PipelinesEndpointsTest {
         assertThatThrownBy(() -> Approvals.list(project, null, null, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("top");
     }
+
+    @Test
+    void approvals_updateSeveralAtOnce_answersEach() {
+        Pipelines.run(project, 2, RunPipelineParameters.DEFAULTS);
+        Pipelines.run(project, 2, RunPipelineParameters.DEFAULTS);
+        emulator.clock().advance(Duration.ofMinutes(5));
+        List<Approval> pending = Approvals.list(project, ApprovalStatus.PENDING);
+
+        List<Approval> answered = Approvals.update(project, List.of(
+                new ApprovalUpdate(pending.get(0).id(), ApprovalStatus.APPROVED, "yes"),
+                new ApprovalUpdate(pending.get(1).id(), ApprovalStatus.REJECTED, "no")));
+
+        assertThat(answered).extracting(Approval::status)
+                .containsExactly(ApprovalStatus.APPROVED, ApprovalStatus.REJECTED);
+        assertThat(Approvals.list(project, ApprovalStatus.PENDING)).isEmpty();
+        assertThat(emulator.requests().count("PATCH", "/_apis/pipelines/approvals")).isEqualTo(1);
+    }
 }

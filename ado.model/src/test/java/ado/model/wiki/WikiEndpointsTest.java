@@ -117,6 +117,13 @@ class WikiEndpointsTest {
     }
 
     @Test
+    void list_projectWiki_isListed() {
+        assertThat(Wikis.list(project)).extracting(WikiV2::name).contains("Docs");
+        assertThat(Wikis.list(project)).filteredOn(w -> w.name().equals("Docs")).singleElement()
+                .satisfies(w -> assertThat(w.type()).isEqualTo(WikiType.PROJECT_WIKI));
+    }
+
+    @Test
     void create_existing_conflict() {
         String path = newPath();
         WikiPages.create(project, wiki, path, "one");

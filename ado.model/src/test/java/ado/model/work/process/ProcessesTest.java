@@ -202,4 +202,49 @@ class ProcessesTest {
         assertThat(emulator.requests().count("PUT", "/behaviors/" + initiatives.referenceName())).isEqualTo(1);
         assertThat(emulator.requests().count("PATCH", "/rules/" + rule.id())).isZero();
     }
+
+    @Test
+    void inherited_updateTypeAndField_applyAndFieldsListThem() {
+        ProcessInfo p = inherited();
+        ProcessWorkItemType risk = Processes.createWorkItemType(org, p.typeId(),
+                ProcessWorkItemTypeRequest.create("Risk", "A project risk", "FF0000"));
+        String severity = "Microsoft.VSTS.Common.Severity";
+        Processes.addField(org, p.typeId(), risk.referenceName(),
+                new ProcessFieldRequest(severity, null, false, null, null));
+
+        ProcessWorkItemType updated = Processes.updateWorkItemType(org, p.typeId(), risk.referenceName(),
+                new ProcessWorkItemTypeRequest(null, "Risks to watch", "00FF00", null, null, null));
+        ProcessWorkItemTypeField required = Processes.updateField(org, p.typeId(), risk.referenceName(), severity,
+                new ProcessFieldRequest(null, null, true, null, null));
+
+        assertThat(updated.description()).isEqualTo("Risks to watch");
+        assertThat(Processes.workItemType(org, p.typeId(), risk.referenceName()).color())
+                .isEqualToIgnoringCase("00FF00");
+        assertThat(required.required()).isTrue();
+        assertThat(Processes.fields(org, p.typeId(), risk.referenceName()))
+                .filteredOn(f -> f.referenceName().equals(severity)).singleElement()
+                .satisfies(f -> assertThat(f.required()).isTrue());
+    }
+
+    @Test
+    void inherited_hideState_hiddenThenShownAgain() {
+        ProcessInfo p = inherited();
+        ProcessWorkItemType story = Processes.createWorkItemType(org, p.typeId(),
+                new ProcessWorkItemTypeRequest(null, null, null, null, STORY, null));
+        ProcessWorkItemTypeState resolved = Processes.states(org, p.typeId(), story.referenceName()).stream()
+                .filter(s -> s.name().equals("Resolved")).findFirst().orElseThrow();
+
+        ProcessWorkItemTypeState hidden = Processes.hideState(org, p.typeId(), story.referenceName(),
+                resolved.id(), true);
+
+        assertThat(hidden.hidden()).isTrue();
+        assertThat(Processes.states(org, p.typeId(), story.referenceName()))
+                .filteredOn(s -> s.id().equals(resolved.id()))
+                .allSatisfy(s -> assertThat(s.hidden()).isTrue());
+        assertThat(Processes.hideState(org, p.typeId(), story.referenceName(), resolved.id(), false).hidden())
+                .isNotEqualTo(Boolean.TRUE);
+        assertThat(Processes.states(org, p.typeId(), story.referenceName()))
+                .filteredOn(s -> s.id().equals(resolved.id())).singleElement()
+                .satisfies(s -> assertThat(s.hidden()).isNotEqualTo(Boolean.TRUE));
+    }
 }
