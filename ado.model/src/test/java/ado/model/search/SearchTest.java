@@ -93,6 +93,23 @@ class SearchTest {
     }
 
     @Test
+    void wikiPage_oneRequestedPage_countsEveryHitButReturnsThePage() {
+        ApiCall project = client.api().project("Contoso-Web");
+        UUID projectId = ado.model.core.Projects.get(client.api(), "Contoso-Web").id();
+        ado.model.wiki.Wikis.createProjectWiki(project, "Runbooks", projectId);
+        for (String page : List.of("/Deploy", "/Rollback", "/Restore")) {
+            ado.model.wiki.WikiPages.create(project, "Runbooks", page, "Page the zebracorn on call first.");
+        }
+
+        SearchResponse<WikiResult> first = Search.wikiPage(client.search(), SearchRequest.of("zebracorn").page(0, 2));
+
+        assertThat(first.count()).isEqualTo(3);
+        assertThat(first.results()).hasSize(2).allSatisfy(h -> assertThat(h.wiki().string("name"))
+                .contains("Runbooks"));
+        assertThat(Search.wikiPage(client.search(), SearchRequest.of("zebracorn").page(2, 2)).results()).hasSize(1);
+    }
+
+    @Test
     void workItems_noMatch_searchesToNothing() {
         assertThat(Search.workItemPage(client.search(), SearchRequest.of("no such words")).count()).isZero();
     }
