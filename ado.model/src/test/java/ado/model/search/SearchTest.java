@@ -110,6 +110,28 @@ class SearchTest {
     }
 
     @Test
+    void packages_textInNameOrDescription_findsThePackagesWithTheirFeed() {
+        List<PackageResult> hits = Search.packages(client.search(), SearchRequest.of("fabrikam services")
+                .page(0, 1)).toList();
+        SearchResponse<PackageResult> ui = Search.packagePage(client.search(), SearchRequest.of("WEB COMPONENTS"));
+
+        assertThat(hits).extracting(PackageResult::name).containsExactly("Fabrikam.Core", "Fabrikam.Logging");
+        assertThat(emulator.requests().count("POST", "/_apis/search/packagesearchresults"))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(ui.count()).isEqualTo(1);
+        assertThat(ui.results()).singleElement().satisfies(p -> {
+            assertThat(p.protocolType()).isEqualTo("Npm");
+            assertThat(p.feeds()).singleElement().satisfies(f -> {
+                assertThat(f.string("feedName")).contains("fabrikam-packages");
+                assertThat(f.string("latestVersion")).contains("5.0.2");
+            });
+            assertThat(p.hits()).isNotEmpty();
+        });
+        assertThat(Search.packagePage(client.search(), SearchRequest.of("no-such-package-anywhere")).results())
+                .isEmpty();
+    }
+
+    @Test
     void workItems_noMatch_searchesToNothing() {
         assertThat(Search.workItemPage(client.search(), SearchRequest.of("no such words")).count()).isZero();
     }
