@@ -124,6 +124,26 @@ class WikiEndpointsTest {
     }
 
     @Test
+    void attachments_ofAPage_theOnesItsMarkdownLinksTo() {
+        String path = newPath();
+        WikiPages.attach(project, wiki, "page-diagram.png", new byte[] {1, 2, 3});
+        WikiPages.attach(project, wiki, "unlinked.txt", "x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        VersionedWikiPage page = WikiPages.create(project, wiki, path,
+                "See ![diagram](/.attachments/page-diagram.png) and [missing](/.attachments/gone.zip).");
+
+        java.util.List<WikiAttachment> attachments = WikiPages.attachments(project, wiki, page.page().id());
+
+        assertThat(attachments).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("page-diagram.png");
+            assertThat(a.path()).isEqualTo("/.attachments/page-diagram.png");
+        });
+        assertThatThrownBy(() -> WikiPages.attachments(project, wiki, 99_999))
+                .isInstanceOf(AdoNotFoundException.class);
+        assertThatThrownBy(() -> WikiPages.attachments(project, wiki, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pageId");
+    }
+
+    @Test
     void create_existing_conflict() {
         String path = newPath();
         WikiPages.create(project, wiki, path, "one");
