@@ -207,4 +207,16 @@ class TaskPlaneTest {
         assertThatThrownBy(() -> TaskPlane.raise(task.plan(), JsonObject.builder().put("jobId", job).build()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
     }
+
+    @Test
+    void planScope_timelineLogsAndLogLines_readWhatTheTaskWrote() {
+        TaskContext task = TaskContext.fromEnvironment(env::get);
+        TaskLog log = TaskPlane.createLog(task.plan(), "logs\\check");
+        TaskPlane.appendLog(task.plan(), log.id(), "first line\nsecond line\n");
+
+        assertThat(TaskPlane.timeline(task.plan(), task.timelineId()).records())
+                .extracting(TimelineRecord::id).contains(task.taskInstanceId(), task.jobId());
+        assertThat(TaskPlane.logs(task.plan())).extracting(TaskLog::id).contains(log.id());
+        assertThat(TaskPlane.logLines(task.plan(), log.id())).containsExactly("first line", "second line");
+    }
 }
