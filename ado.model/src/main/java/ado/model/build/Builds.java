@@ -152,14 +152,45 @@ public final class Builds {
     }
 
     /**
-     * {@return the work items linked to the build's changes}
+     * {@return all the work items linked to the build's changes}
+     * The API takes {@code $top} (the service's default is 50) but no offset, so this asks with a large
+     * {@code $top} and, while a full page comes back, again with a larger one.
      *
      * @param project the project scope ({@code client.api().project(name)})
      * @param buildId the build id, positive
      * @throws IllegalArgumentException if {@code buildId} is not positive
      */
     public static List<ResourceRef> workItems(ApiCall project, int buildId) {
-        return scope(project, buildId).path("workitems").get(API_VERSION).asList(ResourceRef.class);
+        return all(scope(project, buildId).path("workitems"));
+    }
+
+    /**
+     * {@return at most {@code top} of the work items linked to the build's changes}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param buildId the build id, positive
+     * @param top     the most work items to return, positive
+     * @throws IllegalArgumentException if {@code buildId} or {@code top} is not positive
+     */
+    public static List<ResourceRef> workItems(ApiCall project, int buildId, int top) {
+        return scope(project, buildId).path("workitems").query("$top", Copies.positive(top, "top")).get(API_VERSION)
+                .asList(ResourceRef.class);
+    }
+
+    /** The first {@code $top} of {@link #all}. */
+    private static final int FIRST_TOP = 1000;
+
+    /** The most {@code $top} {@link #all} asks for. */
+    private static final int MAX_TOP = 1 << 20;
+
+    /** {@return the whole list {@code call} answers: asks again with a larger {@code $top} while a page is full} */
+    private static List<ResourceRef> all(ApiCall call) {
+        for (int top = FIRST_TOP; ; top = Math.min(MAX_TOP, top * 4)) {
+            List<ResourceRef> page = call.query("$top", top).get(API_VERSION).asList(ResourceRef.class);
+            if (page.size() < top || top == MAX_TOP) {
+                return page;
+            }
+        }
     }
 
     /**
@@ -179,7 +210,8 @@ public final class Builds {
     }
 
     /**
-     * {@return the work items linked to changes after build {@code fromBuildId} up to build {@code toBuildId}}
+     * {@return all the work items linked to changes after build {@code fromBuildId} up to build {@code toBuildId}}
+     * Asks again with a larger {@code $top} while a full page comes back, as {@link #workItems(ApiCall, int)}.
      *
      * @param project     the project scope ({@code client.api().project(name)})
      * @param fromBuildId the earlier build (exclusive), positive
@@ -187,9 +219,27 @@ public final class Builds {
      * @throws IllegalArgumentException if {@code fromBuildId} or {@code toBuildId} is not positive
      */
     public static List<ResourceRef> workItemsBetween(ApiCall project, int fromBuildId, int toBuildId) {
-        return project.apis("build", "workitems").query("fromBuildId", Copies.positive(fromBuildId, "fromBuildId"))
-                .query("toBuildId", Copies.positive(toBuildId, "toBuildId")).get(API_VERSION)
+        return all(between(project, fromBuildId, toBuildId));
+    }
+
+    /**
+     * {@return at most {@code top} of the work items linked to changes after build {@code fromBuildId} up to build
+     * {@code toBuildId}}
+     *
+     * @param project     the project scope ({@code client.api().project(name)})
+     * @param fromBuildId the earlier build (exclusive), positive
+     * @param toBuildId   the later build (inclusive), positive
+     * @param top         the most work items to return, positive
+     * @throws IllegalArgumentException if {@code fromBuildId}, {@code toBuildId} or {@code top} is not positive
+     */
+    public static List<ResourceRef> workItemsBetween(ApiCall project, int fromBuildId, int toBuildId, int top) {
+        return between(project, fromBuildId, toBuildId).query("$top", Copies.positive(top, "top")).get(API_VERSION)
                 .asList(ResourceRef.class);
+    }
+
+    private static ApiCall between(ApiCall project, int fromBuildId, int toBuildId) {
+        return project.apis("build", "workitems").query("fromBuildId", Copies.positive(fromBuildId, "fromBuildId"))
+                .query("toBuildId", Copies.positive(toBuildId, "toBuildId"));
     }
 
     /**

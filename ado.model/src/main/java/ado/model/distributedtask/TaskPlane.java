@@ -3,6 +3,7 @@ package ado.model.distributedtask;
 import ado.core.ApiCall;
 import ado.core.Body;
 import ado.core.Envelope;
+import ado.core.json.JsonObject;
 import ado.core.json.JsonType;
 import ado.model.build.TaskResult;
 import ado.model.build.Timeline;
@@ -155,5 +156,28 @@ public final class TaskPlane {
     public static void taskCompleted(PlanScope scope, UUID jobId, UUID taskId, TaskResult result) {
         scope.call().path("events").post(PREVIEW).body(Body.json(TaskCompletedEvent.of(taskId, jobId, result)))
                 .send();
+    }
+
+    /**
+     * Raises the plan event {@code event}, any {@code JobEvent} of the spec ({@code TaskStarted},
+     * {@code TaskAssigned}, {@code JobStarted}, {@code JobCompleted}, ...), sent as given; {@link #taskCompleted}
+     * is the checked form of {@code TaskCompleted}.
+     *
+     * @param scope the plan ({@link PlanScope}, or {@link TaskContext#plan()} in a pipeline)
+     * @param event the event: at least a string {@code name} and the {@code jobId}, then its own members (such as
+     *              {@code taskId} and {@code result})
+     * @throws ado.core.error.AdoBadRequestException if the service refuses the event
+     * @throws ado.core.error.AdoNotFoundException   if the plan has no such job or task
+     * @throws NullPointerException                  if {@code event} is null
+     * @throws IllegalArgumentException              if {@code event} has no string {@code name} or {@code jobId}
+     */
+    public static void raise(PlanScope scope, JsonObject event) {
+        Objects.requireNonNull(event, "event == null");
+        for (String member : new String[] {"name", "jobId"}) {
+            if (event.string(member).filter(v -> !v.isBlank()).isEmpty()) {
+                throw new IllegalArgumentException("event needs a string " + member + ": " + event.get(member));
+            }
+        }
+        scope.call().path("events").post(PREVIEW).body(Body.json(event)).send();
     }
 }

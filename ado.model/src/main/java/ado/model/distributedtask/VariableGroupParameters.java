@@ -118,4 +118,34 @@ public record VariableGroupParameters(
         return new VariableGroupParameters(this.name, description, type, copy, providerData,
                 variableGroupProjectReferences, other);
     }
+
+    /**
+     * {@return these parameters with type {@code type} and provider data {@code providerData}}
+     *
+     * @param type         the group type, such as {@code Vsts} or {@code AzureKeyVault}; not blank
+     * @param providerData the provider's data, or {@code null} for none
+     * @throws NullPointerException     if {@code type} is null
+     * @throws IllegalArgumentException if {@code type} is blank
+     */
+    public VariableGroupParameters withProvider(String type, JsonValue providerData) {
+        return new VariableGroupParameters(name, description, Checks.nonBlank(type, "type"), variables,
+                providerData, variableGroupProjectReferences, other);
+    }
+
+    /**
+     * {@return these parameters as a group linked to Azure Key Vault {@code vault} through the Azure Resource
+     * Manager service connection {@code serviceEndpointId}: type {@code AzureKeyVault}, its variables the names of
+     * the vault's secrets to expose (their values stay in the vault)}
+     *
+     * @param serviceEndpointId the service connection the pipeline reads the vault with
+     * @param vault             the key vault's name, not blank
+     * @throws NullPointerException     if {@code serviceEndpointId} or {@code vault} is null
+     * @throws IllegalArgumentException if {@code vault} is blank
+     */
+    public VariableGroupParameters withKeyVault(java.util.UUID serviceEndpointId, String vault) {
+        Objects.requireNonNull(serviceEndpointId, "serviceEndpointId == null");
+        return withProvider("AzureKeyVault", JsonObject.builder()
+                .put("serviceEndpointId", serviceEndpointId.toString())
+                .put("vault", Checks.nonBlank(vault, "vault")).build());
+    }
 }

@@ -69,6 +69,30 @@ public final class PullRequestReviewers {
     }
 
     /**
+     * {@return reviewer {@code reviewerId} after casting {@code vote}, marked as a re-approval ({@code isReapprove})
+     * when {@code reapprove} is set}
+     *
+     * @param repo          the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param pullRequestId the pull request id
+     * @param reviewerId    the reviewer's identity id
+     * @param vote          10 approved, 5 approved with suggestions, 0 no vote, -5 waiting for the author,
+     *                      -10 rejected
+     * @param reapprove     whether this vote approves again after the votes were reset
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository or pull request
+     * @throws NullPointerException                if {@code reviewerId} is null
+     * @throws IllegalArgumentException            if {@code vote} is not one of {@link #VOTES} or {@code pullRequestId}
+     *                                             is not positive
+     */
+    public static IdentityRefWithVote vote(ApiCall repo, int pullRequestId, UUID reviewerId, int vote,
+                                           boolean reapprove) {
+        if (!VOTES.contains(vote)) {
+            throw new IllegalArgumentException("vote must be one of " + VOTES + ": " + vote);
+        }
+        return put(repo, pullRequestId, reviewerId, JsonObject.builder().put("vote", vote)
+                .put("isReapprove", reapprove).build());
+    }
+
+    /**
      * {@return reviewer {@code reviewerId} after declining the review ({@code hasDeclined})}
      *
      * @param repo          the repository scope, {@code client.api().project(p).repository(idOrName)}

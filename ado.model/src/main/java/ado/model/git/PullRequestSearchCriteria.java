@@ -1,5 +1,6 @@
 package ado.model.git;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -14,9 +15,14 @@ import java.util.UUID;
  * @param creatorId     the creator, or {@code null}
  * @param reviewerId    a reviewer, or {@code null}
  * @param repositoryId  the repository (for project-wide lists), or {@code null}
+ * @param minTime       the earliest date (inclusive) of the {@code timeRangeType} date, or {@code null}
+ * @param maxTime       the latest date (inclusive) of the {@code timeRangeType} date, or {@code null}
+ * @param timeRangeType which date {@code minTime} and {@code maxTime} bound, or {@code null} for ADO's default
+ *                      (the creation date)
  */
 public record PullRequestSearchCriteria(PullRequestStatus status, String sourceRefName, String targetRefName,
-                                        UUID creatorId, UUID reviewerId, UUID repositoryId) {
+                                        UUID creatorId, UUID reviewerId, UUID repositoryId, Instant minTime,
+                                        Instant maxTime, PullRequestTimeRangeType timeRangeType) {
 
     /** Matches the active pull requests. */
     public static final PullRequestSearchCriteria ACTIVE = new PullRequestSearchCriteria(null, null, null, null,
@@ -31,10 +37,18 @@ public record PullRequestSearchCriteria(PullRequestStatus status, String sourceR
      * @param creatorId     the creator, or {@code null}
      * @param reviewerId    a reviewer, or {@code null}
      * @param repositoryId  the repository (for project-wide lists), or {@code null}
-     * @throws IllegalArgumentException if a ref name is given but not a full ref name, or {@code status} is
-     *                                  {@link PullRequestStatus#UNKNOWN}
+     * @param minTime       the earliest date (inclusive) of the {@code timeRangeType} date, or {@code null}
+     * @param maxTime       the latest date (inclusive) of the {@code timeRangeType} date, or {@code null}
+     * @param timeRangeType which date {@code minTime} and {@code maxTime} bound, or {@code null} for ADO's
+     *                      default (the creation date)
+     * @throws IllegalArgumentException if a ref name is given but not a full ref name, {@code status} is
+     *                                  {@link PullRequestStatus#UNKNOWN}, or {@code minTime} is after
+     *                                  {@code maxTime}
      */
     public PullRequestSearchCriteria {
+        if (minTime != null && maxTime != null && minTime.isAfter(maxTime)) {
+            throw new IllegalArgumentException("minTime " + minTime + " is after maxTime " + maxTime);
+        }
         if (sourceRefName != null) {
             ado.model.internal.Checks.refName(sourceRefName, "sourceRefName");
         }
@@ -47,6 +61,37 @@ public record PullRequestSearchCriteria(PullRequestStatus status, String sourceR
     }
 
     /**
+     * Criteria without a time range.
+     *
+     * @param status        the status to match ({@code ALL} for any), or {@code null}
+     * @param sourceRefName the full source ref name, or {@code null}
+     * @param targetRefName the full target ref name, or {@code null}
+     * @param creatorId     the creator, or {@code null}
+     * @param reviewerId    a reviewer, or {@code null}
+     * @param repositoryId  the repository (for project-wide lists), or {@code null}
+     * @throws IllegalArgumentException if a ref name is given but not a full ref name, or {@code status} is
+     *                                  {@link PullRequestStatus#UNKNOWN}
+     */
+    public PullRequestSearchCriteria(PullRequestStatus status, String sourceRefName, String targetRefName,
+                                     UUID creatorId, UUID reviewerId, UUID repositoryId) {
+        this(status, sourceRefName, targetRefName, creatorId, reviewerId, repositoryId, null, null, null);
+    }
+
+    /**
+     * {@return these criteria with the time range {@code minTime} to {@code maxTime} (inclusive) on the date
+     * {@code type} names}
+     *
+     * @param type    which date to bound, or {@code null} for ADO's default (the creation date)
+     * @param minTime the earliest date, or {@code null} for no lower bound
+     * @param maxTime the latest date, or {@code null} for no upper bound
+     * @throws IllegalArgumentException if {@code minTime} is after {@code maxTime}
+     */
+    public PullRequestSearchCriteria withTimeRange(PullRequestTimeRangeType type, Instant minTime, Instant maxTime) {
+        return new PullRequestSearchCriteria(status, sourceRefName, targetRefName, creatorId, reviewerId,
+                repositoryId, minTime, maxTime, type);
+    }
+
+    /**
      * {@return these criteria with {@code status}}
      *
      * @param status the status to select, {@code ALL} for every one, or {@code null} for the server's default (active)
@@ -54,7 +99,7 @@ public record PullRequestSearchCriteria(PullRequestStatus status, String sourceR
      */
     public PullRequestSearchCriteria withStatus(PullRequestStatus status) {
         return new PullRequestSearchCriteria(status, sourceRefName, targetRefName, creatorId, reviewerId,
-                repositoryId);
+                repositoryId, minTime, maxTime, timeRangeType);
     }
 
     /**
@@ -64,7 +109,8 @@ public record PullRequestSearchCriteria(PullRequestStatus status, String sourceR
      * @throws IllegalArgumentException if {@code fullName} is not a well-formed full ref name
      */
     public PullRequestSearchCriteria withSource(String fullName) {
-        return new PullRequestSearchCriteria(status, fullName, targetRefName, creatorId, reviewerId, repositoryId);
+        return new PullRequestSearchCriteria(status, fullName, targetRefName, creatorId, reviewerId, repositoryId,
+                minTime, maxTime, timeRangeType);
     }
 
     /**
@@ -74,7 +120,8 @@ public record PullRequestSearchCriteria(PullRequestStatus status, String sourceR
      * @throws IllegalArgumentException if {@code fullName} is not a well-formed full ref name
      */
     public PullRequestSearchCriteria withTarget(String fullName) {
-        return new PullRequestSearchCriteria(status, sourceRefName, fullName, creatorId, reviewerId, repositoryId);
+        return new PullRequestSearchCriteria(status, sourceRefName, fullName, creatorId, reviewerId, repositoryId,
+                minTime, maxTime, timeRangeType);
     }
 
     /**
@@ -83,7 +130,8 @@ public record PullRequestSearchCriteria(PullRequestStatus status, String sourceR
      * @param id the creator's identity id, or {@code null} for any
      */
     public PullRequestSearchCriteria withCreator(UUID id) {
-        return new PullRequestSearchCriteria(status, sourceRefName, targetRefName, id, reviewerId, repositoryId);
+        return new PullRequestSearchCriteria(status, sourceRefName, targetRefName, id, reviewerId, repositoryId,
+                minTime, maxTime, timeRangeType);
     }
 
     /**
@@ -92,7 +140,8 @@ public record PullRequestSearchCriteria(PullRequestStatus status, String sourceR
      * @param id the reviewer's identity id, or {@code null} for any
      */
     public PullRequestSearchCriteria withReviewer(UUID id) {
-        return new PullRequestSearchCriteria(status, sourceRefName, targetRefName, creatorId, id, repositoryId);
+        return new PullRequestSearchCriteria(status, sourceRefName, targetRefName, creatorId, id, repositoryId,
+                minTime, maxTime, timeRangeType);
     }
 
     /**
@@ -101,7 +150,8 @@ public record PullRequestSearchCriteria(PullRequestStatus status, String sourceR
      * @param id the repository id (useful in project-wide listings), or {@code null} for any
      */
     public PullRequestSearchCriteria withRepository(UUID id) {
-        return new PullRequestSearchCriteria(status, sourceRefName, targetRefName, creatorId, reviewerId, id);
+        return new PullRequestSearchCriteria(status, sourceRefName, targetRefName, creatorId, reviewerId, id,
+                minTime, maxTime, timeRangeType);
     }
 
     /** {@return the query parameters} */
@@ -116,6 +166,11 @@ public record PullRequestSearchCriteria(PullRequestStatus status, String sourceR
         put(q, "searchCriteria.creatorId", creatorId);
         put(q, "searchCriteria.reviewerId", reviewerId);
         put(q, "searchCriteria.repositoryId", repositoryId);
+        put(q, "searchCriteria.minTime", minTime);
+        put(q, "searchCriteria.maxTime", maxTime);
+        if (timeRangeType != null) {
+            q.put("searchCriteria.queryTimeRangeType", timeRangeType.name().toLowerCase(java.util.Locale.ROOT));
+        }
         return q;
     }
 

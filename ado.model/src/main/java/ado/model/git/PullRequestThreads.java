@@ -62,6 +62,62 @@ public final class PullRequestThreads {
     }
 
     /**
+     * {@return the new thread with status {@code status} whose first comment is {@code content}, anchored to the
+     * file and lines of {@code threadContext} and the iterations of {@code pullRequestThreadContext}}
+     *
+     * @param repo          the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param pullRequestId the pull request id
+     * @param content       the first comment (Markdown), not blank
+     * @param status        the thread's status, such as {@link CommentThreadStatus#ACTIVE}
+     * @param context       where the thread is: the file and lines, or {@code null} for the whole pull request,
+     *                      and the iterations compared, or {@code null}
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository or pull request
+     * @throws NullPointerException                if {@code content}, {@code status} or {@code context} is null
+     * @throws IllegalArgumentException            if {@code content} is blank, {@code status} is {@code UNKNOWN} or
+     *                                             {@code pullRequestId} is not positive
+     */
+    public static GitPullRequestCommentThread create(ApiCall repo, int pullRequestId, String content,
+                                                     CommentThreadStatus status, Anchor context) {
+        Objects.requireNonNull(status, "status == null");
+        Objects.requireNonNull(context, "context == null");
+        if (status == CommentThreadStatus.UNKNOWN) {
+            throw new IllegalArgumentException("status must not be UNKNOWN");
+        }
+        JsonObject comment = JsonObject.builder().put("parentCommentId", 0)
+                .put("content", Checks.nonBlank(content, "content")).put("commentType", "text").build();
+        var body = JsonObject.builder().put("comments", JsonArray.of(comment)).put("status", wireName(status));
+        if (context.file() != null) {
+            body.put("threadContext", context.file().toJson());
+        }
+        if (context.iterations() != null) {
+            body.put("pullRequestThreadContext", context.iterations().toJson());
+        }
+        return threads(repo, pullRequestId).post(VERSION).body(Body.json(body.build()))
+                .as(GitPullRequestCommentThread.class);
+    }
+
+    /**
+     * Where a new thread is anchored.
+     *
+     * @param file       the file and lines, or {@code null} for the whole pull request
+     * @param iterations the iterations compared, or {@code null}
+     */
+    public record Anchor(CommentThreadContext file, PullRequestThreadContext iterations) {
+
+        /** A thread on the whole pull request. */
+        public static final Anchor NONE = new Anchor(null, null);
+
+        /**
+         * Holds the parts; either may be {@code null}.
+         *
+         * @param file       the file and lines, or {@code null} for the whole pull request
+         * @param iterations the iterations compared, or {@code null}
+         */
+        public Anchor {
+        }
+    }
+
+    /**
      * {@return the new comment: the reply {@code content} to comment {@code parentCommentId}}
      *
      * @param repo            the repository scope, {@code client.api().project(p).repository(idOrName)}

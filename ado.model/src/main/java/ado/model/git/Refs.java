@@ -37,6 +37,25 @@ public final class Refs {
     }
 
     /**
+     * {@return the refs whose name starts with {@code refs/} + {@code prefix} and contains {@code contains}
+     * ({@code filterContains}; the service matches it ignoring case), following continuation tokens lazily;
+     * annotated tags come with their commit in {@link GitRef#peeledObjectId()}}; a failed page throws from the
+     * stream
+     *
+     * @param repo     the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param prefix   the name prefix after {@code refs/}, or {@code null} for all refs
+     * @param contains the text the name must contain, not blank
+     * @throws ado.core.error.AdoNotFoundException from the stream if there is no such repository
+     * @throws NullPointerException                if {@code contains} is null
+     * @throws IllegalArgumentException            if {@code contains} is blank
+     */
+    public static Stream<GitRef> list(ApiCall repo, String prefix, String contains) {
+        Checks.nonBlank(contains, "contains");
+        return repo.path("refs").query("filter", prefix).query("filterContains", contains).query("peelTags", true)
+                .get(API_VERSION).stream(Paging.continuationHeader(GitRef.class));
+    }
+
+    /**
      * {@return the branches ({@code refs/heads/...}), fetched lazily}
      *
      * @param repo the repository scope, {@code client.api().project(p).repository(idOrName)}

@@ -3,7 +3,9 @@ package ado.model.pipelines;
 import ado.core.ApiCall;
 import ado.core.Body;
 import ado.core.json.JsonNames;
+import ado.model.internal.Checks;
 import ado.model.internal.Copies;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +31,31 @@ public final class Approvals {
         ApiCall call = project.apis("pipelines", "approvals").query("$expand", "steps");
         if (status != null) {
             call = call.query("state", JsonNames.wireName(status));
+        }
+        return call.get(API_VERSION).asList(Approval.class);
+    }
+
+    /**
+     * {@return at most {@code top} of the project's approvals with {@code status} (null: all) assigned to one of
+     * {@code userIds}, with their steps}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param status  the status to filter by, or {@code null} for all
+     * @param userIds the assigned approvers' user ids or descriptors; {@code null} or empty for anyone
+     * @param top     the most approvals to return, positive (the server caps at 250)
+     * @throws NullPointerException     if one of {@code userIds} is null
+     * @throws IllegalArgumentException if {@code top} is not positive or a user id is blank
+     */
+    public static List<Approval> list(ApiCall project, ApprovalStatus status, Collection<String> userIds, int top) {
+        List<String> users = Copies.list(userIds == null ? null : new ArrayList<>(userIds), "userIds");
+        users.forEach(u -> Checks.nonBlank(u, "userIds"));
+        ApiCall call = project.apis("pipelines", "approvals").query("$expand", "steps")
+                .query("top", Copies.positive(top, "top"));
+        if (status != null) {
+            call = call.query("state", JsonNames.wireName(status));
+        }
+        if (!users.isEmpty()) {
+            call = call.query("userIds", String.join(",", users));
         }
         return call.get(API_VERSION).asList(Approval.class);
     }

@@ -4,6 +4,7 @@ import ado.core.ApiCall;
 import ado.core.Body;
 import ado.core.Paging;
 import ado.core.json.JsonObject;
+import ado.model.internal.Checks;
 import ado.model.internal.Copies;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +33,22 @@ public final class Pipelines {
     }
 
     /**
+     * {@return the project's pipelines in the order {@code orderBy} asks, fetched lazily (continuation token
+     * header)}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param orderBy a sort expression such as {@code "name desc"} (the service's default is {@code "name asc"})
+     * @throws ado.core.error.AdoBadRequestException if the service does not understand {@code orderBy}
+     * @throws NullPointerException                  if {@code orderBy} is null
+     * @throws IllegalArgumentException              if {@code orderBy} is blank
+     */
+    public static Stream<Pipeline> list(ApiCall project, String orderBy) {
+        Checks.nonBlank(orderBy, "orderBy");
+        return project.apis("pipelines").query("orderBy", orderBy).get(API_VERSION)
+                .stream(Paging.continuationHeader(Pipeline.class));
+    }
+
+    /**
      * {@return pipeline {@code pipelineId}}
      *
      * @param project    the project scope ({@code client.api().project(name)})
@@ -41,6 +58,20 @@ public final class Pipelines {
      */
     public static Pipeline get(ApiCall project, int pipelineId) {
         return scope(project, pipelineId).get(API_VERSION).as(Pipeline.class);
+    }
+
+    /**
+     * {@return pipeline {@code pipelineId} as it was at version (revision) {@code pipelineVersion}}
+     *
+     * @param project         the project scope ({@code client.api().project(name)})
+     * @param pipelineId      the pipeline id, positive
+     * @param pipelineVersion the pipeline version, positive (see {@link Pipeline#revision()})
+     * @throws ado.core.error.AdoNotFoundException if there is no such pipeline or version
+     * @throws IllegalArgumentException            if {@code pipelineId} or {@code pipelineVersion} is not positive
+     */
+    public static Pipeline get(ApiCall project, int pipelineId, int pipelineVersion) {
+        return scope(project, pipelineId).query("pipelineVersion", Copies.positive(pipelineVersion,
+                "pipelineVersion")).get(API_VERSION).as(Pipeline.class);
     }
 
     /**

@@ -95,6 +95,29 @@ public final class Search {
         return stream(request, r -> wikiPage(searchHost, r));
     }
 
+    /**
+     * {@return one page of package results (Azure Artifacts feeds of the organisation)}
+     *
+     * @param searchHost the search host scope of the organisation ({@code client.search()}); the service has no
+     *                   project-level package search
+     * @param request    the search and the page
+     * @throws NullPointerException if {@code request} is null
+     */
+    public static SearchResponse<PackageResult> packagePage(ApiCall searchHost, SearchRequest request) {
+        return page(searchHost, "packagesearchresults", request, PackageResult.class);
+    }
+
+    /**
+     * {@return every package result, page by page}
+     *
+     * @param searchHost the search host scope of the organisation ({@code client.search()})
+     * @param request    the search; its page is the first page and the page size
+     * @throws NullPointerException if {@code request} is null
+     */
+    public static Stream<PackageResult> packages(ApiCall searchHost, SearchRequest request) {
+        return stream(request, r -> packagePage(searchHost, r));
+    }
+
     private static <T> SearchResponse<T> page(ApiCall host, String kind, SearchRequest request, Class<T> item) {
         Objects.requireNonNull(request, "request == null");
         JsonType<SearchResponse<T>> type = JsonType.of(SearchResponse.class, item);

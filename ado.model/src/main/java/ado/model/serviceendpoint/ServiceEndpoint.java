@@ -7,6 +7,7 @@ import ado.model.internal.Checks;
 import ado.model.internal.Copies;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -77,5 +78,44 @@ public record ServiceEndpoint(UUID id, String name, String type, String url, Str
                                      UUID project) {
         return new ServiceEndpoint(null, name, type, url, null, authorization, null, false, null, "library", null,
                 List.of(ServiceEndpointProjectReference.of(project, name)), null);
+    }
+
+    /**
+     * {@return this endpoint with description {@code description}}
+     *
+     * @param description the description, or {@code null}
+     */
+    public ServiceEndpoint withDescription(String description) {
+        return new ServiceEndpoint(id, name, type, url, description, authorization, data, isShared, isReady, owner,
+                createdBy, serviceEndpointProjectReferences, other);
+    }
+
+    /**
+     * {@return this endpoint with the type-specific data {@code data} (such as an Azure subscription's
+     * {@code subscriptionId} and {@code environment})}
+     *
+     * @param data the data by name; {@code null} or empty for none
+     * @throws NullPointerException if a name or value is null
+     */
+    public ServiceEndpoint withData(Map<String, String> data) {
+        return new ServiceEndpoint(id, name, type, url, description, authorization, data, isShared, isReady, owner,
+                createdBy, serviceEndpointProjectReferences, other);
+    }
+
+    /**
+     * {@return this endpoint shared into {@code references} (replacing the projects it names), {@code isShared}
+     * set when there is more than one}
+     *
+     * @param references the projects, each with the endpoint's name there; at least one
+     * @throws NullPointerException     if {@code references} or one of them is null
+     * @throws IllegalArgumentException if {@code references} is empty
+     */
+    public ServiceEndpoint withProjects(List<ServiceEndpointProjectReference> references) {
+        Objects.requireNonNull(references, "references == null");
+        if (references.isEmpty()) {
+            throw new IllegalArgumentException("references must not be empty");
+        }
+        return new ServiceEndpoint(id, name, type, url, description, authorization, data, references.size() > 1,
+                isReady, owner, createdBy, references, other);
     }
 }

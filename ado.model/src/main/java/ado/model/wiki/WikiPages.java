@@ -6,6 +6,7 @@ import ado.core.Body;
 import ado.core.json.JsonObject;
 import ado.model.internal.Checks;
 import ado.model.internal.Copies;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -143,6 +144,24 @@ public final class WikiPages {
     }
 
     /**
+     * {@return the deleted page {@code path}, deleted only if it is still at {@code version}}; a page changed since
+     * it was read is not lost
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param wiki    the wiki's name or id
+     * @param path    the page path
+     * @param version the page version read with it ({@link VersionedWikiPage}), sent as {@code If-Match}
+     * @throws ado.core.error.AdoPreconditionFailedException when the page changed since {@code version} (it stays)
+     * @throws NullPointerException                          if an argument is null
+     * @throws IllegalArgumentException                      if {@code wiki}, {@code path} or {@code version} is
+     *                                                       blank, or {@code path} does not start with {@code /}
+     */
+    public static WikiPage delete(ApiCall project, String wiki, String path, String version) {
+        return pages(project, wiki).query("path", path(path)).delete(VERSION)
+                .header("If-Match", Checks.nonBlank(version, "version")).as(WikiPage.class);
+    }
+
+    /**
      * {@return the move of page {@code path} (and its sub-pages) to {@code newPath}}
      *
      * @param project the project scope ({@code client.api().project(name)})
@@ -175,6 +194,22 @@ public final class WikiPages {
         Objects.requireNonNull(content, "content == null");
         return Wikis.scope(project, wiki).path("attachments").query("name", name).put(ATTACHMENTS_VERSION)
                 .body(Body.octetStream(java.util.Base64.getEncoder().encode(content))).as(WikiAttachment.class);
+    }
+
+    /**
+     * {@return the wiki's attachments page {@code pageId} links to}; Microsoft's 7.1 specification does not list
+     * this operation (pyado calls it)
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param wiki    the wiki's name or id
+     * @param pageId  the page id, positive ({@link WikiPage#id()})
+     * @throws ado.core.error.AdoNotFoundException if there is no such wiki or page
+     * @throws NullPointerException                if {@code wiki} is null
+     * @throws IllegalArgumentException            if {@code wiki} is blank or {@code pageId} is not positive
+     */
+    public static List<WikiAttachment> attachments(ApiCall project, String wiki, int pageId) {
+        return pages(project, wiki).path(Integer.toString(Copies.positive(pageId, "pageId")),
+                "attachments").get(VERSION).asList(WikiAttachment.class);
     }
 
     private static VersionedWikiPage versioned(AdoResponse<WikiPage> response) {

@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -231,5 +233,52 @@ class BuildEndpointsTest {
     void definition_unknown_isNotFoundWithTf215016() {
         assertThatThrownBy(() -> BuildDefinitions.get(project, 99)).isInstanceOf(AdoNotFoundException.class)
                 .hasMessageContaining("TF215016");
+    }
+
+    @Test
+    void workItems_moreThanOnePage_allComeBackAndTopCaps() {
+        Build first = completed(1);
+        var repo = project.repository("Fabrikam-Fiber-Git");
+        String head = ado.model.git.Refs.branch(repo, "main").orElseThrow().objectId();
+        String message = "Fix " + IntStream.rangeClosed(1, 1500).mapToObj(i -> "#" + i)
+                .collect(Collectors.joining(" "));
+        ado.model.git.Pushes.create(repo, ado.model.git.GitPush.of("refs/heads/main", head,
+                ado.model.git.GitCommit.of(message, List.of(ado.model.git.GitChange.add("/many.txt",
+                        ado.model.git.ItemContent.rawText("many"))))));
+        Build second = completed(1);
+        emulator.requests().clear();
+
+        List<ResourceRef> all = Builds.workItems(project, second.id());
+        List<ResourceRef> between = Builds.workItemsBetween(project, first.id(), second.id());
+
+        assertThat(all).hasSize(1500).extracting(ResourceRef::id).doesNotHaveDuplicates();
+        assertThat(between).hasSize(1500);
+        assertThat(emulator.requests().count("GET", "/_apis/build/builds/" + second.id() + "/workitems"))
+                .isGreaterThan(1);
+        assertThat(Builds.workItems(project, second.id(), 3)).extracting(ResourceRef::id)
+                .containsExactly("1", "2", "3");
+        assertThat(Builds.workItemsBetween(project, first.id(), second.id(), 2)).hasSize(2);
+        assertThat(emulator.requests().matching("GET", "/_apis/build/workitems")).last()
+                .satisfies(r -> assertThat(r.query()).contains("$top=2").contains("fromBuildId=" + first.id()));
+        assertThatThrownBy(() -> Builds.workItems(project, second.id(), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("top");
+    }
+
+    @Test
+    void cancel_runningBuild_endsCanceledAndACompletedOneIsRefused() {
+        Build b = Builds.queue(project, BuildQueueRequest.builder(1).branch("main").build());
+
+        Build cancelling = Builds.cancel(project, b.id());
+        emulator.clock().advance(Duration.ofMinutes(10));
+        Build done = Builds.get(project, b.id());
+
+        assertThat(cancelling.status()).isIn(BuildStatus.CANCELLING, BuildStatus.COMPLETED);
+        assertThat(done.status()).isEqualTo(BuildStatus.COMPLETED);
+        assertThat(done.result()).isEqualTo(BuildResult.CANCELED);
+        assertThat(emulator.requests().matching("PATCH", "/_apis/build/builds/" + b.id())).singleElement()
+                .satisfies(r -> assertThat(r.bodyText()).contains("\"status\"").contains("ancel"));
+        Build other = completed(1);
+        assertThatThrownBy(() -> Builds.update(project, other.id(), BuildUpdate.cancel()))
+                .isInstanceOf(AdoBadRequestException.class);
     }
 }

@@ -38,6 +38,22 @@ class PipelineResourcesEndpointTest {
     }
 
     @Test
+    void environments_checks_listOnlyThatEnvironmentsConfigurations() {
+        EnvironmentInstance e = Environments.create(project, "raw-env-checked", "with a check");
+        EnvironmentInstance other = Environments.create(project, "raw-env-unchecked", "without");
+        ado.model.pipelines.CheckConfiguration added = ado.model.pipelines.CheckConfigurations.add(project,
+                ado.model.pipelines.CheckConfiguration.of(ado.model.pipelines.CheckConfiguration.APPROVAL_TYPE,
+                        "Approval", "environment", Integer.toString(e.id()),
+                        JsonObject.builder().put("instructions", "look first").build(), 60));
+
+        List<JsonObject> checks = Environments.checks(project, e.id());
+
+        assertThat(checks).singleElement().satisfies(c -> assertThat(c.get("id").toJson())
+                .isEqualTo(Integer.toString(added.id())));
+        assertThat(Environments.checks(project, other.id())).isEmpty();
+    }
+
+    @Test
     void environments_createUpdateDelete() {
         EnvironmentInstance e = Environments.create(project, "raw-env", "first");
 

@@ -7,6 +7,7 @@ import ado.core.ApiCall;
 import ado.core.error.AdoBadRequestException;
 import ado.core.error.AdoConfigurationException;
 import ado.core.error.AdoNotFoundException;
+import ado.core.json.JsonObject;
 import ado.emulator.AdoEmulator;
 import ado.model.build.Build;
 import ado.model.build.BuildLogs;
@@ -180,5 +181,42 @@ class TaskPlaneTest {
     void event_unknownResult_isRefusedBeforeSending() {
         assertThatThrownBy(() -> TaskCompletedEvent.of(UUID.randomUUID(), UUID.randomUUID(), TaskResult.UNKNOWN))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("result");
+    }
+
+    @Test
+    void raise_anyEvent_sentAsGivenAndCheckedAgainstThePlan() {
+        TaskContext task = TaskContext.fromEnvironment(env::get);
+        String job = task.jobId().toString();
+
+        TaskPlane.raise(task.plan(), JsonObject.builder().put("name", "TaskStarted").put("jobId", job)
+                .put("taskId", task.taskInstanceId().toString()).build());
+        TaskPlane.raise(task.plan(), JsonObject.builder().put("name", "JobStarted").put("jobId", job).build());
+        TaskPlane.raise(task.plan(), JsonObject.builder().put("name", "TaskCompleted").put("jobId", job)
+                .put("taskId", task.taskInstanceId().toString()).put("result", "failed").build());
+        emulator.clock().advance(Duration.ofMinutes(1));
+
+        assertThat(record(task.taskInstanceId()).result()).isEqualTo(TaskResult.FAILED);
+        assertThat(emulator.requests().matching("POST", "/events")).hasSize(3)
+                .extracting(r -> r.bodyText()).anySatisfy(b -> assertThat(b).contains("\"name\":\"TaskStarted\""));
+        assertThatThrownBy(() -> TaskPlane.raise(task.plan(), JsonObject.builder().put("name", "TaskStarted")
+                .put("jobId", job).put("taskId", UUID.randomUUID().toString()).build()))
+                .isInstanceOf(AdoNotFoundException.class);
+        assertThatThrownBy(() -> TaskPlane.raise(task.plan(), JsonObject.builder().put("name", "Nonsense")
+                .put("jobId", job).build())).isInstanceOf(AdoBadRequestException.class)
+                .hasMessageContaining("Nonsense");
+        assertThatThrownBy(() -> TaskPlane.raise(task.plan(), JsonObject.builder().put("jobId", job).build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
+    }
+
+    @Test
+    void planScope_timelineLogsAndLogLines_readWhatTheTaskWrote() {
+        TaskContext task = TaskContext.fromEnvironment(env::get);
+        TaskLog log = TaskPlane.createLog(task.plan(), "logs\\check");
+        TaskPlane.appendLog(task.plan(), log.id(), "first line\nsecond line\n");
+
+        assertThat(TaskPlane.timeline(task.plan(), task.timelineId()).records())
+                .extracting(TimelineRecord::id).contains(task.taskInstanceId(), task.jobId());
+        assertThat(TaskPlane.logs(task.plan())).extracting(TaskLog::id).contains(log.id());
+        assertThat(TaskPlane.logLines(task.plan(), log.id())).containsExactly("first line", "second line");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ado.core.ApiCall;
+import ado.core.error.AdoBadRequestException;
 import ado.core.error.AdoConflictException;
 import ado.core.error.AdoNotFoundException;
 import ado.core.json.JsonObject;
@@ -117,5 +118,29 @@ class VariableGroupsEndpointTest {
     void get_nonPositiveId_isRejectedNamingGroupId() {
         assertThatThrownBy(() -> VariableGroups.get(project, -1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("groupId");
+    }
+
+    @Test
+    void create_keyVaultLinked_typeAndProviderDataKept() {
+        UUID endpoint = UUID.randomUUID();
+        VariableGroup g = VariableGroups.create(org, VariableGroupParameters.of("raw-kv", projectId, "vault",
+                Map.of("db-password", new VariableValue(null, true, null, null))).withKeyVault(endpoint, "fabrikam-kv"));
+
+        VariableGroup read = VariableGroups.get(project, g.id());
+        assertThat(read.type()).isEqualTo("AzureKeyVault");
+        assertThat(((JsonObject) read.providerData()).string("serviceEndpointId")).contains(endpoint.toString());
+        assertThat(((JsonObject) read.providerData()).string("vault")).contains("fabrikam-kv");
+        assertThat(read.variables()).containsKey("db-password");
+    }
+
+    @Test
+    void create_keyVaultWithoutProviderData_isBadRequest() {
+        VariableGroupParameters p = VariableGroupParameters.of("raw-kv-bad", projectId, null, Map.of())
+                .withProvider("AzureKeyVault", null);
+
+        assertThatThrownBy(() -> VariableGroups.create(org, p)).isInstanceOf(AdoBadRequestException.class)
+                .hasMessageContaining("providerData");
+        assertThatThrownBy(() -> p.withKeyVault(UUID.randomUUID(), " ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("vault");
     }
 }

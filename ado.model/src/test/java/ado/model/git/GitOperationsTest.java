@@ -54,6 +54,28 @@ class GitOperationsTest {
     }
 
     @Test
+    void cherryPickPullRequest_completedPullRequest_itsChangesOnANewBranchFromRelease() {
+        Refs.update(repo, List.of(GitRefUpdate.create("refs/heads/release", head("main"))));
+        GitPullRequest pr = PullRequests.create(repo, PullRequestCreate.builder("refs/heads/feature/login",
+                "refs/heads/main", "Login").build());
+        PullRequests.update(repo, pr.pullRequestId(), PullRequestUpdate.builder().status(PullRequestStatus.COMPLETED)
+                .completionOptions(GitPullRequestCompletionOptions.of(GitPullRequestMergeStrategy.SQUASH, false))
+                .build());
+        String release = head("release");
+
+        GitAsyncRefOperation pick = GitOperations.cherryPickPullRequest(repo, "refs/heads/release",
+                "refs/heads/picked-pr", pr.pullRequestId());
+
+        assertThat(pick.status()).isEqualTo(GitAsyncOperationStatus.COMPLETED);
+        assertThat(pick.cherryPickId()).isNotNull();
+        assertThat(pick.detailedStatus().currentCommitId()).isEqualTo(head("picked-pr"));
+        assertThat(Commits.get(repo, head("picked-pr")).parents()).containsExactly(release);
+        assertThat(head("release")).isEqualTo(release);
+        assertThat(emulator.requests().matching("POST", "/cherryPicks")).singleElement()
+                .satisfies(r -> assertThat(r.bodyText()).contains("pullRequestId"));
+    }
+
+    @Test
     void revertPullRequest_completedSquash_removesItsFile() {
         GitPullRequest pr = PullRequests.create(repo, PullRequestCreate.builder("refs/heads/feature/login",
                 "refs/heads/main", "Login").build());

@@ -42,6 +42,18 @@ class IdentitiesTest {
     }
 
     @Test
+    void bySubjectDescriptors_andTheGraphDescriptorOfItsId_leadBackToTheSameIdentity() {
+        Identity alan = Identities.search(client.vssps(), SearchFilter.GENERAL, "Alan Turing").get(0);
+
+        String descriptor = ado.model.graph.GraphDescriptors.get(client.vssps(), alan.id()).value();
+        List<Identity> read = Identities.bySubjectDescriptors(client.vssps(), List.of(descriptor),
+                QueryMembership.NONE);
+
+        assertThat(descriptor).isEqualTo(alan.subjectDescriptor());
+        assertThat(read).extracting(Identity::id).containsExactly(alan.id());
+    }
+
+    @Test
     void byIds_withMembership_listsTheGroupsItIsIn() {
         Identity ada = Identities.search(client.vssps(), SearchFilter.ACCOUNT_NAME, "ada@fabrikam.example").get(0);
 

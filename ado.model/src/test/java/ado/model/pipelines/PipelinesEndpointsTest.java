@@ -126,4 +126,70 @@ class PipelinesEndpointsTest {
         assertThatThrownBy(() -> CheckConfigurations.get(project, added.id()))
                 .isInstanceOf(AdoNotFoundException.class);
     }
+    @Test
+    void list_orderBy_isSentAndHonoured() {
+        emulator.pipelines().define("Fabrikam-Fiber-Git", "aaa first")
+                .stage("Build", s -> s.job("j", j -> j.task("t"))).create();
+        emulator.pipelines().define("Fabrikam-Fiber-Git", "zzz last")
+                .stage("Build", s -> s.job("j", j -> j.task("t"))).create();
+
+        List<String> desc = Pipelines.list(project, "name desc").map(Pipeline::name).toList();
+        List<String> asc = Pipelines.list(project, "name asc").map(Pipeline::name).toList();
+
+        assertThat(desc).hasSizeGreaterThanOrEqualTo(3).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
+        assertThat(desc.get(0)).isEqualTo("zzz last");
+        assertThat(asc.get(0)).isEqualTo("aaa first");
+        assertThat(emulator.requests().matching("GET", "/_apis/pipelines")).anySatisfy(r ->
+                assertThat(r.query()).contains("orderBy=name"));
+        assertThatThrownBy(() -> Pipelines.list(project, "colour up").toList())
+                .isInstanceOf(AdoBadRequestException.class).hasMessageContaining("colour up");
+        assertThatThrownBy(() -> Pipelines.list(project, " ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("orderBy");
+    }
+
+    @Test
+    void get_pipelineVersion_answersThatVersionAndRefusesOneThatDoesNotExist() {
+        Pipeline first = Pipelines.get(project, 1, 1);
+
+        assertThat(first.revision()).isEqualTo(1);
+        assertThat(first.url()).endsWith("?revision=1");
+        assertThatThrownBy(() -> Pipelines.get(project, 1, 99)).isInstanceOf(AdoNotFoundException.class)
+                .hasMessageContaining("99");
+        assertThatThrownBy(() -> Pipelines.get(project, 1, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("pipelineVersion");
+    }
+
+    @Test
+    void approvals_userIdsAndTop_filterAndCap() {
+        Pipelines.run(project, 2, RunPipelineParameters.DEFAULTS);
+        Pipelines.run(project, 2, RunPipelineParameters.DEFAULTS);
+        emulator.clock().advance(Duration.ofMinutes(5));
+        List<Approval> all = Approvals.list(project, ApprovalStatus.PENDING);
+        assertThat(all).hasSize(2);
+        String approver = all.get(0).steps().get(0).assignedApprover().id().toString();
+
+        assertThat(Approvals.list(project, ApprovalStatus.PENDING, List.of(approver), 250)).hasSize(2);
+        assertThat(Approvals.list(project, null, List.of(UUID.randomUUID().toString()), 250)).isEmpty();
+        assertThat(Approvals.list(project, ApprovalStatus.PENDING, null, 1)).hasSize(1);
+        assertThat(Approvals.list(project, ApprovalStatus.APPROVED, List.of(approver), 250)).isEmpty();
+        assertThatThrownBy(() -> Approvals.list(project, null, null, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("top");
+    }
+
+    @Test
+    void approvals_updateSeveralAtOnce_answersEach() {
+        Pipelines.run(project, 2, RunPipelineParameters.DEFAULTS);
+        Pipelines.run(project, 2, RunPipelineParameters.DEFAULTS);
+        emulator.clock().advance(Duration.ofMinutes(5));
+        List<Approval> pending = Approvals.list(project, ApprovalStatus.PENDING);
+
+        List<Approval> answered = Approvals.update(project, List.of(
+                new ApprovalUpdate(pending.get(0).id(), ApprovalStatus.APPROVED, "yes"),
+                new ApprovalUpdate(pending.get(1).id(), ApprovalStatus.REJECTED, "no")));
+
+        assertThat(answered).extracting(Approval::status)
+                .containsExactly(ApprovalStatus.APPROVED, ApprovalStatus.REJECTED);
+        assertThat(Approvals.list(project, ApprovalStatus.PENDING)).isEmpty();
+        assertThat(emulator.requests().count("PATCH", "/_apis/pipelines/approvals")).isEqualTo(1);
+    }
 }

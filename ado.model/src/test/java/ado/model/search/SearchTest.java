@@ -93,6 +93,45 @@ class SearchTest {
     }
 
     @Test
+    void wikiPage_oneRequestedPage_countsEveryHitButReturnsThePage() {
+        ApiCall project = client.api().project("Contoso-Web");
+        UUID projectId = ado.model.core.Projects.get(client.api(), "Contoso-Web").id();
+        ado.model.wiki.Wikis.createProjectWiki(project, "Runbooks", projectId);
+        for (String page : List.of("/Deploy", "/Rollback", "/Restore")) {
+            ado.model.wiki.WikiPages.create(project, "Runbooks", page, "Page the zebracorn on call first.");
+        }
+
+        SearchResponse<WikiResult> first = Search.wikiPage(client.search(), SearchRequest.of("zebracorn").page(0, 2));
+
+        assertThat(first.count()).isEqualTo(3);
+        assertThat(first.results()).hasSize(2).allSatisfy(h -> assertThat(h.wiki().string("name"))
+                .contains("Runbooks"));
+        assertThat(Search.wikiPage(client.search(), SearchRequest.of("zebracorn").page(2, 2)).results()).hasSize(1);
+    }
+
+    @Test
+    void packages_textInNameOrDescription_findsThePackagesWithTheirFeed() {
+        List<PackageResult> hits = Search.packages(client.search(), SearchRequest.of("fabrikam services")
+                .page(0, 1)).toList();
+        SearchResponse<PackageResult> ui = Search.packagePage(client.search(), SearchRequest.of("WEB COMPONENTS"));
+
+        assertThat(hits).extracting(PackageResult::name).containsExactly("Fabrikam.Core", "Fabrikam.Logging");
+        assertThat(emulator.requests().count("POST", "/_apis/search/packagesearchresults"))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(ui.count()).isEqualTo(1);
+        assertThat(ui.results()).singleElement().satisfies(p -> {
+            assertThat(p.protocolType()).isEqualTo("Npm");
+            assertThat(p.feeds()).singleElement().satisfies(f -> {
+                assertThat(f.string("feedName")).contains("fabrikam-packages");
+                assertThat(f.string("latestVersion")).contains("5.0.2");
+            });
+            assertThat(p.hits()).isNotEmpty();
+        });
+        assertThat(Search.packagePage(client.search(), SearchRequest.of("no-such-package-anywhere")).results())
+                .isEmpty();
+    }
+
+    @Test
     void workItems_noMatch_searchesToNothing() {
         assertThat(Search.workItemPage(client.search(), SearchRequest.of("no such words")).count()).isZero();
     }

@@ -104,4 +104,24 @@ class ServiceEndpointsTest {
         assertThatThrownBy(() -> ServiceEndpoints.delete(org, UUID.randomUUID(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("projectIds");
     }
+
+    @Test
+    void create_descriptionDataAndSharing_allKept() {
+        ServiceEndpoint body = ServiceEndpoint.of("raw-ep-full", "generic", "https://svc.example",
+                EndpointAuthorization.of("UsernamePassword", Map.of("username", "bot", "password", "pw-9")), projectId)
+                .withDescription("the build bot").withData(Map.of("environment", "AzureCloud"))
+                .withProjects(List.of(ServiceEndpointProjectReference.of(projectId, "raw-ep-full"),
+                        ServiceEndpointProjectReference.of(contosoId, "raw-ep-full-contoso")));
+
+        ServiceEndpoint created = ServiceEndpoints.create(org, body);
+
+        ServiceEndpoint read = ServiceEndpoints.get(org.project("Contoso-Web"), created.id());
+        assertThat(read.description()).isEqualTo("the build bot");
+        assertThat(read.data()).containsEntry("environment", "AzureCloud");
+        assertThat(read.isShared()).isTrue();
+        assertThat(read.serviceEndpointProjectReferences()).extracting(ServiceEndpointProjectReference::name)
+                .containsExactlyInAnyOrder("raw-ep-full", "raw-ep-full-contoso");
+        assertThatThrownBy(() -> body.withProjects(List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("references");
+    }
 }

@@ -102,6 +102,48 @@ class WikiEndpointsTest {
     }
 
     @Test
+    void delete_staleVersion_preconditionFailedAndPageKept() {
+        String path = newPath();
+        VersionedWikiPage created = WikiPages.create(project, wiki, path, "one");
+        VersionedWikiPage updated = WikiPages.update(project, wiki, path, "two", created.version());
+
+        assertThatThrownBy(() -> WikiPages.delete(project, wiki, path, created.version()))
+                .isInstanceOf(AdoPreconditionFailedException.class).hasMessageContaining(path);
+        assertThat(WikiPages.get(project, wiki, path).page().content()).isEqualTo("two");
+        assertThat(WikiPages.delete(project, wiki, path, updated.version()).path()).isEqualTo(path);
+        assertThatThrownBy(() -> WikiPages.get(project, wiki, path)).isInstanceOf(AdoNotFoundException.class);
+        assertThatThrownBy(() -> WikiPages.delete(project, wiki, path, " "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version");
+    }
+
+    @Test
+    void list_projectWiki_isListed() {
+        assertThat(Wikis.list(project)).extracting(WikiV2::name).contains("Docs");
+        assertThat(Wikis.list(project)).filteredOn(w -> w.name().equals("Docs")).singleElement()
+                .satisfies(w -> assertThat(w.type()).isEqualTo(WikiType.PROJECT_WIKI));
+    }
+
+    @Test
+    void attachments_ofAPage_theOnesItsMarkdownLinksTo() {
+        String path = newPath();
+        WikiPages.attach(project, wiki, "page-diagram.png", new byte[] {1, 2, 3});
+        WikiPages.attach(project, wiki, "unlinked.txt", "x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        VersionedWikiPage page = WikiPages.create(project, wiki, path,
+                "See ![diagram](/.attachments/page-diagram.png) and [missing](/.attachments/gone.zip).");
+
+        java.util.List<WikiAttachment> attachments = WikiPages.attachments(project, wiki, page.page().id());
+
+        assertThat(attachments).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("page-diagram.png");
+            assertThat(a.path()).isEqualTo("/.attachments/page-diagram.png");
+        });
+        assertThatThrownBy(() -> WikiPages.attachments(project, wiki, 99_999))
+                .isInstanceOf(AdoNotFoundException.class);
+        assertThatThrownBy(() -> WikiPages.attachments(project, wiki, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pageId");
+    }
+
+    @Test
     void create_existing_conflict() {
         String path = newPath();
         WikiPages.create(project, wiki, path, "one");

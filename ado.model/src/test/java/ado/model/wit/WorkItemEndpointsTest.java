@@ -218,6 +218,30 @@ class WorkItemEndpointsTest {
     }
 
     @Test
+    void recycleBin_destroyDeleted_goneForGood() {
+        int id = task("Destroyed from the bin").id();
+        WorkItems.delete(project, id);
+
+        WorkItems.destroyDeleted(project, id);
+
+        assertThat(WorkItems.recycleBin(project)).extracting(WorkItemDeleteReference::id).doesNotContain(id);
+        assertThatThrownBy(() -> WorkItems.restore(project, id)).isInstanceOf(AdoNotFoundException.class);
+        assertThatThrownBy(() -> WorkItems.destroyDeleted(project, id)).isInstanceOf(AdoNotFoundException.class);
+    }
+
+    @Test
+    void attachments_open_streamsTheUploadedBytes() throws Exception {
+        byte[] data = "streamed attachment".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        AttachmentReference ref = WorkItemAttachments.upload(project, "stream.txt", data);
+
+        try (java.io.InputStream in = WorkItemAttachments.open(project, ref.id())) {
+            assertThat(in.readAllBytes()).isEqualTo(data);
+        }
+        assertThatThrownBy(() -> WorkItemAttachments.open(project, UUID.randomUUID()))
+                .isInstanceOf(AdoNotFoundException.class);
+    }
+
+    @Test
     void revisions_smallPages_allInOrder() {
         int id = task("r1").id();
         for (int i = 2; i <= 5; i++) {

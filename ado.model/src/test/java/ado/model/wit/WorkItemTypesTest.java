@@ -8,6 +8,7 @@ import ado.core.error.AdoNotFoundException;
 import ado.emulator.AdoEmulator;
 import ado.emulator.junit.AdoEmulatorExtension;
 import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,6 +50,16 @@ class WorkItemTypesTest {
     void states_task_inOrder() {
         assertThat(WorkItemTypes.states(project, "Task")).extracting(WorkItemStateColor::name)
                 .containsExactly("New", "Active", "Closed", "Removed");
+    }
+
+    @Test
+    void fields_bug_listsEveryFieldWithAllowedValues() {
+        List<WorkItemTypeFieldInstance> fields = WorkItemTypes.fields(project, "Bug");
+
+        assertThat(fields).extracting(WorkItemTypeFieldInstance::referenceName)
+                .contains("System.Title", "System.State", "Microsoft.VSTS.Common.Priority");
+        assertThat(fields).filteredOn(f -> f.referenceName().equals("Microsoft.VSTS.Common.Priority"))
+                .singleElement().satisfies(f -> assertThat(f.allowedValues()).containsExactly("1", "2", "3", "4"));
     }
 
     @Test

@@ -294,7 +294,12 @@ final class BuildWire {
 
     /** {@return a Pipeline} */
     JsonObject pipeline(Definition d) {
-        String url = projectUrl(d.projectId()) + "/_apis/pipelines/" + d.id() + "?revision=" + d.revision();
+        return pipeline(d, d.revision());
+    }
+
+    /** {@return a Pipeline at {@code revision} (the emulator's definitions keep their shape across revisions)} */
+    JsonObject pipeline(Definition d, int revision) {
+        String url = projectUrl(d.projectId()) + "/_apis/pipelines/" + d.id() + "?revision=" + revision;
         var configuration = JsonObject.builder();
         if (d.yaml()) {
             configuration.put("path", d.yamlFile());
@@ -308,7 +313,7 @@ final class BuildWire {
                         .put("type", d.yaml() ? "yaml" : "designerJson").build())
                 .put("url", url)
                 .put("id", d.id())
-                .put("revision", d.revision())
+                .put("revision", revision)
                 .put("name", d.name())
                 .put("folder", d.folder())
                 .build();

@@ -15,9 +15,11 @@ import ado.emulator.internal.org.Project;
 import ado.emulator.internal.wire.Bodies;
 import ado.emulator.internal.wire.Wire;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +63,14 @@ public final class PipelineRoutes {
             return Reply.noContent();
         });
         add(r, "GET", "{project}/_apis/pipelines", this::list);
-        add(r, "GET", PIPELINE, c -> Reply.json(out(c).pipeline(pipeline(c))));
+        add(r, "GET", PIPELINE, c -> {
+            Definition d = pipeline(c);
+            int version = c.intQuery(d.revision(), "pipelineVersion");
+            if (version < 1 || version > d.revision()) {
+                throw BuildErrors.pipelineNotFound(d.id() + " (version " + version + ")");
+            }
+            return Reply.json(out(c).pipeline(d, version));
+        });
         add(r, "POST", PIPELINE + "/runs", c -> run(c, false));
         add(r, "POST", PIPELINE + "/preview", c -> run(c, true));
         add(r, "GET", PIPELINE + "/runs", c -> {
@@ -100,7 +109,8 @@ public final class PipelineRoutes {
     }
 
     private Reply list(Call c) {
-        List<Definition> all = store.definitions(project(c));
+        List<Definition> all = new ArrayList<>(store.definitions(project(c)));
+        all.sort(order(c.query("orderBy").orElse("name asc")));
         int top = c.intQuery(1000, "$top");
         int from = 0;
         Optional<String> token = c.query("continuationToken");
@@ -117,6 +127,23 @@ public final class PipelineRoutes {
             reply = reply.withHeader("x-ms-continuationtoken", String.valueOf(from + top));
         }
         return reply;
+    }
+
+    /** The pipelines' sort expression: {@code name}, {@code id} or {@code folder}, then {@code asc} or {@code desc}. */
+    private static Comparator<Definition> order(String orderBy) {
+        String[] parts = orderBy.strip().split("\\s+");
+        Comparator<Definition> by = switch (parts[0].toLowerCase(Locale.ROOT)) {
+            case "name" -> Comparator.comparing(Definition::name, String.CASE_INSENSITIVE_ORDER);
+            case "id" -> Comparator.comparingInt(Definition::id);
+            case "folder" -> Comparator.comparing(Definition::folder, String.CASE_INSENSITIVE_ORDER)
+                    .thenComparing(Definition::name, String.CASE_INSENSITIVE_ORDER);
+            default -> throw AdoError.badRequest("The orderBy expression '" + orderBy + "' is not valid.");
+        };
+        String direction = parts.length > 1 ? parts[1].toLowerCase(Locale.ROOT) : "asc";
+        if (parts.length > 2 || !direction.equals("asc") && !direction.equals("desc")) {
+            throw AdoError.badRequest("The orderBy expression '" + orderBy + "' is not valid.");
+        }
+        return direction.equals("desc") ? by.reversed() : by;
     }
 
     private Reply run(Call c, boolean preview) {
@@ -205,6 +232,15 @@ public final class PipelineRoutes {
         Optional<Set<String>> state = c.query("state").map(BuildRoutes::names);
         if (state.isPresent() && !state.get().contains("all")) {
             filter = filter.and(a -> state.get().contains(a.status().toLowerCase(java.util.Locale.ROOT)));
+        }
+        Optional<String> users = c.query("userIds");
+        if (users.isPresent()) {
+            Set<String> wanted = new LinkedHashSet<>();
+            for (String u : users.get().split(",")) {
+                wanted.add(u.strip());
+            }
+            filter = filter.and(a -> wanted.stream().anyMatch(u -> u.equalsIgnoreCase(a.approver().toString()))
+                    || org.user(a.approver()).map(u -> wanted.contains(u.descriptor())).orElse(false));
         }
         int top = c.intQuery(250, "top", "$top");
         List<JsonValue> list = new ArrayList<>();

@@ -173,7 +173,7 @@ public final class TaskPlaneRoutes {
         JsonObject body = Bodies.object(c.json(), "body");
         String name = Bodies.string(body, "name");
         if (!name.equals("TaskCompleted")) {
-            throw AdoError.badRequest("The event '" + name + "' is not supported; send TaskCompleted.");
+            return otherEvent(run, name, body);
         }
         UUID jobId = uuid(body, "jobId");
         UUID taskId = uuid(body, "taskId");
@@ -183,6 +183,29 @@ public final class TaskPlaneRoutes {
             throw AdoError.badRequest("The task result '" + result + "' is not valid.");
         }
         store.taskCompleted(run, jobId, taskId, result);
+        return Reply.noContent();
+    }
+
+    /**
+     * Checks an event other than TaskCompleted names a record of the plan: TaskStarted and TaskAssigned a task of
+     * the job, JobStarted and JobAssigned a job; they change nothing here (the emulator runs the plan itself).
+     */
+    private static Reply otherEvent(Run run, String name, JsonObject body) {
+        UUID jobId = uuid(body, "jobId");
+        TimelineRecord job = run.records.stream().filter(r -> r.id.equals(jobId) && r.type.equals("Job"))
+                .findFirst().orElseThrow(() -> BuildErrors.recordNotFound(jobId));
+        switch (name) {
+            case "TaskStarted", "TaskAssigned" -> {
+                UUID taskId = uuid(body, "taskId");
+                run.records.stream().filter(r -> r.id.equals(taskId) && r.type.equals("Task")
+                        && job.id.equals(r.parentId)).findFirst()
+                        .orElseThrow(() -> BuildErrors.recordNotFound(taskId));
+            }
+            case "JobStarted", "JobAssigned" -> {
+                // the job exists; nothing else to check
+            }
+            default -> throw AdoError.badRequest("The event '" + name + "' is not supported.");
+        }
         return Reply.noContent();
     }
 

@@ -24,6 +24,7 @@ public final class PullRequest {
         private int vote;
         private boolean required;
         private boolean declined;
+        private boolean reapprove;
 
         Reviewer(UUID id) {
             this.id = id;
@@ -52,6 +53,16 @@ public final class PullRequest {
         /** Sets the required. */
         public void required(boolean value) {
             this.required = value;
+        }
+
+        /** {@return whether the last vote was a re-approval ({@code isReapprove})} */
+        public boolean reapprove() {
+            return reapprove;
+        }
+
+        /** Sets whether the last vote was a re-approval. */
+        public void reapprove(boolean value) {
+            this.reapprove = value;
         }
 
         /** {@return the declined} */

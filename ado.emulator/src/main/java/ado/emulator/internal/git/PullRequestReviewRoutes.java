@@ -77,7 +77,10 @@ final class PullRequestReviewRoutes extends PullRequestCalls {
         Optional<Integer> vote = vote(body);
         return mutate(call, pr -> {
             PullRequest.Reviewer r = pr.reviewer(id);
-            vote.ifPresent(v -> r.vote(v));
+            vote.ifPresent(v -> {
+                r.vote(v);
+                r.reapprove(WireValues.bool(body, "isReapprove").orElse(false));
+            });
             WireValues.bool(body, "isRequired").ifPresent(r::required);
             return out(call).reviewer(pr, r);
         });

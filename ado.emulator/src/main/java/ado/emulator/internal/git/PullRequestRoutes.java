@@ -13,6 +13,7 @@ import ado.emulator.internal.http.WireEnums;
 import ado.emulator.internal.http.WireValues;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.wire.Bodies;
+import ado.emulator.internal.wire.Dates;
 import ado.emulator.internal.wire.Pages;
 import ado.emulator.internal.wire.Wire;
 import java.time.Instant;
@@ -122,11 +123,30 @@ public final class PullRequestRoutes extends PullRequestCalls {
                 .and(pr -> target.map(pr.targetRefName()::equals).orElse(true))
                 .and(pr -> creator.map(id -> pr.createdBy().toString().equalsIgnoreCase(id)).orElse(true))
                 .and(pr -> reviewer.map(id -> pr.reviewers().keySet().stream()
-                        .anyMatch(r -> r.toString().equalsIgnoreCase(id))).orElse(true));
+                        .anyMatch(r -> r.toString().equalsIgnoreCase(id))).orElse(true))
+                .and(timeRange(call, sc));
         List<PullRequest> all = prs.list(filter, me());
         Pages pages = Pages.of(call, 101, "$top", "$skip");
         return Reply.json(Wire.envelope(pages.slice(all).stream()
                 .map(pr -> (JsonValue) prs.with(null, null, pr.id(), me(), p -> out(call).summary(p))).toList()));
+    }
+
+    /** {@return minTime/maxTime (inclusive) on the creation date, or the closing date when queryTimeRangeType says} */
+    private static Predicate<PullRequest> timeRange(Call call, String sc) {
+        Optional<Instant> min = call.query(sc + "minTime").map(t -> Dates.parse(sc + "minTime", t));
+        Optional<Instant> max = call.query(sc + "maxTime").map(t -> Dates.parse(sc + "maxTime", t));
+        String type = call.query(sc + "queryTimeRangeType").orElse("created").toLowerCase(Locale.ROOT);
+        if (!type.equals("created") && !type.equals("closed")) {
+            throw AdoError.badRequest("The value '" + type + "' of " + sc + "queryTimeRangeType is not valid.");
+        }
+        if (min.isEmpty() && max.isEmpty()) {
+            return pr -> true;
+        }
+        return pr -> {
+            Instant at = type.equals("closed") ? pr.closed() : pr.created();
+            return at != null && min.map(m -> !at.isBefore(m)).orElse(true)
+                    && max.map(m -> !at.isAfter(m)).orElse(true);
+        };
     }
 
     private Reply getProject(Call call) {

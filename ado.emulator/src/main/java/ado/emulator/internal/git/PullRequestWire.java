@@ -118,6 +118,7 @@ final class PullRequestWire {
                 .put("vote", r.vote())
                 .put("hasDeclined", r.declined())
                 .put("isRequired", r.required())
+                .put("isReapprove", r.reapprove())
                 .put("isFlagged", false)
                 .put("isContainer", false);
         identity.members().forEach(b::put);

@@ -62,6 +62,7 @@ public final class VariableGroupStore {
      */
     public synchronized JsonObject create(JsonObject body, Project urlProject) {
         String name = Docs.required(body, "name", "variableGroupParameters.Name");
+        checkProvider(body);
         List<JsonObject> refs = references(body, urlProject, name);
         checkUniqueName(name, refs, 0);
         int id = nextId++;
@@ -85,6 +86,7 @@ public final class VariableGroupStore {
             throw LibraryErrors.variableGroupNotFound(id);
         }
         String name = Docs.required(body, "name", "variableGroupParameters.Name");
+        checkProvider(body);
         List<JsonObject> refs = !Docs.absent(body, FIELD) || urlProject == null
                 ? references(body, urlProject, name) : shares.of(old);
         checkUniqueName(name, refs, id);
@@ -124,6 +126,26 @@ public final class VariableGroupStore {
     }
 
     // ---- checks ----------------------------------------------------------------------------------------------
+
+    /** A Key Vault-linked group ({@code AzureKeyVault}) needs providerData with its service connection and vault. */
+    private static void checkProvider(JsonObject body) {
+        if (!Docs.string(body, "type").orElse("Vsts").equalsIgnoreCase("AzureKeyVault")) {
+            return;
+        }
+        if (!(body.get("providerData") instanceof JsonObject data)) {
+            throw AdoError.badRequest("An AzureKeyVault variable group needs providerData.");
+        }
+        String endpoint = Docs.string(data, "serviceEndpointId").orElse("");
+        try {
+            java.util.UUID.fromString(endpoint);
+        } catch (IllegalArgumentException e) {
+            throw AdoError.badRequest("The value '" + endpoint + "' of providerData.serviceEndpointId is not a valid"
+                    + " identifier.");
+        }
+        if (Docs.string(data, "vault").map(String::isBlank).orElse(true)) {
+            throw AdoError.badRequest("An AzureKeyVault variable group needs providerData.vault.");
+        }
+    }
 
     private List<JsonObject> references(JsonObject body, Project urlProject, String name) {
         if (!Docs.absent(body, FIELD)) {

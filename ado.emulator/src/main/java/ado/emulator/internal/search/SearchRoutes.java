@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The search host (almsearch): code, work item and wiki search for the organisation or one project, paged by the
- * body's {@code $skip} and {@code $top}.
+ * The search host (almsearch): code, work item and wiki search for the organisation or one project, and package
+ * search for the organisation, paged by the body's {@code $skip} and {@code $top}.
  */
 public final class SearchRoutes {
 
@@ -24,6 +24,7 @@ public final class SearchRoutes {
     private final CodeSearch code;
     private final SearchSource workItems;
     private final SearchSource wiki;
+    private final SearchSource packages;
 
     /** Creates the search routes. */
     public SearchRoutes(OrgStore org, CodeSearch code, SearchSource workItems, SearchSource wiki) {
@@ -31,6 +32,7 @@ public final class SearchRoutes {
         this.code = code;
         this.workItems = workItems;
         this.wiki = wiki;
+        this.packages = new PackageSearch(org);
     }
 
     /** Adds the routes to the search host's router. */
@@ -40,6 +42,7 @@ public final class SearchRoutes {
             r.add("POST", "{project}/_apis/search/" + kind, call -> search(call, kind,
                     org.project(call.var("project")).name()));
         }
+        r.add("POST", "_apis/search/packagesearchresults", call -> search(call, "packagesearchresults", null));
     }
 
     private Reply search(Call call, String kind, String project) {
@@ -60,6 +63,7 @@ public final class SearchRoutes {
         List<JsonObject> all = switch (kind) {
             case "codesearchresults" -> code.find(text, project, filters(body));
             case "workitemsearchresults" -> workItems.find(text, project);
+            case "packagesearchresults" -> packages.find(text, null);
             default -> wiki.find(text, project);
         };
         List<JsonValue> page = new ArrayList<>(new Pages(top, skip).slice(all));

@@ -27,6 +27,10 @@ public final class WikiRoutes {
 
     private static final String WIKI = "{project}/_apis/wiki/wikis/{wikiIdentifier}";
 
+    /** A Markdown link to a wiki attachment: {@code .attachments/name}, up to the link's end. */
+    private static final java.util.regex.Pattern ATTACHMENT_LINK =
+            java.util.regex.Pattern.compile("\\.attachments/([^)\\s\"'#?]+)");
+
     private final OrgStore org;
     private final RepoStore repos;
     private final WikiStore store;
@@ -61,8 +65,32 @@ public final class WikiRoutes {
             WikiStore.Page p = store.page(w, pageId(c));
             return versioned(page(c, w, p, c.flag("includeContent"), depth(c)), p);
         });
+        r.add("GET", WIKI + "/pages/{id}/attachments", this::pageAttachments);
         r.add("POST", WIKI + "/pagemoves", this::move);
         r.add("PUT", WIKI + "/attachments", this::attach);
+    }
+
+    /**
+     * The wiki's attachments page {@code id} links to ({@code .attachments/name} in its Markdown), in the order of
+     * their first link. Microsoft's 7.1 specification has no such operation; pyado calls it.
+     */
+    private Reply pageAttachments(Call c) {
+        WikiStore.Wiki w = find(c);
+        WikiStore.Page p = store.page(w, pageId(c));
+        var names = new java.util.LinkedHashSet<String>();
+        java.util.regex.Matcher m = ATTACHMENT_LINK.matcher(p.content());
+        while (m.find()) {
+            names.add(java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        java.util.List<JsonValue> out = new ArrayList<>();
+        synchronized (w) {
+            for (String name : names) {
+                if (w.attachments().containsKey(name)) {
+                    out.add(JsonObject.builder().put("name", name).put("path", "/.attachments/" + name).build());
+                }
+            }
+        }
+        return Reply.json(Wire.envelope(out));
     }
 
     private Reply create(Call call) {

@@ -99,6 +99,21 @@ public final class Processes {
     }
 
     /**
+     * {@return the work item types of the process with {@code expand} (such as their states), in one request}
+     *
+     * @param org       the organisation scope ({@code client.api()})
+     * @param processId the process id, such as {@link #AGILE} for a system process
+     * @param expand    what to add to each type
+     * @throws NullPointerException if {@code processId} or {@code expand} is null
+     */
+    public static List<ProcessWorkItemType> workItemTypes(ApiCall org, UUID processId,
+                                                          ProcessWorkItemTypeExpand expand) {
+        Objects.requireNonNull(expand, "expand == null");
+        return process(org, processId).path("workItemTypes").query("$expand", expand.wireName()).get(API_VERSION)
+                .asList(ProcessWorkItemType.class);
+    }
+
+    /**
      * {@return work item type {@code witRefName} of the process}
      *
      * @param org        the organisation scope ({@code client.api()})
@@ -109,6 +124,23 @@ public final class Processes {
      */
     public static ProcessWorkItemType workItemType(ApiCall org, UUID processId, String witRefName) {
         return type(org, processId, witRefName).get(API_VERSION).as(ProcessWorkItemType.class);
+    }
+
+    /**
+     * {@return work item type {@code witRefName} of the process with {@code expand} (such as its states)}
+     *
+     * @param org        the organisation scope ({@code client.api()})
+     * @param processId  the process id, such as {@link #AGILE} for a system process
+     * @param witRefName the work item type's reference name
+     * @param expand     what to add to the type
+     * @throws NullPointerException     if {@code processId}, {@code witRefName} or {@code expand} is null
+     * @throws IllegalArgumentException if {@code witRefName} is blank
+     */
+    public static ProcessWorkItemType workItemType(ApiCall org, UUID processId, String witRefName,
+                                                   ProcessWorkItemTypeExpand expand) {
+        Objects.requireNonNull(expand, "expand == null");
+        return type(org, processId, witRefName).query("$expand", expand.wireName()).get(API_VERSION)
+                .as(ProcessWorkItemType.class);
     }
 
     /**

@@ -157,4 +157,94 @@ class ProcessesTest {
         assertThatThrownBy(() -> new ProcessCreate(" ", Processes.AGILE, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
     }
+
+    @Test
+    void workItemTypes_expandStates_oneRequestInsteadOfOnePerType() {
+        emulator.requests().clear();
+
+        List<ProcessWorkItemType> types = Processes.workItemTypes(org, Processes.AGILE,
+                ProcessWorkItemTypeExpand.STATES);
+
+        assertThat(emulator.requests().total()).isEqualTo(1);
+        assertThat(emulator.requests().all()).singleElement()
+                .satisfies(r -> assertThat(r.query()).contains("$expand=states"));
+        assertThat(types).hasSizeGreaterThan(3).allSatisfy(t -> assertThat(t.states()).isNotEmpty());
+        ProcessWorkItemType story = types.stream().filter(t -> t.referenceName().equals(STORY)).findFirst()
+                .orElseThrow();
+        assertThat(story.states()).extracting(ProcessWorkItemTypeState::name)
+                .containsExactlyElementsOf(Processes.states(org, Processes.AGILE, STORY).stream()
+                        .map(ProcessWorkItemTypeState::name).toList());
+        assertThat(Processes.workItemType(org, Processes.AGILE, STORY, ProcessWorkItemTypeExpand.STATES).states())
+                .extracting(ProcessWorkItemTypeState::name).contains("New", "Active", "Closed");
+        assertThat(Processes.workItemTypes(org, Processes.AGILE)).allSatisfy(t -> assertThat(t.states()).isEmpty());
+    }
+
+    @Test
+    void ruleAndBehaviorUpdates_usePutAsTheSpecSays_andApply() {
+        ProcessInfo p = inherited();
+        ProcessWorkItemType risk = Processes.createWorkItemType(org, p.typeId(),
+                ProcessWorkItemTypeRequest.create("Risk", "A project risk", "FF0000"));
+        ProcessRule rule = Processes.createRule(org, p.typeId(), risk.referenceName(), ProcessRule.of(
+                "Severity when active", List.of(new RuleCondition("when", "System.State", "Active")),
+                List.of(new RuleAction("makeRequired", "System.Title", null))));
+        ProcessBehavior initiatives = Processes.createBehavior(org, p.typeId(),
+                new ProcessBehaviorRequest("Initiatives", "00AA00", "Above epics", null, null));
+
+        ProcessRule renamed = Processes.updateRule(org, p.typeId(), risk.referenceName(), rule.id(),
+                new ProcessRule(rule.id(), "Title when active", rule.conditions(), rule.actions(), true, null, null));
+        ProcessBehavior recoloured = Processes.updateBehavior(org, p.typeId(), initiatives.referenceName(),
+                new ProcessBehaviorRequest("Initiatives", "0000AA", "Above epics", null, null));
+
+        assertThat(renamed.name()).isEqualTo("Title when active");
+        assertThat(renamed.isDisabled()).isTrue();
+        assertThat(recoloured.color()).isEqualToIgnoringCase("0000AA");
+        assertThat(emulator.requests().count("PUT", "/rules/" + rule.id())).isEqualTo(1);
+        assertThat(emulator.requests().count("PUT", "/behaviors/" + initiatives.referenceName())).isEqualTo(1);
+        assertThat(emulator.requests().count("PATCH", "/rules/" + rule.id())).isZero();
+    }
+
+    @Test
+    void inherited_updateTypeAndField_applyAndFieldsListThem() {
+        ProcessInfo p = inherited();
+        ProcessWorkItemType risk = Processes.createWorkItemType(org, p.typeId(),
+                ProcessWorkItemTypeRequest.create("Risk", "A project risk", "FF0000"));
+        String severity = "Microsoft.VSTS.Common.Severity";
+        Processes.addField(org, p.typeId(), risk.referenceName(),
+                new ProcessFieldRequest(severity, null, false, null, null));
+
+        ProcessWorkItemType updated = Processes.updateWorkItemType(org, p.typeId(), risk.referenceName(),
+                new ProcessWorkItemTypeRequest(null, "Risks to watch", "00FF00", null, null, null));
+        ProcessWorkItemTypeField required = Processes.updateField(org, p.typeId(), risk.referenceName(), severity,
+                new ProcessFieldRequest(null, null, true, null, null));
+
+        assertThat(updated.description()).isEqualTo("Risks to watch");
+        assertThat(Processes.workItemType(org, p.typeId(), risk.referenceName()).color())
+                .isEqualToIgnoringCase("00FF00");
+        assertThat(required.required()).isTrue();
+        assertThat(Processes.fields(org, p.typeId(), risk.referenceName()))
+                .filteredOn(f -> f.referenceName().equals(severity)).singleElement()
+                .satisfies(f -> assertThat(f.required()).isTrue());
+    }
+
+    @Test
+    void inherited_hideState_hiddenThenShownAgain() {
+        ProcessInfo p = inherited();
+        ProcessWorkItemType story = Processes.createWorkItemType(org, p.typeId(),
+                new ProcessWorkItemTypeRequest(null, null, null, null, STORY, null));
+        ProcessWorkItemTypeState resolved = Processes.states(org, p.typeId(), story.referenceName()).stream()
+                .filter(s -> s.name().equals("Resolved")).findFirst().orElseThrow();
+
+        ProcessWorkItemTypeState hidden = Processes.hideState(org, p.typeId(), story.referenceName(),
+                resolved.id(), true);
+
+        assertThat(hidden.hidden()).isTrue();
+        assertThat(Processes.states(org, p.typeId(), story.referenceName()))
+                .filteredOn(s -> s.id().equals(resolved.id()))
+                .allSatisfy(s -> assertThat(s.hidden()).isTrue());
+        assertThat(Processes.hideState(org, p.typeId(), story.referenceName(), resolved.id(), false).hidden())
+                .isNotEqualTo(Boolean.TRUE);
+        assertThat(Processes.states(org, p.typeId(), story.referenceName()))
+                .filteredOn(s -> s.id().equals(resolved.id())).singleElement()
+                .satisfies(s -> assertThat(s.hidden()).isNotEqualTo(Boolean.TRUE));
+    }
 }
