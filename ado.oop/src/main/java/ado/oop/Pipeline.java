@@ -86,8 +86,7 @@ public final class Pipeline {
      * @param runId the run id
      */
     public Run run(int runId) {
-        return project.identities().resolve(Run.class,
-                List.of(new IdentityMap.Key("run", project, Integer.toString(runId))), () -> new Run(this, runId));
+        return project.identities().byId(Run.class, "run", project, runId, () -> new Run(this, runId));
     }
 
     private Run run(PipelineRun value) {

@@ -31,8 +31,7 @@ public final class TaskGroup {
 
     /** {@return the one object of task group {@code id} of {@code project}; no request} */
     static TaskGroup of(Project project, UUID id) {
-        return project.identities().resolve(TaskGroup.class, List.of(new IdentityMap.Key("taskGroup", project,
-                id.toString())), () -> new TaskGroup(project, id));
+        return project.identities().byId(TaskGroup.class, "taskGroup", project, id, () -> new TaskGroup(project, id));
     }
 
     /** {@return the one object of the task group {@code record} describes, holding {@code record}} */

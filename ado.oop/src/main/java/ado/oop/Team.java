@@ -233,9 +233,7 @@ public final class Team {
     }
 
     private WebApiTeam bindKeys(WebApiTeam value) {
-        project.identities().bind(this, new IdentityMap.Key("team", null, value.id().toString()));
-        project.identities().bind(this, IdentityMap.Key.name("team", project, value.name()));
-        return value;
+        return project.identities().bindIdAndName(this, "team", project, value.id(), value.name(), value);
     }
 
     /** {@return the team's dashboards (without widgets)} */
