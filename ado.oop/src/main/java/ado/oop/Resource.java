@@ -25,13 +25,14 @@ import java.util.function.Function;
 final class Resource<K, R> {
 
     private final K key;
+    private final Function<? super K, ? extends R> loader;
     private final Lazy<R> record;
 
     /** Holds {@code key}; {@code loader} loads the record by it, at first use and on every reload. */
     Resource(K key, Function<? super K, ? extends R> loader) {
         this.key = Objects.requireNonNull(key, "key == null");
-        Objects.requireNonNull(loader, "loader == null");
-        this.record = new Lazy<>(() -> loader.apply(key));
+        this.loader = Objects.requireNonNull(loader, "loader == null");
+        this.record = new Lazy<>(this::fetch);
     }
 
     /** {@return the key; no request} */
@@ -47,6 +48,11 @@ final class Resource<K, R> {
     /** {@return whether the record is loaded; no request} */
     boolean loaded() {
         return record.loaded();
+    }
+
+    /** {@return a fresh copy of the record, loaded now and not kept (a read-modify-write reads with this)} */
+    R fetch() {
+        return loader.apply(key);
     }
 
     /** {@return the record if loaded, else null; no request} */

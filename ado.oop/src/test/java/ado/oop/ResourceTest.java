@@ -117,7 +117,10 @@ class ResourceTest {
         assertThat(r.get()).isSameAs(known);
         assertThat(r.peek()).isSameAs(known);
         assertThat(requests).hasValue(0);
-        assertThat(r.reload()).isEqualTo(new Rec(3, 1, 0));
+        assertThat(r.fetch()).isEqualTo(new Rec(3, 1, 0));
+        assertThat(r.get()).as("fetch does not keep what it loads").isSameAs(known);
+        assertThat(r.reload()).isEqualTo(new Rec(3, 2, 0));
+        assertThat(r.get()).isEqualTo(new Rec(3, 2, 0));
     }
 
     @Test
