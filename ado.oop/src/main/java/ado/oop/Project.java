@@ -33,7 +33,7 @@ public final class Project {
     Project(Organization organization, String nameOrId) {
         this.organization = organization;
         this.self = new NamedResource<>(nameOrId,
-                () -> bindKeys(Projects.get(organization.api(), nameOrId)),
+                k -> bindKeys(Projects.get(organization.api(), k)),
                 TeamProject::name, TeamProject::id);
     }
 
@@ -64,8 +64,7 @@ public final class Project {
 
     /** {@return this project after loading it again} */
     public Project refresh() {
-        self.reload();
-        return this;
+        return self.refresh(this);
     }
 
     /** {@return the project scope of the raw API ({@code {org}/{project}}), for {@code ado.model} calls} */

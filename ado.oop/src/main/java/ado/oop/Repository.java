@@ -50,7 +50,7 @@ public final class Repository {
     Repository(Project project, String nameOrId) {
         this.project = project;
         this.self = new NamedResource<>(nameOrId,
-                () -> bindKeys(Repositories.get(project.api(), nameOrId)),
+                k -> bindKeys(Repositories.get(project.api(), k)),
                 GitRepository::name, GitRepository::id);
     }
 
@@ -81,8 +81,7 @@ public final class Repository {
 
     /** {@return this repository after loading it again} */
     public Repository refresh() {
-        self.reload();
-        return this;
+        return self.refresh(this);
     }
 
     /** {@return the repository scope of the raw API, for {@code ado.model} calls} */

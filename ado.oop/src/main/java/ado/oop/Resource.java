@@ -9,15 +9,13 @@ import java.util.function.Function;
  * by {@link #refresh(Object)} or by a record the caller already has ({@link #set}). An object holds one and states
  * only what is its own: how to load the record, and its public accessors.
  *
- * <pre>{@code
- * private final Resource<UUID, ado.model.distributedtask.TaskGroup> self;
- * TaskGroup(Project project, UUID id) {
- *     this.self = new Resource<>(id, k -> TaskGroups.get(project.api(), k));
- * }
- * public UUID id() { return self.key(); }
- * public ado.model.distributedtask.TaskGroup info() { return self.get(); }
- * public TaskGroup refresh() { return self.refresh(this); }
- * }</pre>
+ * <p>A new object holds {@code private final Resource<Id, Record> self}, built as
+ * {@code new Resource<>(id, k -> Records.get(owner.api(), k))}; its {@code id()} is {@code self.key()}, its
+ * {@code info()} is {@code self.get()}, its {@code refresh()} is {@code self.refresh(this)}, a record from a list or a
+ * write goes in with {@code self.set(record)}, and its {@code toString()} shows {@code self.ifLoaded(...)} (never a
+ * request). {@link ServiceEndpoint} and {@link TaskGroup} are short complete examples; an object with one instance
+ * per resource per service is made through {@link IdentityMap#byId} (or {@link IdentityMap#byNameOrId} for one
+ * reached by name or id).
  *
  * @param <K> the key type (an id)
  * @param <R> the record type
