@@ -13,18 +13,16 @@ import java.util.List;
 public final class AgentPool {
 
     private final Organization organization;
-    private final int id;
-    private final Lazy<TaskAgentPool> info;
+    private final Resource<Integer, TaskAgentPool> self;
 
     AgentPool(Organization organization, int id) {
         this.organization = organization;
-        this.id = id;
-        this.info = new Lazy<>(() -> AgentPools.get(organization.api(), id));
+        this.self = new Resource<>(id, k -> AgentPools.get(organization.api(), k));
     }
 
     AgentPool(Organization organization, TaskAgentPool record) {
         this(organization, record.id());
-        info.set(record);
+        self.set(record);
     }
 
     /** {@return the organisation} */
@@ -34,7 +32,7 @@ public final class AgentPool {
 
     /** {@return the id} */
     public int id() {
-        return id;
+        return self.key();
     }
 
     /** {@return the name} */
@@ -49,18 +47,17 @@ public final class AgentPool {
 
     /** {@return the pool, loaded on first use} */
     public TaskAgentPool info() {
-        return info.get();
+        return self.get();
     }
 
     /** {@return this pool after loading it again} */
     public AgentPool refresh() {
-        info.reload();
-        return this;
+        return self.refresh(this);
     }
 
     /** {@return the agents with their system and user capabilities; one request} */
     public List<TaskAgent> agents() {
-        return AgentPools.agents(organization.api(), id, true);
+        return AgentPools.agents(organization.api(), id(), true);
     }
 
     /**
@@ -69,11 +66,11 @@ public final class AgentPool {
      * @param agentId the agent id
      */
     public TaskAgent agent(int agentId) {
-        return AgentPools.agent(organization.api(), id, agentId, true);
+        return AgentPools.agent(organization.api(), id(), agentId, true);
     }
 
     @Override
     public String toString() {
-        return "AgentPool[" + (info.loaded() ? info().name() + " #" + id : "#" + id) + "]";
+        return "AgentPool[" + self.ifLoaded(p -> p.name() + " ") + "#" + id() + "]";
     }
 }

@@ -42,17 +42,15 @@ public final class Build {
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
 
     private final Project project;
-    private final int id;
-    private final Lazy<ado.model.build.Build> info;
+    private final Resource<Integer, ado.model.build.Build> self;
 
     Build(Project project, int id) {
         this.project = project;
-        this.id = id;
-        this.info = new Lazy<>(() -> Builds.get(project.api(), this.id));
+        this.self = new Resource<>(id, k -> Builds.get(project.api(), k));
     }
 
     void offer(ado.model.build.Build value) {
-        info.set(value);
+        self.set(value);
     }
 
     /** {@return the project} */
@@ -62,18 +60,17 @@ public final class Build {
 
     /** {@return the build id} */
     public int id() {
-        return id;
+        return self.key();
     }
 
     /** {@return the build, loaded on first use} */
     public ado.model.build.Build info() {
-        return info.get();
+        return self.get();
     }
 
     /** {@return this build after loading it again} */
     public Build refresh() {
-        info.reload();
-        return this;
+        return self.refresh(this);
     }
 
     /** {@return the build number, such as 20240501.1} */
@@ -105,7 +102,7 @@ public final class Build {
 
     /** {@return the stages, each with its jobs and their tasks, from the current timeline; one request} */
     public List<BuildStage> stages() {
-        Timeline timeline = Builds.timeline(project.api(), id);
+        Timeline timeline = Builds.timeline(project.api(), id());
         List<TimelineRecord> records = timeline == null ? List.of() : timeline.records();
         return records.stream().filter(r -> "Stage".equals(r.type())).sorted(ORDER)
                 .map(s -> new BuildStage(s, jobsUnder(records, s.id()))).toList();
@@ -148,21 +145,21 @@ public final class Build {
     public long log(OutputStream out) {
         Objects.requireNonNull(out, "out == null");
         long total = 0;
-        for (BuildLog log : BuildLogs.list(project.api(), id)) {
-            total += BuildLogs.download(project.api(), id, log.id(), out);
+        for (BuildLog log : BuildLogs.list(project.api(), id())) {
+            total += BuildLogs.download(project.api(), id(), log.id(), out);
         }
         return total;
     }
 
     String logText(int logId) {
         var out = new ByteArrayOutputStream();
-        BuildLogs.download(project.api(), id, logId, out);
+        BuildLogs.download(project.api(), id(), logId, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
     /** {@return the published artifacts; one request} */
     public List<BuildArtifact> artifacts() {
-        return BuildArtifacts.list(project.api(), id);
+        return BuildArtifacts.list(project.api(), id());
     }
 
     /**
@@ -185,7 +182,7 @@ public final class Build {
     public long downloadArtifact(String name, Path file, Consumer<DownloadProgress> listener) {
         Objects.requireNonNull(file, "file == null");
         Objects.requireNonNull(listener, "listener == null");
-        BuildArtifact artifact = BuildArtifacts.get(project.api(), id, name);
+        BuildArtifact artifact = BuildArtifacts.get(project.api(), id(), name);
         long n = BuildArtifacts.download(project.api(), artifact, file,
                 bytes -> listener.accept(new DownloadProgress(artifact.name(), bytes, false)));
         listener.accept(new DownloadProgress(artifact.name(), n, true));
@@ -196,7 +193,7 @@ public final class Build {
 
     /** {@return the tags; one request} */
     public List<String> tags() {
-        return BuildTags.list(project.api(), id);
+        return BuildTags.list(project.api(), id());
     }
 
     /**
@@ -205,7 +202,7 @@ public final class Build {
      * @param tag the tag to add
      */
     public List<String> addTag(String tag) {
-        return BuildTags.add(project.api(), id, tag);
+        return BuildTags.add(project.api(), id(), tag);
     }
 
     /**
@@ -214,7 +211,7 @@ public final class Build {
      * @param tags the tags to add
      */
     public List<String> addTags(java.util.Collection<String> tags) {
-        return BuildTags.add(project.api(), id, tags);
+        return BuildTags.add(project.api(), id(), tags);
     }
 
     /**
@@ -223,19 +220,19 @@ public final class Build {
      * @param tag the tag to remove
      */
     public List<String> removeTag(String tag) {
-        return BuildTags.remove(project.api(), id, tag);
+        return BuildTags.remove(project.api(), id(), tag);
     }
 
     // ---- source changes -------------------------------------------------------------------------------------
 
     /** {@return the commits the build included since the previous build of its definition and branch} */
     public List<ado.model.build.Change> changes() {
-        return Builds.changes(project.api(), id);
+        return Builds.changes(project.api(), id());
     }
 
     /** {@return the ids of the work items linked to the build's changes} */
     public List<Integer> workItemIds() {
-        return Builds.workItems(project.api(), id).stream().map(r -> ClientFailures.intId(r.id(), "a work item id"))
+        return Builds.workItems(project.api(), id()).stream().map(r -> ClientFailures.intId(r.id(), "a work item id"))
                 .toList();
     }
 
@@ -247,7 +244,7 @@ public final class Build {
      * @throws ado.core.error.AdoBadRequestException if it has completed
      */
     public Build cancel() {
-        info.set(Builds.cancel(project.api(), id));
+        self.set(Builds.cancel(project.api(), id()));
         return this;
     }
 
@@ -257,7 +254,7 @@ public final class Build {
      * @throws ado.core.error.AdoBadRequestException if it has not completed or it succeeded
      */
     public Build retry() {
-        info.set(Builds.retry(project.api(), id));
+        self.set(Builds.retry(project.api(), id()));
         return this;
     }
 
@@ -267,13 +264,13 @@ public final class Build {
      * @param keep whether to keep the build forever
      */
     public Build keepForever(boolean keep) {
-        info.set(Builds.keepForever(project.api(), id, keep));
+        self.set(Builds.keepForever(project.api(), id(), keep));
         return this;
     }
 
     /** Deletes the build. */
     public void delete() {
-        Builds.delete(project.api(), id);
+        Builds.delete(project.api(), id());
     }
 
     /**
@@ -283,7 +280,7 @@ public final class Build {
      */
     public List<Approval> approvals(ApprovalStatus status) {
         return Approvals.list(project.api(), status).stream()
-                .filter(a -> a.runId() != null && a.runId() == id)
+                .filter(a -> a.runId() != null && a.runId() == id())
                 .map(a -> new Approval(project, a)).toList();
     }
 
@@ -331,7 +328,7 @@ public final class Build {
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            ado.model.build.Build current = info.reload();
+            ado.model.build.Build current = self.reload();
             listener.accept(progress(current));
             if (current.isCompleted()) {
                 return true;
@@ -344,30 +341,30 @@ public final class Build {
                 Thread.sleep(Math.max(1, Math.min(pollInterval.toMillis(), left / 1_000_000)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new AdoTransportException("Interrupted while waiting for build " + id + " of project "
+                throw new AdoTransportException("Interrupted while waiting for build " + id() + " of project "
                         + project.label() + " to complete", e);
             }
         }
     }
 
     private BuildProgress progress(ado.model.build.Build current) {
-        Timeline timeline = Builds.timeline(project.api(), id);
+        Timeline timeline = Builds.timeline(project.api(), id());
         List<TimelineRecord> tasks = timeline == null ? List.of() : timeline.records().stream()
                 .filter(r -> "Task".equals(r.type())).toList();
         int done = (int) tasks.stream().filter(TimelineRecord::isCompleted).count();
         List<String> running = tasks.stream().filter(r -> r.state() == TimelineRecordState.IN_PROGRESS)
                 .map(TimelineRecord::name).toList();
-        return new BuildProgress(id, current.status(), Optional.ofNullable(current.result()), done, tasks.size(),
+        return new BuildProgress(id(), current.status(), Optional.ofNullable(current.result()), done, tasks.size(),
                 running);
     }
 
     @Override
     public String toString() {
-        if (!info.loaded()) {
-            return "Build[" + id + " in " + project.label() + "]";
+        if (!self.loaded()) {
+            return "Build[" + id() + " in " + project.label() + "]";
         }
         ado.model.build.Build b = info();
-        return "Build[" + id + Describe.field("number", b.buildNumber()) + " in " + project.label() + " status="
+        return "Build[" + id() + Describe.field("number", b.buildNumber()) + " in " + project.label() + " status="
                 + b.status() + Describe.field("result", b.result()) + "]";
     }
 }

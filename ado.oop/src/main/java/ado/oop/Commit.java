@@ -15,13 +15,11 @@ import java.util.Optional;
 public final class Commit {
 
     private final Repository repository;
-    private final String id;
-    private final Lazy<GitCommitRef> info;
+    private final Resource<String, GitCommitRef> self;
 
     Commit(Repository repository, String id) {
         this.repository = repository;
-        this.id = id;
-        this.info = new Lazy<>(() -> Commits.get(repository.api(), this.id));
+        this.self = new Resource<>(id, k -> Commits.get(repository.api(), k));
     }
 
     /** {@return the repository} */
@@ -31,12 +29,12 @@ public final class Commit {
 
     /** {@return the commit id (40 lowercase hex digits)} */
     public String id() {
-        return id;
+        return self.key();
     }
 
     /** {@return the commit, loaded on first use (a commit from a list starts loaded)} */
     public GitCommitRef info() {
-        return info.get();
+        return self.get();
     }
 
     /** {@return the message (as the server sent it; lists may truncate it)} */
@@ -60,22 +58,21 @@ public final class Commit {
      * @param path the file path; a missing leading {@code /} is added
      */
     public Optional<String> file(String path) {
-        return repository.file(path, id);
+        return repository.file(path, id());
     }
 
     /** {@return this commit after loading it again} */
     public Commit refresh() {
-        info.reload();
-        return this;
+        return self.refresh(this);
     }
 
     void offer(GitCommitRef value) {
-        info.set(value);
+        self.set(value);
     }
 
     @Override
     public String toString() {
-        return "Commit[" + id.substring(0, Math.min(7, id.length())) + " in " + repository.label()
-                + (info.loaded() ? " " + Describe.quote(info().comment()) : "") + "]";
+        return "Commit[" + id().substring(0, Math.min(7, id().length())) + " in " + repository.label()
+                + self.ifLoaded(c -> " " + Describe.quote(c.comment())) + "]";
     }
 }

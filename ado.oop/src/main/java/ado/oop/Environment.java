@@ -15,18 +15,16 @@ import java.util.stream.Stream;
 public final class Environment {
 
     private final Project project;
-    private final int id;
-    private final Lazy<EnvironmentInstance> info;
+    private final Resource<Integer, EnvironmentInstance> self;
 
     Environment(Project project, int id) {
         this.project = project;
-        this.id = id;
-        this.info = new Lazy<>(() -> Environments.get(project.api(), id));
+        this.self = new Resource<>(id, k -> Environments.get(project.api(), k));
     }
 
     Environment(Project project, EnvironmentInstance record) {
         this(project, record.id());
-        info.set(record);
+        self.set(record);
     }
 
     /** {@return the project} */
@@ -36,7 +34,7 @@ public final class Environment {
 
     /** {@return the id} */
     public int id() {
-        return id;
+        return self.key();
     }
 
     /** {@return the name} */
@@ -46,23 +44,22 @@ public final class Environment {
 
     /** {@return the environment, loaded on first use} */
     public EnvironmentInstance info() {
-        return info.get();
+        return self.get();
     }
 
     /** {@return this environment after loading it again} */
     public Environment refresh() {
-        info.reload();
-        return this;
+        return self.refresh(this);
     }
 
     /** {@return the deployments to this environment, newest first, fetched lazily} */
     public Stream<EnvironmentDeploymentRecord> deployments() {
-        return Environments.deployments(project.api(), id);
+        return Environments.deployments(project.api(), id());
     }
 
     /** {@return the check configurations (approvals, checks) guarding this environment, as JSON objects} */
     public List<JsonObject> checks() {
-        return Environments.checks(project.api(), id);
+        return Environments.checks(project.api(), id());
     }
 
     /**
@@ -72,17 +69,17 @@ public final class Environment {
      * @param description the new description, or {@code null}
      */
     public Environment update(String name, String description) {
-        info.set(Environments.update(project.api(), id, name, description));
+        self.set(Environments.update(project.api(), id(), name, description));
         return this;
     }
 
     /** Deletes this environment. */
     public void delete() {
-        Environments.delete(project.api(), id);
+        Environments.delete(project.api(), id());
     }
 
     @Override
     public String toString() {
-        return "Environment[" + (info.loaded() ? info().name() + " #" + id : "#" + id) + "]";
+        return "Environment[" + self.ifLoaded(e -> e.name() + " ") + "#" + id() + "]";
     }
 }

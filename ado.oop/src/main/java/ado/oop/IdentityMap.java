@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -61,6 +64,48 @@ final class IdentityMap {
         T created = factory.get();
         bindAll(created, keys);
         return created;
+    }
+
+    /**
+     * {@return the one object of {@code kind} reached by {@code nameOrId}, made by {@code factory} from it if none
+     * is live; no request} An id is keyed service-wide, a name case-insensitively under {@code owner}.
+     *
+     * @throws NullPointerException if {@code nameOrId} is null
+     * @throws IllegalArgumentException if {@code nameOrId} is blank
+     */
+    <T> T byNameOrId(Class<T> type, String kind, Object owner, String nameOrId, Function<String, T> factory) {
+        Objects.requireNonNull(nameOrId, "nameOrId == null");
+        if (nameOrId.isBlank()) {
+            throw new IllegalArgumentException("nameOrId must not be blank");
+        }
+        UUID id = Project.parseId(nameOrId);
+        Key key = id != null ? new Key(kind, null, id.toString()) : Key.name(kind, owner, nameOrId);
+        return resolve(type, List.of(key), () -> factory.apply(nameOrId));
+    }
+
+    /**
+     * {@return the one object of {@code kind} with {@code id} (and {@code name}, if not null, under {@code owner}),
+     * made by {@code factory} from the id's text if none is live; bound under both keys}
+     */
+    <T> T byIdAndName(Class<T> type, String kind, Object owner, UUID id, String name, Function<String, T> factory) {
+        Key idKey = new Key(kind, null, id.toString());
+        return resolve(type, name == null ? List.of(idKey) : List.of(idKey, Key.name(kind, owner, name)),
+                () -> factory.apply(id.toString()));
+    }
+
+    /** {@return {@code value}, after binding {@code object} under the id and name keys of {@link #byIdAndName} that
+     * no other live object holds} */
+    <R> R bindIdAndName(Object object, String kind, Object owner, UUID id, String name, R value) {
+        synchronized (this) {
+            purge();
+            bindAll(object, List.of(new Key(kind, null, id.toString()), Key.name(kind, owner, name)));
+        }
+        return value;
+    }
+
+    /** {@return the one object of {@code kind} with {@code id} under {@code owner}, made by {@code factory} if none} */
+    <T> T byId(Class<T> type, String kind, Object owner, Object id, Supplier<T> factory) {
+        return resolve(type, List.of(new Key(kind, owner, id.toString())), factory);
     }
 
     /** Binds {@code object} under {@code key} unless another live object holds the key already. */

@@ -62,19 +62,12 @@ public final class Organization {
      * @param nameOrId the project name or id
      */
     public Project project(String nameOrId) {
-        Objects.requireNonNull(nameOrId, "nameOrId == null");
-        if (nameOrId.isBlank()) {
-            throw new IllegalArgumentException("nameOrId must not be blank");
-        }
-        UUID id = Project.parseId(nameOrId);
-        IdentityMap.Key key = id != null ? Project.idKey(id) : IdentityMap.Key.name("project", null, nameOrId);
-        return service.identities().resolve(Project.class, List.of(key), () -> new Project(this, nameOrId));
+        return service.identities().byNameOrId(Project.class, "project", null, nameOrId, n -> new Project(this, n));
     }
 
     Project project(TeamProject info) {
-        Project p = service.identities().resolve(Project.class,
-                List.of(Project.idKey(info.id()), IdentityMap.Key.name("project", null, info.name())),
-                () -> new Project(this, info.id().toString()));
+        Project p = service.identities().byIdAndName(Project.class, "project", null, info.id(), info.name(),
+                n -> new Project(this, n));
         p.offer(info);
         return p;
     }
@@ -91,8 +84,7 @@ public final class Organization {
      */
     public WorkProcess process(UUID id) {
         Objects.requireNonNull(id, "id == null");
-        return service.identities().resolve(WorkProcess.class, List.of(new IdentityMap.Key("process", null,
-                id.toString())), () -> new WorkProcess(this, id));
+        return service.identities().byId(WorkProcess.class, "process", null, id, () -> new WorkProcess(this, id));
     }
 
     /**

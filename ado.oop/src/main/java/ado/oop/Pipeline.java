@@ -16,13 +16,11 @@ import java.util.Objects;
 public final class Pipeline {
 
     private final Project project;
-    private final int id;
-    private final Lazy<ado.model.pipelines.Pipeline> info;
+    private final Resource<Integer, ado.model.pipelines.Pipeline> self;
 
     Pipeline(Project project, int id) {
         this.project = project;
-        this.id = id;
-        this.info = new Lazy<>(() -> Pipelines.get(project.api(), this.id));
+        this.self = new Resource<>(id, k -> Pipelines.get(project.api(), k));
     }
 
     /** {@return the project} */
@@ -32,12 +30,12 @@ public final class Pipeline {
 
     /** {@return the pipeline id (the definition id)} */
     public int id() {
-        return id;
+        return self.key();
     }
 
     /** {@return the pipeline, loaded on first use} */
     public ado.model.pipelines.Pipeline info() {
-        return info.get();
+        return self.get();
     }
 
     /** {@return the name} */
@@ -62,7 +60,7 @@ public final class Pipeline {
      */
     public Run startRun(RunPipelineParameters parameters) {
         Objects.requireNonNull(parameters, "parameters == null");
-        return run(Pipelines.run(project.api(), id, parameters));
+        return run(Pipelines.run(project.api(), id(), parameters));
     }
 
     /**
@@ -71,13 +69,13 @@ public final class Pipeline {
      * @param templateParameters the template parameters by name
      */
     public String preview(Map<String, String> templateParameters) {
-        return Pipelines.preview(project.api(), id, RunPipelineParameters.builder()
+        return Pipelines.preview(project.api(), id(), RunPipelineParameters.builder()
                 .templateParameters(templateParameters).build());
     }
 
     /** {@return the runs, newest first; one request} */
     public List<Run> runs() {
-        return Pipelines.runs(project.api(), id).stream().map(this::run).toList();
+        return Pipelines.runs(project.api(), id()).stream().map(this::run).toList();
     }
 
     /**
@@ -86,8 +84,7 @@ public final class Pipeline {
      * @param runId the run id
      */
     public Run run(int runId) {
-        return project.identities().resolve(Run.class,
-                List.of(new IdentityMap.Key("run", project, Integer.toString(runId))), () -> new Run(this, runId));
+        return project.identities().byId(Run.class, "run", project, runId, () -> new Run(this, runId));
     }
 
     private Run run(PipelineRun value) {
@@ -98,7 +95,7 @@ public final class Pipeline {
 
     @Override
     public String toString() {
-        return "Pipeline[" + id + (info.loaded() ? " " + Describe.quote(info().name()) : "") + " in "
+        return "Pipeline[" + id() + self.ifLoaded(p -> " " + Describe.quote(p.name())) + " in "
                 + project.label() + "]";
     }
 }

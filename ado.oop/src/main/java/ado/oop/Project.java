@@ -33,7 +33,7 @@ public final class Project {
     Project(Organization organization, String nameOrId) {
         this.organization = organization;
         this.self = new NamedResource<>(nameOrId,
-                () -> bindKeys(Projects.get(organization.api(), nameOrId)),
+                k -> bindKeys(Projects.get(organization.api(), k)),
                 TeamProject::name, TeamProject::id);
     }
 
@@ -64,8 +64,7 @@ public final class Project {
 
     /** {@return this project after loading it again} */
     public Project refresh() {
-        self.reload();
-        return this;
+        return self.refresh(this);
     }
 
     /** {@return the project scope of the raw API ({@code {org}/{project}}), for {@code ado.model} calls} */
@@ -84,21 +83,12 @@ public final class Project {
      * @param nameOrId the repository name or id
      */
     public Repository repository(String nameOrId) {
-        Objects.requireNonNull(nameOrId, "nameOrId == null");
-        if (nameOrId.isBlank()) {
-            throw new IllegalArgumentException("nameOrId must not be blank");
-        }
-        UUID id = parseId(nameOrId);
-        IdentityMap.Key key = id != null ? new IdentityMap.Key("repository", null, id.toString())
-                : IdentityMap.Key.name("repository", this, nameOrId);
-        return identities().resolve(Repository.class, List.of(key), () -> new Repository(this, nameOrId));
+        return identities().byNameOrId(Repository.class, "repository", this, nameOrId, n -> new Repository(this, n));
     }
 
     Repository repository(GitRepository info) {
-        Repository r = identities().resolve(Repository.class, List.of(
-                new IdentityMap.Key("repository", null, info.id().toString()),
-                IdentityMap.Key.name("repository", this, info.name())),
-                () -> new Repository(this, info.id().toString()));
+        Repository r = identities().byIdAndName(Repository.class, "repository", this, info.id(), info.name(),
+                n -> new Repository(this, n));
         r.offer(info);
         return r;
     }
@@ -114,19 +104,11 @@ public final class Project {
      * @param nameOrId the team name or id
      */
     public Team team(String nameOrId) {
-        Objects.requireNonNull(nameOrId, "nameOrId == null");
-        if (nameOrId.isBlank()) {
-            throw new IllegalArgumentException("nameOrId must not be blank");
-        }
-        UUID id = parseId(nameOrId);
-        IdentityMap.Key key = id != null ? new IdentityMap.Key("team", null, id.toString())
-                : IdentityMap.Key.name("team", this, nameOrId);
-        return identities().resolve(Team.class, List.of(key), () -> new Team(this, nameOrId));
+        return identities().byNameOrId(Team.class, "team", this, nameOrId, n -> new Team(this, n));
     }
 
     Team team(WebApiTeam info) {
-        Team t = identities().resolve(Team.class, List.of(new IdentityMap.Key("team", null, info.id().toString()),
-                IdentityMap.Key.name("team", this, info.name())), () -> new Team(this, info.id().toString()));
+        Team t = identities().byIdAndName(Team.class, "team", this, info.id(), info.name(), n -> new Team(this, n));
         t.offer(info);
         return t;
     }
@@ -137,11 +119,7 @@ public final class Project {
         if (ref == null) {
             return team(name() + " Team");
         }
-        Team t = identities().resolve(Team.class, ref.name() == null
-                ? List.of(new IdentityMap.Key("team", null, ref.id().toString()))
-                : List.of(new IdentityMap.Key("team", null, ref.id().toString()),
-                IdentityMap.Key.name("team", this, ref.name())), () -> new Team(this, ref.id().toString()));
-        return t;
+        return identities().byIdAndName(Team.class, "team", this, ref.id(), ref.name(), n -> new Team(this, n));
     }
 
     // ---- WIQL and saved queries --------------------------------------------------------------------------------
@@ -217,20 +195,16 @@ public final class Project {
         Objects.requireNonNull(idOrPath, "idOrPath == null");
         UUID id = parseId(idOrPath.strip());
         if (id != null) {
-            return identities().resolve(SavedQuery.class, List.of(queryKey(id)), () -> new SavedQuery(this, id));
+            return identities().byId(SavedQuery.class, "query", null, id, () -> new SavedQuery(this, id));
         }
         return savedQuery(Queries.get(api(), idOrPath, 1, QueryExpand.ALL));
     }
 
     SavedQuery savedQuery(QueryHierarchyItem item) {
-        SavedQuery q = identities().resolve(SavedQuery.class, List.of(queryKey(item.id())),
+        SavedQuery q = identities().byId(SavedQuery.class, "query", null, item.id(),
                 () -> new SavedQuery(this, item.id()));
         q.offer(item);
         return q;
-    }
-
-    private static IdentityMap.Key queryKey(UUID id) {
-        return new IdentityMap.Key("query", null, id.toString());
     }
 
     // ---- pipelines library and resources ----------------------------------------------------------------------
@@ -438,8 +412,7 @@ public final class Project {
         if (id <= 0) {
             throw new IllegalArgumentException("id must be > 0: " + id);
         }
-        return identities().resolve(Build.class, List.of(new IdentityMap.Key("build", this, Integer.toString(id))),
-                () -> new Build(this, id));
+        return identities().byId(Build.class, "build", this, id, () -> new Build(this, id));
     }
 
     private Build build(ado.model.build.Build info) {
@@ -466,8 +439,7 @@ public final class Project {
         if (id <= 0) {
             throw new IllegalArgumentException("id must be > 0: " + id);
         }
-        return identities().resolve(Pipeline.class,
-                List.of(new IdentityMap.Key("pipeline", this, Integer.toString(id))), () -> new Pipeline(this, id));
+        return identities().byId(Pipeline.class, "pipeline", this, id, () -> new Pipeline(this, id));
     }
 
     /** {@return the project's pipelines; fetched lazily} */
@@ -548,8 +520,7 @@ public final class Project {
         if (id <= 0) {
             throw new IllegalArgumentException("id must be positive: " + id);
         }
-        return identities().resolve(WorkItem.class, List.of(new IdentityMap.Key("workItem", this,
-                Integer.toString(id))), () -> new WorkItem(this, id));
+        return identities().byId(WorkItem.class, "workItem", this, id, () -> new WorkItem(this, id));
     }
 
     /**
@@ -627,17 +598,11 @@ public final class Project {
     }
 
     private TeamProject bindKeys(TeamProject value) {
-        identities().bind(this, idKey(value.id()));
-        identities().bind(this, IdentityMap.Key.name("project", null, value.name()));
-        return value;
+        return identities().bindIdAndName(this, "project", null, value.id(), value.name(), value);
     }
 
     IdentityMap identities() {
         return organization.service().identities();
-    }
-
-    static IdentityMap.Key idKey(UUID id) {
-        return new IdentityMap.Key("project", null, id.toString());
     }
 
     static UUID parseId(String value) {

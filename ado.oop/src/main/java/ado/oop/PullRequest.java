@@ -35,13 +35,11 @@ import java.util.UUID;
 public final class PullRequest {
 
     private final Repository repository;
-    private final int id;
-    private final Lazy<GitPullRequest> info;
+    private final Resource<Integer, GitPullRequest> self;
 
     PullRequest(Repository repository, int id) {
         this.repository = repository;
-        this.id = id;
-        this.info = new Lazy<>(() -> PullRequests.get(repository.api(), this.id));
+        this.self = new Resource<>(id, k -> PullRequests.get(repository.api(), k));
     }
 
     /** {@return the repository} */
@@ -56,18 +54,17 @@ public final class PullRequest {
 
     /** {@return the pull request id} */
     public int id() {
-        return id;
+        return self.key();
     }
 
     /** {@return the pull request, loaded on first use} */
     public GitPullRequest info() {
-        return info.get();
+        return self.get();
     }
 
     /** {@return this pull request after loading it again} */
     public PullRequest refresh() {
-        info.reload();
-        return this;
+        return self.refresh(this);
     }
 
     /** {@return the title} */
@@ -99,8 +96,8 @@ public final class PullRequest {
      * @param required whether it is required
      */
     public IdentityRefWithVote addReviewer(UUID identity, boolean required) {
-        IdentityRefWithVote r = PullRequestReviewers.add(repository.api(), id, identity, required);
-        info.reload();
+        IdentityRefWithVote r = PullRequestReviewers.add(repository.api(), id(), identity, required);
+        self.reload();
         return r;
     }
 
@@ -132,14 +129,14 @@ public final class PullRequest {
      */
     public IdentityRefWithVote vote(UUID identity, Vote vote) {
         Objects.requireNonNull(vote, "vote == null");
-        IdentityRefWithVote r = PullRequestReviewers.vote(repository.api(), id, identity, vote.value());
-        info.reload();
+        IdentityRefWithVote r = PullRequestReviewers.vote(repository.api(), id(), identity, vote.value());
+        self.reload();
         return r;
     }
 
     /** {@return the reviewers and their votes} */
     public List<IdentityRefWithVote> reviewers() {
-        return PullRequestReviewers.list(repository.api(), id);
+        return PullRequestReviewers.list(repository.api(), id());
     }
 
     // ---- labels
@@ -150,7 +147,7 @@ public final class PullRequest {
      * @param name the label
      */
     public WebApiTagDefinition addLabel(String name) {
-        return PullRequestLabels.add(repository.api(), id, name);
+        return PullRequestLabels.add(repository.api(), id(), name);
     }
 
     /**
@@ -159,12 +156,12 @@ public final class PullRequest {
      * @param name the label
      */
     public void removeLabel(String name) {
-        PullRequestLabels.remove(repository.api(), id, name);
+        PullRequestLabels.remove(repository.api(), id(), name);
     }
 
     /** {@return the label names} */
     public List<String> labels() {
-        return PullRequestLabels.list(repository.api(), id).stream().map(WebApiTagDefinition::name).toList();
+        return PullRequestLabels.list(repository.api(), id()).stream().map(WebApiTagDefinition::name).toList();
     }
 
     // ---- threads and statuses
@@ -175,7 +172,7 @@ public final class PullRequest {
      * @param text the comment text
      */
     public GitPullRequestCommentThread comment(String text) {
-        return PullRequestThreads.create(repository.api(), id, text);
+        return PullRequestThreads.create(repository.api(), id(), text);
     }
 
     /**
@@ -185,12 +182,12 @@ public final class PullRequest {
      * @param text the reply text
      */
     public Comment reply(int threadId, String text) {
-        return PullRequestThreads.reply(repository.api(), id, threadId, 1, text);
+        return PullRequestThreads.reply(repository.api(), id(), threadId, 1, text);
     }
 
     /** {@return the comment threads} */
     public List<GitPullRequestCommentThread> threads() {
-        return PullRequestThreads.list(repository.api(), id);
+        return PullRequestThreads.list(repository.api(), id());
     }
 
     /**
@@ -202,13 +199,13 @@ public final class PullRequest {
      * @param description the description, or {@code null}
      */
     public GitPullRequestStatus setStatus(GitStatusState state, String genre, String name, String description) {
-        return PullRequestStatuses.create(repository.api(), id, GitPullRequestStatus.of(state,
+        return PullRequestStatuses.create(repository.api(), id(), GitPullRequestStatus.of(state,
                 new GitStatusContext(name, genre), description, null));
     }
 
     /** {@return the statuses posted on the pull request} */
     public List<GitPullRequestStatus> statuses() {
-        return PullRequestStatuses.list(repository.api(), id);
+        return PullRequestStatuses.list(repository.api(), id());
     }
 
     // ---- work items
@@ -221,14 +218,14 @@ public final class PullRequest {
      */
     public void linkWorkItem(int workItemId) {
         PullRequests.linkWorkItem(project().api(), workItemId, info().artifactId() != null ? info().artifactId()
-                : PullRequests.artifactId(project().id(), repository.id(), id));
-        info.reload();
+                : PullRequests.artifactId(project().id(), repository.id(), id()));
+        self.reload();
     }
 
     /** {@return the ids of the linked work items} */
     public List<Integer> workItems() {
-        return PullRequests.workItems(repository.api(), id).stream().map(r -> ClientFailures.intId(r.id(), "a work item id"))
-                .toList();
+        return PullRequests.workItems(repository.api(), id()).stream()
+                .map(r -> ClientFailures.intId(r.id(), "a work item id")).toList();
     }
 
     // ---- lifecycle
@@ -276,7 +273,7 @@ public final class PullRequest {
      * @param update the changes
      */
     public PullRequest update(PullRequestUpdate update) {
-        info.set(PullRequests.update(repository.api(), id, update));
+        self.set(PullRequests.update(repository.api(), id(), update));
         return this;
     }
 
@@ -284,18 +281,18 @@ public final class PullRequest {
 
     /** {@return the iterations, one per push to the source branch} */
     public List<GitPullRequestIteration> iterations() {
-        return PullRequestIterations.list(repository.api(), id);
+        return PullRequestIterations.list(repository.api(), id());
     }
 
     /** {@return the files the pull request changes (latest iteration against the merge base)} */
     public List<GitPullRequestChange> changes() {
         List<GitPullRequestIteration> all = iterations();
-        return PullRequestIterations.changes(repository.api(), id, all.get(all.size() - 1).id()).changeEntries();
+        return PullRequestIterations.changes(repository.api(), id(), all.get(all.size() - 1).id()).changeEntries();
     }
 
     /** {@return the commits of the pull request, newest first} */
     public List<Commit> commits() {
-        return PullRequests.commits(repository.api(), id).stream().map(repository::commit).toList();
+        return PullRequests.commits(repository.api(), id()).stream().map(repository::commit).toList();
     }
 
     private UUID me() {
@@ -303,7 +300,7 @@ public final class PullRequest {
     }
 
     void offer(GitPullRequest value) {
-        info.set(value);
+        self.set(value);
     }
 
     /** {@return the state of every policy that applies to this pull request} */
@@ -313,11 +310,11 @@ public final class PullRequest {
 
     @Override
     public String toString() {
-        if (!info.loaded()) {
-            return "PullRequest[" + repository.label() + " #" + id + "]";
+        if (!self.loaded()) {
+            return "PullRequest[" + repository.label() + " #" + id() + "]";
         }
         GitPullRequest pr = info();
-        return "PullRequest[" + repository.label() + " #" + id + " " + Describe.quote(pr.title())
+        return "PullRequest[" + repository.label() + " #" + id() + " " + Describe.quote(pr.title())
                 + Describe.field("status", pr.status()) + "]";
     }
 }

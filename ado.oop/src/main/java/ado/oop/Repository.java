@@ -50,7 +50,7 @@ public final class Repository {
     Repository(Project project, String nameOrId) {
         this.project = project;
         this.self = new NamedResource<>(nameOrId,
-                () -> bindKeys(Repositories.get(project.api(), nameOrId)),
+                k -> bindKeys(Repositories.get(project.api(), k)),
                 GitRepository::name, GitRepository::id);
     }
 
@@ -81,8 +81,7 @@ public final class Repository {
 
     /** {@return this repository after loading it again} */
     public Repository refresh() {
-        self.reload();
-        return this;
+        return self.refresh(this);
     }
 
     /** {@return the repository scope of the raw API, for {@code ado.model} calls} */
@@ -270,8 +269,7 @@ public final class Repository {
             throw new IllegalArgumentException("id must be 40 hex digits: '" + id + "'");
         }
         String sha = id.toLowerCase(Locale.ROOT);
-        return identities().resolve(Commit.class, List.of(new IdentityMap.Key("commit", this, sha)),
-                () -> new Commit(this, sha));
+        return identities().byId(Commit.class, "commit", this, sha, () -> new Commit(this, sha));
     }
 
     /** {@return the commits reachable from the default branch, newest first, fetched lazily} */
@@ -419,8 +417,7 @@ public final class Repository {
         if (id <= 0) {
             throw new IllegalArgumentException("id must be positive: " + id);
         }
-        return identities().resolve(PullRequest.class, List.of(new IdentityMap.Key("pullRequest", this,
-                Integer.toString(id))), () -> new PullRequest(this, id));
+        return identities().byId(PullRequest.class, "pullRequest", this, id, () -> new PullRequest(this, id));
     }
 
     /**
@@ -443,9 +440,7 @@ public final class Repository {
     }
 
     private GitRepository bindKeys(GitRepository value) {
-        identities().bind(this, new IdentityMap.Key("repository", null, value.id().toString()));
-        identities().bind(this, IdentityMap.Key.name("repository", project, value.name()));
-        return value;
+        return identities().bindIdAndName(this, "repository", project, value.id(), value.name(), value);
     }
 
     IdentityMap identities() {

@@ -19,17 +19,15 @@ import java.util.function.Consumer;
 public final class Run {
 
     private final Pipeline pipeline;
-    private final int id;
-    private final Lazy<PipelineRun> info;
+    private final Resource<Integer, PipelineRun> self;
 
     Run(Pipeline pipeline, int id) {
         this.pipeline = pipeline;
-        this.id = id;
-        this.info = new Lazy<>(() -> Pipelines.run(pipeline.project().api(), pipeline.id(), this.id));
+        this.self = new Resource<>(id, k -> Pipelines.run(pipeline.project().api(), pipeline.id(), k));
     }
 
     void offer(PipelineRun value) {
-        info.set(value);
+        self.set(value);
     }
 
     /** {@return the pipeline} */
@@ -39,18 +37,17 @@ public final class Run {
 
     /** {@return the run id (the build id)} */
     public int id() {
-        return id;
+        return self.key();
     }
 
     /** {@return the run, loaded on first use} */
     public PipelineRun info() {
-        return info.get();
+        return self.get();
     }
 
     /** {@return this run after loading it again} */
     public Run refresh() {
-        info.reload();
-        return this;
+        return self.refresh(this);
     }
 
     /** {@return the state as last loaded} */
@@ -65,7 +62,7 @@ public final class Run {
 
     /** {@return the build of this run (same id)} */
     public Build build() {
-        return pipeline.project().build(id);
+        return pipeline.project().build(id());
     }
 
     /** {@return the stages of the run's build} */
@@ -114,11 +111,11 @@ public final class Run {
 
     @Override
     public String toString() {
-        if (!info.loaded()) {
-            return "Run[" + id + " of pipeline " + pipeline.id() + "]";
+        if (!self.loaded()) {
+            return "Run[" + id() + " of pipeline " + pipeline.id() + "]";
         }
         PipelineRun r = info();
-        return "Run[" + id + " of pipeline " + pipeline.id() + Describe.field("state", r.state())
+        return "Run[" + id() + " of pipeline " + pipeline.id() + Describe.field("state", r.state())
                 + Describe.field("result", r.result()) + "]";
     }
 }

@@ -22,13 +22,11 @@ import java.util.UUID;
 public final class SavedQuery {
 
     private final Project project;
-    private final UUID id;
-    private final Lazy<QueryHierarchyItem> info;
+    private final Resource<UUID, QueryHierarchyItem> self;
 
     SavedQuery(Project project, UUID id) {
         this.project = project;
-        this.id = id;
-        this.info = new Lazy<>(() -> Queries.get(project.api(), id.toString(), 1, QueryExpand.ALL));
+        this.self = new Resource<>(id, k -> Queries.get(project.api(), k.toString(), 1, QueryExpand.ALL));
     }
 
     /** {@return the project} */
@@ -38,18 +36,17 @@ public final class SavedQuery {
 
     /** {@return the id; no request} */
     public UUID id() {
-        return id;
+        return self.key();
     }
 
     /** {@return the item, loaded on first use} */
     public QueryHierarchyItem info() {
-        return info.get();
+        return self.get();
     }
 
     /** {@return this item after loading it again} */
     public SavedQuery refresh() {
-        info.reload();
-        return this;
+        return self.refresh(this);
     }
 
     /** {@return the name} */
@@ -91,7 +88,7 @@ public final class SavedQuery {
      * @throws ado.core.error.AdoBadRequestException if this is a folder
      */
     public WiqlResult run() {
-        return Wiql.queryById(project.api(), id);
+        return Wiql.queryById(project.api(), id());
     }
 
     /** {@return the ids this query returns, in order (for a link query, every target once)} */
@@ -106,7 +103,7 @@ public final class SavedQuery {
      * @param wiql the WIQL query
      */
     public SavedQuery createQuery(String name, String wiql) {
-        return project.savedQuery(Queries.create(project.api(), id.toString(), name, wiql));
+        return project.savedQuery(Queries.create(project.api(), id().toString(), name, wiql));
     }
 
     /**
@@ -115,7 +112,7 @@ public final class SavedQuery {
      * @param name the folder name
      */
     public SavedQuery createFolder(String name) {
-        return project.savedQuery(Queries.createFolder(project.api(), id.toString(), name));
+        return project.savedQuery(Queries.createFolder(project.api(), id().toString(), name));
     }
 
     /**
@@ -124,7 +121,7 @@ public final class SavedQuery {
      * @param name the new name
      */
     public SavedQuery rename(String name) {
-        Queries.rename(project.api(), id.toString(), name);
+        Queries.rename(project.api(), id().toString(), name);
         return refresh();
     }
 
@@ -134,7 +131,7 @@ public final class SavedQuery {
      * @param wiql the new WIQL
      */
     public SavedQuery updateWiql(String wiql) {
-        Queries.updateWiql(project.api(), id.toString(), wiql);
+        Queries.updateWiql(project.api(), id().toString(), wiql);
         return refresh();
     }
 
@@ -145,21 +142,21 @@ public final class SavedQuery {
      */
     public SavedQuery moveTo(SavedQuery folder) {
         Objects.requireNonNull(folder, "folder == null");
-        Queries.move(project.api(), id, folder.id().toString());
+        Queries.move(project.api(), id(), folder.id().toString());
         return refresh();
     }
 
     /** Deletes this query, or this folder with everything in it. */
     public void delete() {
-        Queries.delete(project.api(), id.toString());
+        Queries.delete(project.api(), id().toString());
     }
 
     void offer(QueryHierarchyItem value) {
-        info.set(value);
+        self.set(value);
     }
 
     @Override
     public String toString() {
-        return "SavedQuery[" + project.label() + "/" + (info.loaded() ? info().path() : id) + "]";
+        return "SavedQuery[" + project.label() + "/" + (self.loaded() ? info().path() : id()) + "]";
     }
 }

@@ -14,18 +14,16 @@ import java.util.UUID;
 public final class ServiceEndpoint {
 
     private final Project project;
-    private final UUID id;
-    private final Lazy<ado.model.serviceendpoint.ServiceEndpoint> info;
+    private final Resource<UUID, ado.model.serviceendpoint.ServiceEndpoint> self;
 
     ServiceEndpoint(Project project, UUID id) {
         this.project = project;
-        this.id = id;
-        this.info = new Lazy<>(() -> ServiceEndpoints.get(project.api(), id));
+        this.self = new Resource<>(id, k -> ServiceEndpoints.get(project.api(), k));
     }
 
     ServiceEndpoint(Project project, ado.model.serviceendpoint.ServiceEndpoint record) {
         this(project, record.id());
-        info.set(record);
+        self.set(record);
     }
 
     /** {@return the project} */
@@ -35,7 +33,7 @@ public final class ServiceEndpoint {
 
     /** {@return the id} */
     public UUID id() {
-        return id;
+        return self.key();
     }
 
     /** {@return the name} */
@@ -50,13 +48,12 @@ public final class ServiceEndpoint {
 
     /** {@return the endpoint, loaded on first use; secret parameters are {@code null}} */
     public ado.model.serviceendpoint.ServiceEndpoint info() {
-        return info.get();
+        return self.get();
     }
 
     /** {@return this endpoint after loading it again} */
     public ServiceEndpoint refresh() {
-        info.reload();
-        return this;
+        return self.refresh(this);
     }
 
     /**
@@ -65,19 +62,19 @@ public final class ServiceEndpoint {
      * @param other the project to share with
      */
     public ServiceEndpoint shareWith(Project other) {
-        ServiceEndpoints.share(project.organization().api(), id, List.of(
+        ServiceEndpoints.share(project.organization().api(), id(), List.of(
                 ServiceEndpointProjectReference.of(other.id(), name())));
         return refresh();
     }
 
     /** Removes the endpoint from its project; Azure DevOps deletes it when no project is left. */
     public void delete() {
-        ServiceEndpoints.delete(project.organization().api(), id, List.of(project.id()));
+        ServiceEndpoints.delete(project.organization().api(), id(), List.of(project.id()));
     }
 
     @Override
     public String toString() {
-        return "ServiceEndpoint[" + (info.loaded() ? Describe.quote(info().name()) + " " + info().type() + " " : "")
-                + id + " in " + project.label() + "]";
+        return "ServiceEndpoint[" + self.ifLoaded(e -> Describe.quote(e.name()) + " " + e.type() + " ") + id()
+                + " in " + project.label() + "]";
     }
 }

@@ -20,25 +20,22 @@ import java.util.UUID;
 public final class TaskGroup {
 
     private final Project project;
-    private final UUID id;
-    private final Lazy<ado.model.distributedtask.TaskGroup> info;
+    private final Resource<UUID, ado.model.distributedtask.TaskGroup> self;
 
     private TaskGroup(Project project, UUID id) {
         this.project = project;
-        this.id = id;
-        this.info = new Lazy<>(() -> TaskGroups.get(project.api(), id));
+        this.self = new Resource<>(id, k -> TaskGroups.get(project.api(), k));
     }
 
     /** {@return the one object of task group {@code id} of {@code project}; no request} */
     static TaskGroup of(Project project, UUID id) {
-        return project.identities().resolve(TaskGroup.class, List.of(new IdentityMap.Key("taskGroup", project,
-                id.toString())), () -> new TaskGroup(project, id));
+        return project.identities().byId(TaskGroup.class, "taskGroup", project, id, () -> new TaskGroup(project, id));
     }
 
     /** {@return the one object of the task group {@code record} describes, holding {@code record}} */
     static TaskGroup of(Project project, ado.model.distributedtask.TaskGroup record) {
         TaskGroup g = of(project, record.id());
-        g.info.set(record);
+        g.self.set(record);
         return g;
     }
 
@@ -49,7 +46,7 @@ public final class TaskGroup {
 
     /** {@return the id} */
     public UUID id() {
-        return id;
+        return self.key();
     }
 
     /** {@return the name} */
@@ -59,13 +56,12 @@ public final class TaskGroup {
 
     /** {@return the task group, loaded on first use} */
     public ado.model.distributedtask.TaskGroup info() {
-        return info.get();
+        return self.get();
     }
 
     /** {@return this task group after loading it again} */
     public TaskGroup refresh() {
-        info.reload();
-        return this;
+        return self.refresh(this);
     }
 
     /**
@@ -78,9 +74,9 @@ public final class TaskGroup {
      */
     public TaskGroup update(String name, String description) {
         Objects.requireNonNull(name, "name == null");
+        UUID id = id();
         var target = new ResourceWriter.Target<>(project.identities(), "taskGroup", id.toString(),
-                () -> TaskGroups.get(project.api(), id), () -> info.loaded() ? info.get() : null, info::set,
-                project.api().apis("distributedtask", "taskgroups",
+                self::fetch, self::peek, self::set, project.api().apis("distributedtask", "taskgroups",
                 id.toString()).uri(), "Task group " + id);
         ResourceWriter.write(target, new ResourceWriter.Change<ado.model.distributedtask.TaskGroup,
                 ado.model.distributedtask.TaskGroup>("nameAndDescription",
@@ -91,12 +87,12 @@ public final class TaskGroup {
 
     /** Deletes the task group. */
     public void delete() {
-        TaskGroups.delete(project.api(), id);
+        TaskGroups.delete(project.api(), id());
     }
 
     @Override
     public String toString() {
-        return "TaskGroup[" + (info.loaded() ? Describe.quote(info().name()) + " " : "") + id + " in "
-                + project.label() + "]";
+        return "TaskGroup[" + self.ifLoaded(g -> Describe.quote(g.name()) + " ") + id() + " in " + project.label()
+                + "]";
     }
 }

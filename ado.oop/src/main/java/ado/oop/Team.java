@@ -42,7 +42,7 @@ public final class Team {
     Team(Project project, String nameOrId) {
         this.project = project;
         this.self = new NamedResource<>(nameOrId,
-                () -> bindKeys(Teams.get(project.organization().api(), project.key(), nameOrId)),
+                k -> bindKeys(Teams.get(project.organization().api(), project.key(), k)),
                 WebApiTeam::name, WebApiTeam::id);
     }
 
@@ -68,8 +68,7 @@ public final class Team {
 
     /** {@return this team after loading it again} */
     public Team refresh() {
-        self.reload();
-        return this;
+        return self.refresh(this);
     }
 
     /** {@return the members; one request} */
@@ -233,9 +232,7 @@ public final class Team {
     }
 
     private WebApiTeam bindKeys(WebApiTeam value) {
-        project.identities().bind(this, new IdentityMap.Key("team", null, value.id().toString()));
-        project.identities().bind(this, IdentityMap.Key.name("team", project, value.name()));
-        return value;
+        return project.identities().bindIdAndName(this, "team", project, value.id(), value.name(), value);
     }
 
     /** {@return the team's dashboards (without widgets)} */

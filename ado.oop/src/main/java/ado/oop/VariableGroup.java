@@ -76,7 +76,7 @@ public final class VariableGroup {
 
     /** {@return the one object of group {@code id} in {@code project}; no request} */
     static VariableGroup of(Project project, int id) {
-        return project.identities().resolve(VariableGroup.class, List.of(idKey(project, id)),
+        return project.identities().byId(VariableGroup.class, "variableGroup", project, id,
                 () -> new VariableGroup(project, id));
     }
 

@@ -48,13 +48,11 @@ public final class WorkItem {
     private static final int TAG_ATTEMPTS = 10;
 
     private final Project project;
-    private final int id;
-    private final Lazy<ado.model.wit.WorkItem> info;
+    private final Resource<Integer, ado.model.wit.WorkItem> self;
 
     WorkItem(Project project, int id) {
         this.project = project;
-        this.id = id;
-        this.info = new Lazy<>(() -> WorkItems.get(project.api(), this.id, WorkItemExpand.ALL));
+        this.self = new Resource<>(id, k -> WorkItems.get(project.api(), k, WorkItemExpand.ALL));
     }
 
     /** {@return the project this work item was reached through} */
@@ -64,22 +62,21 @@ public final class WorkItem {
 
     /** {@return the work item id} */
     public int id() {
-        return id;
+        return self.key();
     }
 
     /** {@return the work item as last read or changed, loaded on first use} */
     public ado.model.wit.WorkItem info() {
-        return info.get();
+        return self.get();
     }
 
     /** {@return this work item after loading it again} */
     public WorkItem refresh() {
-        info.reload();
-        return this;
+        return self.refresh(this);
     }
 
     void offer(ado.model.wit.WorkItem value) {
-        info.set(value);
+        self.set(value);
     }
 
     // ---- typed getters
@@ -93,7 +90,7 @@ public final class WorkItem {
         if (info().fields().get("System.Rev") instanceof JsonNumber n) {
             return n.intValue();
         }
-        throw ClientFailures.unexpectedAnswer("the revision (rev or System.Rev) of work item " + id);
+        throw ClientFailures.unexpectedAnswer("the revision (rev or System.Rev) of work item " + id());
     }
 
     /** {@return the title} */
@@ -178,7 +175,7 @@ public final class WorkItem {
     }
 
     private WorkItem patch(WorkItemPatch patch) {
-        info.set(WorkItems.update(project.api(), id, patch.build()));
+        self.set(WorkItems.update(project.api(), id(), patch.build()));
         return this;
     }
 
@@ -224,7 +221,7 @@ public final class WorkItem {
     /** Applies {@code edit} (null: nothing to do) with {@code test /rev}; on a conflict re-reads and retries. */
     private WorkItem editTags(UnaryOperator<List<String>> edit) {
         for (int attempt = 1; ; attempt++) {
-            ado.model.wit.WorkItem current = attempt == 1 ? info() : info.reload();
+            ado.model.wit.WorkItem current = attempt == 1 ? info() : self.reload();
             List<String> tags = WorkItemTags.parse(current.fields().string("System.Tags").orElse(null));
             List<String> changed = edit.apply(tags);
             if (changed == null) {
@@ -248,16 +245,16 @@ public final class WorkItem {
      * @param format the text format (Markdown or HTML)
      */
     public WorkItemComment comment(String text, WorkItemCommentFormat format) {
-        WorkItemComment c = WorkItemComments.add(project.api(), id, text, format);
-        if (info.loaded()) {
-            info.reload();
+        WorkItemComment c = WorkItemComments.add(project.api(), id(), text, format);
+        if (self.loaded()) {
+            self.reload();
         }
         return c;
     }
 
     /** {@return the discussion, oldest first, fetched lazily} */
     public Stream<WorkItemComment> comments() {
-        return WorkItemComments.list(project.api(), id);
+        return WorkItemComments.list(project.api(), id());
     }
 
     /**
@@ -290,8 +287,8 @@ public final class WorkItem {
     public WorkItem link(WorkItem other, String rel) {
         Objects.requireNonNull(other, "other == null");
         link(WorkItemLinks.workItem(rel, WorkItemLinks.workItemUrl(orgApi(), other.id()), null));
-        if (other.info.loaded()) {
-            other.info.reload();
+        if (other.self.loaded()) {
+            other.self.reload();
         }
         return this;
     }
@@ -314,8 +311,8 @@ public final class WorkItem {
         }
         if (any) {
             patch(patch);
-            if (other.info.loaded()) {
-                other.info.reload();
+            if (other.self.loaded()) {
+                other.self.reload();
             }
         }
         return this;
@@ -338,17 +335,17 @@ public final class WorkItem {
 
     /** {@return every revision, oldest first} */
     public List<ado.model.wit.WorkItem> history() {
-        return WorkItems.revisions(project.api(), id).toList();
+        return WorkItems.revisions(project.api(), id()).toList();
     }
 
     /** {@return the update history: what each revision changed} */
     public List<WorkItemUpdate> updates() {
-        return WorkItems.updates(project.api(), id).toList();
+        return WorkItems.updates(project.api(), id()).toList();
     }
 
     /** Moves this work item to the recycle bin. */
     public void delete() {
-        WorkItems.delete(project.api(), id);
+        WorkItems.delete(project.api(), id());
     }
 
     private ApiCall orgApi() {
@@ -361,9 +358,9 @@ public final class WorkItem {
 
     @Override
     public String toString() {
-        if (!info.loaded()) {
-            return "WorkItem[" + id + "]";
+        if (!self.loaded()) {
+            return "WorkItem[" + id() + "]";
         }
-        return "WorkItem[" + id + " " + type() + " " + Describe.quote(title()) + " state=" + state() + "]";
+        return "WorkItem[" + id() + " " + type() + " " + Describe.quote(title()) + " state=" + state() + "]";
     }
 }

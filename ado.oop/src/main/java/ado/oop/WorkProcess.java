@@ -19,13 +19,11 @@ import java.util.UUID;
 public final class WorkProcess {
 
     private final Organization organization;
-    private final UUID id;
-    private final Lazy<ProcessInfo> info;
+    private final Resource<UUID, ProcessInfo> self;
 
     WorkProcess(Organization organization, UUID id) {
         this.organization = organization;
-        this.id = id;
-        this.info = new Lazy<>(() -> Processes.get(organization.api(), id));
+        this.self = new Resource<>(id, k -> Processes.get(organization.api(), k));
     }
 
     /** {@return the organisation} */
@@ -35,12 +33,12 @@ public final class WorkProcess {
 
     /** {@return the process id (its {@code typeId})} */
     public UUID id() {
-        return id;
+        return self.key();
     }
 
     /** {@return the process, loaded on first use} */
     public ProcessInfo info() {
-        return info.get();
+        return self.get();
     }
 
     /** {@return the name} */
@@ -50,8 +48,7 @@ public final class WorkProcess {
 
     /** {@return this process after loading it again} */
     public WorkProcess refresh() {
-        info.reload();
-        return this;
+        return self.refresh(this);
     }
 
     /**
@@ -60,18 +57,18 @@ public final class WorkProcess {
      * @param update the changes
      */
     public WorkProcess update(ProcessUpdate update) {
-        info.set(Processes.update(organization.api(), id, update));
+        self.set(Processes.update(organization.api(), id(), update));
         return this;
     }
 
     /** Deletes this inherited process (Azure DevOps refuses while projects use it). */
     public void delete() {
-        Processes.delete(organization.api(), id);
+        Processes.delete(organization.api(), id());
     }
 
     /** {@return the work item types; one request} */
     public List<ProcessType> workItemTypes() {
-        return Processes.workItemTypes(organization.api(), id).stream().map(t -> new ProcessType(this, t)).toList();
+        return Processes.workItemTypes(organization.api(), id()).stream().map(t -> new ProcessType(this, t)).toList();
     }
 
     /**
@@ -80,7 +77,7 @@ public final class WorkProcess {
      * @param referenceName the work item type reference name
      */
     public ProcessType workItemType(String referenceName) {
-        return new ProcessType(this, Processes.workItemType(organization.api(), id, referenceName));
+        return new ProcessType(this, Processes.workItemType(organization.api(), id(), referenceName));
     }
 
     /**
@@ -91,17 +88,17 @@ public final class WorkProcess {
      * @param color the colour, hex RGB such as {@code 009CCC}
      */
     public ProcessType createWorkItemType(String name, String description, String color) {
-        ProcessWorkItemType t = Processes.createWorkItemType(organization.api(), id,
+        ProcessWorkItemType t = Processes.createWorkItemType(organization.api(), id(),
                 ProcessWorkItemTypeRequest.create(Objects.requireNonNull(name, "name == null"), description, color));
         return new ProcessType(this, t);
     }
 
     void offer(ProcessInfo value) {
-        info.set(value);
+        self.set(value);
     }
 
     @Override
     public String toString() {
-        return "WorkProcess[" + (info.loaded() ? Describe.quote(info().name()) + " " : "") + id + "]";
+        return "WorkProcess[" + self.ifLoaded(p -> Describe.quote(p.name()) + " ") + id() + "]";
     }
 }
