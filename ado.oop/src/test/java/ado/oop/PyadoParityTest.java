@@ -118,12 +118,15 @@ class PyadoParityTest {
 
     @Test
     void parityTable_everyRow_namesExistingMethodsOrAReason() throws IOException {
-        Report report = check(parse(Files.readAllLines(DOC)));
+        List<String> markdown = Files.readAllLines(DOC);
+        Report report = check(parse(markdown));
         long with = report.withEquivalent();
-        System.out.printf("pyado parity: %d rows, %d with an ado4j equivalent, %d without%n",
+        String counts = String.format("%d rows: %d with an ado4j equivalent, %d without",
                 report.rows().size(), with, report.rows().size() - with);
+        System.out.println("pyado parity: " + counts);
         assertThat(report.rows()).as("rows parsed from %s", DOC).hasSizeGreaterThan(500);
         assertThat(report.problems()).as("rows of %s naming a missing method or lacking a reason", DOC).isEmpty();
+        assertThat(String.join("\n", markdown)).as("the counts stated at the top of %s", DOC).contains(counts);
     }
 
     @Test
