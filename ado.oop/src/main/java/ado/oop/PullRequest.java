@@ -1,6 +1,7 @@
 package ado.oop;
 
 import ado.model.git.Comment;
+import ado.model.git.CommentThreadStatus;
 import ado.model.git.GitPullRequest;
 import ado.model.git.GitPullRequestChange;
 import ado.model.git.GitPullRequestCommentThread;
@@ -19,7 +20,12 @@ import ado.model.git.PullRequestThreads;
 import ado.model.git.PullRequestUpdate;
 import ado.model.git.PullRequests;
 import ado.model.git.WebApiTagDefinition;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -134,6 +140,31 @@ public final class PullRequest {
         return r;
     }
 
+    /**
+     * Removes reviewer {@code identity} from the pull request.
+     *
+     * @param identity the reviewer's identity id
+     * @throws ado.core.error.AdoNotFoundException if {@code identity} is not a reviewer of the pull request
+     * @throws NullPointerException                if {@code identity} is null
+     */
+    public void removeReviewer(UUID identity) {
+        Objects.requireNonNull(identity, "identity == null");
+        PullRequestReviewers.remove(repository.api(), id(), identity);
+        self.reload();
+    }
+
+    /**
+     * Removes reviewer {@code identity} (by its id) from the pull request.
+     *
+     * @param identity the reviewer
+     * @throws ado.core.error.AdoNotFoundException if {@code identity} is not a reviewer of the pull request
+     * @throws NullPointerException                if {@code identity} or its id is null
+     */
+    public void removeReviewer(ado.model.IdentityRef identity) {
+        Objects.requireNonNull(identity, "identity == null");
+        removeReviewer(Objects.requireNonNull(identity.id(), "identity.id == null"));
+    }
+
     /** {@return the reviewers and their votes} */
     public List<IdentityRefWithVote> reviewers() {
         return PullRequestReviewers.list(repository.api(), id());
@@ -164,6 +195,48 @@ public final class PullRequest {
         return PullRequestLabels.list(repository.api(), id()).stream().map(WebApiTagDefinition::name).toList();
     }
 
+    /**
+     * Makes the labels of the pull request the set {@code names}: adds each missing name and removes each label not
+     * named, one request per change after one read (Azure DevOps has no call that replaces the set). Names compare
+     * as Azure DevOps compares them, trimmed and ignoring case, so a label that differs only in case is kept as it
+     * is. Not atomic: a label another writer adds or removes meanwhile may be kept or lost.
+     *
+     * @param names the labels wanted; duplicates (ignoring case) count once
+     * @return the label names afterwards, the kept ones first (as the server spells them), then the added ones
+     * @throws NullPointerException     if {@code names} is null
+     * @throws IllegalArgumentException if a name is null or blank (nothing is sent)
+     */
+    public List<String> syncLabels(Collection<String> names) {
+        Objects.requireNonNull(names, "names == null");
+        Map<String, String> wanted = new LinkedHashMap<>();
+        int i = 0;
+        for (String name : names) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("names[" + i + "] must not be null or blank: "
+                        + (name == null ? "null" : "\"" + name + "\""));
+            }
+            wanted.putIfAbsent(labelKey(name), name.strip());
+            i++;
+        }
+        List<String> result = new ArrayList<>();
+        for (WebApiTagDefinition label : PullRequestLabels.list(repository.api(), id())) {
+            if (wanted.remove(labelKey(label.name())) != null) {
+                result.add(label.name());
+            } else {
+                PullRequestLabels.remove(repository.api(), id(),
+                        label.id() != null ? label.id().toString() : label.name());
+            }
+        }
+        for (String name : wanted.values()) {
+            result.add(PullRequestLabels.add(repository.api(), id(), name).name());
+        }
+        return List.copyOf(result);
+    }
+
+    private static String labelKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
     // ---- threads and statuses
 
     /**
@@ -188,6 +261,32 @@ public final class PullRequest {
     /** {@return the comment threads} */
     public List<GitPullRequestCommentThread> threads() {
         return PullRequestThreads.list(repository.api(), id());
+    }
+
+    /**
+     * {@return comment thread {@code threadId}, loaded from the server}
+     *
+     * @param threadId the thread id
+     * @throws ado.core.error.AdoNotFoundException if the pull request has no such thread
+     * @throws IllegalArgumentException            if {@code threadId} is not positive (nothing is sent)
+     */
+    public GitPullRequestCommentThread thread(int threadId) {
+        return PullRequestThreads.get(repository.api(), id(), threadId);
+    }
+
+    /**
+     * {@return thread {@code threadId} after setting its status: resolve with {@code FIXED}, reopen with
+     * {@code ACTIVE}}
+     *
+     * @param threadId the thread id
+     * @param status   the new status
+     * @throws ado.core.error.AdoNotFoundException if the pull request has no such thread
+     * @throws NullPointerException                if {@code status} is null
+     * @throws IllegalArgumentException            if {@code status} is {@code UNKNOWN} or {@code threadId} is not
+     *                                             positive (nothing is sent)
+     */
+    public GitPullRequestCommentThread setThreadStatus(int threadId, CommentThreadStatus status) {
+        return PullRequestThreads.setStatus(repository.api(), id(), threadId, status);
     }
 
     /**
