@@ -12,14 +12,8 @@ import ado.core.error.AdoTransportException;
 import ado.core.json.JsonObject;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -132,30 +126,11 @@ class CorrelationTest {
 
     @Test
     void logLines_carryTheId() {
-        List<String> logged = Collections.synchronizedList(new ArrayList<>());
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger("ado.core.http");
-        logger.setLevel(Level.ALL);
-        logger.addHandler(capture);
-        try {
+        List<String> logged;
+        try (LogCapture log = LogCapture.of("ado.core.http")) {
             server.enqueue(Reply.status(503)).always(Reply.json(200, "{}"));
             get().correlationId("logged-1").send();
-        } finally {
-            logger.removeHandler(capture);
-            logger.setLevel(null);
+            logged = log.messages();
         }
 
         assertThat(logged).isNotEmpty().allSatisfy(line -> assertThat(line).contains("[correlation id logged-1]"));

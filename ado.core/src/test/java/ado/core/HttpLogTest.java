@@ -13,18 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,28 +48,11 @@ class HttpLogTest {
             + "\"plain\":{\"value\":\"visible-value\",\"isSecret\":false}},\"name\":\"group\"}";
 
     private final WireServer server = new WireServer();
-    private final List<LogRecord> logged = Collections.synchronizedList(new ArrayList<>());
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLoggerName().startsWith("ado.core")) {
-                logged.add(record);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private LogCapture log;
 
     @BeforeEach
     void start() {
-        capture.setLevel(Level.ALL);
-        Logger.getLogger("").addHandler(capture);
+        log = LogCapture.of("ado.core");
         // the secret-echoing server: the request's headers and body come back in the response body
         server.handle((x, i) -> {
             var echo = new StringBuilder("{\"seen\":\"");
@@ -87,7 +66,7 @@ class HttpLogTest {
 
     @AfterEach
     void stop() {
-        Logger.getLogger("").removeHandler(capture);
+        log.close();
         server.close();
     }
 
@@ -104,17 +83,14 @@ class HttpLogTest {
     }
 
     private List<String> wire() {
-        synchronized (logged) {
-            return logged.stream().filter(r -> r.getLoggerName().equals("ado.core.http.wire"))
-                    .map(r -> r.getLevel() + " " + r.getMessage()).toList();
-        }
+        return log.records().stream().filter(r -> r.getLoggerName().equals("ado.core.http.wire"))
+                .map(r -> r.getLevel() + " " + r.getMessage()).toList();
     }
 
+    /** Every record at every level (the capture sets {@code ado.core} to {@code ALL}). */
     private String everything() {
-        synchronized (logged) {
-            return String.join("\n", logged.stream().map(r -> r.getLevel() + " " + r.getLoggerName() + " "
-                    + r.getMessage()).toList());
-        }
+        return String.join("\n", log.records().stream().map(r -> r.getLevel() + " " + r.getLoggerName() + " "
+                + r.getMessage()).toList());
     }
 
     @ParameterizedTest
@@ -302,15 +278,9 @@ class HttpLogTest {
     @Test
     void retries_eachAtDebug_oneInfoSummaryPerCall() {
         server.handle((x, i) -> WireServer.json(x, i < 2 ? 503 : 200, "{}"));
-        Logger adoLogger = Logger.getLogger("ado.core");
-        adoLogger.setLevel(Level.ALL);
-        try {
-            builder().build().api().get("7.1").correlationId("call-7").as(Map.class);
-        } finally {
-            adoLogger.setLevel(null);
-        }
+        builder().build().api().get("7.1").correlationId("call-7").as(Map.class);
 
-        List<LogRecord> http = logged.stream().filter(r -> r.getLoggerName().equals("ado.core.http")).toList();
+        List<LogRecord> http = log.records().stream().filter(r -> r.getLoggerName().equals("ado.core.http")).toList();
         assertThat(http).filteredOn(r -> r.getLevel().intValue() >= Level.INFO.intValue()).singleElement()
                 .satisfies(r -> {
                     assertThat(r.getLevel()).isEqualTo(Level.INFO);

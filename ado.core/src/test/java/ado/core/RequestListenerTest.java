@@ -14,10 +14,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -235,28 +233,7 @@ class RequestListenerTest {
 
     @Test
     void throwingListener_callSucceeds_othersCalled_warnedOnce() {
-        List<LogRecord> logged = Collections.synchronizedList(new ArrayList<>());
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLoggerName().startsWith("ado.core")) {
-                    logged.add(record);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger adoLogger = Logger.getLogger("ado.core");
-        adoLogger.setLevel(Level.ALL);
-        capture.setLevel(Level.ALL);
-        Logger.getLogger("").addHandler(capture);
-        try {
+        try (LogCapture log = LogCapture.of("ado.core")) {
             server.handle((x, i) -> WireServer.json(x, 200, "{}"));
             RequestListener broken = new RequestListener() {
                 @Override
@@ -276,13 +253,11 @@ class RequestListenerTest {
             assertThat(get(client).send().status()).isEqualTo(200);
 
             assertThat(events.counts()).containsExactly(2, 2, 0, 0, 0);
+            List<LogRecord> logged = log.records();
             assertThat(logged).filteredOn(r -> r.getLevel() == Level.WARNING).singleElement()
                     .satisfies(r -> assertThat(r.getThrown()).hasMessage("listener bug"));
             assertThat(logged).filteredOn(r -> r.getThrown() != null && r.getLevel().intValue()
                     < Level.INFO.intValue()).hasSize(3);
-        } finally {
-            Logger.getLogger("").removeHandler(capture);
-            adoLogger.setLevel(null);
         }
     }
 }
