@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -19,9 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -42,7 +36,6 @@ class DocSnippetsTest {
     /** Bounds one section's run; builds in the emulator take seconds when the snippets do not move its clock. */
     private static final Duration RUN_LIMIT = Duration.ofMinutes(3);
 
-    private static final Pattern ERROR = Pattern.compile("^(.*\\.java):(\\d+): error: (.*)$");
 
     @TempDir
     Path classes;
@@ -130,11 +123,8 @@ class DocSnippetsTest {
     }
 
     /**
-     * Compiles the units and the {@code file} blocks with the JDK's {@code javac} (through
-     * {@link java.util.spi.ToolProvider}, which needs no module but {@code java.base}) against this test JVM's
-     * class and module path. javac stops at syntax errors before it checks types, so the sources without errors
-     * are compiled again until a pass has none. {@return the errors per unit or type name, each naming the
-     * Markdown file and line}
+     * Compiles the units and the {@code file} blocks with {@link Javac}. {@return the errors per unit or type name,
+     * each naming the Markdown file and line}
      */
     private Map<String, List<String>> compile(Iterable<DocSnippets.Unit> units,
                                               Map<String, DocSnippets.Block> files) throws IOException {
@@ -150,48 +140,17 @@ class DocSnippetsTest {
                     String.join("\n", e.getValue().lines()) + "\n"));
         }
         var errors = new LinkedHashMap<String, List<String>>();
-        while (!sources.isEmpty()) {
-            var pass = javac(sources.values(), byName, files);
-            if (pass.isEmpty()) {
-                break;
-            }
-            errors.putAll(pass);
-            pass.keySet().forEach(sources::remove);
-        }
-        return errors;
-    }
-
-    private Map<String, List<String>> javac(Iterable<Path> sources, Map<String, DocSnippets.Unit> byName,
-                                            Map<String, DocSnippets.Block> files) {
-        var args = new ArrayList<>(List.of("--release", "17", "-proc:none", "-nowarn", "-Xmaxerrs", "100000",
-                "-encoding", "UTF-8", "-d", classes.toString(), "-cp", testClassPath()));
-        sources.forEach(p -> args.add(p.toString()));
-        var out = new StringWriter();
-        java.util.spi.ToolProvider javac = java.util.spi.ToolProvider.findFirst("javac")
-                .orElseThrow(() -> new AssertionError("no javac in this JDK"));
-        int status;
-        try (var w = new PrintWriter(out)) {
-            status = javac.run(w, w, args.toArray(String[]::new));
-        }
-        var errors = new LinkedHashMap<String, List<String>>();
-        List<String> current = null;
-        for (String l : out.toString().lines().toList()) {
-            Matcher m = ERROR.matcher(l);
-            if (m.matches()) {
-                String name = Path.of(m.group(1)).getFileName().toString().replace(".java", "");
-                long line = Long.parseLong(m.group(2));
+        Javac.compileAll(sources, classes).forEach((name, list) -> {
+            var lines = new ArrayList<String>();
+            for (Javac.Error e : list) {
                 DocSnippets.Unit u = byName.get(name);
-                String where = u != null ? u.origin(line)
-                        : files.get(name).file().getFileName() + ":" + (files.get(name).line() + line);
-                current = errors.computeIfAbsent(name, k -> new ArrayList<>());
-                current.add("  " + where + ": " + m.group(3));
-            } else if (current != null && !l.matches("\\d+ errors?") && !l.isBlank()) {
-                current.add("      " + l);
+                String where = u != null ? u.origin(e.line())
+                        : files.get(name).file().getFileName() + ":" + (files.get(name).line() + e.line());
+                lines.add("  " + where + ": " + e.message());
+                e.detail().forEach(d -> lines.add("      " + d));
             }
-        }
-        if (status != 0 && errors.isEmpty()) {
-            throw new AssertionError("javac failed without naming a source:\n" + out);
-        }
+            errors.put(name, lines);
+        });
         return errors;
     }
 
@@ -217,14 +176,6 @@ class DocSnippetsTest {
             }
         }
         return "(not in the snippet's own frames)";
-    }
-
-    /** {@return the class path and module path of this test JVM, as a class path for the snippets} */
-    static String testClassPath() {
-        return Stream.of("java.class.path", "jdk.module.path")
-                .map(System::getProperty)
-                .filter(p -> p != null && !p.isBlank())
-                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private static String className(Path file) {

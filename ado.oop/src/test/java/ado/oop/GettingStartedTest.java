@@ -47,7 +47,7 @@ class GettingStartedTest {
         var errors = new StringWriter();
         int status = java.util.spi.ToolProvider.findFirst("javac").orElseThrow().run(new PrintWriter(errors),
                 new PrintWriter(errors), "--release", "17", "-d", classes.toString(),
-                "-cp", DocSnippetsTest.testClassPath(), SOURCE.toString());
+                "-cp", Javac.testClassPath(), SOURCE.toString());
         assertThat(status).as("javac %s:%n%s", SOURCE, errors).isZero();
 
         String printed = assertTimeoutPreemptively(Duration.ofMinutes(1), () -> runMain(classes));

@@ -3,8 +3,6 @@ package ado.oop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +35,6 @@ class JavadocExamplesTest {
     private static final Pattern EXAMPLE = Pattern.compile("<pre>\\{@code\\n(.*?)}</pre>", Pattern.DOTALL);
     private static final Pattern EXPORTS = Pattern.compile("^\\s*exports\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern IMPORT = Pattern.compile("^import\\s+[\\w.*]+\\s*;", Pattern.MULTILINE);
-    private static final Pattern ERROR = Pattern.compile("^(.*\\.java):(\\d+): error: (.*)$");
     private static final Pattern MEMBER_START = Pattern.compile(
             "^(@\\w+|public |private |protected |static |record |enum |class |interface |final ).*");
 
@@ -120,7 +117,7 @@ class JavadocExamplesTest {
         return found;
     }
 
-    /** {@return the compile errors per example ({@code file:line}), compiling until a pass has none} */
+    /** {@return the compile errors per example ({@code file:line}), each with javac's message and detail} */
     private Map<String, List<String>> compile(List<Example> examples) throws IOException {
         Path src = Files.createDirectories(work.resolve("src"));
         Path classes = Files.createDirectories(work.resolve("classes"));
@@ -132,14 +129,9 @@ class JavadocExamplesTest {
             sources.put(name, Files.writeString(src.resolve(name + ".java"), source(name, e)));
         }
         var errors = new LinkedHashMap<String, List<String>>();
-        while (!sources.isEmpty()) {
-            Map<String, List<String>> pass = javac(sources.values(), classes);
-            if (pass.isEmpty()) {
-                break;
-            }
-            pass.forEach((cls, msgs) -> errors.put(byClass.get(cls).where(), msgs));
-            pass.keySet().forEach(sources::remove);
-        }
+        Javac.compileAll(sources, classes).forEach((name, list) -> errors.put(byClass.get(name).where(),
+                list.stream().flatMap(e -> Stream.concat(Stream.of(e.message()),
+                        e.detail().stream().map(d -> "    " + d))).toList()));
         return errors;
     }
 
@@ -176,35 +168,6 @@ class JavadocExamplesTest {
         } catch (IOException e) {
             throw new AssertionError("cannot read the module descriptor of " + module, e);
         }
-    }
-
-    private static Map<String, List<String>> javac(Iterable<Path> sources, Path classes) {
-        var args = new ArrayList<>(List.of("--release", "17", "-proc:none", "-nowarn", "-Xmaxerrs", "100000",
-                "-encoding", "UTF-8", "-d", classes.toString(), "-cp", DocSnippetsTest.testClassPath()));
-        sources.forEach(p -> args.add(p.toString()));
-        var out = new StringWriter();
-        java.util.spi.ToolProvider javac = java.util.spi.ToolProvider.findFirst("javac")
-                .orElseThrow(() -> new AssertionError("no javac in this JDK"));
-        int status;
-        try (var w = new PrintWriter(out)) {
-            status = javac.run(w, w, args.toArray(String[]::new));
-        }
-        var errors = new LinkedHashMap<String, List<String>>();
-        List<String> current = null;
-        for (String l : out.toString().lines().toList()) {
-            Matcher m = ERROR.matcher(l);
-            if (m.matches()) {
-                String cls = Path.of(m.group(1)).getFileName().toString().replace(".java", "");
-                current = errors.computeIfAbsent(cls, k -> new ArrayList<>());
-                current.add(m.group(3));
-            } else if (current != null && !l.matches("\\d+ errors?") && !l.isBlank()) {
-                current.add("    " + l);
-            }
-        }
-        if (status != 0 && errors.isEmpty()) {
-            throw new AssertionError("javac failed without naming a source:\n" + out);
-        }
-        return errors;
     }
 
     private static Map<String, String> givenNames() {
