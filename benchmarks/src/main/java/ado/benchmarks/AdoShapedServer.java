@@ -99,7 +99,8 @@ final class AdoShapedServer implements AutoCloseable {
         }
     }
 
-    private static String parameter(String query, String name, String fallback) {
+    /** {@return the value of query parameter {@code name} (not decoded), or {@code fallback}} */
+    static String parameter(String query, String name, String fallback) {
         if (query == null) {
             return fallback;
         }

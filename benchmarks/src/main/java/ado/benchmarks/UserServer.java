@@ -1,5 +1,7 @@
 package ado.benchmarks;
 
+import static ado.benchmarks.AdoShapedServer.parameter;
+
 import ado.core.json.JsonCodec;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -226,19 +228,6 @@ public final class UserServer implements AutoCloseable {
             out.write(body);
         }
         return bytes.toByteArray();
-    }
-
-    private static String parameter(String query, String name, String fallback) {
-        if (query == null) {
-            return fallback;
-        }
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0 && pair.substring(0, eq).equals(name)) {
-                return pair.substring(eq + 1);
-            }
-        }
-        return fallback;
     }
 
     @Override
