@@ -358,6 +358,97 @@ public final class Project {
         return ado.model.distributedtask.AgentQueues.list(api(), null);
     }
 
+    // ---- lookup by name: one request with the server's name filter, an exact match ignoring case ------------------
+
+    /**
+     * {@return pipeline {@code name}: an exact match ignoring case, as Azure DevOps compares names, never a prefix
+     * or wildcard match; empty when the project has none}; one request (the {@code name} filter of the build
+     * definitions list, whose ids are the pipeline ids)
+     *
+     * @param name the pipeline name
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public java.util.Optional<Pipeline> pipelineNamed(String name) {
+        NamedLookup.checked("name", name);
+        return NamedLookup.exact(ado.model.build.BuildDefinitions.list(api(), name),
+                ado.model.build.BuildDefinition::name, name).map(d -> pipeline(d.id()));
+    }
+
+    /**
+     * {@return environment {@code name}: an exact match ignoring case, never a prefix or wildcard match; empty when
+     * the project has none}; one request (the {@code name} filter); a new object, holding the record
+     *
+     * @param name the environment name
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public java.util.Optional<Environment> environmentNamed(String name) {
+        NamedLookup.checked("name", name);
+        return NamedLookup.exact(ado.model.distributedtask.Environments.list(api(), name),
+                ado.model.distributedtask.EnvironmentInstance::name, name).map(e -> new Environment(this, e));
+    }
+
+    /**
+     * {@return agent queue {@code name}: an exact match ignoring case, never a prefix or wildcard match; empty when
+     * the project has none}; one request (the {@code queueName} filter)
+     *
+     * @param name the queue name
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public java.util.Optional<ado.model.distributedtask.TaskAgentQueue> agentQueueNamed(String name) {
+        NamedLookup.checked("name", name);
+        return NamedLookup.exact(ado.model.distributedtask.AgentQueues.list(api(), name),
+                ado.model.distributedtask.TaskAgentQueue::name, name);
+    }
+
+    /**
+     * {@return service endpoint {@code name}: an exact match ignoring case, never a prefix match; empty when the
+     * project has none}; one request (the {@code endpointNames} filter, or the whole list for a name with a comma,
+     * which that filter would split); a new object, holding the record
+     *
+     * @param name the endpoint name
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public java.util.Optional<ServiceEndpoint> serviceEndpointNamed(String name) {
+        NamedLookup.checked("name", name);
+        List<ado.model.serviceendpoint.ServiceEndpoint> found = name.indexOf(',') >= 0
+                ? ado.model.serviceendpoint.ServiceEndpoints.list(api(), null)
+                : ado.model.serviceendpoint.ServiceEndpoints.listNamed(api(), name);
+        return NamedLookup.exact(found, ado.model.serviceendpoint.ServiceEndpoint::name, name)
+                .map(e -> new ServiceEndpoint(this, e));
+    }
+
+    /**
+     * {@return task group {@code name}: an exact match ignoring case, never a prefix match; empty when the project
+     * has none}; one request (Azure DevOps has no name filter for task groups, so it lists them in one answer)
+     *
+     * @param name the task group name
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public java.util.Optional<TaskGroup> taskGroupNamed(String name) {
+        NamedLookup.checked("name", name);
+        return NamedLookup.exact(ado.model.distributedtask.TaskGroups.list(api()),
+                ado.model.distributedtask.TaskGroup::name, name).map(g -> TaskGroup.of(this, g));
+    }
+
+    /**
+     * {@return secure file {@code name}: an exact match ignoring case, never a prefix or wildcard match; empty when
+     * the project has none}; one request (the {@code namePattern} filter); a new object, holding the record
+     *
+     * @param name the secure file name
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public java.util.Optional<SecureFile> secureFileNamed(String name) {
+        NamedLookup.checked("name", name);
+        return NamedLookup.exact(ado.model.distributedtask.SecureFiles.list(api(), name),
+                ado.model.distributedtask.SecureFile::name, name).map(f -> new SecureFile(this, f));
+    }
+
     /**
      * {@return which pipelines may use {@code resource}}
      *
