@@ -259,7 +259,7 @@ public final class Project {
 
     /** {@return the project's environments, fetched lazily} */
     public Stream<Environment> environments() {
-        return ado.model.distributedtask.Environments.list(api(), null).map(e -> new Environment(this, e));
+        return ado.model.distributedtask.Environments.list(api(), null).map(e -> Environment.of(this, e));
     }
 
     /**
@@ -271,7 +271,7 @@ public final class Project {
         if (id <= 0) {
             throw new IllegalArgumentException("id must be > 0: " + id);
         }
-        return new Environment(this, id);
+        return Environment.of(this, id);
     }
 
     /**
@@ -281,7 +281,7 @@ public final class Project {
      * @param description the description, or {@code null}
      */
     public Environment createEnvironment(String name, String description) {
-        return new Environment(this, ado.model.distributedtask.Environments.create(api(), name, description));
+        return Environment.of(this, ado.model.distributedtask.Environments.create(api(), name, description));
     }
 
     /** {@return the secure files of the project's library; one request} */
@@ -326,7 +326,7 @@ public final class Project {
     /** {@return the service endpoints shared into the project; one request} */
     public List<ServiceEndpoint> serviceEndpoints() {
         return ado.model.serviceendpoint.ServiceEndpoints.list(api(), null).stream()
-                .map(e -> new ServiceEndpoint(this, e)).toList();
+                .map(e -> ServiceEndpoint.of(this, e)).toList();
     }
 
     /**
@@ -335,7 +335,7 @@ public final class Project {
      * @param id the endpoint id
      */
     public ServiceEndpoint serviceEndpoint(UUID id) {
-        return new ServiceEndpoint(this, Objects.requireNonNull(id, "id == null"));
+        return ServiceEndpoint.of(this, Objects.requireNonNull(id, "id == null"));
     }
 
     /**
@@ -349,7 +349,7 @@ public final class Project {
      */
     public ServiceEndpoint createServiceEndpoint(String name, String type, String url,
                                                  ado.model.serviceendpoint.EndpointAuthorization authorization) {
-        return new ServiceEndpoint(this, ado.model.serviceendpoint.ServiceEndpoints.create(organization.api(),
+        return ServiceEndpoint.of(this, ado.model.serviceendpoint.ServiceEndpoints.create(organization.api(),
                 ado.model.serviceendpoint.ServiceEndpoint.of(name, type, url, authorization, id())));
     }
 
@@ -377,7 +377,7 @@ public final class Project {
 
     /**
      * {@return environment {@code name}: an exact match ignoring case, never a prefix or wildcard match; empty when
-     * the project has none}; one request (the {@code name} filter); a new object, holding the record
+     * the project has none}; one request (the {@code name} filter); the project's one object of that environment
      *
      * @param name the environment name
      * @throws NullPointerException if {@code name} is null
@@ -386,7 +386,7 @@ public final class Project {
     public java.util.Optional<Environment> environmentNamed(String name) {
         NamedLookup.checked("name", name);
         return NamedLookup.exact(ado.model.distributedtask.Environments.list(api(), name),
-                ado.model.distributedtask.EnvironmentInstance::name, name).map(e -> new Environment(this, e));
+                ado.model.distributedtask.EnvironmentInstance::name, name).map(e -> Environment.of(this, e));
     }
 
     /**
@@ -406,7 +406,7 @@ public final class Project {
     /**
      * {@return service endpoint {@code name}: an exact match ignoring case, never a prefix match; empty when the
      * project has none}; one request (the {@code endpointNames} filter, or the whole list for a name with a comma,
-     * which that filter would split); a new object, holding the record
+     * which that filter would split); the project's one object of that endpoint
      *
      * @param name the endpoint name
      * @throws NullPointerException if {@code name} is null
@@ -418,7 +418,7 @@ public final class Project {
                 ? ado.model.serviceendpoint.ServiceEndpoints.list(api(), null)
                 : ado.model.serviceendpoint.ServiceEndpoints.listNamed(api(), name);
         return NamedLookup.exact(found, ado.model.serviceendpoint.ServiceEndpoint::name, name)
-                .map(e -> new ServiceEndpoint(this, e));
+                .map(e -> ServiceEndpoint.of(this, e));
     }
 
     /**

@@ -68,8 +68,11 @@ class NamedLookupTest {
     }
 
     @Test
-    void environmentNamed_exactIgnoringCase_notThePrefixedOne() {
-        assertThat(oneRequest(project::environmentNamed, "STAGE").orElseThrow().name()).isEqualTo("stage");
+    void environmentNamed_exactIgnoringCase_isTheIdentityMapObject() {
+        Environment stage = oneRequest(project::environmentNamed, "STAGE").orElseThrow();
+
+        assertThat(stage.name()).isEqualTo("stage");
+        assertThat(stage).isSameAs(project.environment(stage.id()));
         assertThat(oneRequest(project::environmentNamed, "stag")).isEmpty();
         assertThat(oneRequest(project::environmentNamed, "st*")).as("a wildcard is not a match").isEmpty();
     }
@@ -84,10 +87,11 @@ class NamedLookupTest {
     }
 
     @Test
-    void serviceEndpointNamed_exactIgnoringCase_notThePrefixedOne() {
+    void serviceEndpointNamed_exactIgnoringCase_isTheIdentityMapObject() {
         ServiceEndpoint feed = oneRequest(project::serviceEndpointNamed, "Feed").orElseThrow();
 
         assertThat(feed.name()).isEqualTo("feed");
+        assertThat(feed).isSameAs(project.serviceEndpoint(feed.id()));
         assertThat(feed.info().url()).isEqualTo("https://b.example");
         assertThat(oneRequest(project::serviceEndpointNamed, "fee")).isEmpty();
         assertThat(oneRequest(project::serviceEndpointNamed, "feed,feed-mirror")).as("a name with a comma").isEmpty();
