@@ -1,7 +1,6 @@
 package ado.oop;
 
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,10 +32,6 @@ final class NamedLookup {
 
     /** {@return the first of {@code records} named {@code name} ignoring case, or empty; reads no further} */
     static <R> Optional<R> exact(Stream<? extends R> records, Function<? super R, String> nameOf, String name) {
-        String wanted = name.toLowerCase(Locale.ROOT);
-        return records.filter(r -> {
-            String n = nameOf.apply(r);
-            return n != null && (n.equalsIgnoreCase(name) || n.toLowerCase(Locale.ROOT).equals(wanted));
-        }).<R>map(r -> r).findFirst();
+        return records.filter(r -> name.equalsIgnoreCase(nameOf.apply(r))).<R>map(r -> r).findFirst();
     }
 }

@@ -363,7 +363,8 @@ public final class Project {
     /**
      * {@return pipeline {@code name}: an exact match ignoring case, as Azure DevOps compares names, never a prefix
      * or wildcard match; empty when the project has none}; one request (the {@code name} filter of the build
-     * definitions list, whose ids are the pipeline ids)
+     * definitions list, whose ids are the pipeline ids; a {@code *} in the name is a wildcard to that filter, so
+     * such a name may take further pages)
      *
      * @param name the pipeline name
      * @throws NullPointerException if {@code name} is null
@@ -377,7 +378,8 @@ public final class Project {
 
     /**
      * {@return environment {@code name}: an exact match ignoring case, never a prefix or wildcard match; empty when
-     * the project has none}; one request (the {@code name} filter); the project's one object of that environment
+     * the project has none}; one request (the {@code name} filter; a {@code *} in the name is a wildcard to it, so
+     * such a name may take further pages); the project's one object of that environment
      *
      * @param name the environment name
      * @throws NullPointerException if {@code name} is null
