@@ -8,23 +8,33 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A pipelines environment of a project: its deployments and checks. A new object per call.
+ * A pipelines environment of a project: its deployments and checks. One object per environment and project per
+ * service.
  *
- * <p><b>Thread safety.</b> Thread-safe: its details load once even when threads ask together.
+ * <p><b>Thread safety.</b> Thread-safe: one object per environment per service; its details load once even when
+ * threads ask together, and a newer record (a list, a lookup, an update) replaces them whole, never mixed.
  */
 public final class Environment {
 
     private final Project project;
     private final Resource<Integer, EnvironmentInstance> self;
 
-    Environment(Project project, int id) {
+    private Environment(Project project, int id) {
         this.project = project;
         this.self = new Resource<>(id, k -> Environments.get(project.api(), k));
     }
 
-    Environment(Project project, EnvironmentInstance record) {
-        this(project, record.id());
-        self.set(record);
+    /** {@return the one object of environment {@code id} of {@code project}; no request} */
+    static Environment of(Project project, int id) {
+        return project.identities().byId(Environment.class, "environment", project, id,
+                () -> new Environment(project, id));
+    }
+
+    /** {@return the one object of the environment {@code record} describes, holding {@code record}} */
+    static Environment of(Project project, EnvironmentInstance record) {
+        Environment e = of(project, record.id());
+        e.self.set(record);
+        return e;
     }
 
     /** {@return the project} */

@@ -259,7 +259,7 @@ public final class Project {
 
     /** {@return the project's environments, fetched lazily} */
     public Stream<Environment> environments() {
-        return ado.model.distributedtask.Environments.list(api(), null).map(e -> new Environment(this, e));
+        return ado.model.distributedtask.Environments.list(api(), null).map(e -> Environment.of(this, e));
     }
 
     /**
@@ -271,7 +271,7 @@ public final class Project {
         if (id <= 0) {
             throw new IllegalArgumentException("id must be > 0: " + id);
         }
-        return new Environment(this, id);
+        return Environment.of(this, id);
     }
 
     /**
@@ -281,7 +281,7 @@ public final class Project {
      * @param description the description, or {@code null}
      */
     public Environment createEnvironment(String name, String description) {
-        return new Environment(this, ado.model.distributedtask.Environments.create(api(), name, description));
+        return Environment.of(this, ado.model.distributedtask.Environments.create(api(), name, description));
     }
 
     /** {@return the secure files of the project's library; one request} */
@@ -326,7 +326,7 @@ public final class Project {
     /** {@return the service endpoints shared into the project; one request} */
     public List<ServiceEndpoint> serviceEndpoints() {
         return ado.model.serviceendpoint.ServiceEndpoints.list(api(), null).stream()
-                .map(e -> new ServiceEndpoint(this, e)).toList();
+                .map(e -> ServiceEndpoint.of(this, e)).toList();
     }
 
     /**
@@ -335,7 +335,7 @@ public final class Project {
      * @param id the endpoint id
      */
     public ServiceEndpoint serviceEndpoint(UUID id) {
-        return new ServiceEndpoint(this, Objects.requireNonNull(id, "id == null"));
+        return ServiceEndpoint.of(this, Objects.requireNonNull(id, "id == null"));
     }
 
     /**
@@ -349,13 +349,106 @@ public final class Project {
      */
     public ServiceEndpoint createServiceEndpoint(String name, String type, String url,
                                                  ado.model.serviceendpoint.EndpointAuthorization authorization) {
-        return new ServiceEndpoint(this, ado.model.serviceendpoint.ServiceEndpoints.create(organization.api(),
+        return ServiceEndpoint.of(this, ado.model.serviceendpoint.ServiceEndpoints.create(organization.api(),
                 ado.model.serviceendpoint.ServiceEndpoint.of(name, type, url, authorization, id())));
     }
 
     /** {@return the project's agent queues (one per agent pool it uses); one request} */
     public List<ado.model.distributedtask.TaskAgentQueue> agentQueues() {
         return ado.model.distributedtask.AgentQueues.list(api(), null);
+    }
+
+    // ---- lookup by name: one request with the server's name filter, an exact match ignoring case ------------------
+
+    /**
+     * {@return pipeline {@code name}: an exact match ignoring case, as Azure DevOps compares names, never a prefix
+     * or wildcard match; empty when the project has none}; one request (the {@code name} filter of the build
+     * definitions list, whose ids are the pipeline ids; a {@code *} in the name is a wildcard to that filter, so
+     * such a name may take further pages)
+     *
+     * @param name the pipeline name
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public java.util.Optional<Pipeline> pipelineNamed(String name) {
+        NamedLookup.checked("name", name);
+        return NamedLookup.exact(ado.model.build.BuildDefinitions.list(api(), name),
+                ado.model.build.BuildDefinition::name, name).map(d -> pipeline(d.id()));
+    }
+
+    /**
+     * {@return environment {@code name}: an exact match ignoring case, never a prefix or wildcard match; empty when
+     * the project has none}; one request (the {@code name} filter; a {@code *} in the name is a wildcard to it, so
+     * such a name may take further pages); the project's one object of that environment
+     *
+     * @param name the environment name
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public java.util.Optional<Environment> environmentNamed(String name) {
+        NamedLookup.checked("name", name);
+        return NamedLookup.exact(ado.model.distributedtask.Environments.list(api(), name),
+                ado.model.distributedtask.EnvironmentInstance::name, name).map(e -> Environment.of(this, e));
+    }
+
+    /**
+     * {@return agent queue {@code name}: an exact match ignoring case, never a prefix or wildcard match; empty when
+     * the project has none}; one request (the {@code queueName} filter)
+     *
+     * @param name the queue name
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public java.util.Optional<ado.model.distributedtask.TaskAgentQueue> agentQueueNamed(String name) {
+        NamedLookup.checked("name", name);
+        return NamedLookup.exact(ado.model.distributedtask.AgentQueues.list(api(), name),
+                ado.model.distributedtask.TaskAgentQueue::name, name);
+    }
+
+    /**
+     * {@return service endpoint {@code name}: an exact match ignoring case, never a prefix match; empty when the
+     * project has none}; one request (the {@code endpointNames} filter, or the whole list for a name with a comma,
+     * which that filter would split); the project's one object of that endpoint
+     *
+     * @param name the endpoint name
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public java.util.Optional<ServiceEndpoint> serviceEndpointNamed(String name) {
+        NamedLookup.checked("name", name);
+        List<ado.model.serviceendpoint.ServiceEndpoint> found = name.indexOf(',') >= 0
+                ? ado.model.serviceendpoint.ServiceEndpoints.list(api(), null)
+                : ado.model.serviceendpoint.ServiceEndpoints.listNamed(api(), name);
+        return NamedLookup.exact(found, ado.model.serviceendpoint.ServiceEndpoint::name, name)
+                .map(e -> ServiceEndpoint.of(this, e));
+    }
+
+    /**
+     * {@return task group {@code name}: an exact match ignoring case, never a prefix match; empty when the project
+     * has none}; one request (Azure DevOps has no name filter for task groups, so it lists them in one answer)
+     *
+     * @param name the task group name
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public java.util.Optional<TaskGroup> taskGroupNamed(String name) {
+        NamedLookup.checked("name", name);
+        return NamedLookup.exact(ado.model.distributedtask.TaskGroups.list(api()),
+                ado.model.distributedtask.TaskGroup::name, name).map(g -> TaskGroup.of(this, g));
+    }
+
+    /**
+     * {@return secure file {@code name}: an exact match ignoring case, never a prefix or wildcard match; empty when
+     * the project has none}; one request (the {@code namePattern} filter); a new object, holding the record
+     *
+     * @param name the secure file name
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public java.util.Optional<SecureFile> secureFileNamed(String name) {
+        NamedLookup.checked("name", name);
+        return NamedLookup.exact(ado.model.distributedtask.SecureFiles.list(api(), name),
+                ado.model.distributedtask.SecureFile::name, name).map(f -> new SecureFile(this, f));
     }
 
     /**

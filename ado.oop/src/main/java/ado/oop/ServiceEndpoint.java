@@ -7,23 +7,32 @@ import java.util.UUID;
 
 /**
  * A service endpoint (service connection) shared into a project. Secret authorization parameters are never
- * readable. A new object per call.
+ * readable. One object per endpoint and project per service.
  *
- * <p><b>Thread safety.</b> Thread-safe: its details load once even when threads ask together.
+ * <p><b>Thread safety.</b> Thread-safe: one object per endpoint per service; its details load once even when
+ * threads ask together, and a newer record (a list, a lookup, a share) replaces them whole, never mixed.
  */
 public final class ServiceEndpoint {
 
     private final Project project;
     private final Resource<UUID, ado.model.serviceendpoint.ServiceEndpoint> self;
 
-    ServiceEndpoint(Project project, UUID id) {
+    private ServiceEndpoint(Project project, UUID id) {
         this.project = project;
         this.self = new Resource<>(id, k -> ServiceEndpoints.get(project.api(), k));
     }
 
-    ServiceEndpoint(Project project, ado.model.serviceendpoint.ServiceEndpoint record) {
-        this(project, record.id());
-        self.set(record);
+    /** {@return the one object of endpoint {@code id} in {@code project}; no request} */
+    static ServiceEndpoint of(Project project, UUID id) {
+        return project.identities().byId(ServiceEndpoint.class, "serviceEndpoint", project, id,
+                () -> new ServiceEndpoint(project, id));
+    }
+
+    /** {@return the one object of the endpoint {@code record} describes, holding {@code record}} */
+    static ServiceEndpoint of(Project project, ado.model.serviceendpoint.ServiceEndpoint record) {
+        ServiceEndpoint e = of(project, record.id());
+        e.self.set(record);
+        return e;
     }
 
     /** {@return the project} */

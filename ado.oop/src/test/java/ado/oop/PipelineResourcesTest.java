@@ -61,7 +61,8 @@ class PipelineResourcesTest {
 
         assertThat(e.update("temporary-2", "renamed").name()).isEqualTo("temporary-2");
         e.delete();
-        assertThatThrownBy(() -> project.environment(e.id()).info()).isInstanceOf(AdoNotFoundException.class);
+        assertThat(project.environment(e.id())).isSameAs(e);   // one object per environment: refresh asks again
+        assertThatThrownBy(() -> project.environment(e.id()).refresh()).isInstanceOf(AdoNotFoundException.class);
     }
 
     @Test

@@ -33,6 +33,23 @@ public final class ServiceEndpoints {
     }
 
     /**
+     * {@return the project's endpoints named {@code name}: Azure DevOps compares names ignoring case; one request
+     * with the {@code endpointNames} filter}
+     *
+     * @param project the project scope ({@code client.api().project(name)})
+     * @param name    the endpoint name; it must not contain a comma, which the filter reads as a separator
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} contains a comma
+     */
+    public static List<ServiceEndpoint> listNamed(ApiCall project, String name) {
+        Objects.requireNonNull(name, "name == null");
+        if (name.indexOf(',') >= 0) {
+            throw new IllegalArgumentException("name must not contain a comma: " + name);
+        }
+        return scope(project).query("endpointNames", name).get(API_VERSION).asList(ServiceEndpoint.class);
+    }
+
+    /**
      * {@return endpoint {@code id}; secret authorization parameters are {@code null}}
      *
      * @param project the project scope ({@code client.api().project(name)})

@@ -225,6 +225,11 @@ class BuildEndpointsTest {
         assertThat(BuildDefinitions.revisions(project, 1)).extracting(BuildDefinitionRevision::revision)
                 .containsExactly(1);
         assertThat(BuildDefinitions.list(project, "*Classic").toList()).hasSize(1);
+        // only '*' is a wildcard: a '.' or '+' in a name is that character, not a regular expression
+        assertThat(BuildDefinitions.list(project, "Fabrikam-Fiber-Git.CI").toList()).isEmpty();
+        assertThat(BuildDefinitions.list(project, "fabrikam-fiber-git ci").toList()).extracting(BuildDefinition::name)
+                .containsExactly("Fabrikam-Fiber-Git CI");
+        assertThat(BuildDefinitions.list(project, "Fabrikam-Fiber-Git C+").toList()).isEmpty();
         assertThat(props.get("value").toJson()).contains("\"owner\"").contains("ada");
         assertThat(BuildDefinitions.properties(project, 1).get("count").toJson()).isEqualTo("3");
     }

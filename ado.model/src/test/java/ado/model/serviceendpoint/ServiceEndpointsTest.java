@@ -53,6 +53,21 @@ class ServiceEndpointsTest {
     }
 
     @Test
+    void listNamed_sendsEndpointNames_answersThatNameOnly() {
+        ServiceEndpoint named = create("raw-named");
+        create("raw-named-longer");
+
+        List<ServiceEndpoint> found = ServiceEndpoints.listNamed(project, "RAW-NAMED");
+
+        assertThat(found).extracting(ServiceEndpoint::id).containsExactly(named.id());
+        assertThat(emulator.requests().matching("GET", "/_apis/serviceendpoint/endpoints"))
+                .anySatisfy(r -> assertThat(r.query()).contains("endpointNames=RAW-NAMED"));
+        assertThatThrownBy(() -> ServiceEndpoints.listNamed(project, "a,b")).isInstanceOf(
+                IllegalArgumentException.class).hasMessageContaining("name must not contain a comma");
+        assertThatThrownBy(() -> ServiceEndpoints.listNamed(project, null)).hasMessageContaining("name");
+    }
+
+    @Test
     void update_readEndpointSentBack_keepsStoredPassword() {
         ServiceEndpoint e = create("raw-ep-2");
         ServiceEndpoint read = ServiceEndpoints.get(project, e.id());

@@ -70,7 +70,9 @@ final class BuildDefinitionRoutes {
         List<Definition> all = new ArrayList<>(store.definitions(p));
         Optional<String> name = c.query("name");
         if (name.isPresent()) {
-            String pattern = name.get().toLowerCase(Locale.ROOT).replace("*", ".*");
+            // '*' is the only wildcard; every other character (parentheses, dots) matches itself
+            String pattern = java.util.Arrays.stream(name.get().toLowerCase(Locale.ROOT).split("\\*", -1))
+                    .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining(".*"));
             all.removeIf(d -> !d.name().toLowerCase(Locale.ROOT).matches(pattern));
         }
         c.query("path").ifPresent(path -> all.removeIf(d -> !d.folder().equalsIgnoreCase(path)));
