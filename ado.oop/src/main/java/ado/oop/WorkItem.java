@@ -20,12 +20,14 @@ import ado.model.wit.WorkItemRelation;
 import ado.model.wit.WorkItemTags;
 import ado.model.wit.WorkItemUpdate;
 import ado.model.wit.WorkItems;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -258,6 +260,35 @@ public final class WorkItem {
     }
 
     /**
+     * {@return comment {@code commentId} with its new {@code text} in {@code format}}
+     *
+     * @param commentId the comment id, {@link WorkItemComment#commentId()}
+     * @param text the new comment text
+     * @param format the text format (Markdown or HTML)
+     * @throws ado.core.error.AdoNotFoundException if this work item has no such comment
+     * @throws NullPointerException if {@code text} or {@code format} is null
+     * @throws IllegalArgumentException if {@code commentId} is not positive, {@code text} is blank or {@code format}
+     *                                  is {@code UNKNOWN}
+     */
+    public WorkItemComment updateComment(int commentId, String text, WorkItemCommentFormat format) {
+        return WorkItemComments.update(project.api(), id(), commentId, text, format);
+    }
+
+    /**
+     * Deletes comment {@code commentId}; the work item's record is read again if it was loaded.
+     *
+     * @param commentId the comment id, {@link WorkItemComment#commentId()}
+     * @throws ado.core.error.AdoNotFoundException if this work item has no such comment
+     * @throws IllegalArgumentException if {@code commentId} is not positive
+     */
+    public void deleteComment(int commentId) {
+        WorkItemComments.delete(project.api(), id(), commentId);
+        if (self.loaded()) {
+            self.reload();
+        }
+    }
+
+    /**
      * {@return the uploaded file (chunked above 4 MiB), attached to this work item}
      *
      * @param file the file to upload
@@ -266,6 +297,36 @@ public final class WorkItem {
         AttachmentReference ref = WorkItemAttachments.upload(project.api(), file);
         patch(WorkItemPatch.builder().testRev(rev()).addRelation(WorkItemLinks.attachment(ref, null)));
         return ref;
+    }
+
+    /**
+     * {@return the number of bytes} Streams attachment {@code attachmentId} into {@code file} without holding it in
+     * memory, replacing the file only once the whole attachment has arrived (a failure leaves it as it was), as
+     * {@link WorkItemAttachments#download(ApiCall, UUID, Path)} does.
+     *
+     * @param attachmentId the attachment id, {@link AttachmentReference#id()}
+     * @param file the file to write; created or replaced
+     * @throws ado.core.error.AdoNotFoundException if there is no such attachment
+     * @throws NullPointerException if {@code attachmentId} or {@code file} is null
+     */
+    public long downloadAttachment(UUID attachmentId, Path file) {
+        Objects.requireNonNull(attachmentId, "attachmentId == null");
+        Objects.requireNonNull(file, "file == null");
+        return WorkItemAttachments.download(project.api(), attachmentId, file);
+    }
+
+    /**
+     * {@return the number of bytes} Streams attachment {@code attachmentId} to {@code out}, which stays open.
+     *
+     * @param attachmentId the attachment id, {@link AttachmentReference#id()}
+     * @param out where to write the content
+     * @throws ado.core.error.AdoNotFoundException if there is no such attachment
+     * @throws NullPointerException if {@code attachmentId} or {@code out} is null
+     */
+    public long downloadAttachment(UUID attachmentId, OutputStream out) {
+        Objects.requireNonNull(attachmentId, "attachmentId == null");
+        Objects.requireNonNull(out, "out == null");
+        return WorkItemAttachments.download(project.api(), attachmentId, out);
     }
 
     /**
