@@ -68,6 +68,18 @@ public final class AzureDevOpsService {
         return organization;
     }
 
+    /**
+     * Forgets the objects this service has handed out, so that later lookups ({@code project(name)},
+     * {@code repository(name)}, {@code workItem(id)}, ...) give new objects that load their details again on first
+     * use. No request. Objects handed out before keep working: they keep what they loaded, reload on
+     * {@code refresh()}, and may differ from the new ones ({@code ==}) afterwards. The organisation stays the same
+     * object (it holds no details). Safe to call while other threads look objects up: each lookup gives the object
+     * from before or after the clear, never a mix of both under one key.
+     */
+    public void clearCache() {
+        identities.clear();
+    }
+
     IdentityMap identities() {
         return identities;
     }

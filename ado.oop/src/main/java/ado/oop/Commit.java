@@ -2,7 +2,10 @@ package ado.oop;
 
 import ado.model.git.Commits;
 import ado.model.git.GitCommitRef;
+import ado.model.git.GitPullRequest;
 import ado.model.git.GitUserDate;
+import ado.model.git.PullRequests;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,6 +62,17 @@ public final class Commit {
      */
     public Optional<String> file(String path) {
         return repository.file(path, id());
+    }
+
+    /**
+     * {@return the pull request whose completion created this commit (the merge or squash commit it made, its
+     * {@code lastMergeCommit}), or empty if none did; one request, each call} A commit pushed straight to a branch,
+     * or one of a pull request's source commits, has none. When several pull requests name the commit, the newest.
+     * The pull request is its one object, holding the record the query returned.
+     */
+    public Optional<PullRequest> pullRequest() {
+        return PullRequests.byMergeCommit(repository.api(), id()).stream()
+                .max(Comparator.comparingInt(GitPullRequest::pullRequestId)).map(repository::pullRequest);
     }
 
     /** {@return this commit after loading it again} */

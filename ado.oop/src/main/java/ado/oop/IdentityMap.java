@@ -94,11 +94,11 @@ final class IdentityMap {
     }
 
     /** {@return {@code value}, after binding {@code object} under the id and name keys of {@link #byIdAndName} that
-     * no other live object holds} */
+     * no other live object holds; an object from before {@link #clear()} is not bound again} */
     <R> R bindIdAndName(Object object, String kind, Object owner, UUID id, String name, R value) {
         synchronized (this) {
             purge();
-            bindAll(object, List.of(new Key(kind, null, id.toString()), Key.name(kind, owner, name)));
+            bindIfCurrent(object, List.of(new Key(kind, null, id.toString()), Key.name(kind, owner, name)));
         }
         return value;
     }
@@ -108,16 +108,39 @@ final class IdentityMap {
         return resolve(type, List.of(new Key(kind, owner, id.toString())), factory);
     }
 
-    /** Binds {@code object} under {@code key} unless another live object holds the key already. */
+    /**
+     * Binds {@code object} under {@code key} unless another live object holds the key already, or {@code object}
+     * was handed out before {@link #clear()}.
+     */
     synchronized void bind(Object object, Key key) {
         purge();
-        bindAll(object, List.of(key));
+        bindIfCurrent(object, List.of(key));
+    }
+
+    /**
+     * Forgets every object: a later lookup makes a new one. Objects handed out before keep working and keep what
+     * they loaded; they are simply no longer the ones lookups return.
+     */
+    synchronized void clear() {
+        entries.clear();
+        while (queue.poll() != null) {
+            // entries gone already
+        }
     }
 
     /** {@return the number of keys bound to live or not yet collected objects} */
     synchronized int size() {
         purge();
         return entries.size();
+    }
+
+    /** Binds {@code object} under {@code keys} if it is bound under some key (it is not from before a clear). */
+    private void bindIfCurrent(Object object, List<Key> keys) {
+        boolean current = keys.stream().map(entries::get).anyMatch(e -> e != null && e.get() == object)
+                || entries.values().stream().anyMatch(e -> e.get() == object);
+        if (current) {
+            bindAll(object, keys);
+        }
     }
 
     private void bindAll(Object object, List<Key> keys) {

@@ -11,7 +11,7 @@ import java.util.Objects;
  * A pipeline (a build definition) of a project. One object per pipeline per service.
  *
  * <p><b>Thread safety.</b> Thread-safe: one object per pipeline per service; its details load once even when threads
- * ask together.
+ * ask together, and {@link #refresh()} replaces them whole, never mixed.
  */
 public final class Pipeline {
 
@@ -41,6 +41,15 @@ public final class Pipeline {
     /** {@return the name} */
     public String name() {
         return info().name();
+    }
+
+    /**
+     * {@return this pipeline after loading it again; one request}
+     *
+     * @throws ado.core.error.AdoNotFoundException if the pipeline no longer exists
+     */
+    public Pipeline refresh() {
+        return self.refresh(this);
     }
 
     /**

@@ -286,8 +286,18 @@ public final class Project {
 
     /** {@return the secure files of the project's library; one request} */
     public List<SecureFile> secureFiles() {
-        return ado.model.distributedtask.SecureFiles.list(api(), null).stream().map(f -> new SecureFile(this, f))
+        return ado.model.distributedtask.SecureFiles.list(api(), null).stream().map(f -> SecureFile.of(this, f))
                 .toList();
+    }
+
+    /**
+     * {@return secure file {@code id}; no request until it is used}
+     *
+     * @param id the secure file id
+     * @throws NullPointerException if {@code id} is null
+     */
+    public SecureFile secureFile(UUID id) {
+        return SecureFile.of(this, Objects.requireNonNull(id, "id == null"));
     }
 
     /**
@@ -297,7 +307,7 @@ public final class Project {
      * @param file the file to upload
      */
     public SecureFile uploadSecureFile(String name, java.nio.file.Path file) {
-        return new SecureFile(this, ado.model.distributedtask.SecureFiles.upload(api(), name, file));
+        return SecureFile.of(this, ado.model.distributedtask.SecureFiles.upload(api(), name, file));
     }
 
     /** {@return the project's task groups; one request} */
@@ -439,7 +449,7 @@ public final class Project {
 
     /**
      * {@return secure file {@code name}: an exact match ignoring case, never a prefix or wildcard match; empty when
-     * the project has none}; one request (the {@code namePattern} filter); a new object, holding the record
+     * the project has none}; one request (the {@code namePattern} filter); the file's one object, holding the record
      *
      * @param name the secure file name
      * @throws NullPointerException if {@code name} is null
@@ -448,7 +458,7 @@ public final class Project {
     public java.util.Optional<SecureFile> secureFileNamed(String name) {
         NamedLookup.checked("name", name);
         return NamedLookup.exact(ado.model.distributedtask.SecureFiles.list(api(), name),
-                ado.model.distributedtask.SecureFile::name, name).map(f -> new SecureFile(this, f));
+                ado.model.distributedtask.SecureFile::name, name).map(f -> SecureFile.of(this, f));
     }
 
     /**

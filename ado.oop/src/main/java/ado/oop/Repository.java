@@ -429,7 +429,7 @@ public final class Repository {
         return ado.model.git.PullRequests.list(api(), criteria).map(this::pullRequest);
     }
 
-    private PullRequest pullRequest(ado.model.git.GitPullRequest value) {
+    PullRequest pullRequest(ado.model.git.GitPullRequest value) {
         PullRequest pr = pullRequest(value.pullRequestId());
         pr.offer(value);
         return pr;

@@ -144,6 +144,35 @@ public final class PullRequests {
     }
 
     /**
+     * {@return {@code query} with its results: per query, the pull requests found for each commit id}
+     *
+     * @param repo  the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param query the queries, such as {@code GitPullRequestQuery.of(GitPullRequestQueryType.LAST_MERGE_COMMIT,
+     *              List.of(sha))}
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository
+     */
+    public static GitPullRequestQuery query(ApiCall repo, GitPullRequestQuery query) {
+        Objects.requireNonNull(query, "query == null");
+        return repo.path("pullrequestquery").post(API_VERSION).body(Body.json(query)).as(GitPullRequestQuery.class);
+    }
+
+    /**
+     * {@return the pull requests whose merge created commit {@code commitId} (their {@code lastMergeCommit}), newest
+     * first as the server lists them; empty if none}
+     *
+     * @param repo     the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param commitId the commit id
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository
+     */
+    public static List<GitPullRequest> byMergeCommit(ApiCall repo, String commitId) {
+        Objects.requireNonNull(commitId, "commitId == null");
+        GitPullRequestQuery answer = query(repo, GitPullRequestQuery.of(GitPullRequestQueryType.LAST_MERGE_COMMIT,
+                List.of(commitId)));
+        return answer.results().stream().flatMap(r -> r.entrySet().stream())
+                .filter(e -> e.getKey().equalsIgnoreCase(commitId)).flatMap(e -> e.getValue().stream()).toList();
+    }
+
+    /**
      * {@return references to the work items linked to the pull request, all pages read}
      *
      * @param repo          the repository scope, {@code client.api().project(p).repository(idOrName)}

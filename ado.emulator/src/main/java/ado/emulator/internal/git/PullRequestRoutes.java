@@ -29,7 +29,8 @@ import java.util.function.Predicate;
  * description, draft, status: abandon, reactivate, complete; auto-complete and completion options), labels and
  * linked work items; registers the routes of the review ({@link PullRequestReviewRoutes}: reviewers and votes,
  * threads and comments) and of the iterations ({@link PullRequestIterationRoutes}: iterations and their changes,
- * commits, statuses, properties).
+ * commits, statuses, properties); the pull request query ({@code lastMergeCommit}: the pull requests whose merge
+ * made the commit; {@code commit}: the completed ones that merged it).
  */
 public final class PullRequestRoutes extends PullRequestCalls {
 
@@ -45,6 +46,7 @@ public final class PullRequestRoutes extends PullRequestCalls {
         r.add("GET", "_apis/git/pullrequests/{pullRequestId}", this::getProject);
         GitScope.both(r, "POST", "/pullrequests", this::create);
         GitScope.both(r, "GET", "/pullrequests", this::list);
+        GitScope.both(r, "POST", "/pullrequestquery", this::query);
         GitScope.both(r, "GET", PR, c -> read(c, pr -> out(c).full(pr)));
         GitScope.both(r, "PATCH", PR, this::update);
         GitScope.both(r, "GET", PR + "/labels", c -> read(c, pr -> Wire.envelope(pr.labels().stream()
@@ -95,6 +97,59 @@ public final class PullRequestRoutes extends PullRequestCalls {
             return out(call).full(pr);
         });
         return Reply.json(201, out);
+    }
+
+    /** POST pullrequestquery: per query, a map from each found commit id to its pull requests (absent: none). */
+    private Reply query(Call call) {
+        Repository repo = GitScope.repository(call, org, repos);
+        JsonObject body = Bodies.object(call.json(), "body");
+        List<JsonValue> queries = Bodies.array(body, "queries");
+        var results = new ArrayList<JsonValue>();
+        for (JsonValue q : queries) {
+            JsonObject input = Bodies.object(q, "queries");
+            String type = queryType(input.get("type"));
+            JsonObject.Builder found = JsonObject.builder();
+            for (JsonValue item : Bodies.array(input, "items")) {
+                String text = item instanceof ado.core.json.JsonString s ? s.value() : "";
+                ObjectId sha = ObjectId.parseOrNull(text);
+                if (sha == null) {
+                    throw AdoError.badRequest("The value '" + text + "' of queries.items is not a commit id.");
+                }
+                List<PullRequest> hits = prs.list(pr -> pr.repository() == repo && merged(pr, sha, type), me());
+                if (!hits.isEmpty()) {
+                    found.put(text, new JsonArray(hits.stream().map(pr -> (JsonValue) prs.with(null, null,
+                            pr.id(), me(), p -> out(call).summary(p))).toList()));
+                }
+            }
+            results.add(found.build());
+        }
+        return Reply.json(JsonObject.builder().put("queries", new JsonArray(queries))
+                .put("results", new JsonArray(results)).build());
+    }
+
+    private static String queryType(JsonValue type) {
+        String name = type instanceof ado.core.json.JsonString s ? s.value().toLowerCase(Locale.ROOT)
+                : type instanceof ado.core.json.JsonNumber n ? switch ((int) n.longValue()) {
+                    case 1 -> "lastmergecommit";
+                    case 2 -> "commit";
+                    default -> "notset";
+                } : "notset";
+        if (!name.equals("lastmergecommit") && !name.equals("commit")) {
+            throw AdoError.badRequest("The value '" + name + "' of queries.type is not a supported query type.");
+        }
+        return name;
+    }
+
+    /** {@return whether {@code sha} is the merge commit of {@code pr}, or for {@code commit} one it merged} */
+    private boolean merged(PullRequest pr, ObjectId sha, String type) {
+        if (pr.lastMergeCommit() == null) {
+            return false;
+        }
+        if (pr.lastMergeCommit().equals(sha)) {
+            return true;
+        }
+        return type.equals("commit") && pr.status().equals("completed") && pr.lastMergeTarget() != null && new Merger(pr.repository().objects())
+                .commitsBetween(pr.lastMergeTarget(), pr.lastMergeCommit()).stream().anyMatch(c -> c.id().equals(sha));
     }
 
     private Reply list(Call call) {
