@@ -10,7 +10,9 @@
 # --cds) it also links `hello` (a hello-world java.net.http GET, jlink/src/hello, floor modules) and `hello-cds`, and
 # times N interleaved rounds (default 10) of each image's process from start to exit after its first request against
 # the emulator (demo images run `ado-demo --first-request`), printing medians and the ratios: a benchmark, never
-# a pass/fail check.
+# a pass/fail check. It also trains an AppCDS archive for c-cds (one first request) and times `c-appcds`; on JDK 25
+# and later it also trains an AOT cache (JEP 514) for a-core and times `a-core-aot`;
+# with node and the emulator's pinned azure-devops-node-api installed it times Node's client too (src/node).
 #
 # Needs the module jars first: mvn -B -q -pl jlink -am -DskipTests package   (`mvn -B verify` runs this script
 # with --smoke --cds). Without jlink in the JDK it says so and exits 0.
@@ -26,7 +28,7 @@ for arg in "$@"; do
         --startup) startup=10; cds=true ;;
         --startup=*) startup="${arg#--startup=}"; cds=true
             [[ "$startup" =~ ^[1-9][0-9]*$ ]] || { echo "build.sh: --startup=N needs a positive count, got '$startup'" >&2; exit 64; } ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
         *) echo "build.sh: unknown option $arg (use --smoke, --cds, --startup[=N])" >&2; exit 64 ;;
     esac
 done
@@ -187,30 +189,80 @@ if (( startup > 0 )); then
     echo
     echo "start-up: $startup interleaved rounds (after one warm-up round) against the emulator at $url"
     timed=(hello hello-cds a-core c-cds)
-    declare -A times=()
+    # AppCDS (JDK 13 and later): a dynamic archive of the classes and lambdas of one training run of the first
+    # request, on top of c-cds's default archive; what JDK 17 has instead of an AOT cache.
+    app_archive="$images/c-cds-app.jsa"
+    rm -f "$app_archive"
+    AZURE_DEVOPS_ORG="$url" AZURE_DEVOPS_EXT_PAT="$pat" "$images/c-cds/bin/java" -XX:ArchiveClassesAtExit="$app_archive" \
+        -m ado.demo/ado.demo.Demo --first-request >"$images/c-appcds-training.log" 2>&1 \
+        || fail "the AppCDS training run failed: $(cat "$images/c-appcds-training.log")"
+    [[ -s "$app_archive" ]] || fail "the AppCDS training run wrote no archive: $(cat "$images/c-appcds-training.log")"
+    echo "AppCDS archive for c-cds: $(mb "$(size "$app_archive")")"
+    timed+=(c-appcds)
+    aot_cache="$images/a-core.aot"
+    if (( feature >= 25 )); then
+        # JDK 25's one-step AOT cache (JEP 514): one training run of the first request, then every timed run maps it.
+        rm -f "$aot_cache"
+        AZURE_DEVOPS_ORG="$url" AZURE_DEVOPS_EXT_PAT="$pat" "$images/a-core/bin/java" -XX:AOTCacheOutput="$aot_cache" \
+            -m ado.demo/ado.demo.Demo --first-request >"$images/a-core-aot-training.log" 2>&1 \
+            || fail "the AOT training run failed: $(cat "$images/a-core-aot-training.log")"
+        [[ -s "$aot_cache" ]] || fail "the AOT training run wrote no cache: $(cat "$images/a-core-aot-training.log")"
+        echo "AOT cache for a-core: $(mb "$(size "$aot_cache")")"
+        timed+=(a-core-aot)
+    fi
+    node_modules="$here/../ado.emulator/src/test/node/node_modules"
+    if command -v node >/dev/null && [[ -d "$node_modules/azure-devops-node-api" ]]; then
+        timed+=(node)
+    else
+        echo "no node, or no azure-devops-node-api in $node_modules (npm ci there): Node's client not timed"
+    fi
+    declare -A times=() cpus=()
+    timer=()
+    if [[ -x /usr/bin/time ]]; then timer=(/usr/bin/time -f "%U %S" -o "$images/cpu.txt"); fi
     for round in $(seq 0 "$startup"); do
         for name in "${timed[@]}"; do
-            cmd=("$images/$name/bin/ado-demo" --first-request)
-            [[ "$name" == hello* ]] && cmd=("$images/$name/bin/hello")
+            case "$name" in
+                hello*) cmd=("$images/$name/bin/hello") ;;
+                c-appcds) cmd=("$images/c-cds/bin/java" -XX:SharedArchiveFile="$app_archive" -Xshare:auto
+                               -m ado.demo/ado.demo.Demo --first-request) ;;
+                a-core-aot) cmd=("$images/a-core/bin/java" -XX:AOTCache="$aot_cache" -XX:AOTMode=on
+                                 -m ado.demo/ado.demo.Demo --first-request) ;;
+                node) cmd=(env NODE_PATH="$node_modules" node "$here/src/node/first-request.js") ;;
+                *) cmd=("$images/$name/bin/ado-demo" --first-request) ;;
+            esac
             t0=$(date +%s%N)
-            out="$(AZURE_DEVOPS_ORG="$url" AZURE_DEVOPS_EXT_PAT="$pat" "${cmd[@]}" 2>&1)" \
+            out="$(AZURE_DEVOPS_ORG="$url" AZURE_DEVOPS_EXT_PAT="$pat" "${timer[@]}" "${cmd[@]}" 2>&1)" \
                 || fail "$name failed its first request: $out"
             t1=$(date +%s%N)
             [[ "$out" == "first request: "* ]] || fail "$name printed no first request: $out"
             (( round == 0 )) || times[$name]+="$(( (t1 - t0) / 1000 )) "
+            if (( round > 0 )) && [[ ${#timer[@]} -gt 0 ]]; then
+                cpus[$name]+="$(awk '{ printf "%d", ($1 + $2) * 1000 }' "$images/cpu.txt") "
+            fi
         done
     done
     stop_emulator
     declare -A med=()
-    printf '%-10s %12s  %s\n' image "median ms" "all runs, ms"
+    printf '%-10s %12s %14s  %s\n' image "median ms" "median CPU ms" "all runs, ms"
     for name in "${timed[@]}"; do
         med[$name]=$(tr ' ' '\n' <<<"${times[$name]}" | grep . | median)
-        printf '%-10s %12s  %s\n' "$name" "$(awk -v u="${med[$name]}" 'BEGIN { printf "%.1f", u / 1000 }')" \
+        cpu="-"
+        if [[ -n "${cpus[$name]:-}" ]]; then cpu=$(tr ' ' '\n' <<<"${cpus[$name]}" | grep . | median); fi
+        printf '%-10s %12s %14s  %s\n' "$name" "$(awk -v u="${med[$name]}" 'BEGIN { printf "%.1f", u / 1000 }')" "$cpu" \
             "$(tr ' ' '\n' <<<"${times[$name]}" | grep . | awk '{ printf "%.0f ", $1 / 1000 }')"
     done
     ratio() { awk -v a="${med[$1]}" -v b="${med[$2]}" 'BEGIN { printf "%.2fx", a / b }'; }
     echo "c-cds / hello     = $(ratio c-cds hello) (the bar: <= 2.50x)"
     echo "c-cds / hello-cds = $(ratio c-cds hello-cds)"
     echo "a-core / hello    = $(ratio a-core hello)"
+    if [[ -n "${med[node]:-}" ]]; then
+        bar=""
+        if (( feature < 25 )); then bar=" (the bar on JDK 17 with CDS: <= 2.00x)"; fi
+        echo "c-cds / node      = $(ratio c-cds node)"
+        echo "c-appcds / node   = $(ratio c-appcds node)$bar"
+        if [[ -n "${med[a-core-aot]:-}" ]]; then
+            echo "a-core-aot / node = $(ratio a-core-aot node) (the bar on JDK 25 with an AOT cache: <= 1.50x)"
+        fi
+    fi
 fi
 echo "build.sh: done in $(( $(date +%s) - started )) s; images in $images"
