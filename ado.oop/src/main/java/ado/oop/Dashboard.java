@@ -109,23 +109,35 @@ public final class Dashboard {
     }
 
     /**
-     * {@return the widget added to this dashboard; one request}
+     * {@return the widget added to this dashboard} A widget change moves the dashboard's eTag, so when this object
+     * holds the dashboard it reads it again (a second request), and a later {@link #update} is not refused for this
+     * object's own change.
      *
      * @param spec the widget: name, contribution, position, size and settings
      * @throws NullPointerException if {@code spec} is null
      */
     public Widget addWidget(WidgetSpec spec) {
-        return Dashboards.addWidget(api(), id(), spec);
+        Widget added = Dashboards.addWidget(api(), id(), spec);
+        reloadIfLoaded();
+        return added;
     }
 
     /**
-     * Deletes widget {@code widgetId} from this dashboard.
+     * Deletes widget {@code widgetId} from this dashboard; like {@link #addWidget}, reads the dashboard again when
+     * this object holds it.
      *
      * @param widgetId the widget id
      * @throws NullPointerException if {@code widgetId} is null
      */
     public void deleteWidget(UUID widgetId) {
         Dashboards.deleteWidget(api(), id(), widgetId);
+        reloadIfLoaded();
+    }
+
+    private void reloadIfLoaded() {
+        if (self.loaded()) {
+            self.reload();
+        }
     }
 
     /**

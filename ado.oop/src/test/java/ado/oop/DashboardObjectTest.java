@@ -86,6 +86,20 @@ class DashboardObjectTest {
         assertThat(requests(1, quality::refresh).info().widgets()).extracting(Widget::name).containsExactly("Notes");
         quality.deleteWidget(notes.id());
         assertThat(quality.widgets()).isEmpty();
+        assertThat(quality.info().widgets()).as("read again after its own widget change").isEmpty();
+    }
+
+    @Test
+    void update_afterItsOwnWidgetChange_notRefused() {
+        Dashboard quality = team.createDashboard("Quality", null);
+
+        requests(2, () -> quality.addWidget(WidgetSpec.markdown("Notes", 1, 1, "# Notes")));
+
+        assertThat(quality.update("Quality gate", null).name()).isEqualTo("Quality gate");
+        Dashboard unloaded = AzureDevOpsService.of(emulator.client()).organization().project("Fabrikam-Fiber-Git")
+                .team("Quality assurance").dashboard(quality.id());
+        unloaded.team().orElseThrow().id();
+        requests(1, () -> unloaded.addWidget(WidgetSpec.markdown("More", 1, 2, "# More")));
     }
 
     @Test
