@@ -795,9 +795,19 @@ public final class Project {
         return new Wiki(this, ado.model.wiki.Wikis.createProjectWiki(api(), name, id()).name());
     }
 
-    /** {@return the project-scoped dashboards (without widgets)} */
-    public List<ado.model.dashboard.Dashboard> dashboards() {
-        return ado.model.dashboard.Dashboards.list(api());
+    /** {@return the project-scoped dashboards; one request (their widgets: {@link Dashboard#widgets()})} */
+    public List<Dashboard> dashboards() {
+        return Dashboard.list(this, null);
+    }
+
+    /**
+     * {@return project dashboard {@code id}; no request}
+     *
+     * @param id the dashboard id
+     * @throws NullPointerException if {@code id} is null
+     */
+    public Dashboard dashboard(UUID id) {
+        return Dashboard.of(this, null, id);
     }
 
     /**
@@ -806,8 +816,32 @@ public final class Project {
      * @param name the dashboard name
      * @param description the description, or {@code null}
      */
-    public ado.model.dashboard.Dashboard createDashboard(String name, String description) {
-        return ado.model.dashboard.Dashboards.create(api(), name, description);
+    public Dashboard createDashboard(String name, String description) {
+        return Dashboard.create(this, null, name, description);
+    }
+
+    // ---- work item types (logic in WorkItemType) -------------------------------------------------------------
+
+    /** {@return the work item types of this project, with their states; one request} */
+    public List<WorkItemType> workItemTypes() {
+        return WorkItemType.list(this);
+    }
+
+    /**
+     * {@return work item type {@code name}: an exact match ignoring case; empty when the project has none}; one
+     * request; the project's one object of that type
+     *
+     * @param name the type name, such as {@code Bug}
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public java.util.Optional<WorkItemType> workItemType(String name) {
+        return WorkItemType.named(this, name);
+    }
+
+    /** {@return the work item type categories of this project, such as {@code Microsoft.BugCategory}; one request} */
+    public List<ado.model.wit.WorkItemTypeCategory> workItemTypeCategories() {
+        return ado.model.wit.WorkItemTypes.categories(api());
     }
 
     @Override

@@ -235,9 +235,19 @@ public final class Team {
         return project.identities().bindIdAndName(this, "team", project, value.id(), value.name(), value);
     }
 
-    /** {@return the team's dashboards (without widgets)} */
-    public List<ado.model.dashboard.Dashboard> dashboards() {
-        return ado.model.dashboard.Dashboards.list(api());
+    /** {@return the team's dashboards; one request (their widgets: {@link Dashboard#widgets()})} */
+    public List<Dashboard> dashboards() {
+        return Dashboard.list(project, this);
+    }
+
+    /**
+     * {@return team dashboard {@code id}; no request}
+     *
+     * @param id the dashboard id
+     * @throws NullPointerException if {@code id} is null
+     */
+    public Dashboard dashboard(UUID id) {
+        return Dashboard.of(project, this, id);
     }
 
     /**
@@ -246,8 +256,8 @@ public final class Team {
      * @param name the dashboard name
      * @param description the description, or {@code null}
      */
-    public ado.model.dashboard.Dashboard createDashboard(String name, String description) {
-        return ado.model.dashboard.Dashboards.create(api(), name, description);
+    public Dashboard createDashboard(String name, String description) {
+        return Dashboard.create(project, this, name, description);
     }
 
     @Override

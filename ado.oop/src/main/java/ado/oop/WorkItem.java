@@ -110,6 +110,13 @@ public final class WorkItem {
         return string(WorkItemFieldName.WORK_ITEM_TYPE).orElse("");
     }
 
+    /** {@return the work item type as an object of its project ({@link #type()} is its name); no further request} */
+    public WorkItemType workItemType() {
+        return WorkItemType.of(project, string(WorkItemFieldName.WORK_ITEM_TYPE).filter(t -> !t.isBlank())
+                .orElseThrow(() -> ClientFailures.unexpectedAnswer("the type (System.WorkItemType) of work item "
+                        + id())));
+    }
+
     /** {@return the area path (backslash-separated)} */
     public String area() {
         return string(WorkItemFieldName.AREA_PATH).orElse("");

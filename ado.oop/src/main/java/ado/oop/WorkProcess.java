@@ -1,8 +1,11 @@
 package ado.oop;
 
+import ado.model.work.process.ProcessBehavior;
+import ado.model.work.process.ProcessBehaviorRequest;
 import ado.model.work.process.ProcessInfo;
 import ado.model.work.process.ProcessUpdate;
 import ado.model.work.process.ProcessWorkItemType;
+import ado.model.work.process.ProcessWorkItemTypeExpand;
 import ado.model.work.process.ProcessWorkItemTypeRequest;
 import ado.model.work.process.Processes;
 import java.util.List;
@@ -66,9 +69,14 @@ public final class WorkProcess {
         Processes.delete(organization.api(), id());
     }
 
-    /** {@return the work item types; one request} */
+    /**
+     * {@return the work item types with their states; one request ({@code $expand=states}), so reading every type's
+     * states, fields and rules takes 1 + 2N requests for N types (the 7.1 API has no {@code $expand} for fields or
+     * rules)}
+     */
     public List<ProcessType> workItemTypes() {
-        return Processes.workItemTypes(organization.api(), id()).stream().map(t -> new ProcessType(this, t)).toList();
+        return Processes.workItemTypes(organization.api(), id(), ProcessWorkItemTypeExpand.STATES).stream()
+                .map(t -> new ProcessType(this, t)).toList();
     }
 
     /**
@@ -91,6 +99,50 @@ public final class WorkProcess {
         ProcessWorkItemType t = Processes.createWorkItemType(organization.api(), id(),
                 ProcessWorkItemTypeRequest.create(Objects.requireNonNull(name, "name == null"), description, color));
         return new ProcessType(this, t);
+    }
+
+    /** {@return the behaviours (backlog levels) of this process; one request} */
+    public List<ProcessBehavior> behaviors() {
+        return Processes.behaviors(organization.api(), id());
+    }
+
+    /**
+     * {@return a new behaviour (backlog level) of this inherited process; one request}
+     *
+     * <pre>{@code
+     * ProcessBehavior initiatives = project.process().createBehavior(
+     *         new ProcessBehaviorRequest("Initiatives", "00AA00", "Above epics", null, null));
+     * }</pre>
+     *
+     * @param request the name, colour and description (and, optionally, reference name and parent behaviour)
+     * @throws NullPointerException if {@code request} or its name is null
+     * @throws IllegalArgumentException if the name is blank
+     */
+    public ProcessBehavior createBehavior(ProcessBehaviorRequest request) {
+        return Processes.createBehavior(organization.api(), id(), request);
+    }
+
+    /**
+     * {@return behaviour {@code referenceName} after {@code changes}; one request (PUT, as the 7.1 spec says)}
+     *
+     * @param referenceName the behaviour's reference name
+     * @param changes the new name, colour or description ({@code null} components are not sent)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code referenceName} is blank
+     */
+    public ProcessBehavior updateBehavior(String referenceName, ProcessBehaviorRequest changes) {
+        return Processes.updateBehavior(organization.api(), id(), referenceName, changes);
+    }
+
+    /**
+     * Deletes custom behaviour {@code referenceName} of this process.
+     *
+     * @param referenceName the behaviour's reference name
+     * @throws NullPointerException if {@code referenceName} is null
+     * @throws IllegalArgumentException if {@code referenceName} is blank
+     */
+    public void deleteBehavior(String referenceName) {
+        Processes.deleteBehavior(organization.api(), id(), referenceName);
     }
 
     void offer(ProcessInfo value) {
