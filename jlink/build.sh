@@ -190,15 +190,18 @@ if (( startup > 0 )); then
     echo "start-up: $startup interleaved rounds (after one warm-up round) against the emulator at $url"
     timed=(hello hello-cds a-core c-cds)
     # AppCDS (JDK 13 and later): a dynamic archive of the classes and lambdas of one training run of the first
-    # request, on top of c-cds's default archive; what JDK 17 has instead of an AOT cache.
+    # request, on top of c-cds's default archive; what JDK 17 has instead of an AOT cache. From JDK 25 on the AOT
+    # cache below replaces it (and JDK 25 refuses the image's base archive's module handling for a run with -m).
     app_archive="$images/c-cds-app.jsa"
-    rm -f "$app_archive"
-    AZURE_DEVOPS_ORG="$url" AZURE_DEVOPS_EXT_PAT="$pat" "$images/c-cds/bin/java" -XX:ArchiveClassesAtExit="$app_archive" \
-        -m ado.demo/ado.demo.Demo --first-request >"$images/c-appcds-training.log" 2>&1 \
-        || fail "the AppCDS training run failed: $(cat "$images/c-appcds-training.log")"
-    [[ -s "$app_archive" ]] || fail "the AppCDS training run wrote no archive: $(cat "$images/c-appcds-training.log")"
-    echo "AppCDS archive for c-cds: $(mb "$(size "$app_archive")")"
-    timed+=(c-appcds)
+    if (( feature < 25 )); then
+        rm -f "$app_archive"
+        AZURE_DEVOPS_ORG="$url" AZURE_DEVOPS_EXT_PAT="$pat" "$images/c-cds/bin/java" -XX:ArchiveClassesAtExit="$app_archive" \
+            -m ado.demo/ado.demo.Demo --first-request >"$images/c-appcds-training.log" 2>&1 \
+            || fail "the AppCDS training run failed: $(cat "$images/c-appcds-training.log")"
+        [[ -s "$app_archive" ]] || fail "the AppCDS training run wrote no archive: $(cat "$images/c-appcds-training.log")"
+        echo "AppCDS archive for c-cds: $(mb "$(size "$app_archive")")"
+        timed+=(c-appcds)
+    fi
     aot_cache="$images/a-core.aot"
     if (( feature >= 25 )); then
         # JDK 25's one-step AOT cache (JEP 514): one training run of the first request, then every timed run maps it.
@@ -259,7 +262,7 @@ if (( startup > 0 )); then
         bar=""
         if (( feature < 25 )); then bar=" (the bar on JDK 17 with CDS: <= 2.00x)"; fi
         echo "c-cds / node      = $(ratio c-cds node)"
-        echo "c-appcds / node   = $(ratio c-appcds node)$bar"
+        if [[ -n "${med[c-appcds]:-}" ]]; then echo "c-appcds / node   = $(ratio c-appcds node)$bar"; fi
         if [[ -n "${med[a-core-aot]:-}" ]]; then
             echo "a-core-aot / node = $(ratio a-core-aot node) (the bar on JDK 25 with an AOT cache: <= 1.50x)"
         fi
