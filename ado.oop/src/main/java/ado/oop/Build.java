@@ -181,6 +181,8 @@ public final class Build {
      * {@link ado.core.error.AdoTransportException} where the lines stop.
      *
      * <pre>{@code
+     * ado.oop.Build build = project.build(42);
+     * int logId = build.logs().get(0).id();
      * try (Stream<String> lines = build.logLines(logId)) {
      *     long errors = lines.filter(line -> line.contains("##[error]")).count();
      * }

@@ -21,6 +21,7 @@ import java.util.UUID;
  * {@link TaskContext#client()}, or any other).
  *
  * <pre>{@code
+ * ado.oop.Build build = project.build(Integer.parseInt(System.getenv("BUILD_BUILDID")));
  * DistributedTaskSession session = build.distributedTaskSession(TaskContext.fromEnvironment());
  * session.message(List.of("change board: approved"));
  * session.complete(TaskResult.SUCCEEDED);
