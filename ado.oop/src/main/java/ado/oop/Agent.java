@@ -51,7 +51,7 @@ public final class Agent {
         return Optional.ofNullable(info().status());
     }
 
-    /** {@return whether it takes jobs} */
+    /** {@return whether it takes jobs ({@code true} when the server does not say)} */
     public boolean enabled() {
         return !Boolean.FALSE.equals(info().enabled());
     }
