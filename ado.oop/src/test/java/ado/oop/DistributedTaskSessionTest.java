@@ -97,6 +97,28 @@ class DistributedTaskSessionTest {
     }
 
     @Test
+    void log_taskWithoutLogYet_createsOneAndAttachesItToTheRecord() {
+        Build queued = project.startBuild(4, "main");                         // not started: no task has a log
+        TimelineRecord pending = queued.stages().stream().flatMap(s -> s.jobs().stream())
+                .flatMap(j -> j.tasks().stream()).filter(t -> t.name().equals("Invoke external check")).findFirst()
+                .orElseThrow().record();
+        UUID plan = queued.refresh().info().planId();
+        env.putAll(Map.of("SYSTEM_PLANID", plan.toString(), "SYSTEM_TIMELINEID", plan.toString(),
+                "SYSTEM_JOBID", pending.parentId().toString(), "SYSTEM_TASKINSTANCEID", pending.id().toString()));
+        DistributedTaskSession session = queued.distributedTaskSession(TaskContext.fromEnvironment(env::get));
+        assertThat(session.record().log()).isNull();
+
+        session.log("prepared\nwaiting for the stage");
+        session.log("still waiting");
+
+        Integer logId = session.refresh().record().log().id();
+        assertThat(logId).isNotNull();
+        assertThat(queued.log(logId)).contains("prepared").contains("waiting for the stage").contains("still waiting");
+        assertThat(queued.logs()).filteredOn(l -> l.id() == logId).singleElement()
+                .satisfies(l -> assertThat(l.lineCount()).isEqualTo(3));
+    }
+
+    @Test
     void complete_failed_failsTheBuild() {
         session().complete(TaskResult.FAILED);
         emulator.clock().advance(Duration.ofMinutes(1));
