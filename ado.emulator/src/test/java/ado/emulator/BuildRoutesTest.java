@@ -94,6 +94,35 @@ class BuildRoutesTest {
     }
 
     @Test
+    void logs_ofJob_holdEveryLineItsTasksWrote_andNoLogIsCreatedAfterItLastChanged() {
+        int id = (int) ((ado.core.json.JsonNumber) queue(1, "main").get("id")).longValue();
+        emulator.clock().advance(Duration.ofMinutes(5));
+        JsonObject job = records(id, "Job").get(0);
+        String jobId = job.string("id").orElseThrow();
+        int jobLog = (int) ((ado.core.json.JsonNumber) ((JsonObject) job.get("log")).get("id")).longValue();
+        var taskLines = new ArrayList<String>();
+        for (JsonObject task : records(id, "Task")) {
+            if (task.string("parentId").orElseThrow().equals(jobId)) {
+                long logId = ((ado.core.json.JsonNumber) ((JsonObject) task.get("log")).get("id")).longValue();
+                Raw.value(raw.json(BUILDS + "/" + id + "/logs/" + logId, 200)).values()
+                        .forEach(v -> taskLines.add(((ado.core.json.JsonString) v).value()));
+            }
+        }
+
+        List<String> jobLines = Raw.value(raw.json(BUILDS + "/" + id + "/logs/" + jobLog, 200)).values().stream()
+                .map(v -> ((ado.core.json.JsonString) v).value()).toList();
+
+        assertThat(taskLines).isNotEmpty();
+        assertThat(jobLines).containsExactlyElementsOf(taskLines);
+        assertThat(records(id, "Stage")).allSatisfy(s -> assertThat(s.get("log")).isNotInstanceOf(JsonObject.class));
+        for (JsonValue v : Raw.value(raw.json(BUILDS + "/" + id + "/logs", 200)).values()) {
+            JsonObject log = (JsonObject) v;
+            assertThat(Instant.parse(log.string("createdOn").orElseThrow()))
+                    .isBeforeOrEqualTo(Instant.parse(log.string("lastChangedOn").orElseThrow()));
+        }
+    }
+
+    @Test
     void artifact_afterBuildStage_downloadsAsZip() throws IOException {
         int id = (int) ((ado.core.json.JsonNumber) queue(1, "main").get("id")).longValue();
         emulator.clock().advance(Duration.ofMinutes(5));

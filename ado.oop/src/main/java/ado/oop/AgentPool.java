@@ -1,7 +1,6 @@
 package ado.oop;
 
 import ado.model.distributedtask.AgentPools;
-import ado.model.distributedtask.TaskAgent;
 import ado.model.distributedtask.TaskAgentPool;
 import java.util.List;
 
@@ -56,17 +55,20 @@ public final class AgentPool {
     }
 
     /** {@return the agents with their system and user capabilities; one request} */
-    public List<TaskAgent> agents() {
-        return AgentPools.agents(organization.api(), id(), true);
+    public List<Agent> agents() {
+        return AgentPools.agents(organization.api(), id(), true).stream().map(a -> new Agent(this, a)).toList();
     }
 
     /**
-     * {@return agent {@code agentId} with its capabilities}
+     * {@return agent {@code agentId} with its capabilities; one request}
      *
      * @param agentId the agent id
+     * @throws ado.core.error.AdoNotFoundException if the pool has no such agent
      */
-    public TaskAgent agent(int agentId) {
-        return AgentPools.agent(organization.api(), id(), agentId, true);
+    public Agent agent(int agentId) {
+        Agent agent = new Agent(this, agentId);
+        agent.info();
+        return agent;
     }
 
     @Override

@@ -12,20 +12,25 @@ import ado.model.build.Builds;
 import ado.model.build.Timeline;
 import ado.model.build.TimelineRecord;
 import ado.model.build.TimelineRecordState;
+import ado.model.distributedtask.TaskContext;
 import ado.model.pipelines.ApprovalStatus;
 import ado.model.pipelines.Approvals;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * A build (also a pipeline run: same id). One object per build per service; its details load on first use and
@@ -98,37 +103,28 @@ public final class Build {
         return project.pipeline(info().definition().id());
     }
 
+    /**
+     * {@return the run of this build in the Pipelines view (same id); no request}
+     * The same object as {@code pipeline().run(id())}.
+     */
+    public Run run() {
+        return pipeline().run(id());
+    }
+
     // ---- timeline ---------------------------------------------------------------------------------------------
 
     /** {@return the stages, each with its jobs and their tasks, from the current timeline; one request} */
     public List<BuildStage> stages() {
         Timeline timeline = Builds.timeline(project.api(), id());
-        List<TimelineRecord> records = timeline == null ? List.of() : timeline.records();
-        return records.stream().filter(r -> "Stage".equals(r.type())).sorted(ORDER)
-                .map(s -> new BuildStage(s, jobsUnder(records, s.id()))).toList();
-    }
-
-    private static final Comparator<TimelineRecord> ORDER = Comparator.comparing(
-            (TimelineRecord r) -> r.order() == null ? 0 : r.order());
-
-    private List<BuildJob> jobsUnder(List<TimelineRecord> records, UUID stageId) {
-        var jobs = new ArrayList<BuildJob>();
-        for (TimelineRecord child : records.stream().filter(r -> stageId.equals(r.parentId())).sorted(ORDER)
-                .toList()) {
-            List<TimelineRecord> candidates = "Phase".equals(child.type())
-                    ? records.stream().filter(r -> child.id().equals(r.parentId())).sorted(ORDER).toList()
-                    : List.of(child);
-            for (TimelineRecord job : candidates) {
-                if ("Job".equals(job.type())) {
-                    jobs.add(new BuildJob(job, records.stream().filter(r -> job.id().equals(r.parentId())
-                            && "Task".equals(r.type())).sorted(ORDER).map(r -> new BuildTask(this, r)).toList()));
-                }
-            }
-        }
-        return jobs;
+        return BuildStage.of(this, timeline == null ? List.of() : timeline.records());
     }
 
     // ---- logs and artifacts ---------------------------------------------------------------------------------
+
+    /** {@return the build's logs: id, type, line count, created and last changed; one request} */
+    public List<BuildLog> logs() {
+        return BuildLogs.list(project.api(), id());
+    }
 
     /** {@return every log of the build, in log order, as one text; each log is streamed} */
     public String log() {
@@ -145,16 +141,77 @@ public final class Build {
     public long log(OutputStream out) {
         Objects.requireNonNull(out, "out == null");
         long total = 0;
-        for (BuildLog log : BuildLogs.list(project.api(), id())) {
+        for (BuildLog log : logs()) {
             total += BuildLogs.download(project.api(), id(), log.id(), out);
         }
         return total;
     }
 
-    String logText(int logId) {
+    /**
+     * {@return the text of log {@code logId}; streamed, one request}
+     *
+     * @param logId the log id (from {@link #logs()} or a step's {@link BuildStep#logId()}), positive
+     * @throws ado.core.error.AdoNotFoundException if the build has no such log
+     * @throws IllegalArgumentException            if {@code logId} is not positive
+     */
+    public String log(int logId) {
         var out = new ByteArrayOutputStream();
         BuildLogs.download(project.api(), id(), logId, out);
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@return lines {@code startLine} to {@code endLine} (from 1, inclusive) of log {@code logId}; one request}
+     *
+     * @param logId     the log id, positive
+     * @param startLine the first line, from 1
+     * @param endLine   the last line, at least {@code startLine}
+     * @throws ado.core.error.AdoNotFoundException if the build has no such log
+     * @throws IllegalArgumentException            if {@code logId} or {@code startLine} is not positive, or
+     *                                             {@code endLine} is below {@code startLine}
+     */
+    public List<String> logLines(int logId, int startLine, int endLine) {
+        return BuildLogs.lines(project.api(), id(), logId, startLine, endLine);
+    }
+
+    /**
+     * {@return the lines of log {@code logId}, read from the network only as the stream is consumed, so a log of
+     * any size is never held whole; close the stream (try-with-resources) to free the connection}
+     * A connection that breaks off makes the stream throw {@link java.io.UncheckedIOException} or
+     * {@link ado.core.error.AdoTransportException} where the lines stop.
+     *
+     * <pre>{@code
+     * ado.oop.Build build = project.build(42);
+     * int logId = build.logs().get(0).id();
+     * try (Stream<String> lines = build.logLines(logId)) {
+     *     long errors = lines.filter(line -> line.contains("##[error]")).count();
+     * }
+     * }</pre>
+     *
+     * @param logId the log id, positive
+     * @throws ado.core.error.AdoNotFoundException if the build has no such log
+     * @throws IllegalArgumentException            if {@code logId} is not positive
+     */
+    public Stream<String> logLines(int logId) {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(openLog(logId), StandardCharsets.UTF_8));
+        return reader.lines().onClose(() -> {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * {@return log {@code logId} as UTF-8 text, read from the network as it is consumed; the caller closes it}
+     *
+     * @param logId the log id, positive
+     * @throws ado.core.error.AdoNotFoundException if the build has no such log
+     * @throws IllegalArgumentException            if {@code logId} is not positive
+     */
+    public InputStream openLog(int logId) {
+        return BuildLogs.open(project.api(), id(), logId);
     }
 
     /** {@return the published artifacts; one request} */
@@ -232,8 +289,74 @@ public final class Build {
 
     /** {@return the ids of the work items linked to the build's changes} */
     public List<Integer> workItemIds() {
-        return Builds.workItems(project.api(), id()).stream().map(r -> ClientFailures.intId(r.id(), "a work item id"))
-                .toList();
+        return ids(Builds.workItems(project.api(), id()));
+    }
+
+    /**
+     * {@return the ids of all the work items linked to the changes after build {@code older} up to this one}
+     * The service pages this list only by {@code $top}, so {@link Builds#workItemsBetween(ado.core.ApiCall, int, int)}
+     * asks again with a larger one while a page comes back full; every id comes back.
+     *
+     * @param older the earlier build (exclusive), of this build's project
+     * @throws IllegalArgumentException if {@code older} is of another project
+     */
+    public List<Integer> workItemIdsBetween(Build older) {
+        return ids(Builds.workItemsBetween(project.api(), sameProject(older).id(), id()));
+    }
+
+    /**
+     * {@return the ids of at most {@code top} work items linked to the changes after build {@code older} up to this
+     * one; one request}
+     *
+     * @param older the earlier build (exclusive), of this build's project
+     * @param top   the most ids to return, positive
+     * @throws IllegalArgumentException if {@code older} is of another project or {@code top} is not positive
+     */
+    public List<Integer> workItemIdsBetween(Build older, int top) {
+        return ids(Builds.workItemsBetween(project.api(), sameProject(older).id(), id(), top));
+    }
+
+    /**
+     * {@return the work items linked to the changes after build {@code older} up to this one, loaded lazily in
+     * batches of 200 as the stream is consumed} The ids come as {@link #workItemIdsBetween(Build)} reads them, when
+     * the stream starts; each batch is one request.
+     *
+     * @param older the earlier build (exclusive), of this build's project
+     * @throws IllegalArgumentException if {@code older} is of another project
+     */
+    public Stream<WorkItem> workItemsBetween(Build older) {
+        sameProject(older);
+        return project.workItemsByIds(Stream.of(older).flatMap(o -> workItemIdsBetween(o).stream()));
+    }
+
+    private Build sameProject(Build older) {
+        Objects.requireNonNull(older, "older == null");
+        if (older.project != project && !older.project.id().equals(project.id())) {
+            throw new IllegalArgumentException("older must be a build of project " + project.label() + ": build "
+                    + older.id() + " is of " + older.project.label());
+        }
+        return older;
+    }
+
+    private static List<Integer> ids(List<ado.model.git.ResourceRef> refs) {
+        return refs.stream().map(r -> ClientFailures.intId(r.id(), "a work item id")).toList();
+    }
+
+    /**
+     * {@return a session for the task of this build that {@code context} names, to write its feed and log and
+     * complete it; no request} The ids (hub, plan, timeline, job, task) come from {@code context}; the requests go
+     * through this build's service.
+     *
+     * @param context the ids Azure Pipelines passed to the task ({@link TaskContext#fromEnvironment()})
+     * @throws IllegalArgumentException if {@code context} names another project than this build's
+     */
+    public DistributedTaskSession distributedTaskSession(TaskContext context) {
+        Objects.requireNonNull(context, "context == null");
+        if (!context.projectId().equals(project.id())) {
+            throw new IllegalArgumentException("context must name project " + project.label() + ": it names "
+                    + context.projectId());
+        }
+        return new DistributedTaskSession(this, context);
     }
 
     // ---- changes ----------------------------------------------------------------------------------------------

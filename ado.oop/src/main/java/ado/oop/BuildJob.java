@@ -2,27 +2,43 @@ package ado.oop;
 
 import ado.model.build.TimelineRecord;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A job of a build's stage and its tasks, as the timeline showed them when read.
  *
- * @param record the job's timeline record
- * @param tasks  its tasks, in order
- *
  * <p><b>Thread safety.</b> Immutable and thread-safe.
  */
-public record BuildJob(TimelineRecord record, List<BuildTask> tasks) implements BuildStep {
+public final class BuildJob implements BuildStep {
 
-    /**
-     * Copies the tasks.
-     *
-     * @param record the job's timeline record
-     * @param tasks the tasks, in order
-     */
-    public BuildJob {
-        Objects.requireNonNull(record, "record == null");
-        tasks = List.copyOf(tasks);
+    private final BuildStage stage;
+    private final TimelineRecord record;
+    private final List<BuildTask> tasks;
+
+    BuildJob(BuildStage stage, TimelineRecord record, List<TimelineRecord> all) {
+        this.stage = stage;
+        this.record = record;
+        this.tasks = BuildStage.children(all, record.id(), "Task").stream().map(r -> new BuildTask(this, r)).toList();
+    }
+
+    @Override
+    public TimelineRecord record() {
+        return record;
+    }
+
+    /** {@return the stage it belongs to; no request} */
+    public BuildStage stage() {
+        return stage;
+    }
+
+    /** {@return the build; no request} */
+    @Override
+    public Build build() {
+        return stage.build();
+    }
+
+    /** {@return its tasks, in order} */
+    public List<BuildTask> tasks() {
+        return tasks;
     }
 
     @Override

@@ -98,7 +98,7 @@ class BuildEndpointsTest {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
 
-        assertThat(logs).hasSize(4);
+        assertThat(logs).hasSize(6);                       // one per task (4), and one per job (2) as ADO has
         assertThat(lines).singleElement().asString().endsWith("##[section]Starting: Checkout");
         assertThat(text).contains("Syncing repository");
     }

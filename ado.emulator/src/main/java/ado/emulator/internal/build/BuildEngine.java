@@ -148,12 +148,16 @@ final class BuildEngine {
         return false;
     }
 
-    /** {@return a new log of the run} */
+    /** {@return a new log of the run, created now} */
     LogFile createLog(Run run, String path) {
-        Instant now = clock.instant();
-        var log = new LogFile(run.logs.size() + 1, path, now);
+        return createLog(run, path, clock.instant());
+    }
+
+    /** {@return a new log of the run, created {@code at} (the engine's simulated time of the step writing it)} */
+    private LogFile createLog(Run run, String path, Instant at) {
+        var log = new LogFile(run.logs.size() + 1, path, at);
         run.logs.add(log);
-        touch(run, now);
+        touch(run, at);
         return log;
     }
 
@@ -231,6 +235,7 @@ final class BuildEngine {
         TimelineRecord task = job.tasks.stream().filter(t -> !t.completed()).findFirst().orElse(null);
         if (task == null) {
             String result = rollup(job.tasks);
+            job.record.logId = jobLog(run, job.tasks, at);
             job.record.complete(at, result);
             job.phase.complete(at, result);
             if (result.equals("failed")) {
@@ -244,7 +249,7 @@ final class BuildEngine {
         if (task.state.equals("pending")) {
             task.start(at);
             task.currentOperation = "Running " + task.name;
-            LogFile log = createLog(run, null);
+            LogFile log = createLog(run, null, at);
             task.logId = log.id;
             log(run, task, at, List.of("##[section]Starting: " + task.name));
             task.changeId = run.changeId;
@@ -365,6 +370,15 @@ final class BuildEngine {
         };
         run.finishTime = at;
         touch(run, at);
+    }
+
+    /** {@return the id of a new log holding every line the job's tasks wrote, as ADO's job log does} */
+    private int jobLog(Run run, List<TimelineRecord> tasks, Instant at) {
+        var lines = new ArrayList<String>();
+        tasks.stream().filter(t -> t.logId != null).forEach(t -> lines.addAll(run.logs.get(t.logId - 1).lines));
+        LogFile log = createLog(run, null, at);
+        log.append(at, lines);
+        return log.id;
     }
 
     private void log(Run run, TimelineRecord record, Instant at, List<String> lines) {
