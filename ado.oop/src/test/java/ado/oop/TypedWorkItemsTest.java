@@ -256,6 +256,18 @@ class TypedWorkItemsTest {
     }
 
     @Test
+    void get_batchConnectionReset_resentAsTheReadItIs() {
+        int id = all.create("Task", draft("Reset once")).id();
+        emulator.faults().on("POST", "/_apis/wit/workitemsbatch").once().resetAfterRead();
+        long before = emulator.requests().count("POST", "/_apis/wit/workitemsbatch");
+
+        List<All> read = all.get(List.of(id));
+
+        assertThat(read).extracting(All::title).containsExactly("Reset once");
+        assertThat(emulator.requests().count("POST", "/_apis/wit/workitemsbatch") - before).isEqualTo(2);
+    }
+
+    @Test
     void update_nothingChanged_sendsNothing() {
         All created = all.create("Task", draft("Same"));
         long before = emulator.requests().count("PATCH", "/_apis/wit/workitems/" + created.id());
