@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * <p><b>Field types.</b> A component's Java type follows the field's ADO type ({@code FieldType}):
+ * <p><b>Field types.</b> A component's Java type follows the field's ADO type ({@link ado.model.wit.FieldType}):
  * <ul>
  *   <li>{@code string}, {@code plainText}, {@code html}, {@code history}, {@code treePath} (backslash-separated),
  *       {@code picklistString}: {@code String}</li>

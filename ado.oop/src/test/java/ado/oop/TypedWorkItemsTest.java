@@ -324,6 +324,17 @@ class TypedWorkItemsTest {
     }
 
     @Test
+    void workItemUpdate_copyOfAnotherWorkItem_refused() {
+        All one = all.create("Task", draft("One"));
+        WorkItem two = project.workItem(all.create("Task", draft("Two")).id());
+
+        assertThatThrownBy(() -> two.update(with(one, "title", "Three")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("changed is work item " + one.id() + ", not " + two.id());
+        assertThat(two.refresh().title()).isEqualTo("Two");
+    }
+
+    @Test
     void workItemUpdate_copyOlderThanTheObject_conflict() {
         WorkItem w = project.workItem(all.create("Task", draft("Stale copy")).id());
         All copy = w.as(All.class);
