@@ -409,6 +409,29 @@ class WorkItemRoutesTest {
     }
 
     @Test
+    void customFields_picklistNumbersAndGuid_storedAsTheirTypes() {
+        for (String[] f : new String[][] {{"Level", "picklistInteger"}, {"Weight", "picklistDouble"},
+                {"Token", "guid"}}) {
+            Raw.json(raw.post("/_apis/wit/fields", "{\"name\":\"" + f[0] + "\",\"referenceName\":\"Custom." + f[0]
+                    + "\",\"type\":\"" + f[1] + "\"}"), 200);
+        }
+        int id = id(task("Typed"));
+
+        JsonObject r = Raw.json(patch(id, "[{\"op\":\"add\",\"path\":\"/fields/Custom.Level\",\"value\":\"3\"},"
+                + "{\"op\":\"add\",\"path\":\"/fields/Custom.Weight\",\"value\":2.5},"
+                + "{\"op\":\"add\",\"path\":\"/fields/Custom.Token\",\"value\":"
+                + "\"6F9619FF-8B86-D011-B42D-00C04FC964FF\"}]"), 200);
+        HttpResponse<String> badGuid = patch(id, "[{\"op\":\"add\",\"path\":\"/fields/Custom.Token\","
+                + "\"value\":\"not-a-guid\"}]");
+
+        assertThat(fields(r).get("Custom.Level").toJson()).isEqualTo("3");
+        assertThat(fields(r).get("Custom.Weight").toJson()).isEqualTo("2.5");
+        assertThat(fields(r).string("Custom.Token")).contains("6f9619ff-8b86-d011-b42d-00c04fc964ff");
+        assertThat(badGuid.statusCode()).isEqualTo(400);
+        assertThat(message(badGuid)).startsWith("TF401320: Rule Error for field Token.");
+    }
+
+    @Test
     void validateOnly_revisionUnchanged() {
         int id = id(task("Validate"));
 

@@ -676,6 +676,18 @@ public final class Project {
         return new WorkItemBatches(this).lazily(ids::iterator);
     }
 
+    /**
+     * {@return this project's work items as records of {@code type}}: read, created and updated through your own
+     * record whose components carry {@link Field}; {@code type} is checked now
+     *
+     * @param type the record type
+     * @param <R> the record type
+     * @throws IllegalArgumentException naming the record and component, if {@code type} cannot be mapped
+     */
+    public <R extends Record> TypedWorkItems<R> workItems(Class<R> type) {
+        return new TypedWorkItems<>(this, type);
+    }
+
     /** {@return the work items in this project's recycle bin} */
     public List<ado.model.wit.WorkItemDeleteReference> deletedWorkItems() {
         return ado.model.wit.WorkItems.recycleBin(api());

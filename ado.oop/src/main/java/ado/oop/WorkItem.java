@@ -416,6 +416,56 @@ public final class WorkItem {
         WorkItems.delete(project.api(), id());
     }
 
+    // ---- typed records (see TypedWorkItems)
+
+    /**
+     * {@return this work item's fields as record {@code type}} (no request once loaded); see {@link TypedWorkItems}
+     * for the field types and how empty fields read
+     *
+     * @param type a record whose components carry {@link Field}
+     * @param <R> the record type
+     * @throws IllegalArgumentException naming the record and component, if {@code type} cannot be mapped
+     * @throws ado.core.error.AdoJsonException if a value does not fit its component, or a primitive one is empty
+     */
+    public <R extends Record> R as(Class<R> type) {
+        return WorkItemMapping.of(type).read(info(), client().codec());
+    }
+
+    /**
+     * {@return this work item after writing the fields where {@code changed} differs from it} (a copy of
+     * {@link #as(Class)} with some components changed; nothing is sent when none differs). The patch tests the
+     * revision {@code changed} was read at when its record maps {@code System.Rev}, else the revision this object
+     * holds; so a change made by someone else since fails with {@link AdoPreconditionFailedException} instead of
+     * being overwritten.
+     *
+     * @param changed the changed copy
+     * @param <R> the record type
+     * @throws AdoPreconditionFailedException if the work item changed since {@code changed} was read; nothing changes
+     * @throws ado.core.error.AdoBadRequestException if a rule fails or a changed field is read-only; nothing changes
+     * @throws IllegalArgumentException if {@code changed}'s record maps {@code System.Id} to another work item, or
+     *                                  cannot be mapped
+     */
+    public <R extends Record> WorkItem update(R changed) {
+        Objects.requireNonNull(changed, "changed == null");
+        @SuppressWarnings("unchecked")
+        WorkItemMapping<R> mapping = WorkItemMapping.of((Class<R>) changed.getClass());
+        mapping.id(changed).filter(other -> other != id()).ifPresent(other -> {
+            throw new IllegalArgumentException("changed is work item " + other + ", not " + id());
+        });
+        int expected = mapping.rev(changed).orElseGet(this::rev);
+        if (expected > rev()) {
+            self.reload(); // this object is older than the copy
+        }
+        Map<WorkItemFieldName, Object> changes = mapping.changes(mapping.read(info(), client().codec()), changed);
+        return changes.isEmpty() ? this : patch(WorkItemPatch.builder().testRev(expected).fields(changes));
+    }
+
+    void offerIfLoaded(ado.model.wit.WorkItem value) {
+        if (self.loaded()) {
+            self.set(value);
+        }
+    }
+
     private ApiCall orgApi() {
         return project.organization().api();
     }

@@ -84,7 +84,8 @@ public final class WorkItems {
 
     /**
      * {@return the work items of {@code request} in the order of its ids}; with {@link WorkItemErrorPolicy#OMIT} an
-     * id that cannot be read gives {@code null} at its position
+     * id that cannot be read gives {@code null} at its position. A read, though sent as a POST: resent after a
+     * connection failure like a GET ({@link ado.core.ApiRequest#resendSafe()})
      *
      * @param scope   an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
      * @param request the ids (1 to 200) and what to read of them
@@ -93,7 +94,8 @@ public final class WorkItems {
      */
     public static List<WorkItem> batch(ApiCall scope, WorkItemBatchRequest request) {
         Objects.requireNonNull(request, "request == null");
-        return scope.apis("wit", "workitemsbatch").post(API_VERSION).body(Body.json(request)).asList(WorkItem.class);
+        return scope.apis("wit", "workitemsbatch").post(API_VERSION).resendSafe().body(Body.json(request))
+                .asList(WorkItem.class);
     }
 
     /**

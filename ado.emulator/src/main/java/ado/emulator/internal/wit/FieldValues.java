@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Turns the values a patch sends into the values ADO stores for each field type: strings, HTML, integers, doubles,
- * ISO-8601 dates, booleans, tree paths and identities (a display name, {@code "Name <email>"}, an e-mail address or
+ * Turns the values a patch sends into the values ADO stores for each field type: strings, HTML, integers and
+ * doubles (also of picklists), ISO-8601 dates, booleans, GUIDs, tree paths and identities (a display name, {@code "Name <email>"}, an e-mail address or
  * an IdentityRef object, resolved against the organisation's users).
  */
 final class FieldValues {
@@ -40,8 +40,9 @@ final class FieldValues {
     JsonValue normalize(WorkItemRules.FieldRules field, JsonValue value, boolean bypassRules) {
         try {
             return switch (field.type()) {
-                case "integer" -> JsonNumber.of(integer(value));
-                case "double" -> JsonNumber.of(decimal(value));
+                case "integer", "picklistInteger" -> JsonNumber.of(integer(value));
+                case "double", "picklistDouble" -> JsonNumber.of(decimal(value));
+                case "guid" -> JsonString.of(UUID.fromString(text(value).strip()).toString());
                 case "dateTime" -> JsonString.of(date(value).toString());
                 case "boolean" -> JsonBoolean.of(bool(value));
                 case "identity" -> identity(value).map(FieldValues::identityJson)
