@@ -27,12 +27,14 @@ class VariableGroupTest {
     private static AdoEmulator emulator;
     private static AdoClient client;
     private static Project project;
+    private static PipelineResources library;
 
     @BeforeAll
     static void start(AdoEmulator started, AdoClient startedClient) {
         emulator = started;
         client = startedClient;
         project = AzureDevOpsService.of(client).organization().project(P);
+        library = project.pipelineResources();
     }
 
     /** Creates, through the raw API, a group with two secrets and unmodelled members at group and variable level. */
@@ -67,7 +69,7 @@ class VariableGroupTest {
         int id = createRich("rich-set");
         JsonObject before = stored(id);
 
-        project.variableGroup("rich-set").setVariable("added", "a", false);
+        library.variableGroup("rich-set").setVariable("added", "a", false);
 
         JsonObject after = stored(id);
         assertThat(variables(after).string("added")).isEmpty();
@@ -86,7 +88,7 @@ class VariableGroupTest {
     void setVariable_existingSecret_replacesItsValueAndKeepsItsMembers() {
         int id = createRich("rich-rotate");
 
-        VariableGroup group = project.variableGroup(id).setVariable("secret2", "rotated", true);
+        VariableGroup group = library.variableGroup(id).setVariable("secret2", "rotated", true);
 
         JsonObject secret2 = (JsonObject) variables(stored(id)).get("secret2");
         assertThat(secret2.string("value")).contains("rotated");
@@ -100,7 +102,7 @@ class VariableGroupTest {
         int id = createRich("rich-remove");
         JsonObject before = stored(id);
 
-        project.variableGroup("rich-remove").removeVariable("plain");
+        library.variableGroup("rich-remove").removeVariable("plain");
 
         JsonObject after = stored(id);
         JsonObject expected = before.toBuilder().put("variables", variables(before).toBuilder().remove("plain")
@@ -111,7 +113,7 @@ class VariableGroupTest {
     @Test
     void setVariable_otherVariableChangedAfterRead_mergesAndKeepsBothChanges() {
         int id = createRich("rich-race");
-        VariableGroup mine = project.variableGroup("rich-race");
+        VariableGroup mine = library.variableGroup("rich-race");
         assertThat(mine.variables()).containsKey("plain");                 // read
         var group = VariableGroups.get(client.api().project(P), id);      // another writer changes the group
         VariableGroups.update(client.api(), id, VariableGroupParameters.from(group).withVariable("theirs", "t", false));
@@ -125,7 +127,7 @@ class VariableGroupTest {
     @Test
     void setVariable_sameVariableChangedAfterRead_throwsConflictAndKeepsTheOtherChange() {
         int id = createRich("rich-same");
-        VariableGroup mine = project.variableGroup("rich-same");
+        VariableGroup mine = library.variableGroup("rich-same");
         assertThat(mine.variables()).containsKey("plain");
         var group = VariableGroups.get(client.api().project(P), id);
         VariableGroups.update(client.api(), id, VariableGroupParameters.from(group).withVariable("plain", "theirs",
@@ -142,7 +144,7 @@ class VariableGroupTest {
     @Test
     void removeVariable_afterConflictAndRefresh_keepsBothChanges() {
         int id = createRich("rich-retry");
-        VariableGroup mine = project.variableGroup(id);
+        VariableGroup mine = library.variableGroup(id);
         mine.info();
         var group = VariableGroups.get(client.api().project(P), id);
         VariableGroups.update(client.api(), id, VariableGroupParameters.from(group).withVariable("plain", "t", false)
@@ -158,18 +160,18 @@ class VariableGroupTest {
     @Test
     void variableGroup_byNameByIdAndFromListing_isOneObject() {
         int id = createRich("rich-identity");
-        VariableGroup byName = project.variableGroup("RICH-identity");
+        VariableGroup byName = library.variableGroup("RICH-identity");
 
         assertThat(byName.id()).isEqualTo(id);
-        assertThat(project.variableGroup(id)).isSameAs(byName);
-        assertThat(project.variableGroups().filter(g -> g.id() == id)).singleElement().isSameAs(byName);
-        assertThat(project.variableGroup("rich-identity")).isSameAs(byName);
+        assertThat(library.variableGroup(id)).isSameAs(byName);
+        assertThat(library.variableGroups().filter(g -> g.id() == id)).singleElement().isSameAs(byName);
+        assertThat(library.variableGroup("rich-identity")).isSameAs(byName);
     }
 
     @Test
     void setVariable_onGroupFromListing_writesWithoutFalseConflict() {
         createRich("rich-listed");
-        VariableGroup listed = project.variableGroups().filter(g -> g.name().equals("rich-listed")).findFirst()
+        VariableGroup listed = library.variableGroups().filter(g -> g.name().equals("rich-listed")).findFirst()
                 .orElseThrow();
 
         listed.setVariable("added", "a", false);
@@ -180,7 +182,7 @@ class VariableGroupTest {
     @Test
     void setVariable_afterConcurrentShare_keepsTheShare() {
         int id = createRich("rich-shared");
-        VariableGroup mine = project.variableGroup(id);
+        VariableGroup mine = library.variableGroup(id);
         mine.info();
         Project contoso = project.organization().project("Contoso-Web");
         VariableGroups.share(client.api(), id, java.util.List.of(
@@ -188,29 +190,29 @@ class VariableGroupTest {
 
         mine.setVariable("added", "a", false);
 
-        assertThat(contoso.variableGroup(id).variables()).containsKey("added");
+        assertThat(contoso.pipelineResources().variableGroup(id).variables()).containsKey("added");
     }
 
     @Test
     void variableGroup_byName_matchesExactlyIgnoringCaseNotByPrefix() {
-        int exact = project.createVariableGroup("Shared", null, Map.of("a", VariableValue.of("1"))).id();
-        project.createVariableGroup("Shared-extra", null, Map.of());
+        int exact = library.createVariableGroup("Shared", null, Map.of("a", VariableValue.of("1"))).id();
+        library.createVariableGroup("Shared-extra", null, Map.of());
 
-        assertThat(project.variableGroup("SHARED").id()).isEqualTo(exact);
-        assertThatThrownBy(() -> project.variableGroup("Shar").id()).isInstanceOf(AdoNotFoundException.class)
+        assertThat(library.variableGroup("SHARED").id()).isEqualTo(exact);
+        assertThatThrownBy(() -> library.variableGroup("Shar").id()).isInstanceOf(AdoNotFoundException.class)
                 .hasMessageContaining("Shar");
     }
 
     @Test
     void variableGroup_wildcardName_isNotAPattern() {
-        project.createVariableGroup("star-one", null, Map.of());
+        library.createVariableGroup("star-one", null, Map.of());
 
-        assertThatThrownBy(() -> project.variableGroup("star-*").info()).isInstanceOf(AdoNotFoundException.class);
+        assertThatThrownBy(() -> library.variableGroup("star-*").info()).isInstanceOf(AdoNotFoundException.class);
     }
 
     @Test
     void removeVariable_absent_sendsNothing() {
-        VariableGroup g = project.createVariableGroup("nothing-to-remove", null, Map.of("a", VariableValue.of("1")));
+        VariableGroup g = library.createVariableGroup("nothing-to-remove", null, Map.of("a", VariableValue.of("1")));
         long puts = emulator.requests().count("PUT", "/_apis/distributedtask/variablegroups/" + g.id());
 
         g.removeVariable("missing");
@@ -221,33 +223,33 @@ class VariableGroupTest {
 
     @Test
     void setVariable_blankName_throwsNamingName() {
-        assertThatThrownBy(() -> project.variableGroup(1).setVariable(" ", "x", false))
+        assertThatThrownBy(() -> library.variableGroup(1).setVariable(" ", "x", false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
     }
 
     @Test
     void createVariableGroup_duplicateName_isConflict() {
-        project.createVariableGroup("twice", null, Map.of());
+        library.createVariableGroup("twice", null, Map.of());
 
-        assertThatThrownBy(() -> project.createVariableGroup("TWICE", null, Map.of()))
+        assertThatThrownBy(() -> library.createVariableGroup("TWICE", null, Map.of()))
                 .isInstanceOf(AdoConflictException.class);
     }
 
     @Test
     void shareWithAndDelete_moveTheGroup() {
         Project contoso = project.organization().project("Contoso-Web");
-        VariableGroup g = project.createVariableGroup("travelling", null, Map.of());
+        VariableGroup g = library.createVariableGroup("travelling", null, Map.of());
 
         g.shareWith(contoso);
         g.delete();
 
-        assertThat(contoso.variableGroup("travelling").id()).isEqualTo(g.id());
-        assertThat(project.variableGroups()).noneMatch(v -> v.name().equals("travelling"));
+        assertThat(contoso.pipelineResources().variableGroup("travelling").id()).isEqualTo(g.id());
+        assertThat(library.variableGroups()).noneMatch(v -> v.name().equals("travelling"));
     }
 
     @Test
     void seededGroup_secretIsHiddenButStored() {
-        VariableGroup g = project.variableGroup("Release settings");
+        VariableGroup g = library.variableGroup("Release settings");
 
         assertThat(g.variables().get("apiToken").secret()).isTrue();
         assertThat(g.variables().get("apiToken").value()).isNull();
