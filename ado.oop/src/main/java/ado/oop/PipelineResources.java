@@ -1,5 +1,7 @@
 package ado.oop;
 
+import ado.model.build.BuildDefinition;
+import ado.model.build.BuildDefinitions;
 import ado.model.distributedtask.AgentQueues;
 import ado.model.distributedtask.EnvironmentInstance;
 import ado.model.distributedtask.Environments;
@@ -92,8 +94,36 @@ public final class PipelineResources {
      * @throws ado.core.error.AdoConflictException if the project has a group of that name
      */
     public VariableGroup createVariableGroup(String name, String description, Map<String, VariableValue> variables) {
-        return VariableGroup.of(project, VariableGroups.create(project.organization().api(),
-                VariableGroupParameters.of(name, project.id(), description, variables)));
+        return createVariableGroup(VariableGroupParameters.of(name, project.id(), description, variables));
+    }
+
+    /**
+     * {@return a new variable group made from {@code parameters}}: any type and provider data, such as a group
+     * linked to an Azure Key Vault ({@link VariableGroupParameters#withKeyVault}), shared into the projects the
+     * parameters name, this project among them
+     *
+     * <pre>{@code
+     * UUID azure = project.pipelineResources().serviceEndpointNamed("azure-prod").orElseThrow().id();
+     * var vault = project.pipelineResources().createVariableGroup(VariableGroupParameters
+     *         .of("vault-secrets", project.id(), "From the vault", Map.of("dbPassword", VariableValue.of("")))
+     *         .withKeyVault(azure, "prod-vault"));
+     * }</pre>
+     *
+     * @param parameters the group; its project references must name this project
+     * @throws NullPointerException                if {@code parameters} is null
+     * @throws IllegalArgumentException            if no project reference names this project (one request, for
+     *                                             the project id, when the project was reached by name)
+     * @throws ado.core.error.AdoConflictException if the project has a group of that name
+     */
+    public VariableGroup createVariableGroup(VariableGroupParameters parameters) {
+        Objects.requireNonNull(parameters, "parameters == null");
+        UUID here = project.id();
+        if (parameters.variableGroupProjectReferences().stream().noneMatch(r -> r.projectReference() != null
+                && here.equals(r.projectReference().id()))) {
+            throw new IllegalArgumentException("parameters.variableGroupProjectReferences must name project "
+                    + project.label() + " (" + here + ")");
+        }
+        return VariableGroup.of(project, VariableGroups.create(project.organization().api(), parameters));
     }
 
     /** {@return the project's environments, fetched lazily} */
@@ -196,13 +226,66 @@ public final class PipelineResources {
      */
     public ServiceEndpoint createServiceEndpoint(String name, String type, String url,
                                                  EndpointAuthorization authorization) {
-        return ServiceEndpoint.of(project, ServiceEndpoints.create(project.organization().api(),
-                ado.model.serviceendpoint.ServiceEndpoint.of(name, type, url, authorization, project.id())));
+        return createServiceEndpoint(ado.model.serviceendpoint.ServiceEndpoint.of(name, type, url, authorization,
+                project.id()));
     }
 
-    /** {@return the project's agent queues (one per agent pool it uses); one request} */
-    public List<TaskAgentQueue> agentQueues() {
-        return AgentQueues.list(project.api(), null);
+    /**
+     * {@return a new service endpoint made from {@code endpoint}}: with a description
+     * ({@link ado.model.serviceendpoint.ServiceEndpoint#withDescription}), type-specific data
+     * ({@link ado.model.serviceendpoint.ServiceEndpoint#withData}) and shared into the projects it names
+     * ({@link ado.model.serviceendpoint.ServiceEndpoint#withProjects}), this project among them
+     *
+     * <pre>{@code
+     * Project web = service.organization().project("Contoso-Web");
+     * var feed = project.pipelineResources().createServiceEndpoint(ado.model.serviceendpoint
+     *         .ServiceEndpoint.of("feed", "generic", "https://feed.example", null, project.id())
+     *         .withDescription("The package feed").withData(Map.of("tier", "gold"))
+     *         .withProjects(List.of(ServiceEndpointProjectReference.of(project.id(), "feed"),
+     *                 ServiceEndpointProjectReference.of(web.id(), "feed"))));
+     * }</pre>
+     *
+     * @param endpoint the endpoint, without an id; its project references must name this project
+     * @throws NullPointerException                if {@code endpoint} is null
+     * @throws IllegalArgumentException            if no project reference names this project (one request, for
+     *                                             the project id, when the project was reached by name)
+     * @throws ado.core.error.AdoConflictException if a project it names has an endpoint of that name
+     */
+    public ServiceEndpoint createServiceEndpoint(ado.model.serviceendpoint.ServiceEndpoint endpoint) {
+        Objects.requireNonNull(endpoint, "endpoint == null");
+        UUID here = project.id();
+        if (endpoint.serviceEndpointProjectReferences().stream().noneMatch(r -> here.equals(
+                r.projectReference().id()))) {
+            throw new IllegalArgumentException("endpoint.serviceEndpointProjectReferences must name project "
+                    + project.label() + " (" + here + ")");
+        }
+        return ServiceEndpoint.of(project, ServiceEndpoints.create(project.organization().api(), endpoint));
+    }
+
+    /** {@return the project's agent queues (one per agent pool it uses), each the queue's one object; one request} */
+    public List<AgentQueue> agentQueues() {
+        return AgentQueues.list(project.api(), null).stream().map(q -> AgentQueue.of(project, q)).toList();
+    }
+
+    /**
+     * {@return agent queue {@code id}; no request until it is used}
+     *
+     * @param id the queue id
+     * @throws IllegalArgumentException if {@code id} is not positive
+     */
+    public AgentQueue agentQueue(int id) {
+        if (id <= 0) {
+            throw new IllegalArgumentException("id must be > 0: " + id);
+        }
+        return AgentQueue.of(project, id);
+    }
+
+    /**
+     * {@return the project's pipeline definitions (build definitions; their ids are the pipeline ids), fetched
+     * lazily page by page}
+     */
+    public Stream<BuildDefinition> pipelineDefinitions() {
+        return BuildDefinitions.list(project.api());
     }
 
     // ---- lookup by name: one request with the server's name filter, an exact match ignoring case ------------------
@@ -224,15 +307,16 @@ public final class PipelineResources {
 
     /**
      * {@return agent queue {@code name}: an exact match ignoring case, never a prefix or wildcard match; empty when
-     * the project has none}; one request (the {@code queueName} filter)
+     * the project has none}; one request (the {@code queueName} filter); the queue's one object, holding the record
      *
      * @param name the queue name
      * @throws NullPointerException if {@code name} is null
      * @throws IllegalArgumentException if {@code name} is blank
      */
-    public Optional<TaskAgentQueue> agentQueueNamed(String name) {
+    public Optional<AgentQueue> agentQueueNamed(String name) {
         NamedLookup.checked("name", name);
-        return NamedLookup.exact(AgentQueues.list(project.api(), name), TaskAgentQueue::name, name);
+        return NamedLookup.exact(AgentQueues.list(project.api(), name), TaskAgentQueue::name, name)
+                .map(q -> AgentQueue.of(project, q));
     }
 
     /**

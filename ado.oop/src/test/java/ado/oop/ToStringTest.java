@@ -103,6 +103,7 @@ class ToStringTest {
         objects.addAll(org.processes());
         objects.addAll(org.agentPools());
         library.environments().forEach(objects::add);
+        objects.addAll(library.agentQueues());
 
         Pipeline pipeline = project.pipeline(1);
         Run run = pipeline.startRun(RunPipelineParameters.builder()

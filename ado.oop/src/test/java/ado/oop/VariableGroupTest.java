@@ -14,6 +14,8 @@ import ado.emulator.junit.AdoEmulatorExtension;
 import ado.model.distributedtask.VariableGroupParameters;
 import ado.model.distributedtask.VariableGroups;
 import ado.model.distributedtask.VariableValue;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -254,5 +256,121 @@ class VariableGroupTest {
         assertThat(g.variables().get("apiToken").secret()).isTrue();
         assertThat(g.variables().get("apiToken").value()).isNull();
         assertThat(stored(g.id()).toJson()).contains("seeded-token-value");
+    }
+
+    // ---- update: many variables in one write ------------------------------------------------------------------
+
+    private static long puts(int id) {
+        return emulator.requests().count("PUT", "/_apis/distributedtask/variablegroups/" + id);
+    }
+
+    private static JsonObject variable(int id, String name) {
+        return (JsonObject) variables(stored(id)).get(name);
+    }
+
+    @Test
+    void update_mapAsReadChangedAndPassedBack_oneWriteKeepsEverySecretAndMember() {
+        int id = createRich("bulk-roundtrip");
+        VariableGroup group = library.variableGroup(id);
+        Map<String, VariableValue> next = new HashMap<>(group.variables());   // secrets read without a value
+        next.put("plain", VariableValue.of("p2"));
+        next.put("added", VariableValue.of("a"));
+        next.put("newSecret", VariableValue.secret("n-s"));
+        long before = puts(id);
+
+        group.update(next);
+
+        assertThat(puts(id) - before).isEqualTo(1);
+        assertThat(variable(id, "secret1").string("value")).contains("s-one");
+        assertThat(variable(id, "secret2").string("value")).contains("s-two");
+        assertThat(variable(id, "secret2").string("futureExpires")).contains("2030-01-01");
+        assertThat(variable(id, "plain").string("value")).contains("p2");
+        assertThat(variable(id, "plain").string("futureNote")).contains("keep me");
+        assertThat(variable(id, "added").string("value")).contains("a");
+        assertThat(variable(id, "newSecret").string("value")).contains("n-s");
+        assertThat(variable(id, "newSecret").get("isSecret").toJson()).isEqualTo("true");
+        assertThat(stored(id).get("futureFlavour").toJson()).isEqualTo("{\"kind\":\"custom\"}");
+        assertThat(group.variables().get("newSecret").value()).as("secrets never read back").isNull();
+        assertThat(group.variables().get("plain").value()).isEqualTo("p2");
+    }
+
+    @Test
+    void update_onlySomeVariablesAndRemovals_keepsEveryOtherVariable() {
+        int id = createRich("bulk-partial");
+
+        library.variableGroup(id).update(Map.of("x", VariableValue.of("1"), "secret2", VariableValue.secret("s-2b")),
+                List.of("secret1", "not-there"));
+
+        assertThat(variables(stored(id)).members()).containsOnlyKeys("plain", "secret2", "x");
+        assertThat(variable(id, "secret2").string("value")).contains("s-2b");
+        assertThat(variable(id, "secret2").string("futureExpires")).contains("2030-01-01");
+        assertThat(variable(id, "plain").string("value")).contains("p");
+    }
+
+    @Test
+    void update_secretWithoutValueForAPlainOrMissingVariable_isRefusedAndNothingWritten() {
+        int id = createRich("bulk-refused");
+        VariableGroup group = library.variableGroup(id);
+        JsonObject before = stored(id);
+        long puts = puts(id);
+        VariableValue keepSecret = new VariableValue(null, true, null, null);
+
+        assertThatThrownBy(() -> group.update(Map.of("plain", keepSecret, "other", VariableValue.of("o"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'plain'");
+        assertThatThrownBy(() -> group.update(Map.of("missing", keepSecret)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'missing'");
+
+        assertThat(puts(id)).isEqualTo(puts);
+        assertThat(stored(id)).isEqualTo(before);
+    }
+
+    @Test
+    void update_badArguments_failNamingTheVariableBeforeAnyRequest() {
+        VariableGroup group = library.variableGroup(1);
+        long before = emulator.requests().total();
+
+        assertThatThrownBy(() -> group.update(Map.of("p", new VariableValue(null, false, null, null))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'p'");
+        assertThatThrownBy(() -> group.update(Map.of("p", VariableValue.of("1")), List.of("p")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'p'");
+        assertThatThrownBy(() -> group.update(Map.of(" ", VariableValue.of("1"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("variable name");
+        assertThatThrownBy(() -> group.update(null)).isInstanceOf(NullPointerException.class);
+        assertThat(group.update(Map.of(), List.of())).isSameAs(group);
+        assertThat(emulator.requests().total()).isEqualTo(before);
+    }
+
+    @Test
+    void update_anotherWriterChangedOneOfTheVariables_conflictWithoutTheNewSecretAndNothingWritten() {
+        int id = createRich("bulk-conflict");
+        VariableGroup mine = library.variableGroup(id);
+        mine.info();
+        var group = VariableGroups.get(client.api().project(P), id);
+        VariableGroups.update(client.api(), id, VariableGroupParameters.from(group).withVariable("plain", "theirs",
+                false));
+        long puts = puts(id);
+
+        assertThatThrownBy(() -> mine.update(Map.of("plain", VariableValue.of("mine"),
+                "secret1", VariableValue.secret("NEW-Sekr1t-77"))))
+                .isInstanceOf(AdoConflictException.class).hasMessageNotContaining("NEW-Sekr1t-77");
+
+        assertThat(puts(id)).isEqualTo(puts);
+        assertThat(variable(id, "plain").string("value")).contains("theirs");
+        assertThat(variable(id, "secret1").string("value")).contains("s-one");
+    }
+
+    @Test
+    void update_anotherWriterChangedOtherVariables_mergesBothChanges() {
+        int id = createRich("bulk-merge");
+        VariableGroup mine = library.variableGroup(id);
+        mine.info();
+        var group = VariableGroups.get(client.api().project(P), id);
+        VariableGroups.update(client.api(), id, VariableGroupParameters.from(group).withVariable("theirs", "t",
+                false));
+
+        mine.update(Map.of("a", VariableValue.of("1"), "b", VariableValue.of("2")));
+
+        assertThat(variables(stored(id)).members()).containsKeys("theirs", "a", "b", "plain", "secret1", "secret2");
+        assertThat(variable(id, "secret1").string("value")).contains("s-one");
     }
 }
