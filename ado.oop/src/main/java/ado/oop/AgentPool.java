@@ -1,7 +1,6 @@
 package ado.oop;
 
 import ado.model.distributedtask.AgentPools;
-import ado.model.distributedtask.TaskAgent;
 import ado.model.distributedtask.TaskAgentPool;
 import java.util.List;
 
@@ -56,17 +55,21 @@ public final class AgentPool {
     }
 
     /** {@return the agents with their system and user capabilities; one request} */
-    public List<TaskAgent> agents() {
-        return AgentPools.agents(organization.api(), id(), true);
+    public List<Agent> agents() {
+        return AgentPools.agents(organization.api(), id(), true).stream().map(a -> new Agent(this, a)).toList();
     }
 
     /**
-     * {@return agent {@code agentId} with its capabilities}
+     * {@return agent {@code agentId} of this pool; no request until it is used, then one with its capabilities}
      *
      * @param agentId the agent id
+     * @throws IllegalArgumentException if {@code agentId} is not positive
      */
-    public TaskAgent agent(int agentId) {
-        return AgentPools.agent(organization.api(), id(), agentId, true);
+    public Agent agent(int agentId) {
+        if (agentId <= 0) {
+            throw new IllegalArgumentException("agentId must be > 0: " + agentId);
+        }
+        return new Agent(this, agentId);
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Agent queues as objects (navigation to project, organisation and pool) and pipeline definitions. */
+/** Agent queues and agents as objects (navigation to project, organisation and pool), and pipeline definitions. */
 @ExtendWith(AdoEmulatorExtension.class)
 class AgentQueueTest {
 
@@ -101,5 +101,34 @@ class AgentQueueTest {
         assertThat(all).extracting(BuildDefinition::name).contains("Fabrikam-Fiber-Git CI");
         assertThat(all).extracting(BuildDefinition::id)
                 .containsExactlyInAnyOrderElementsOf(project.pipelines().map(Pipeline::id).toList());
+    }
+
+    @Test
+    void agents_listedAndById_navigateBackToTheirPool() {
+        Organization org = freshProject().organization();
+        AgentPool pool = org.agentPools().stream().filter(p -> !p.hosted()).findFirst().orElseThrow();
+
+        Agent listed = requests(1, pool::agents).get(0);
+        assertThat(requests(0, listed::name)).isEqualTo("fabrikam-agent-1");
+        assertThat(listed.pool()).isSameAs(pool);
+        assertThat(listed.organization()).isSameAs(org);
+        assertThat(listed.enabled()).isTrue();
+
+        Agent lazy = requests(0, () -> pool.agent(listed.id()));
+        assertThat(lazy.toString()).isEqualTo("Agent[#" + listed.id() + " in pool #" + pool.id() + "]");
+        assertThat(requests(1, lazy::systemCapabilities)).containsKey("docker");
+        assertThat(requests(0, lazy::status)).isEqualTo("online");
+        assertThat(requests(1, lazy::refresh)).isSameAs(lazy);
+        assertThat(lazy.toString()).contains("fabrikam-agent-1");
+    }
+
+    @Test
+    void agent_unknownOrBadId_failsOnUseOrAtOnce() {
+        AgentPool pool = freshProject().organization().agentPools().get(0);
+
+        Agent missing = requests(0, () -> pool.agent(9999));
+        assertThatThrownBy(missing::name).isInstanceOf(AdoNotFoundException.class);
+        assertThatThrownBy(() -> pool.agent(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("agentId");
     }
 }

@@ -104,6 +104,7 @@ class ToStringTest {
         objects.addAll(org.agentPools());
         library.environments().forEach(objects::add);
         objects.addAll(library.agentQueues());
+        org.agentPools().forEach(p -> objects.addAll(p.agents()));
 
         Pipeline pipeline = project.pipeline(1);
         Run run = pipeline.startRun(RunPipelineParameters.builder()
