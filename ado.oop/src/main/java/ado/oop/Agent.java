@@ -31,7 +31,12 @@ public final class Agent {
         return pool;
     }
 
-    /** {@return the id} */
+    /** {@return the organisation} */
+    public Organization organization() {
+        return pool.organization();
+    }
+
+    /** {@return the id; no request} */
     public int id() {
         return self.key();
     }
@@ -77,6 +82,7 @@ public final class Agent {
 
     @Override
     public String toString() {
-        return "Agent[" + self.ifLoaded(a -> a.name() + " ") + "#" + id() + " in pool " + pool.id() + "]";
+        return "Agent[" + self.ifLoaded(a -> Describe.quote(a.name()) + " ") + "#" + id() + " in pool #" + pool.id()
+                + "]";
     }
 }

@@ -60,15 +60,16 @@ public final class AgentPool {
     }
 
     /**
-     * {@return agent {@code agentId} with its capabilities; one request}
+     * {@return agent {@code agentId} of this pool; no request until it is used, then one with its capabilities}
      *
      * @param agentId the agent id
-     * @throws ado.core.error.AdoNotFoundException if the pool has no such agent
+     * @throws IllegalArgumentException if {@code agentId} is not positive
      */
     public Agent agent(int agentId) {
-        Agent agent = new Agent(this, agentId);
-        agent.info();
-        return agent;
+        if (agentId <= 0) {
+            throw new IllegalArgumentException("agentId must be > 0: " + agentId);
+        }
+        return new Agent(this, agentId);
     }
 
     @Override

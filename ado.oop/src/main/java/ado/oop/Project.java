@@ -29,6 +29,8 @@ public final class Project {
 
     private final Organization organization;
     private final NamedResource<TeamProject> self;
+    private final PipelineResources pipelineResources = new PipelineResources(this);
+    private final Collaboration collaboration = new Collaboration(this);
 
     Project(Organization organization, String nameOrId) {
         this.organization = organization;
@@ -207,168 +209,15 @@ public final class Project {
         return q;
     }
 
-    // ---- pipelines library and resources ----------------------------------------------------------------------
-
-    /** {@return the project's variable groups, fetched lazily} */
-    public Stream<VariableGroup> variableGroups() {
-        return ado.model.distributedtask.VariableGroups.list(api(),
-                ado.model.distributedtask.VariableGroupQuery.ALL).map(g -> VariableGroup.of(this, g));
-    }
+    // ---- pipelines ----------------------------------------------------------------------------------------------
 
     /**
-     * {@return variable group {@code name}: an exact match ignoring case, as Azure DevOps compares names, never a
-     * prefix or wildcard match}; no request until it is used, and {@link ado.core.error.AdoNotFoundException} then
-     * if there is none
-     *
-     * @param name the group name
+     * {@return the project's pipelines library and resources: variable groups, environments, secure files, task
+     * groups, service endpoints, agent queues and pipeline permissions; no request}
      */
-    public VariableGroup variableGroup(String name) {
-        Objects.requireNonNull(name, "name == null");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("name must not be blank");
-        }
-        return VariableGroup.of(this, name);
+    public PipelineResources pipelineResources() {
+        return pipelineResources;
     }
-
-    /**
-     * {@return variable group {@code id}; no request until it is used}
-     *
-     * @param id the group id
-     */
-    public VariableGroup variableGroup(int id) {
-        if (id <= 0) {
-            throw new IllegalArgumentException("id must be > 0: " + id);
-        }
-        return VariableGroup.of(this, id);
-    }
-
-    /**
-     * {@return a new variable group of this project}
-     *
-     * @param name the group name
-     * @param description the description, or {@code null}
-     * @param variables the variables by name; secret ones made with
-     *                  {@link ado.model.distributedtask.VariableValue#secret(String)}
-     * @throws ado.core.error.AdoConflictException if the project has a group of that name
-     */
-    public VariableGroup createVariableGroup(String name, String description,
-                                             java.util.Map<String, ado.model.distributedtask.VariableValue> variables) {
-        return VariableGroup.of(this, ado.model.distributedtask.VariableGroups.create(organization.api(),
-                ado.model.distributedtask.VariableGroupParameters.of(name, id(), description, variables)));
-    }
-
-    /** {@return the project's environments, fetched lazily} */
-    public Stream<Environment> environments() {
-        return ado.model.distributedtask.Environments.list(api(), null).map(e -> Environment.of(this, e));
-    }
-
-    /**
-     * {@return environment {@code id}; no request until it is used}
-     *
-     * @param id the environment id
-     */
-    public Environment environment(int id) {
-        if (id <= 0) {
-            throw new IllegalArgumentException("id must be > 0: " + id);
-        }
-        return Environment.of(this, id);
-    }
-
-    /**
-     * {@return a new environment}
-     *
-     * @param name the environment name
-     * @param description the description, or {@code null}
-     */
-    public Environment createEnvironment(String name, String description) {
-        return Environment.of(this, ado.model.distributedtask.Environments.create(api(), name, description));
-    }
-
-    /** {@return the secure files of the project's library; one request} */
-    public List<SecureFile> secureFiles() {
-        return ado.model.distributedtask.SecureFiles.list(api(), null).stream().map(f -> SecureFile.of(this, f))
-                .toList();
-    }
-
-    /**
-     * {@return secure file {@code id}; no request until it is used}
-     *
-     * @param id the secure file id
-     * @throws NullPointerException if {@code id} is null
-     */
-    public SecureFile secureFile(UUID id) {
-        return SecureFile.of(this, Objects.requireNonNull(id, "id == null"));
-    }
-
-    /**
-     * {@return a new secure file {@code name} holding the bytes of {@code file}}
-     *
-     * @param name the secure file name
-     * @param file the file to upload
-     */
-    public SecureFile uploadSecureFile(String name, java.nio.file.Path file) {
-        return SecureFile.of(this, ado.model.distributedtask.SecureFiles.upload(api(), name, file));
-    }
-
-    /** {@return the project's task groups; one request} */
-    public List<TaskGroup> taskGroups() {
-        return ado.model.distributedtask.TaskGroups.list(api()).stream().map(g -> TaskGroup.of(this, g)).toList();
-    }
-
-    /**
-     * {@return task group {@code id}; no request until it is used}
-     *
-     * @param id the task group id
-     */
-    public TaskGroup taskGroup(UUID id) {
-        return TaskGroup.of(this, Objects.requireNonNull(id, "id == null"));
-    }
-
-    /**
-     * {@return a new task group}
-     *
-     * @param create the task group
-     */
-    public TaskGroup createTaskGroup(ado.model.distributedtask.TaskGroupCreate create) {
-        return TaskGroup.of(this, ado.model.distributedtask.TaskGroups.create(api(), create));
-    }
-
-    /** {@return the service endpoints shared into the project; one request} */
-    public List<ServiceEndpoint> serviceEndpoints() {
-        return ado.model.serviceendpoint.ServiceEndpoints.list(api(), null).stream()
-                .map(e -> ServiceEndpoint.of(this, e)).toList();
-    }
-
-    /**
-     * {@return service endpoint {@code id}; no request until it is used}
-     *
-     * @param id the endpoint id
-     */
-    public ServiceEndpoint serviceEndpoint(UUID id) {
-        return ServiceEndpoint.of(this, Objects.requireNonNull(id, "id == null"));
-    }
-
-    /**
-     * {@return a new service endpoint of this project}
-     *
-     * @param name the endpoint name
-     * @param type the type, such as {@code generic} or {@code github}
-     * @param url the URL the endpoint points to
-     * @param authorization the authorization scheme and parameters
-     * @throws ado.core.error.AdoConflictException if the project has an endpoint of that name
-     */
-    public ServiceEndpoint createServiceEndpoint(String name, String type, String url,
-                                                 ado.model.serviceendpoint.EndpointAuthorization authorization) {
-        return ServiceEndpoint.of(this, ado.model.serviceendpoint.ServiceEndpoints.create(organization.api(),
-                ado.model.serviceendpoint.ServiceEndpoint.of(name, type, url, authorization, id())));
-    }
-
-    /** {@return the project's agent queues (one per agent pool it uses); one request} */
-    public List<ado.model.distributedtask.TaskAgentQueue> agentQueues() {
-        return ado.model.distributedtask.AgentQueues.list(api(), null);
-    }
-
-    // ---- lookup by name: one request with the server's name filter, an exact match ignoring case ------------------
 
     /**
      * {@return pipeline {@code name}: an exact match ignoring case, as Azure DevOps compares names, never a prefix
@@ -384,105 +233,6 @@ public final class Project {
         NamedLookup.checked("name", name);
         return NamedLookup.exact(ado.model.build.BuildDefinitions.list(api(), name),
                 ado.model.build.BuildDefinition::name, name).map(d -> pipeline(d.id()));
-    }
-
-    /**
-     * {@return environment {@code name}: an exact match ignoring case, never a prefix or wildcard match; empty when
-     * the project has none}; one request (the {@code name} filter; a {@code *} in the name is a wildcard to it, so
-     * such a name may take further pages); the project's one object of that environment
-     *
-     * @param name the environment name
-     * @throws NullPointerException if {@code name} is null
-     * @throws IllegalArgumentException if {@code name} is blank
-     */
-    public java.util.Optional<Environment> environmentNamed(String name) {
-        NamedLookup.checked("name", name);
-        return NamedLookup.exact(ado.model.distributedtask.Environments.list(api(), name),
-                ado.model.distributedtask.EnvironmentInstance::name, name).map(e -> Environment.of(this, e));
-    }
-
-    /**
-     * {@return agent queue {@code name}: an exact match ignoring case, never a prefix or wildcard match; empty when
-     * the project has none}; one request (the {@code queueName} filter)
-     *
-     * @param name the queue name
-     * @throws NullPointerException if {@code name} is null
-     * @throws IllegalArgumentException if {@code name} is blank
-     */
-    public java.util.Optional<ado.model.distributedtask.TaskAgentQueue> agentQueueNamed(String name) {
-        NamedLookup.checked("name", name);
-        return NamedLookup.exact(ado.model.distributedtask.AgentQueues.list(api(), name),
-                ado.model.distributedtask.TaskAgentQueue::name, name);
-    }
-
-    /**
-     * {@return service endpoint {@code name}: an exact match ignoring case, never a prefix match; empty when the
-     * project has none}; one request (the {@code endpointNames} filter, or the whole list for a name with a comma,
-     * which that filter would split); the project's one object of that endpoint
-     *
-     * @param name the endpoint name
-     * @throws NullPointerException if {@code name} is null
-     * @throws IllegalArgumentException if {@code name} is blank
-     */
-    public java.util.Optional<ServiceEndpoint> serviceEndpointNamed(String name) {
-        NamedLookup.checked("name", name);
-        List<ado.model.serviceendpoint.ServiceEndpoint> found = name.indexOf(',') >= 0
-                ? ado.model.serviceendpoint.ServiceEndpoints.list(api(), null)
-                : ado.model.serviceendpoint.ServiceEndpoints.listNamed(api(), name);
-        return NamedLookup.exact(found, ado.model.serviceendpoint.ServiceEndpoint::name, name)
-                .map(e -> ServiceEndpoint.of(this, e));
-    }
-
-    /**
-     * {@return task group {@code name}: an exact match ignoring case, never a prefix match; empty when the project
-     * has none}; one request (Azure DevOps has no name filter for task groups, so it lists them in one answer)
-     *
-     * @param name the task group name
-     * @throws NullPointerException if {@code name} is null
-     * @throws IllegalArgumentException if {@code name} is blank
-     */
-    public java.util.Optional<TaskGroup> taskGroupNamed(String name) {
-        NamedLookup.checked("name", name);
-        return NamedLookup.exact(ado.model.distributedtask.TaskGroups.list(api()),
-                ado.model.distributedtask.TaskGroup::name, name).map(g -> TaskGroup.of(this, g));
-    }
-
-    /**
-     * {@return secure file {@code name}: an exact match ignoring case, never a prefix or wildcard match; empty when
-     * the project has none}; one request (the {@code namePattern} filter); the file's one object, holding the record
-     *
-     * @param name the secure file name
-     * @throws NullPointerException if {@code name} is null
-     * @throws IllegalArgumentException if {@code name} is blank
-     */
-    public java.util.Optional<SecureFile> secureFileNamed(String name) {
-        NamedLookup.checked("name", name);
-        return NamedLookup.exact(ado.model.distributedtask.SecureFiles.list(api(), name),
-                ado.model.distributedtask.SecureFile::name, name).map(f -> SecureFile.of(this, f));
-    }
-
-    /**
-     * {@return which pipelines may use {@code resource}}
-     *
-     * @param resource the resource (queue, endpoint, environment...)
-     */
-    public ado.model.pipelines.PipelinePermissionSet pipelinePermissions(
-            ado.model.pipelines.PipelinePermissionResource resource) {
-        return ado.model.pipelines.PipelinePermissions.get(api(), resource);
-    }
-
-    /**
-     * {@return the permissions of {@code resource} after authorizing (or revoking) pipeline {@code pipelineId}}
-     *
-     * @param resource the resource (queue, endpoint, environment...)
-     * @param pipelineId the pipeline id
-     * @param authorized whether the pipeline may use the resource
-     */
-    public ado.model.pipelines.PipelinePermissionSet authorizePipeline(
-            ado.model.pipelines.PipelinePermissionResource resource, int pipelineId, boolean authorized) {
-        return ado.model.pipelines.PipelinePermissions.update(api(), resource,
-                ado.model.pipelines.PipelinePermissionSet.of(List.of(
-                        ado.model.pipelines.PipelinePermission.of(pipelineId, authorized))));
     }
 
     /**
@@ -731,6 +481,11 @@ public final class Project {
         }
     }
 
+    /** {@return the project's branch policies, wikis and dashboards; no request} */
+    public Collaboration collaboration() {
+        return collaboration;
+    }
+
     /** {@return code, work item and wiki search in this project; no request} */
     public SearchScope search() {
         return new SearchScope(organization.service().client().search().project(self.urlKey()));
@@ -746,90 +501,6 @@ public final class Project {
         Objects.requireNonNull(name, "name == null");
         return organization.identity("[" + name() + "]\\" + name)
                 .filter(i -> Boolean.TRUE.equals(i.isContainer()));
-    }
-
-    // ---- policies, wikis, dashboards ------------------------------------------------------------------------
-
-    /** {@return the policy configurations of this project, fetched lazily} */
-    public Stream<Policy> policies() {
-        return ado.model.policy.Policies.list(api()).map(c -> new Policy(this, c));
-    }
-
-    /**
-     * {@return policy configuration {@code id}, read now}
-     *
-     * @param id the policy configuration id
-     */
-    public Policy policy(int id) {
-        return new Policy(this, ado.model.policy.Policies.get(api(), id));
-    }
-
-    /**
-     * {@return the new policy}
-     *
-     * @param definition the policy definition
-     * @throws ado.core.error.AdoBadRequestException if a setting is missing or invalid (the message names it)
-     * @throws ado.core.error.AdoNotFoundException   if the policy type does not exist
-     */
-    public Policy createPolicy(ado.model.policy.PolicyDefinition definition) {
-        return new Policy(this, ado.model.policy.Policies.create(api(), definition));
-    }
-
-    /** {@return the policy types of this project} */
-    public List<ado.model.policy.PolicyType> policyTypes() {
-        return ado.model.policy.Policies.types(api());
-    }
-
-    /** {@return the wikis of this project} */
-    public List<ado.model.wiki.WikiV2> wikis() {
-        return ado.model.wiki.Wikis.list(api());
-    }
-
-    /**
-     * {@return wiki {@code nameOrId}; no request}
-     *
-     * @param nameOrId the wiki name or id
-     */
-    public Wiki wiki(String nameOrId) {
-        Objects.requireNonNull(nameOrId, "nameOrId == null");
-        if (nameOrId.isBlank()) {
-            throw new IllegalArgumentException("nameOrId must not be blank");
-        }
-        return new Wiki(this, nameOrId);
-    }
-
-    /**
-     * {@return the project wiki, created now with {@code name}} (a project has at most one)
-     *
-     * @param name the wiki name
-     */
-    public Wiki createWiki(String name) {
-        return new Wiki(this, ado.model.wiki.Wikis.createProjectWiki(api(), name, id()).name());
-    }
-
-    /** {@return the project-scoped dashboards; one request (their widgets: {@link Dashboard#widgets()})} */
-    public List<Dashboard> dashboards() {
-        return Dashboard.list(this, null);
-    }
-
-    /**
-     * {@return project dashboard {@code id}; no request}
-     *
-     * @param id the dashboard id
-     * @throws NullPointerException if {@code id} is null
-     */
-    public Dashboard dashboard(UUID id) {
-        return Dashboard.of(this, null, id);
-    }
-
-    /**
-     * {@return a new, empty project dashboard}
-     *
-     * @param name the dashboard name
-     * @param description the description, or {@code null}
-     */
-    public Dashboard createDashboard(String name, String description) {
-        return Dashboard.create(this, null, name, description);
     }
 
     // ---- work item types (logic in WorkItemType) -------------------------------------------------------------

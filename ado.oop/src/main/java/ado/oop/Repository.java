@@ -515,7 +515,7 @@ public final class Repository {
     }
 
     private Policy requirePolicy(ado.model.policy.PolicySettings settings) {
-        return project.createPolicy(ado.model.policy.PolicyDefinition.blocking(settings));
+        return project.collaboration().createPolicy(ado.model.policy.PolicyDefinition.blocking(settings));
     }
 
     @Override

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * A secure file of a project's pipelines library (its content is never readable). One object per secure file and
- * project per service; its metadata loads on first use ({@link Project#secureFile(UUID)}) or comes with the list,
- * lookup or upload that found it.
+ * project per service; its metadata loads on first use ({@link PipelineResources#secureFile(UUID)}) or comes with the
+ * list, lookup or upload that found it.
  *
  * <p><b>Thread safety.</b> Thread-safe: one object per secure file per service; its metadata loads once even when
  * threads ask together, and a newer record (a list, a lookup, {@link #refresh()}) replaces it whole, never mixed.

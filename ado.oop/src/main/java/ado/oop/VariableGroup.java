@@ -5,10 +5,15 @@ import ado.model.distributedtask.VariableGroupProjectReference;
 import ado.model.distributedtask.VariableGroupQuery;
 import ado.model.distributedtask.VariableGroups;
 import ado.model.distributedtask.VariableValue;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -183,6 +188,94 @@ public final class VariableGroup {
     }
 
     /**
+     * {@return this group after setting every variable of {@code variables} in one write}; every other variable,
+     * secret and unmodelled member is kept. Same as {@link #update(Map, Collection)} with nothing to remove.
+     *
+     * @param variables the variables to set by name (see {@link #update(Map, Collection)})
+     * @throws IllegalArgumentException            if a variable is neither a value nor a secret as read (see there)
+     * @throws ado.core.error.AdoConflictException if another writer changed one of these variables since
+     *                                             {@link #info()} was read, or while this change was written
+     */
+    public VariableGroup update(Map<String, VariableValue> variables) {
+        return update(variables, List.of());
+    }
+
+    /**
+     * {@return this group after setting every variable of {@code variables} and removing every variable of
+     * {@code remove}, in one write} (one PUT, after the read every change of a group starts with); a variable
+     * named in neither is kept as stored, so a secret that is not re-supplied keeps its value, and so are the
+     * group's unmodelled members. A variable that exists keeps its unmodelled members and takes the new value and
+     * secrecy.
+     *
+     * <p>Each value is {@link VariableValue#of} (plain), {@link VariableValue#secret} (a new secret value), or a
+     * secret without a value as {@link #variables()} reads it: that one is sent back without a value and the server
+     * keeps the value it stores, so a map read, changed and passed back loses no secret. A secret without a value
+     * for a variable the group does not hold as a secret would store an empty secret, so it is refused, as is a
+     * plain variable without a value; nothing is written then. Messages name variables, never values.
+     *
+     * <pre>{@code
+     * var group = project.pipelineResources().variableGroup("Release settings");
+     * group.update(Map.of("region", ado.model.distributedtask.VariableValue.of("westeurope"),
+     *         "apiToken", group.variables().get("apiToken")),     // a secret as read: sent without a value, kept
+     *         List.of("environment"));
+     * }</pre>
+     *
+     * @param variables the variables to set by name
+     * @param remove    the names of variables to remove; a name that is not in the group is ignored
+     * @throws NullPointerException                if an argument, a name or a value is null
+     * @throws IllegalArgumentException            if a name is blank or both set and removed, a plain variable has
+     *                                             no value, or a secret without a value is not a secret of the group
+     * @throws ado.core.error.AdoConflictException if another writer changed one of these variables since
+     *                                             {@link #info()} was read, or while this change was written
+     */
+    public VariableGroup update(Map<String, VariableValue> variables, Collection<String> remove) {
+        Objects.requireNonNull(variables, "variables == null");
+        Objects.requireNonNull(remove, "remove == null");
+        Map<String, VariableValue> set = new TreeMap<>();
+        variables.forEach((k, v) -> {
+            NamedLookup.checked("variable name", k);
+            Objects.requireNonNull(v, () -> "variables['" + k + "'] == null");
+            if (v.value() == null && !v.secret()) {
+                throw new IllegalArgumentException("variables['" + k + "'] is a plain variable without a value");
+            }
+            set.put(k, v);
+        });
+        Set<String> gone = new TreeSet<>();
+        for (String name : remove) {
+            NamedLookup.checked("remove name", name);
+            if (set.containsKey(name)) {
+                throw new IllegalArgumentException("variable '" + name + "' is both set and removed");
+            }
+            gone.add(name);
+        }
+        Set<String> names = new TreeSet<>(set.keySet());
+        names.addAll(gone);
+        if (names.isEmpty()) {
+            return this;
+        }
+        Map<String, Optional<List<Object>>> target = new TreeMap<>();
+        set.forEach((k, v) -> target.put(k, seen(v)));
+        gone.forEach(k -> target.put(k, Optional.empty()));
+        write("variables:" + String.join(",", names), g -> seenAll(g, names), target, p -> {
+            VariableGroupParameters next = p;
+            for (var e : set.entrySet()) {
+                VariableValue old = p.variables().get(e.getKey());
+                if (e.getValue().value() != null) {
+                    next = next.withVariable(e.getKey(), e.getValue().value(), e.getValue().secret());
+                } else if (old == null || !old.secret()) {
+                    throw new IllegalArgumentException("variable '" + e.getKey() + "' is given as a secret without"
+                            + " a value (to keep the stored one), but " + label() + " holds no secret of that name");
+                }
+            }
+            for (String name : gone) {
+                next = next.withoutVariable(name);
+            }
+            return next;
+        });
+        return this;
+    }
+
+    /**
      * {@return this group after sharing it into {@code other}}
      *
      * @param other the project to share with
@@ -200,14 +293,18 @@ public final class VariableGroup {
 
     private VariableGroup write(String variable, VariableValue wanted,
                                 UnaryOperator<VariableGroupParameters> change) {
+        return write("variable:" + variable, g -> seen(g.variables().get(variable)), seen(wanted), change);
+    }
+
+    private VariableGroup write(String field, Function<ado.model.distributedtask.VariableGroup, Object> touched,
+                                Object target, UnaryOperator<VariableGroupParameters> change) {
         int id = id();
-        var target = new ResourceWriter.Target<>(project.identities(), "variableGroup", Integer.toString(id),
+        var on = new ResourceWriter.Target<>(project.identities(), "variableGroup", Integer.toString(id),
                 () -> VariableGroups.get(project.api(), id), info::get, info::set,
                 project.organization().api().apis("distributedtask", "variablegroups", Integer.toString(id)).uri(),
                 "Variable group '" + name() + "' (" + id + ")");
-        ResourceWriter.write(target, new ResourceWriter.Change<ado.model.distributedtask.VariableGroup,
-                VariableGroupParameters>("variable:" + variable, g -> seen(g.variables().get(variable)), seen(wanted),
-                g -> change.apply(VariableGroupParameters.from(g)),
+        ResourceWriter.write(on, new ResourceWriter.Change<ado.model.distributedtask.VariableGroup,
+                VariableGroupParameters>(field, touched, target, g -> change.apply(VariableGroupParameters.from(g)),
                 body -> VariableGroups.update(project.organization().api(), id, body)));
         return this;
     }
@@ -216,6 +313,19 @@ public final class VariableGroup {
     private static Optional<List<Object>> seen(VariableValue v) {
         return v == null ? Optional.empty()
                 : Optional.of(v.secret() ? List.of(true) : java.util.Arrays.asList(false, v.value()));
+    }
+
+    /** What a reader can see of {@code names} in {@code group}, by name. */
+    private static Map<String, Optional<List<Object>>> seenAll(ado.model.distributedtask.VariableGroup group,
+                                                               Set<String> names) {
+        Map<String, Optional<List<Object>>> seen = new TreeMap<>();
+        names.forEach(n -> seen.put(n, seen(group.variables().get(n))));
+        return seen;
+    }
+
+    /** {@return the group as messages name it; no request} */
+    private String label() {
+        return "Variable group " + (info.loaded() ? "'" + info().name() + "' (" + info().id() + ")" : label);
     }
 
     @Override

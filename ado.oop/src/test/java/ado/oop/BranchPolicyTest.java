@@ -35,6 +35,7 @@ class BranchPolicyTest {
 
     private AdoEmulator emulator;
     private Project project;
+    private Collaboration collaboration;
     private Repository repo;
     private UUID grace;
     private UUID alan;
@@ -45,6 +46,7 @@ class BranchPolicyTest {
         String name = "policies-" + REPOS.incrementAndGet();
         emulator.git().generateHistory(PROJECT, name, 1);
         project = AzureDevOpsService.of(emulator.client()).organization().project(PROJECT);
+        collaboration = project.collaboration();
         repo = project.repository(name);
         List<ado.model.core.TeamMember> members = project.team("Quality assurance").members();
         grace = member(members, "Grace Hopper");
@@ -250,7 +252,7 @@ class BranchPolicyTest {
         policy.delete();
 
         assertThat(repo.policies()).isEmpty();
-        assertThatThrownBy(() -> project.policy(policy.id())).isInstanceOf(AdoNotFoundException.class);
+        assertThatThrownBy(() -> collaboration.policy(policy.id())).isInstanceOf(AdoNotFoundException.class);
         assertThat(pr.complete(MERGE).status()).isEqualTo(PullRequestStatus.COMPLETED);
     }
 
@@ -261,7 +263,7 @@ class BranchPolicyTest {
 
         assertThat(repo.policies()).extracting(Policy::id).containsExactly(main.id(), release.id());
         assertThat(repo.policies("main")).extracting(Policy::id).containsExactly(main.id());
-        assertThat(project.policies().map(Policy::id)).contains(main.id(), release.id());
+        assertThat(collaboration.policies().map(Policy::id)).contains(main.id(), release.id());
     }
 
     @Test
@@ -270,7 +272,7 @@ class BranchPolicyTest {
         var definition = PolicyDefinition.blocking(new PolicySettings.Other(unknown,
                 JsonObject.builder().put("scope", ado.core.json.JsonArray.EMPTY).build()));
 
-        assertThatThrownBy(() -> project.createPolicy(definition)).isInstanceOf(AdoNotFoundException.class)
+        assertThatThrownBy(() -> collaboration.createPolicy(definition)).isInstanceOf(AdoNotFoundException.class)
                 .hasMessageContaining("The policy type with id '" + unknown + "' does not exist.");
     }
 
@@ -279,20 +281,21 @@ class BranchPolicyTest {
         var definition = PolicyDefinition.blocking(new PolicySettings.Other(PolicySettings.MinimumReviewers.TYPE_ID,
                 JsonObject.builder().put("scope", ado.core.json.JsonArray.EMPTY).build()));
 
-        assertThatThrownBy(() -> project.createPolicy(definition)).isInstanceOf(AdoBadRequestException.class)
+        assertThatThrownBy(() -> collaboration.createPolicy(definition)).isInstanceOf(AdoBadRequestException.class)
                 .hasMessageContaining("'minimumApproverCount'");
     }
 
     @Test
     void policyTypes_listed_includeTheCommonOnes() {
-        assertThat(project.policyTypes()).extracting(t -> t.id()).contains(PolicySettings.MinimumReviewers.TYPE_ID,
-                PolicySettings.BuildValidation.TYPE_ID, PolicySettings.RequiredReviewers.TYPE_ID,
-                PolicySettings.CommentResolution.TYPE_ID, PolicySettings.WorkItemLinking.TYPE_ID);
+        assertThat(collaboration.policyTypes()).extracting(t -> t.id())
+                .contains(PolicySettings.MinimumReviewers.TYPE_ID, PolicySettings.BuildValidation.TYPE_ID,
+                        PolicySettings.RequiredReviewers.TYPE_ID, PolicySettings.CommentResolution.TYPE_ID,
+                        PolicySettings.WorkItemLinking.TYPE_ID);
     }
 
     @Test
     void minimumReviewers_creatorVoteCounts_authorsApprovalSuffices() {
-        project.createPolicy(PolicyDefinition.blocking(new PolicySettings.MinimumReviewers(1, true, false, false,
+        collaboration.createPolicy(PolicyDefinition.blocking(new PolicySettings.MinimumReviewers(1, true, false, false,
                 null, null, List.of(PolicyScope.branch(repo.id(), "refs/heads/main")))));
         PullRequest pr = openFeature();
 
@@ -303,7 +306,7 @@ class BranchPolicyTest {
 
     @Test
     void requiredReviewers_newPullRequest_getsThemAsRequiredAndWaitsForThem() {
-        project.createPolicy(PolicyDefinition.blocking(new PolicySettings.RequiredReviewers(List.of(
+        collaboration.createPolicy(PolicyDefinition.blocking(new PolicySettings.RequiredReviewers(List.of(
                 alan.toString()), null, null, "Alan owns main", null,
                 List.of(PolicyScope.branch(repo.id(), "refs/heads/main")))));
         PullRequest pr = openFeature();
@@ -324,13 +327,13 @@ class BranchPolicyTest {
         var settings = new PolicySettings.RequiredReviewers(List.of(new UUID(7, 7).toString()), null, null, null,
                 null, List.of(PolicyScope.branch(repo.id(), "refs/heads/main")));
 
-        assertThatThrownBy(() -> project.createPolicy(PolicyDefinition.blocking(settings)))
+        assertThatThrownBy(() -> collaboration.createPolicy(PolicyDefinition.blocking(settings)))
                 .isInstanceOf(AdoBadRequestException.class).hasMessageContaining("'requiredReviewerIds'");
     }
 
     @Test
     void mergeStrategy_squashOnly_refusesMergeCommitAllowsSquash() {
-        project.createPolicy(PolicyDefinition.blocking(new PolicySettings.MergeStrategy(true, false, false, false,
+        collaboration.createPolicy(PolicyDefinition.blocking(new PolicySettings.MergeStrategy(true, false, false, false,
                 List.of(PolicyScope.branch(repo.id(), "refs/heads/main")))));
         PullRequest pr = openFeature();
 
@@ -342,8 +345,8 @@ class BranchPolicyTest {
 
     @Test
     void statusCheck_blocksUntilStatusSucceeds() {
-        project.createPolicy(PolicyDefinition.blocking(new PolicySettings.StatusCheck("scan", "security", null, null,
-                null, null, List.of(PolicyScope.branch(repo.id(), "refs/heads/main")))));
+        collaboration.createPolicy(PolicyDefinition.blocking(new PolicySettings.StatusCheck("scan", "security", null,
+                null, null, null, List.of(PolicyScope.branch(repo.id(), "refs/heads/main")))));
         PullRequest pr = openFeature();
         pr.setStatus(ado.model.git.GitStatusState.FAILED, "security", "scan", "2 findings");
 

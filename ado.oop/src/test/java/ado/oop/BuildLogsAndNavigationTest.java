@@ -244,8 +244,8 @@ class BuildLogsAndNavigationTest {
         assertThat(again.name()).isEqualTo(agent.name());
         assertThat(again.refresh().userCapabilities()).containsEntry("team", "fiber");
         assertThat(agent.status()).contains("online");
-        assertThat(agent.toString()).contains("#" + agent.id()).contains("pool " + pool.id());
-        assertThatThrownBy(() -> pool.agent(9999)).isInstanceOf(AdoNotFoundException.class);
+        assertThat(agent.toString()).contains("#" + agent.id()).contains("pool #" + pool.id());
+        assertThatThrownBy(() -> pool.agent(9999).name()).isInstanceOf(AdoNotFoundException.class);
     }
 
     @Test

@@ -57,12 +57,12 @@ class DashboardObjectTest {
         assertThat(quality.team()).containsSame(team);
         assertThat(quality.project()).isSameAs(project);
         assertThat(quality.organization()).isSameAs(project.organization());
-        assertThat(project.dashboards()).as("a team dashboard is not a project dashboard").doesNotContain(quality);
+        assertThat(project.collaboration().dashboards()).as("a team dashboard is not a project dashboard").doesNotContain(quality);
     }
 
     @Test
     void projectDashboard_noTeam_reachedByIdLazily() {
-        Dashboard overview = project.createDashboard("Overview", null);
+        Dashboard overview = project.collaboration().createDashboard("Overview", null);
         AzureDevOpsService other = AzureDevOpsService.of(emulator.client());
 
         Dashboard fresh = requests(0, () -> other.organization().project(project.id().toString())
@@ -73,7 +73,7 @@ class DashboardObjectTest {
         assertThat(requests(1, fresh::name)).isEqualTo("Overview");
         assertThat(fresh.description()).isEmpty();
         assertThat(fresh.toString()).contains("\"Overview\"");
-        assertThat(project.dashboards()).contains(overview);
+        assertThat(project.collaboration().dashboards()).contains(overview);
     }
 
     @Test
@@ -128,7 +128,7 @@ class DashboardObjectTest {
 
     @Test
     void dashboard_nullId_refused() {
-        assertThatThrownBy(() -> project.dashboard(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> project.collaboration().dashboard(null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("id");
         assertThatThrownBy(() -> team.dashboard(null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("id");

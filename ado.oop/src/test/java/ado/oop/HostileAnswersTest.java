@@ -101,6 +101,18 @@ class HostileAnswersTest {
     }
 
     @Test
+    void agentQueuePool_noOrBadPoolId_failsTypedNamingTheQueue() {
+        answers.put("/queues/4", "{\"id\":4,\"name\":\"Default\"}");
+        answers.put("/queues/5", "{\"id\":5,\"name\":\"Odd\",\"pool\":{\"id\":\"seven\"}}");
+        answers.put("/queues/6", "{\"id\":6,\"name\":\"Huge\",\"pool\":{\"id\":4294967297}}");
+
+        for (int id : new int[] {4, 5, 6}) {
+            assertThatThrownBy(() -> project.pipelineResources().agentQueue(id).pool())
+                    .isInstanceOf(AdoJsonException.class).hasMessageContaining("agent queue " + id);
+        }
+    }
+
+    @Test
     void projectProcess_noTemplateCapability_failsTyped() {
         answers.put("/projects/" + PROJECT_ID, "{\"id\":\"" + PROJECT_ID + "\",\"name\":\"P\",\"capabilities\":{}}");
 

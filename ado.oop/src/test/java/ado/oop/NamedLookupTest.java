@@ -31,22 +31,24 @@ class NamedLookupTest {
 
     private static AdoEmulator emulator;
     private static Project project;
+    private static PipelineResources library;
 
     @BeforeAll
     static void start(AdoEmulator started, AdoClient client, @TempDir Path dir) throws IOException {
         emulator = started;
         project = AzureDevOpsService.of(client).organization().project("Fabrikam-Fiber-Git");
-        project.createEnvironment("stage-long", null);
-        project.createEnvironment("stage", null);
+        library = project.pipelineResources();
+        library.createEnvironment("stage-long", null);
+        library.createEnvironment("stage", null);
         JsonObject task = JsonObject.builder().put("task", JsonObject.builder()
                 .put("id", "e213ff0f-5d5c-4791-802d-52ea3e7be1f1").put("versionSpec", "2.*").build()).build();
-        project.createTaskGroup(new TaskGroupCreate("deploy-all", null, "Deploy", List.of(task), null));
-        project.createTaskGroup(new TaskGroupCreate("deploy", null, "Deploy", List.of(task), null));
+        library.createTaskGroup(new TaskGroupCreate("deploy-all", null, "Deploy", List.of(task), null));
+        library.createTaskGroup(new TaskGroupCreate("deploy", null, "Deploy", List.of(task), null));
         var auth = EndpointAuthorization.of("UsernamePassword", Map.of("username", "ci", "password", "pw"));
-        project.createServiceEndpoint("feed-mirror", "generic", "https://a.example", auth);
-        project.createServiceEndpoint("feed", "generic", "https://b.example", auth);
-        project.uploadSecureFile("key.pem.bak", Files.write(dir.resolve("a"), new byte[] {1}));
-        project.uploadSecureFile("key.pem", Files.write(dir.resolve("b"), new byte[] {2}));
+        library.createServiceEndpoint("feed-mirror", "generic", "https://a.example", auth);
+        library.createServiceEndpoint("feed", "generic", "https://b.example", auth);
+        library.uploadSecureFile("key.pem.bak", Files.write(dir.resolve("a"), new byte[] {1}));
+        library.uploadSecureFile("key.pem", Files.write(dir.resolve("b"), new byte[] {2}));
     }
 
     /** {@return what {@code lookup} found, after asserting it sent exactly one request} */
@@ -69,54 +71,54 @@ class NamedLookupTest {
 
     @Test
     void environmentNamed_exactIgnoringCase_isTheIdentityMapObject() {
-        Environment stage = oneRequest(project::environmentNamed, "STAGE").orElseThrow();
+        Environment stage = oneRequest(library::environmentNamed, "STAGE").orElseThrow();
 
         assertThat(stage.name()).isEqualTo("stage");
-        assertThat(stage).isSameAs(project.environment(stage.id()));
-        assertThat(oneRequest(project::environmentNamed, "stag")).isEmpty();
-        assertThat(oneRequest(project::environmentNamed, "st*")).as("a wildcard is not a match").isEmpty();
+        assertThat(stage).isSameAs(library.environment(stage.id()));
+        assertThat(oneRequest(library::environmentNamed, "stag")).isEmpty();
+        assertThat(oneRequest(library::environmentNamed, "st*")).as("a wildcard is not a match").isEmpty();
     }
 
     @Test
     void agentQueueNamed_exactIgnoringCase() {
-        String name = project.agentQueues().get(0).name();
+        String name = library.agentQueues().get(0).name();
 
-        assertThat(oneRequest(project::agentQueueNamed, name.toUpperCase(java.util.Locale.ROOT)).orElseThrow()
+        assertThat(oneRequest(library::agentQueueNamed, name.toUpperCase(java.util.Locale.ROOT)).orElseThrow()
                 .name()).isEqualTo(name);
-        assertThat(oneRequest(project::agentQueueNamed, name.substring(0, name.length() - 1))).isEmpty();
+        assertThat(oneRequest(library::agentQueueNamed, name.substring(0, name.length() - 1))).isEmpty();
     }
 
     @Test
     void serviceEndpointNamed_exactIgnoringCase_isTheIdentityMapObject() {
-        ServiceEndpoint feed = oneRequest(project::serviceEndpointNamed, "Feed").orElseThrow();
+        ServiceEndpoint feed = oneRequest(library::serviceEndpointNamed, "Feed").orElseThrow();
 
         assertThat(feed.name()).isEqualTo("feed");
-        assertThat(feed).isSameAs(project.serviceEndpoint(feed.id()));
+        assertThat(feed).isSameAs(library.serviceEndpoint(feed.id()));
         assertThat(feed.info().url()).isEqualTo("https://b.example");
-        assertThat(oneRequest(project::serviceEndpointNamed, "fee")).isEmpty();
-        assertThat(oneRequest(project::serviceEndpointNamed, "feed,feed-mirror")).as("a name with a comma").isEmpty();
+        assertThat(oneRequest(library::serviceEndpointNamed, "fee")).isEmpty();
+        assertThat(oneRequest(library::serviceEndpointNamed, "feed,feed-mirror")).as("a name with a comma").isEmpty();
     }
 
     @Test
     void taskGroupNamed_exactIgnoringCase_isTheIdentityMapObject() {
-        TaskGroup deploy = oneRequest(project::taskGroupNamed, "DEPLOY").orElseThrow();
+        TaskGroup deploy = oneRequest(library::taskGroupNamed, "DEPLOY").orElseThrow();
 
         assertThat(deploy.name()).isEqualTo("deploy");
-        assertThat(deploy).isSameAs(project.taskGroup(deploy.id()));
-        assertThat(oneRequest(project::taskGroupNamed, "deplo")).isEmpty();
+        assertThat(deploy).isSameAs(library.taskGroup(deploy.id()));
+        assertThat(oneRequest(library::taskGroupNamed, "deplo")).isEmpty();
     }
 
     @Test
     void secureFileNamed_exactIgnoringCase_notTheLongerOne() {
-        assertThat(oneRequest(project::secureFileNamed, "KEY.PEM").orElseThrow().name()).isEqualTo("key.pem");
-        assertThat(oneRequest(project::secureFileNamed, "key")).isEmpty();
+        assertThat(oneRequest(library::secureFileNamed, "KEY.PEM").orElseThrow().name()).isEqualTo("key.pem");
+        assertThat(oneRequest(library::secureFileNamed, "key")).isEmpty();
     }
 
     @Test
     void lookups_nullOrBlankName_failNamingTheParameter() {
-        List<Function<String, ?>> lookups = List.of(project::pipelineNamed, project::environmentNamed,
-                project::agentQueueNamed, project::serviceEndpointNamed, project::taskGroupNamed,
-                project::secureFileNamed);
+        List<Function<String, ?>> lookups = List.of(project::pipelineNamed, library::environmentNamed,
+                library::agentQueueNamed, library::serviceEndpointNamed, library::taskGroupNamed,
+                library::secureFileNamed);
         long before = emulator.requests().total();
 
         for (Function<String, ?> lookup : lookups) {
@@ -132,7 +134,8 @@ class NamedLookupTest {
     void lookup_serverError_isATypedError() {
         Project missing = project.organization().project("No-Such-Project");
 
-        assertThatThrownBy(() -> missing.environmentNamed("stage")).isInstanceOf(AdoException.class);
+        assertThatThrownBy(() -> missing.pipelineResources().environmentNamed("stage"))
+                .isInstanceOf(AdoException.class);
         assertThatThrownBy(() -> missing.pipelineNamed("stage")).isInstanceOf(AdoException.class);
     }
 }

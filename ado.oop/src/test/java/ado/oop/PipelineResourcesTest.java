@@ -28,17 +28,19 @@ class PipelineResourcesTest {
     private static AdoEmulator emulator;
     private static Organization org;
     private static Project project;
+    private static PipelineResources library;
 
     @BeforeAll
     static void start(AdoEmulator started, AdoClient client) {
         emulator = started;
         org = AzureDevOpsService.of(client).organization();
         project = org.project("Fabrikam-Fiber-Git");
+        library = project.pipelineResources();
     }
 
     @Test
     void environments_seededProductionHasDeployments() {
-        Environment production = project.environments().filter(e -> e.name().equals("production")).findFirst()
+        Environment production = library.environments().filter(e -> e.name().equals("production")).findFirst()
                 .orElseThrow();
 
         assertThat(production.deployments().map(d -> d.owner().string("name").orElseThrow()))
@@ -48,7 +50,7 @@ class PipelineResourcesTest {
 
     @Test
     void environment_recordedDeployment_showsFirst() {
-        Environment e = project.createEnvironment("canary", "Canary");
+        Environment e = library.createEnvironment("canary", "Canary");
 
         emulator.library().recordDeployment("Fabrikam-Fiber-Git", e.id(), 3, "web", 30, "20240301.1", "succeeded");
 
@@ -57,12 +59,12 @@ class PipelineResourcesTest {
 
     @Test
     void environment_updateThenDelete() {
-        Environment e = project.createEnvironment("temporary", null);
+        Environment e = library.createEnvironment("temporary", null);
 
         assertThat(e.update("temporary-2", "renamed").name()).isEqualTo("temporary-2");
         e.delete();
-        assertThat(project.environment(e.id())).isSameAs(e);   // one object per environment: refresh asks again
-        assertThatThrownBy(() -> project.environment(e.id()).refresh()).isInstanceOf(AdoNotFoundException.class);
+        assertThat(library.environment(e.id())).isSameAs(e);   // one object per environment: refresh asks again
+        assertThatThrownBy(() -> library.environment(e.id()).refresh()).isInstanceOf(AdoNotFoundException.class);
     }
 
     @Test
@@ -80,56 +82,56 @@ class PipelineResourcesTest {
 
     @Test
     void agentQueues_onePerPool() {
-        assertThat(project.agentQueues()).hasSize(2);
+        assertThat(library.agentQueues()).hasSize(2);
     }
 
     @Test
     void secureFiles_uploadThenDelete(@TempDir Path dir) throws IOException {
         Path file = Files.write(dir.resolve("id_rsa"), new byte[] {1, 2, 3});
 
-        SecureFile f = project.uploadSecureFile("deploy-key", file);
+        SecureFile f = library.uploadSecureFile("deploy-key", file);
 
-        assertThat(project.secureFiles()).extracting(SecureFile::name).contains("deploy-key", "signing.pfx");
+        assertThat(library.secureFiles()).extracting(SecureFile::name).contains("deploy-key", "signing.pfx");
         f.delete();
-        assertThat(project.secureFiles()).extracting(SecureFile::name).doesNotContain("deploy-key");
+        assertThat(library.secureFiles()).extracting(SecureFile::name).doesNotContain("deploy-key");
     }
 
     @Test
     void taskGroups_createUpdateDelete() {
         JsonObject task = JsonObject.builder().put("task", JsonObject.builder()
                 .put("id", "e213ff0f-5d5c-4791-802d-52ea3e7be1f1").put("versionSpec", "2.*").build()).build();
-        TaskGroup g = project.createTaskGroup(new TaskGroupCreate("deploy-web", null, "Deploy", List.of(task), null));
+        TaskGroup g = library.createTaskGroup(new TaskGroupCreate("deploy-web", null, "Deploy", List.of(task), null));
 
-        TaskGroup updated = project.taskGroup(g.id()).update("deploy-web-2", "now with a description");
+        TaskGroup updated = library.taskGroup(g.id()).update("deploy-web-2", "now with a description");
 
         assertThat(updated.info().description()).isEqualTo("now with a description");
         assertThat(updated.info().tasks()).hasSize(1);
-        assertThat(project.taskGroups()).extracting(TaskGroup::name).contains("deploy-web-2");
+        assertThat(library.taskGroups()).extracting(TaskGroup::name).contains("deploy-web-2");
         g.delete();
-        assertThat(project.taskGroups()).extracting(TaskGroup::id).doesNotContain(g.id());
+        assertThat(library.taskGroups()).extracting(TaskGroup::id).doesNotContain(g.id());
     }
 
     @Test
     void serviceEndpoints_createShareDelete() {
         Project contoso = org.project("Contoso-Web");
-        ServiceEndpoint e = project.createServiceEndpoint("artifacts", "generic", "https://artifacts.example",
+        ServiceEndpoint e = library.createServiceEndpoint("artifacts", "generic", "https://artifacts.example",
                 EndpointAuthorization.of("UsernamePassword", Map.of("username", "ci", "password", "pw")));
 
         e.shareWith(contoso);
         e.delete();
 
-        assertThat(contoso.serviceEndpoint(e.id()).type()).isEqualTo("generic");
-        assertThat(contoso.serviceEndpoints()).singleElement().satisfies(s ->
+        assertThat(contoso.pipelineResources().serviceEndpoint(e.id()).type()).isEqualTo("generic");
+        assertThat(contoso.pipelineResources().serviceEndpoints()).singleElement().satisfies(s ->
                 assertThat(s.info().authorization().parameters()).containsEntry("password", null));
-        assertThat(project.serviceEndpoints()).extracting(ServiceEndpoint::id).doesNotContain(e.id());
+        assertThat(library.serviceEndpoints()).extracting(ServiceEndpoint::id).doesNotContain(e.id());
     }
 
     @Test
     void authorizePipeline_onQueue_isListed() {
-        var queue = PipelinePermissionResource.of("queue", Integer.toString(project.agentQueues().get(0).id()));
+        var queue = PipelinePermissionResource.of("queue", Integer.toString(library.agentQueues().get(0).id()));
 
-        project.authorizePipeline(queue, 12, true);
+        library.authorizePipeline(queue, 12, true);
 
-        assertThat(project.pipelinePermissions(queue).authorizes(12)).isTrue();
+        assertThat(library.pipelinePermissions(queue).authorizes(12)).isTrue();
     }
 }

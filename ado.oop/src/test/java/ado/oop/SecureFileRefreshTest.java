@@ -42,36 +42,39 @@ class SecureFileRefreshTest {
 
     @Test
     void secureFile_byId_loadsOnFirstUseOnce(@TempDir Path dir) throws Exception {
-        SecureFile uploaded = freshProject().uploadSecureFile("lazy.pem", Files.write(dir.resolve("lazy.pem"),
-                new byte[] {7}));
+        SecureFile uploaded = freshProject().pipelineResources().uploadSecureFile("lazy.pem",
+                Files.write(dir.resolve("lazy.pem"), new byte[] {7}));
         Project other = freshProject();
 
-        SecureFile lazy = requests(0, () -> other.secureFile(uploaded.id()));
+        SecureFile lazy = requests(0, () -> other.pipelineResources().secureFile(uploaded.id()));
         assertThat(lazy.toString()).doesNotContain("lazy.pem").contains(uploaded.id().toString());
         assertThat(requests(1, lazy::name)).isEqualTo("lazy.pem");
         assertThat(requests(0, lazy::name)).isEqualTo("lazy.pem");
         assertThat(lazy.toString()).contains("lazy.pem");
-        assertThat(other.secureFile(uploaded.id())).isSameAs(lazy);
+        assertThat(other.pipelineResources().secureFile(uploaded.id())).isSameAs(lazy);
         uploaded.delete();
     }
 
     @Test
     void secureFile_listLookupUpload_areTheOneObjectHoldingTheRecord(@TempDir Path dir) throws Exception {
         Project project = freshProject();
-        SecureFile uploaded = project.uploadSecureFile("one.pem", Files.write(dir.resolve("one.pem"), new byte[] {1}));
+        SecureFile uploaded = project.pipelineResources().uploadSecureFile("one.pem",
+                Files.write(dir.resolve("one.pem"), new byte[] {1}));
 
         assertThat(requests(0, uploaded::name)).isEqualTo("one.pem");
-        assertThat(project.secureFiles()).filteredOn(f -> f.id().equals(uploaded.id())).singleElement()
+        assertThat(project.pipelineResources().secureFiles()).filteredOn(f -> f.id().equals(uploaded.id()))
+                .singleElement()
                 .isSameAs(uploaded);
-        assertThat(project.secureFileNamed("ONE.PEM")).containsSame(uploaded);
-        assertThat(project.secureFile(uploaded.id())).isSameAs(uploaded);
+        assertThat(project.pipelineResources().secureFileNamed("ONE.PEM")).containsSame(uploaded);
+        assertThat(project.pipelineResources().secureFile(uploaded.id())).isSameAs(uploaded);
         uploaded.delete();
     }
 
     @Test
     void secureFile_refresh_loadsAgainAndSeesDeletion(@TempDir Path dir) throws Exception {
         Project project = freshProject();
-        SecureFile f = project.uploadSecureFile("gone.pem", Files.write(dir.resolve("gone.pem"), new byte[] {2}));
+        SecureFile f = project.pipelineResources().uploadSecureFile("gone.pem",
+                Files.write(dir.resolve("gone.pem"), new byte[] {2}));
 
         assertThat(requests(1, f::refresh)).isSameAs(f);
         assertThat(requests(0, f::name)).isEqualTo("gone.pem");
@@ -81,10 +84,12 @@ class SecureFileRefreshTest {
 
     @Test
     void secureFile_unknownId_failsOnUseNotOnLookup() {
-        SecureFile missing = requests(0, () -> freshProject().secureFile(java.util.UUID.randomUUID()));
+        SecureFile missing = requests(0,
+                () -> freshProject().pipelineResources().secureFile(java.util.UUID.randomUUID()));
 
         assertThatThrownBy(missing::name).isInstanceOf(AdoNotFoundException.class);
-        assertThatThrownBy(() -> freshProject().secureFile(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> freshProject().pipelineResources().secureFile(null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("id == null");
     }
 

@@ -92,8 +92,9 @@ class SoakTest {
         for (int t = 0; t < THREADS; t++) {
             repo.createBranch(branch(t), "main");
         }
-        setup.createVariableGroup(GROUP, "soak", Map.of("seed", VariableValue.of("0")));
-        setup.createVariableGroup(CROSS, "soak across services", Map.of("seed", VariableValue.of("0")));
+        setup.pipelineResources().createVariableGroup(GROUP, "soak", Map.of("seed", VariableValue.of("0")));
+        setup.pipelineResources().createVariableGroup(CROSS, "soak across services",
+                Map.of("seed", VariableValue.of("0")));
         int sharedItem = setup.createWorkItem("Task", Map.of("System.Title", "soak shared")).id();
         int[] ownItems = new int[THREADS];
         for (int t = 0; t < THREADS; t++) {
@@ -184,7 +185,8 @@ class SoakTest {
                         boolean cross = t < SECOND_SERVICE_THREADS || t < 2 * SECOND_SERVICE_THREADS && n % 2 == 0;
                         String kind = cross ? "cross" : "variable";
                         ledger.attempt(kind, key);
-                        project.variableGroup(cross ? CROSS : GROUP).setVariable(key, "v" + n, false);
+                        project.pipelineResources().variableGroup(cross ? CROSS : GROUP)
+                                .setVariable(key, "v" + n, false);
                         ledger.success(kind, key);
                     }
                 }
@@ -251,10 +253,10 @@ class SoakTest {
     }
 
     private static void checkVariables(Project project, Ledger ledger) {
-        Map<String, VariableValue> variables = project.variableGroup(GROUP).refresh().variables();
+        Map<String, VariableValue> variables = project.pipelineResources().variableGroup(GROUP).refresh().variables();
         assertThat(ledger.successes("variable")).as("variables reported set but lost")
                 .allMatch(variables::containsKey);
-        Map<String, VariableValue> cross = project.variableGroup(CROSS).refresh().variables();
+        Map<String, VariableValue> cross = project.pipelineResources().variableGroup(CROSS).refresh().variables();
         Set<String> done = ledger.successes("cross");
         long lost = done.stream().filter(k -> !cross.containsKey(k)).count();
         System.out.printf("SOAK cross-process group: %d of %d changes reported done were erased by the other "

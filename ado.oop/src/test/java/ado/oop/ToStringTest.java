@@ -59,30 +59,30 @@ class ToStringTest {
         Organization org = service.organization();
         Project project = org.project(PROJECT);
         Repository repo = project.repository(PROJECT);
+        PipelineResources library = project.pipelineResources();
         var objects = new ArrayList<Object>(List.of(service, org, project, repo, repo.branch("main"),
                 project.defaultTeam(), project.areas(), project.iterations(), project.search(), org.search(),
-                repo.permissions()));
+                repo.permissions(), library, project.collaboration()));
 
-        VariableGroup group = project.createVariableGroup("deploy", "group-Sekr1t-0009 is not secret, but: ",
+        VariableGroup group = library.createVariableGroup("deploy", "group-Sekr1t-0009 is not secret, but: ",
                 Map.of("password", VariableValue.secret("var-Sekr1t-0002"), "user", VariableValue.of("ci")));
         group.setVariable("token", "var-Sekr1t-0002", true);
         objects.add(group);
-        objects.add(project.variableGroup("deploy"));
-        ServiceEndpoint endpoint = project.createServiceEndpoint("artifacts", "generic", "https://artifacts.example",
-                EndpointAuthorization.of("UsernamePassword", Map.of("username", "ci", "password",
-                        "auth-Sekr1t-0003")));
+        objects.add(library.variableGroup("deploy"));
+        ServiceEndpoint endpoint = library.createServiceEndpoint("artifacts", "generic", "https://artifacts.example",
+                EndpointAuthorization.of("UsernamePassword", Map.of("username", "ci", "password", "auth-Sekr1t-0003")));
         objects.add(endpoint);
-        objects.add(project.serviceEndpoint(endpoint.id()));
-        objects.addAll(project.serviceEndpoints());
+        objects.add(library.serviceEndpoint(endpoint.id()));
+        objects.addAll(library.serviceEndpoints());
         Path key = Files.write(dir.resolve("id_rsa"), "file-Sekr1t-0004".getBytes(StandardCharsets.UTF_8));
-        objects.add(project.uploadSecureFile("deploy-key", key));
-        objects.addAll(project.secureFiles());
+        objects.add(library.uploadSecureFile("deploy-key", key));
+        objects.addAll(library.secureFiles());
         objects.add(org.createHookSubscription(HookSubscription.webHook("git.push", Map.of(),
                 "https://ci.example/hook?token=hook-Sekr1t-0005")));
         objects.addAll(org.hookSubscriptions());
         JsonObject task = JsonObject.builder().put("task", JsonObject.builder()
                 .put("id", "e213ff0f-5d5c-4791-802d-52ea3e7be1f1").put("versionSpec", "2.*").build()).build();
-        objects.add(project.createTaskGroup(new TaskGroupCreate("deploy-web", null, "Deploy", List.of(task), null)));
+        objects.add(library.createTaskGroup(new TaskGroupCreate("deploy-web", null, "Deploy", List.of(task), null)));
 
         AddFile add = AddFile.of("/secrets.env", "commit-Sekr1t-0006");
         EditFile edit = EditFile.of("/README.md", "commit-Sekr1t-0006\nmore");
@@ -93,7 +93,7 @@ class ToStringTest {
         objects.add(repo.createPullRequest("Ship it", "feature/login", "main", "commit-Sekr1t-0006"));
         objects.addAll(repo.policies());
 
-        Wiki wiki = project.createWiki("Docs");
+        Wiki wiki = project.collaboration().createWiki("Docs");
         objects.add(wiki);
         objects.add(wiki.page("/Secrets").create("page-Sekr1t-0007"));
 
@@ -102,7 +102,9 @@ class ToStringTest {
         objects.addAll(project.queries());
         objects.addAll(org.processes());
         objects.addAll(org.agentPools());
-        project.environments().forEach(objects::add);
+        library.environments().forEach(objects::add);
+        objects.addAll(library.agentQueues());
+        org.agentPools().forEach(p -> objects.addAll(p.agents()));
 
         Pipeline pipeline = project.pipeline(1);
         Run run = pipeline.startRun(RunPipelineParameters.builder()
@@ -153,7 +155,7 @@ class ToStringTest {
                         .repository("r").branch("main").toString(), org.project(PROJECT).workItem(7).toString(),
                 org.project(PROJECT).build(3).toString(), org.project(PROJECT).pipeline(2).run(3).toString(),
                 org.project(PROJECT).repository(PROJECT).commit("0123456789012345678901234567890123456789")
-                        .toString(), org.project(PROJECT).variableGroup(4).toString()));
+                        .toString(), org.project(PROJECT).pipelineResources().variableGroup(4).toString()));
 
         assertThat(emulator.requests().total()).isEqualTo(before);
         assertThat(all).contains("Branch[r:main]", "WorkItem[7]", "Build[3 in " + PROJECT + "]",

@@ -40,11 +40,13 @@ class UnversionedWritesTest {
             .put("id", "e213ff0f-5d5c-4791-802d-52ea3e7be1f1").put("versionSpec", "2.*").build()).build();
     private static AdoEmulator emulator;
     private static Project project;
+    private static PipelineResources library;
 
     @BeforeAll
     static void start(AdoEmulator started) {
         emulator = started;
         project = AzureDevOpsService.of(emulator.client()).organization().project(P);
+        library = project.pipelineResources();
     }
 
     @AfterEach
@@ -67,13 +69,13 @@ class UnversionedWritesTest {
 
     @Test
     void taskGroup_eightThreadsUpdating_allSucceedAndTheStoredNameAndDescriptionBelongTogether() throws Exception {
-        TaskGroup g = project.createTaskGroup(new TaskGroupCreate("tg-many", null, "Deploy", List.of(TASK), null));
+        TaskGroup g = library.createTaskGroup(new TaskGroupCreate("tg-many", null, "Deploy", List.of(TASK), null));
         List<Callable<Object>> writers = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
             int thread = t;
             writers.add(() -> {
                 for (int i = 0; i < 4; i++) {
-                    project.taskGroup(g.id()).update("tg-" + thread + "-" + i, "d-" + thread + "-" + i);
+                    library.taskGroup(g.id()).update("tg-" + thread + "-" + i, "d-" + thread + "-" + i);
                 }
                 return null;
             });
@@ -85,12 +87,12 @@ class UnversionedWritesTest {
         assertThat(stored.name()).startsWith("tg-");
         assertThat(stored.description()).isEqualTo("d-" + stored.name().substring(3));
         assertThat(stored.tasks()).hasSize(1);
-        assertThat(project.taskGroup(g.id())).isSameAs(g);
+        assertThat(library.taskGroup(g.id())).isSameAs(g);
     }
 
     @Test
     void taskGroup_tasksChangedByAnotherWriterAfterRead_updateKeepsThem() {
-        TaskGroup g = project.createTaskGroup(new TaskGroupCreate("tg-merge", null, "Deploy", List.of(TASK), null));
+        TaskGroup g = library.createTaskGroup(new TaskGroupCreate("tg-merge", null, "Deploy", List.of(TASK), null));
         var other = TaskGroups.get(project.api(), g.id());
         TaskGroups.update(project.api(), new ado.model.distributedtask.TaskGroup(other.id(), other.name(),
                 other.description(), other.category(), other.revision(), List.of(TASK, TASK), other.inputs(),
@@ -106,7 +108,7 @@ class UnversionedWritesTest {
 
     @Test
     void taskGroup_nameChangedByAnotherWriterAfterRead_isAConflict() {
-        TaskGroup g = project.createTaskGroup(new TaskGroupCreate("tg-race", null, "Deploy", List.of(TASK), null));
+        TaskGroup g = library.createTaskGroup(new TaskGroupCreate("tg-race", null, "Deploy", List.of(TASK), null));
         TaskGroups.update(project.api(), TaskGroups.get(project.api(), g.id()).withNameAndDescription("theirs",
                 null));
 
@@ -118,7 +120,8 @@ class UnversionedWritesTest {
     void taskGroup_answerLostAfterTheUpdateWasApplied_reportsSuccessAndWritesOnce() {
         Project noRetries = AzureDevOpsService.of(emulator.clientBuilder().retryPolicy(RetryPolicy.none()).build())
                 .organization().project(P);
-        TaskGroup g = noRetries.createTaskGroup(new TaskGroupCreate("tg-lost", null, "Deploy", List.of(TASK), null));
+        TaskGroup g = noRetries.pipelineResources().createTaskGroup(
+                new TaskGroupCreate("tg-lost", null, "Deploy", List.of(TASK), null));
         long puts = emulator.requests().count("PUT", "/taskgroups/" + g.id());
         emulator.faults().on("PUT", "/taskgroups/" + g.id()).resetAfterApply();
 
@@ -141,21 +144,21 @@ class UnversionedWritesTest {
         PolicyScope scope = ((PolicySettings.MinimumReviewers) created.settings()).scope().get(0);
         List<Callable<Object>> writers = List.of(
                 () -> {
-                    Policy mine = project.policy(id);
+                    Policy mine = project.collaboration().policy(id);
                     for (int i = 0; i < 6; i++) {
                         mine.enabled(i % 2 == 0);               // ends disabled
                     }
                     return null;
                 },
                 () -> {
-                    Policy mine = project.policy(id);
+                    Policy mine = project.collaboration().policy(id);
                     for (int i = 0; i < 6; i++) {
                         mine.blocking(i % 2 == 1);              // ends blocking
                     }
                     return null;
                 },
                 () -> {
-                    Policy mine = project.policy(id);
+                    Policy mine = project.collaboration().policy(id);
                     for (int n = 2; n <= 6; n++) {
                         mine.update(PolicySettings.MinimumReviewers.of(n, scope));   // ends at 6
                     }
@@ -164,7 +167,7 @@ class UnversionedWritesTest {
 
         inParallel(writers);
 
-        PolicyConfiguration stored = project.policy(id).info();
+        PolicyConfiguration stored = project.collaboration().policy(id).info();
         assertThat(stored.isEnabled()).isFalse();
         assertThat(stored.isBlocking()).isTrue();
         assertThat(((PolicySettings.MinimumReviewers) stored.typedSettings()).minimumApproverCount()).isEqualTo(6);
@@ -198,9 +201,9 @@ class UnversionedWritesTest {
     @Test
     void policy_enabledChangedByAnotherWriterAfterRead_isAConflict() {
         Policy mine = reviewersPolicy("policy/race");
-        project.policy(mine.id()).enabled(false);            // another object, as another writer
+        project.collaboration().policy(mine.id()).enabled(false);            // another object, as another writer
 
         assertThatThrownBy(() -> mine.enabled(true)).isInstanceOf(AdoConflictException.class);
-        assertThat(project.policy(mine.id()).isEnabled()).isFalse();
+        assertThat(project.collaboration().policy(mine.id()).isEnabled()).isFalse();
     }
 }

@@ -51,8 +51,8 @@ class VariableGroupConcurrencyTest {
     }
 
     private static int create(String name) {
-        return project(RetryPolicy.defaults()).createVariableGroup(name, null, Map.of("seed", VariableValue.of("s")))
-                .id();
+        return project(RetryPolicy.defaults()).pipelineResources()
+                .createVariableGroup(name, null, Map.of("seed", VariableValue.of("s"))).id();
     }
 
     private static JsonObject storedVariables(int id) {
@@ -77,7 +77,8 @@ class VariableGroupConcurrencyTest {
                     for (int i = 0; i < PER_THREAD; i++) {
                         String key = "t" + thread + "-" + i;
                         try {
-                            project.variableGroup(group).setVariable(key, "v" + i, false);  // a new lookup each time
+                            // a new lookup each time
+                            project.pipelineResources().variableGroup(group).setVariable(key, "v" + i, false);
                             succeeded.add(key);
                         } catch (AdoException e) {
                             failures.merge(e.getClass().getSimpleName(), 1, Integer::sum);
@@ -130,7 +131,7 @@ class VariableGroupConcurrencyTest {
     void setVariable_removedBySameServiceRightAfterward_isNotWrittenAgainByTheSecondCheck() throws Exception {
         int id = create("undone-here");
         Project project = project(RetryPolicy.defaults());
-        VariableGroup group = project.variableGroup(id);
+        VariableGroup group = project.pipelineResources().variableGroup(id);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<?> set = pool.submit(() -> group.setVariable("k", "v", false));
@@ -156,7 +157,7 @@ class VariableGroupConcurrencyTest {
         long puts = emulator.requests().count("PUT", path);
         emulator.faults().on("PUT", path).truncateBody();
 
-        project.variableGroup("cut-off").setVariable("k", "v", false);
+        project.pipelineResources().variableGroup("cut-off").setVariable("k", "v", false);
 
         assertThat(emulator.requests().count("PUT", path)).isEqualTo(puts + 1);
         assertThat(storedVariables(id).members()).containsKeys("k", "seed");
@@ -171,7 +172,7 @@ class VariableGroupConcurrencyTest {
         long puts = emulator.requests().count("PUT", path);
         emulator.faults().on("PUT", path).resetAfterApply();
 
-        VariableGroup group = project.variableGroup(id).setVariable("secret", "s3cr3t", true);
+        VariableGroup group = project.pipelineResources().variableGroup(id).setVariable("secret", "s3cr3t", true);
 
         assertThat(emulator.requests().count("PUT", path)).isEqualTo(puts + 1);
         assertThat(((JsonObject) storedVariables(id).get("secret")).string("value")).contains("s3cr3t");
@@ -187,7 +188,7 @@ class VariableGroupConcurrencyTest {
         long puts = emulator.requests().count("PUT", path);
         emulator.faults().on("PUT", path).resetAfterRead();
 
-        project.variableGroup(id).removeVariable("seed");
+        project.pipelineResources().variableGroup(id).removeVariable("seed");
 
         assertThat(emulator.requests().count("PUT", path)).isEqualTo(puts + 2);
         assertThat(storedVariables(id).members()).doesNotContainKey("seed");

@@ -31,9 +31,10 @@ class WikiLandingTest {
     @BeforeAll
     static void start(AdoEmulator started) {
         emulator = started;
-        defaults = AzureDevOpsService.of(emulator.client()).organization().project(P).createWiki(P + ".wiki");
+        defaults = AzureDevOpsService.of(emulator.client()).organization().project(P).collaboration()
+                .createWiki(P + ".wiki");
         noRetries = AzureDevOpsService.of(emulator.clientBuilder().retryPolicy(RetryPolicy.none()).build())
-                .organization().project(P).wiki(P + ".wiki");
+                .organization().project(P).collaboration().wiki(P + ".wiki");
     }
 
     @AfterEach

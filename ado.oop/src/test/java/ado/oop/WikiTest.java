@@ -27,7 +27,7 @@ class WikiTest {
     @BeforeAll
     static void createWiki(AdoEmulator emulator) {
         project = AzureDevOpsService.of(emulator.client()).organization().project("Fabrikam-Fiber-Git");
-        wiki = project.createWiki("Fabrikam-Fiber-Git.wiki");
+        wiki = project.collaboration().createWiki("Fabrikam-Fiber-Git.wiki");
     }
 
     private static Wiki.Page newPage(String content) {
@@ -147,7 +147,7 @@ class WikiTest {
 
     @Test
     void wikis_listed_projectWikiWithType() {
-        assertThat(project.wikis()).anySatisfy(w -> {
+        assertThat(project.collaboration().wikis()).anySatisfy(w -> {
             assertThat(w.name()).isEqualTo("Fabrikam-Fiber-Git.wiki");
             assertThat(w.type()).isEqualTo(WikiType.PROJECT_WIKI);
         });
@@ -155,7 +155,8 @@ class WikiTest {
 
     @Test
     void createWiki_secondProjectWiki_conflict() {
-        assertThatThrownBy(() -> project.createWiki("another")).isInstanceOf(AdoConflictException.class);
+        assertThatThrownBy(() -> project.collaboration().createWiki("another"))
+                .isInstanceOf(AdoConflictException.class);
     }
 
     @Test
