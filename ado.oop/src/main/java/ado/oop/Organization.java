@@ -84,6 +84,11 @@ public final class Organization {
         return p;
     }
 
+    /** {@return the project with {@code id} and {@code name} (null if unknown); no request} */
+    Project project(UUID id, String name) {
+        return service.identities().byIdAndName(Project.class, "project", null, id, name, n -> new Project(this, n));
+    }
+
     /** {@return the processes of the organisation (system and inherited); one request} */
     public List<WorkProcess> processes() {
         return ado.model.work.process.Processes.list(api()).stream().map(this::process).toList();

@@ -6,31 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ado.core.error.AdoBadRequestException;
 import ado.core.error.AdoNotFoundException;
 import ado.emulator.AdoEmulator;
+import ado.emulator.junit.AdoEmulatorExtension;
 import ado.model.graph.GraphMembership;
 import ado.model.graph.GraphSubject;
 import ado.model.memberentitlement.ProjectGroupType;
 import ado.model.memberentitlement.UserEntitlement;
 import ado.model.memberentitlement.UserEntitlements;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Graph users, user entitlements and group memberships through {@link Organization}. */
+/** Graph users, user entitlements and group memberships through {@link Organization} (one emulator, shared). */
+@ExtendWith(AdoEmulatorExtension.class)
 class OrganizationMembersTest {
 
-    private AdoEmulator emulator;
-    private Organization org;
+    private final AdoEmulator emulator;
+    private final Organization org;
 
-    @BeforeEach
-    void start() {
-        emulator = AdoEmulator.start();
-        org = AzureDevOpsService.of(emulator.client()).organization();
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
+    OrganizationMembersTest(AdoEmulator emulator) {
+        this.emulator = emulator;
+        this.org = AzureDevOpsService.of(emulator.client()).organization();
     }
 
     @Test
