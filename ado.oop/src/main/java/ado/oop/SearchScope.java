@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Search in an organisation or one project, on the search host (packages: always the organisation). The streams fetch a page ({@code $top} results,
- * 100 unless the request says otherwise) when they reach it.
+ * Search in an organisation or one project, on the search host (packages: always the organisation). The streams
+ * fetch a page ({@code $top} results, 100 unless the request says otherwise) when they reach it.
  *
  * <p><b>Thread safety.</b> Immutable and thread-safe.
  */

@@ -203,7 +203,8 @@ class ObjectUrlTest {
     void byUrl_userInfoWithASecret_isNotInTheMessage() {
         String url = "https://me:s3cr3t-pat@dev.azure.com/contoso/F/_git/w/pullrequest/1";
 
-        assertThatThrownBy(() -> CLOUD.pullRequestByUrl(url)).isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("s3cr3t-pat")
+        assertThatThrownBy(() -> CLOUD.pullRequestByUrl(url)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("s3cr3t-pat")
                 .hasMessageContaining("dev.azure.com/contoso/F/_git/w/pullrequest/1");
     }
 }
