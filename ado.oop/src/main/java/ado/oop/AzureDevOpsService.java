@@ -69,6 +69,83 @@ public final class AzureDevOpsService {
     }
 
     /**
+     * {@return the pull request at {@code url}, the service's one object for it (the same instance as
+     * {@code repository.pullRequest(id)})}
+     *
+     * <p>Takes the web URL ({@code https://dev.azure.com/{org}/{project}/_git/{repo}/pullrequest/12}, also on
+     * {@code https://{org}.visualstudio.com}) and the REST URL
+     * ({@code .../{project}/_apis/git/repositories/{repoId}/pullRequests/12}); no request when the URL names the
+     * project, or when it names the repository by id. A REST URL by id alone ({@code .../_apis/git/pullRequests/12}),
+     * or a repository id without its project, is read once to find the repository and project. Encoded and unencoded
+     * names (spaces, non-ASCII) are both taken.
+     *
+     * <pre>{@code
+     * PullRequest pr = service.pullRequestByUrl("https://dev.azure.com/fabrikam/Fiber/_git/web/pullrequest/12");
+     * }</pre>
+     *
+     * @param url the web or REST URL of the pull request
+     * @throws IllegalArgumentException naming the URL and the shapes taken, if it is malformed, of another host or
+     *                                  organisation than this service's, or of another shape
+     * @throws NullPointerException     if {@code url} is null
+     */
+    public PullRequest pullRequestByUrl(String url) {
+        return UrlLookup.pullRequest(organization, url);
+    }
+
+    /**
+     * {@return the repository at {@code url}, the service's one object for it (the same instance as
+     * {@code project.repository(nameOrId)})}
+     *
+     * <p>Takes the web URL ({@code https://dev.azure.com/{org}/{project}/_git/{repo}}, also with more after it, such as
+     * a pull request's or a file's) and the REST URL ({@code .../{project}/_apis/git/repositories/{idOrName}}); no
+     * request when the URL names the project. A REST URL with a repository id and no project is read once to find
+     * the project.
+     *
+     * @param url the web or REST URL of the repository
+     * @throws IllegalArgumentException naming the URL and the shapes taken, if it is malformed, of another host or
+     *                                  organisation than this service's, or of another shape
+     * @throws NullPointerException     if {@code url} is null
+     */
+    public Repository repositoryByUrl(String url) {
+        return UrlLookup.repository(organization, url);
+    }
+
+    /**
+     * {@return the work item at {@code url}, the service's one object for it (the same instance as
+     * {@code project.workItem(id)})}
+     *
+     * <p>Takes the web URL ({@code https://dev.azure.com/{org}/{project}/_workitems/edit/5}) and the REST URL
+     * ({@code .../_apis/wit/workItems/5}, with or without the project); no request when the URL names the project.
+     * Without one (Azure DevOps' own REST URLs of work items have none) the work item is read once to learn its
+     * project, and that read is kept as its loaded state.
+     *
+     * @param url the web or REST URL of the work item
+     * @throws IllegalArgumentException naming the URL and the shapes taken, if it is malformed, of another host or
+     *                                  organisation than this service's, or of another shape
+     * @throws ado.core.error.AdoNotFoundException if the URL names no project and there is no such work item
+     * @throws NullPointerException     if {@code url} is null
+     */
+    public WorkItem workItemByUrl(String url) {
+        return UrlLookup.workItem(organization, url);
+    }
+
+    /**
+     * {@return the build at {@code url}, the service's one object for it (the same instance as
+     * {@code project.build(id)})}; no request
+     *
+     * <p>Takes the web URL ({@code https://dev.azure.com/{org}/{project}/_build/results?buildId=7}) and the REST URL
+     * ({@code .../{project}/_apis/build/builds/7}).
+     *
+     * @param url the web or REST URL of the build
+     * @throws IllegalArgumentException naming the URL and the shapes taken, if it is malformed, of another host or
+     *                                  organisation than this service's, of another shape, or names no project
+     * @throws NullPointerException     if {@code url} is null
+     */
+    public Build buildByUrl(String url) {
+        return UrlLookup.build(organization, url);
+    }
+
+    /**
      * Forgets the objects this service has handed out, so that later lookups ({@code project(name)},
      * {@code repository(name)}, {@code workItem(id)}, ...) give new objects that load their details again on first
      * use. No request. Objects handed out before keep working: they keep what they loaded, reload on

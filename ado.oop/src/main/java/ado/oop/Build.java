@@ -68,6 +68,14 @@ public final class Build {
         return self.key();
     }
 
+    /**
+     * {@return the web URL of this build ({@code {org}/{project}/_build/results?buildId={id}}), as
+     * {@link AzureDevOpsService#buildByUrl} takes it; no request}
+     */
+    public java.net.URI webUrl() {
+        return ObjectUrls.web(this);
+    }
+
     /** {@return the build, loaded on first use} */
     public ado.model.build.Build info() {
         return self.get();

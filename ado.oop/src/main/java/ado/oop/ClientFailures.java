@@ -1,6 +1,7 @@
 package ado.oop;
 
 import ado.core.RateLimit;
+import ado.core.error.AdoBadRequestException;
 import ado.core.error.AdoConflictException;
 import ado.core.error.AdoJsonException;
 import ado.core.error.AdoNotFoundException;
@@ -18,6 +19,12 @@ final class ClientFailures {
 
     static AdoConflictException conflict(String method, URI uri, String message) {
         return new AdoConflictException(new HttpFailure(409, method, uri, message, null, null, 0, null,
+                RateLimit.NONE, false));
+    }
+
+    /** A change the server answered with success status but reported as not done ({@code isSuccess: false}). */
+    static AdoBadRequestException refused(String method, URI uri, String message) {
+        return new AdoBadRequestException(new HttpFailure(400, method, uri, message, null, null, 0, null,
                 RateLimit.NONE, false));
     }
 

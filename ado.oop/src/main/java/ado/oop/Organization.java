@@ -1,18 +1,30 @@
 package ado.oop;
 
 import ado.core.ApiCall;
+import ado.core.error.AdoBadRequestException;
+import ado.core.error.AdoNotFoundException;
+import ado.core.json.JsonArray;
+import ado.core.json.JsonObject;
+import ado.core.json.JsonValue;
 import ado.model.core.ConnectionData;
 import ado.model.core.ConnectionInfo;
 import ado.model.core.Projects;
 import ado.model.core.TeamProject;
 import ado.model.graph.GraphGroups;
+import ado.model.graph.GraphMembership;
+import ado.model.graph.GraphMemberships;
 import ado.model.graph.GraphSubject;
 import ado.model.graph.GraphUsers;
 import ado.model.identity.Identities;
 import ado.model.identity.Identity;
 import ado.model.identity.SearchFilter;
+import ado.model.memberentitlement.ProjectGroupType;
+import ado.model.memberentitlement.UserEntitlement;
+import ado.model.memberentitlement.UserEntitlementResult;
+import ado.model.memberentitlement.UserEntitlements;
 import ado.model.profile.Profile;
 import ado.model.profile.Profiles;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,6 +82,11 @@ public final class Organization {
                 n -> new Project(this, n));
         p.offer(info);
         return p;
+    }
+
+    /** {@return the project with {@code id} and {@code name} (null if unknown); no request} */
+    Project project(UUID id, String name) {
+        return service.identities().byIdAndName(Project.class, "project", null, id, name, n -> new Project(this, n));
     }
 
     /** {@return the processes of the organisation (system and inherited); one request} */
@@ -142,6 +159,148 @@ public final class Organization {
     /** {@return the organisation's and its projects' groups (Graph), fetched lazily} */
     public Stream<GraphSubject> groups() {
         return GraphGroups.list(service.client().vssps());
+    }
+
+    /**
+     * {@return Graph user {@code descriptor} (such as {@code aad.MTIz...}), from the identity host; empty when there is
+     * no such user} One request.
+     *
+     * @param descriptor the user's subject descriptor
+     * @throws NullPointerException     if {@code descriptor} is null
+     * @throws IllegalArgumentException if {@code descriptor} is blank or contains {@code /}
+     */
+    public Optional<GraphSubject> user(String descriptor) {
+        try {
+            return Optional.of(GraphUsers.get(service.client().vssps(), descriptor));
+        } catch (AdoNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * {@return every user's entitlements (licence, project access), from the member entitlement host; fetched lazily
+     * a page at a time, each page named by the previous page's continuation token}
+     */
+    public Stream<UserEntitlement> userEntitlements() {
+        return UserEntitlements.list(service.client().vsaex());
+    }
+
+    /**
+     * {@return the entitlements of user {@code principalName}, added to the organisation with licence
+     * {@code accountLicenseType}} One request.
+     *
+     * @param principalName      the user's sign-in name, such as an e-mail address
+     * @param accountLicenseType the licence, such as {@code express} (Basic) or {@code stakeholder}
+     * @throws AdoBadRequestException if Azure DevOps refuses the licence (the message names the user and the
+     *                                reasons)
+     */
+    public UserEntitlement addUserEntitlement(String principalName, String accountLicenseType) {
+        return addUserEntitlement(principalName, accountLicenseType, null, null);
+    }
+
+    /**
+     * {@return the entitlements of user {@code principalName}, added to the organisation with licence
+     * {@code accountLicenseType} and, when {@code project} is given, to its group {@code group}} One request, and
+     * one more to learn the project's id if it was reached by name and not loaded.
+     *
+     * @param principalName      the user's sign-in name, such as an e-mail address
+     * @param accountLicenseType the licence, such as {@code express} (Basic) or {@code stakeholder}
+     * @param project            the project to give the user access to, or {@code null}
+     * @param group              the project group (required with {@code project}, else {@code null})
+     * @throws AdoBadRequestException   if Azure DevOps refuses the user, licence or group (the message names the
+     *                                  user and the reasons)
+     * @throws IllegalArgumentException if a name is blank, or {@code group} is given without {@code project}
+     */
+    public UserEntitlement addUserEntitlement(String principalName, String accountLicenseType, Project project,
+                                              ProjectGroupType group) {
+        ApiCall vsaex = service.client().vsaex();
+        UserEntitlementResult result = UserEntitlements.add(vsaex, principalName, accountLicenseType,
+                project == null ? null : project.id(), group);
+        if (!result.isSuccess() || result.userEntitlement() == null) {
+            throw ClientFailures.refused("POST", vsaex.apis("userentitlements").uri(), "Azure DevOps refused to add "
+                    + "user " + principalName + " with access level " + accountLicenseType + ": "
+                    + errors(result.operationResult() == null ? List.of() : List.of(result.operationResult())));
+        }
+        return result.userEntitlement();
+    }
+
+    /**
+     * {@return the entitlements of user {@code userId} after replacing their licence by
+     * {@code accountLicenseType}} One request: a JSON Patch {@code replace} of {@code /accessLevel}.
+     *
+     * @param userId             the user's id ({@link UserEntitlement#id()})
+     * @param accountLicenseType the licence, such as {@code express} (Basic) or {@code stakeholder}
+     * @throws AdoBadRequestException if Azure DevOps refuses the change, whether with an error status or with
+     *                                {@code isSuccess: false} in its answer; the message names the user and the
+     *                                reasons, and the licence is unchanged
+     * @throws ado.core.error.AdoNotFoundException if there is no such user
+     */
+    public UserEntitlement updateUserAccessLevel(UUID userId, String accountLicenseType) {
+        ApiCall vsaex = service.client().vsaex();
+        UserEntitlementResult result = UserEntitlements.updateAccessLevel(vsaex, userId, accountLicenseType);
+        if (!result.isSuccess() || result.userEntitlement() == null) {
+            String who = result.userEntitlement() != null && result.userEntitlement().user() != null
+                    ? result.userEntitlement().user().principalName() + " (" + userId + ")" : userId.toString();
+            throw ClientFailures.refused("PATCH", vsaex.apis("userentitlements", userId.toString()).uri(),
+                    "Azure DevOps refused to change the access level of user " + who + " to " + accountLicenseType
+                            + ": " + errors(result.operationResults()));
+        }
+        return result.userEntitlement();
+    }
+
+    /** {@return the {@code errors} values of operation results, for a message} */
+    private static String errors(List<? extends JsonValue> results) {
+        var reasons = new ArrayList<String>();
+        for (JsonValue r : results) {
+            if (r instanceof JsonObject o && o.get("errors") instanceof JsonArray errors) {
+                for (JsonValue e : errors.values()) {
+                    reasons.add(e instanceof JsonObject kv ? kv.string("value").orElse(kv.toJson()) : e.toJson());
+                }
+            }
+        }
+        return reasons.isEmpty() ? "no reason given" : String.join("; ", reasons);
+    }
+
+    /**
+     * {@return the membership after adding {@code memberDescriptor} (a user or group) to group
+     * {@code groupDescriptor}} One request to the identity host; adding a member again changes nothing.
+     *
+     * @param memberDescriptor the subject descriptor of the user or group to add
+     * @param groupDescriptor  the subject descriptor of the group
+     * @throws ado.core.error.AdoNotFoundException if either subject does not exist
+     * @throws AdoBadRequestException              if {@code groupDescriptor} is not a group
+     * @throws IllegalArgumentException            if a descriptor is blank or contains {@code /}
+     */
+    public GraphMembership addGraphMembership(String memberDescriptor, String groupDescriptor) {
+        return GraphMemberships.add(service.client().vssps(), memberDescriptor, groupDescriptor);
+    }
+
+    /**
+     * Removes {@code memberDescriptor} from group {@code groupDescriptor}. One request to the identity host.
+     *
+     * <p>Microsoft's 7.1 specification lists only {@code 200} for this operation and says nothing of a subject that
+     * is not a member; the service answers {@code 404}, and ado4j passes that on instead of hiding it: removing a
+     * non-member is an {@link AdoNotFoundException}, not a no-op (check with {@link #isGraphMember} first when that
+     * is expected).
+     *
+     * @param memberDescriptor the subject descriptor of the user or group to remove
+     * @param groupDescriptor  the subject descriptor of the group
+     * @throws AdoNotFoundException     if the subject is not a direct member of the group, or either does not exist
+     * @throws IllegalArgumentException if a descriptor is blank or contains {@code /}
+     */
+    public void removeGraphMembership(String memberDescriptor, String groupDescriptor) {
+        GraphMemberships.remove(service.client().vssps(), memberDescriptor, groupDescriptor);
+    }
+
+    /**
+     * {@return whether {@code memberDescriptor} is a direct member of group {@code groupDescriptor}} One request.
+     *
+     * @param memberDescriptor the subject descriptor of the user or group
+     * @param groupDescriptor  the subject descriptor of the group
+     * @throws IllegalArgumentException if a descriptor is blank or contains {@code /}
+     */
+    public boolean isGraphMember(String memberDescriptor, String groupDescriptor) {
+        return GraphMemberships.exists(service.client().vssps(), memberDescriptor, groupDescriptor);
     }
 
     /**

@@ -63,6 +63,14 @@ public final class PullRequest {
         return self.key();
     }
 
+    /**
+     * {@return the web URL of this pull request ({@code {org}/{project}/_git/{repo}/pullrequest/{id}}), as
+     * {@link AzureDevOpsService#pullRequestByUrl} takes it; loads the repository if it was reached by id}
+     */
+    public java.net.URI webUrl() {
+        return ObjectUrls.web(this);
+    }
+
     /** {@return the pull request, loaded on first use} */
     public GitPullRequest info() {
         return self.get();

@@ -69,6 +69,14 @@ public final class Repository {
         return self.id();
     }
 
+    /**
+     * {@return the web URL of this repository ({@code {org}/{project}/_git/{name}}), as
+     * {@link AzureDevOpsService#repositoryByUrl} takes it; loads the repository if it was reached by id}
+     */
+    public java.net.URI webUrl() {
+        return ObjectUrls.web(this);
+    }
+
     /** {@return the repository, loaded on first use} */
     public GitRepository info() {
         return self.info();

@@ -257,10 +257,40 @@ public final class Wiki {
             return new Page(move.newPath());
         }
 
-        /** Deletes the page and its sub-pages. */
+        /**
+         * Deletes the page and its sub-pages, if nobody changed it since this object read or wrote it: the delete
+         * carries the version this object last saw ({@code If-Match}), so a page someone else changed in between is
+         * kept and their text is not lost. A page this object never read is deleted whatever its version.
+         *
+         * @throws AdoPreconditionFailedException when someone else changed the page since this object's version
+         *                                        (nothing is deleted; {@link #read} and try again)
+         * @throws ado.core.error.AdoNotFoundException when there is no such page
+         */
         public void delete() {
-            WikiPages.delete(project.api(), nameOrId, path);
+            if (last == null) {
+                WikiPages.delete(project.api(), nameOrId, path);
+            } else {
+                WikiPages.delete(project.api(), nameOrId, path, last.version());
+            }
             last = null;
+        }
+
+        /**
+         * {@return the wiki's attachments this page links to (such as {@code /.attachments/diagram.png})}; reads the
+         * page first if this object has not, to learn its id. Microsoft's 7.1 specification does not list this
+         * operation; Azure DevOps serves it.
+         *
+         * @throws ado.core.error.AdoNotFoundException when there is no such page
+         */
+        public List<ado.model.wiki.WikiAttachment> attachments() {
+            if (last == null || last.page().id() == null) {
+                read();
+            }
+            Integer id = last.page().id();
+            if (id == null) {
+                throw ClientFailures.unexpectedAnswer("the id of wiki page " + path);
+            }
+            return WikiPages.attachments(project.api(), nameOrId, id);
         }
 
         @Override

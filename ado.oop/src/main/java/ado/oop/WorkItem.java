@@ -67,6 +67,14 @@ public final class WorkItem {
         return self.key();
     }
 
+    /**
+     * {@return the web URL of this work item ({@code {org}/{project}/_workitems/edit/{id}}), as
+     * {@link AzureDevOpsService#workItemByUrl} takes it; no request}
+     */
+    public java.net.URI webUrl() {
+        return ObjectUrls.web(this);
+    }
+
     /** {@return the work item as last read or changed, loaded on first use} */
     public ado.model.wit.WorkItem info() {
         return self.get();

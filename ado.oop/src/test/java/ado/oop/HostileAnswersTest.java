@@ -130,6 +130,36 @@ class HostileAnswersTest {
     }
 
     @Test
+    void workItemByUrl_answerWithoutItsProject_failsTypedNamingTheField() {
+        answers.put("/workitems/7", "{\"id\":7,\"rev\":1,\"fields\":{\"System.Title\":\"Nowhere\"}}");
+        AzureDevOpsService service = project.organization().service();
+
+        assertThatThrownBy(() -> service.workItemByUrl(service.client().organization() + "/_apis/wit/workItems/7"))
+                .isInstanceOf(AdoJsonException.class).hasMessageContaining("System.TeamProject")
+                .hasMessageContaining("work item 7");
+    }
+
+    @Test
+    void pullRequestByUrl_answerWithoutItsRepository_failsTypedNamingThePullRequest() {
+        answers.put("/pullrequests/5", "{\"pullRequestId\":5,\"title\":\"Orphan\"}");
+        AzureDevOpsService service = project.organization().service();
+
+        assertThatThrownBy(() -> service.pullRequestByUrl(service.client().organization()
+                + "/_apis/git/pullRequests/5")).isInstanceOf(AdoJsonException.class)
+                .hasMessageContaining("pull request 5");
+    }
+
+    @Test
+    void updateUserAccessLevel_failureWithoutReasons_isABadRequestNamingTheUser() {
+        java.util.UUID user = java.util.UUID.fromString("11111111-2222-3333-4444-555555555555");
+        answers.put("/userentitlements/" + user, "{\"isSuccess\":false,\"operationResults\":[]}");
+
+        assertThatThrownBy(() -> project.organization().updateUserAccessLevel(user, "express"))
+                .isInstanceOf(ado.core.error.AdoBadRequestException.class).hasMessageContaining(user.toString())
+                .hasMessageContaining("no reason given");
+    }
+
+    @Test
     void clientFailures_goodValues_parse() {
         assertThat(ClientFailures.intId("42", "x")).isEqualTo(42);
         assertThat(ClientFailures.uuid(PROJECT_ID, "x")).hasToString(PROJECT_ID);

@@ -160,6 +160,47 @@ class WikiTest {
     }
 
     @Test
+    void delete_pageChangedByAnotherWriter_isRefusedAndTheirTextSurvives() {
+        Wiki.Page created = newPage("v1");
+        Wiki.Page stale = wiki.page(created.path());
+        assertThat(stale.content()).isEqualTo("v1");
+        wiki.page(created.path()).update("changed by someone else");
+
+        assertThatThrownBy(stale::delete).isInstanceOf(AdoPreconditionFailedException.class)
+                .hasMessageContaining(created.path());
+        assertThat(wiki.page(created.path()).content()).isEqualTo("changed by someone else");
+
+        stale.read().delete();
+        assertThat(wiki.page(created.path()).exists()).isFalse();
+    }
+
+    @Test
+    void delete_pageNeverRead_deletesWhateverItHolds() {
+        Wiki.Page created = newPage("v1");
+        wiki.page(created.path()).update("v2");
+
+        wiki.page(created.path()).delete();
+
+        assertThat(wiki.page(created.path()).exists()).isFalse();
+    }
+
+    @Test
+    void attachments_ofAPage_theOnesItLinksTo_readingThePageForItsId() {
+        wiki.attach("object-diagram.png", new byte[] {1, 2, 3});
+        wiki.attach("object-unlinked.txt", new byte[] {4});
+        String path = newPage("See ![d](/.attachments/object-diagram.png).").path();
+
+        var attachments = wiki.page(path).attachments();
+
+        assertThat(attachments).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("object-diagram.png");
+            assertThat(a.path()).isEqualTo("/.attachments/object-diagram.png");
+        });
+        assertThat(wiki.page("/No such page").exists()).isFalse();
+        assertThatThrownBy(() -> wiki.page("/No such page").attachments()).isInstanceOf(AdoNotFoundException.class);
+    }
+
+    @Test
     void delete_projectWiki_refused() {
         assertThatThrownBy(wiki::delete).isInstanceOf(AdoBadRequestException.class);
     }

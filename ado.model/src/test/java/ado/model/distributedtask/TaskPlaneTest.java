@@ -219,4 +219,26 @@ class TaskPlaneTest {
         assertThat(TaskPlane.logs(task.plan())).extracting(TaskLog::id).contains(log.id());
         assertThat(TaskPlane.logLines(task.plan(), log.id())).containsExactly("first line", "second line");
     }
+
+    @Test
+    void planScope_feedRecordUpdateAndTaskCompleted_calledDirectly() {
+        TaskContext task = TaskContext.fromEnvironment(env::get);
+
+        TaskPlane.appendFeed(task.plan(), task.timelineId(), task.jobId(), List.of("direct feed line"));
+        List<TimelineRecord> updated = TaskPlane.updateRecords(task.plan(), task.timelineId(),
+                List.of(TimelineRecord.update(task.taskInstanceId()).withProgress(75, "Almost there")));
+        TaskPlane.taskCompleted(task.plan(), task.jobId(), task.taskInstanceId(), TaskResult.SUCCEEDED);
+        emulator.clock().advance(Duration.ofMinutes(1));
+
+        assertThat(emulator.pipelines().feed(PROJECT, build.id(), task.jobId())).containsExactly("direct feed line");
+        assertThat(updated).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(task.taskInstanceId());
+            assertThat(r.percentComplete()).isEqualTo(75);
+            assertThat(r.currentOperation()).isEqualTo("Almost there");
+        });
+        assertThat(record(task.taskInstanceId()).result()).isEqualTo(TaskResult.SUCCEEDED);
+        assertThat(Builds.get(project, build.id()).result()).isEqualTo(BuildResult.SUCCEEDED);
+        assertThatThrownBy(() -> TaskPlane.appendFeed(task.plan(), task.timelineId(), null, List.of("x")))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("recordId");
+    }
 }

@@ -69,4 +69,43 @@ class UserEntitlementsTest {
         assertThatThrownBy(() -> UserEntitlements.get(client.vsaex(), added.userEntitlement().id()))
                 .isInstanceOf(AdoNotFoundException.class);
     }
+
+    @Test
+    void add_withProjectGroup_sendsTheProjectEntitlementAndTheUserGetsIt() {
+        java.util.UUID projectId = ado.model.core.Projects.get(client.api(), "Contoso-Web").id();
+
+        UserEntitlementResult added = UserEntitlements.add(client.vsaex(), "ada.byron@fabrikam.example", "express",
+                projectId, ProjectGroupType.PROJECT_ADMINISTRATOR);
+
+        assertThat(added.isSuccess()).isTrue();
+        assertThat(added.userEntitlement().projectEntitlements()).singleElement().satisfies(p -> assertThat(
+                p.toJson()).contains(projectId.toString(), "projectAdministrator"));
+        assertThat(emulator.requests().matching("POST", "/_apis/userentitlements")).last()
+                .satisfies(r -> assertThat(r.bodyText()).contains("\"groupType\":\"projectAdministrator\"",
+                        "\"licensingSource\":\"account\""));
+        assertThatThrownBy(() -> UserEntitlements.add(client.vsaex(), "x@fabrikam.example", "express", projectId,
+                null)).isInstanceOf(NullPointerException.class).hasMessageContaining("group");
+        assertThatThrownBy(() -> UserEntitlements.add(client.vsaex(), "x@fabrikam.example", "express", null,
+                ProjectGroupType.PROJECT_READER)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("projectId");
+    }
+
+    @Test
+    void updateAccessLevel_refusedLicence_isReportedInTheAnswerNotThrown() {
+        UserEntitlementResult added = UserEntitlements.add(client.vsaex(), "ida.rhodes@fabrikam.example",
+                "express");
+
+        UserEntitlementResult refused = UserEntitlements.updateAccessLevel(client.vsaex(),
+                added.userEntitlement().id(), "professional");
+        UserEntitlementResult changed = UserEntitlements.updateAccessLevel(client.vsaex(),
+                added.userEntitlement().id(), "stakeholder");
+
+        assertThat(refused.isSuccess()).isFalse();
+        assertThat(refused.operationResults()).singleElement().satisfies(r -> assertThat(r.toJson())
+                .contains("professional"));
+        assertThat(changed.isSuccess()).isTrue();
+        assertThat(changed.userEntitlement().accessLevel().accountLicenseType()).isEqualTo("stakeholder");
+        assertThatThrownBy(() -> UserEntitlements.updateAccessLevel(client.vsaex(), added.userEntitlement().id(),
+                " ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("accountLicenseType");
+    }
 }
