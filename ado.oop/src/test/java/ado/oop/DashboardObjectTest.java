@@ -66,7 +66,7 @@ class DashboardObjectTest {
         AzureDevOpsService other = AzureDevOpsService.of(emulator.client());
 
         Dashboard fresh = requests(0, () -> other.organization().project(project.id().toString())
-                .dashboard(overview.id()));
+                .collaboration().dashboard(overview.id()));
 
         assertThat(fresh.team()).isEmpty();
         assertThat(fresh.toString()).contains(overview.id().toString()).doesNotContain("Overview");
