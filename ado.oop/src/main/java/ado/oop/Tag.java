@@ -14,7 +14,7 @@ import java.util.Optional;
  * same name and object id. Reached through {@link Repository#tag(String)} and {@link Repository#tags()}.
  *
  * <pre>{@code
- * Tag release = repo.tag("v1.1").orElseThrow();
+ * var release = repo.tag("v1.1").orElseThrow();           // a Tag
  * Commit tagged = release.commit();                       // no request: the ref says which commit
  * release.annotation().ifPresent(a -> System.out.println(a.taggedBy().name() + ": " + a.message()));
  * }</pre>

@@ -163,6 +163,15 @@ class RepositoryVersionTest {
         assertThat(repo.at(GitVersionDescriptor.tag("v1.1")).commits().map(Commit::id).findFirst()).contains(c3);
     }
 
+    @Test
+    void parents_ofACommitListedWithoutThem_areReadFromTheCommit() {
+        List<Commit> listed = repo.at(GitVersionDescriptor.tag("v1.0")).commits().toList();
+
+        assertThat(listed.get(0).id()).isEqualTo(c2);
+        assertThat(listed.get(0).parents()).containsExactly(listed.get(1));
+        assertThat(listed.get(1).parents()).isEmpty();
+    }
+
     // ---- tags as objects
 
     @Test
