@@ -527,6 +527,7 @@ class ConformanceTest {
                         + "&searchCriteria.compareVersion.version=" + v10 + "&searchCriteria.compareVersion"
                         + ".versionType=commit&searchCriteria.itemPath=/src/app/Main.java"),
                 Case.get("git/Commits_GetPushCommits.json", REPO + "/pushes/1/commits"),
+                replay("git/Statuses_Create.json", "POST", REPO + "/commits/" + main + "/statuses"),
                 Case.get("git/Diffs_Get--between-commit-ids.json", REPO + "/diffs/commits?baseVersionType=commit"
                         + "&baseVersion=" + first + "&targetVersionType=commit&targetVersion=" + main),
                 Case.get("git/Diffs_Get--between-branches.json",

@@ -1,8 +1,10 @@
 package ado.oop;
 
+import ado.model.git.CommitStatuses;
 import ado.model.git.Commits;
 import ado.model.git.GitCommitRef;
 import ado.model.git.GitPullRequest;
+import ado.model.git.GitStatus;
 import ado.model.git.GitUserDate;
 import ado.model.git.PullRequests;
 import java.util.Comparator;
@@ -19,6 +21,8 @@ public final class Commit {
 
     private final Repository repository;
     private final Resource<String, GitCommitRef> self;
+    /** Whether the record came from a list or push answer, which may leave out the parents. */
+    private volatile boolean partial;
 
     Commit(Repository repository, String id) {
         this.repository = repository;
@@ -50,9 +54,14 @@ public final class Commit {
         return Optional.ofNullable(info().author());
     }
 
-    /** {@return the parent commits} */
+    /** {@return the parent commits; a commit that came from a list without its parents is loaded in full once} */
     public List<Commit> parents() {
-        return info().parents().stream().map(repository::commit).toList();
+        GitCommitRef record = info();
+        if (record.parents().isEmpty() && partial) {        // lists leave parents out: read the commit itself
+            record = self.reload();
+            partial = false;
+        }
+        return record.parents().stream().map(repository::commit).toList();
     }
 
     /**
@@ -75,13 +84,44 @@ public final class Commit {
                 .max(Comparator.comparingInt(GitPullRequest::pullRequestId)).map(repository::pullRequest);
     }
 
-    /** {@return this commit after loading it again} */
-    public Commit refresh() {
-        return self.refresh(this);
+    /**
+     * {@return the statuses posted on this commit (CI results and the like), in the server's order,
+     * each typed; fetched on each call, 1000 per request}
+     */
+    public List<GitStatus> statuses() {
+        return CommitStatuses.list(repository.api(), id(), false).toList();
     }
 
+    /**
+     * {@return the newest status of each context (name and genre), as {@link #statuses()} lists them}
+     */
+    public List<GitStatus> latestStatuses() {
+        return CommitStatuses.list(repository.api(), id(), true).toList();
+    }
+
+    /**
+     * {@return {@code status} as posted on this commit}
+     *
+     * @param status the status, from {@link GitStatus#of}
+     * @throws ado.core.error.AdoNotFoundException if the repository does not hold this commit
+     */
+    public GitStatus addStatus(GitStatus status) {
+        return CommitStatuses.create(repository.api(), id(), status);
+    }
+
+    /** {@return this commit after loading it again} */
+    public Commit refresh() {
+        self.refresh(this);
+        partial = false;
+        return this;
+    }
+
+    /** Takes the record from a list or push answer, unless the full record is loaded already. */
     void offer(GitCommitRef value) {
-        self.set(value);
+        if (!self.loaded() || partial) {
+            self.set(value);
+            partial = true;
+        }
     }
 
     @Override

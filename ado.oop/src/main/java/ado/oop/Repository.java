@@ -8,14 +8,10 @@ import ado.model.git.Diffs;
 import ado.model.git.GitAnnotatedTag;
 import ado.model.git.GitBranchStats;
 import ado.model.git.GitChange;
-import ado.model.git.GitCommit;
 import ado.model.git.GitCommitRef;
 import ado.model.git.GitCommitSearchCriteria;
 import ado.model.git.GitItem;
-import ado.model.git.GitPush;
 import ado.model.git.GitRef;
-import ado.model.git.GitRefUpdate;
-import ado.model.git.GitRefUpdateResult;
 import ado.model.git.GitRepository;
 import ado.model.git.GitVersionDescriptor;
 import ado.model.git.Items;
@@ -24,7 +20,6 @@ import ado.model.git.RefNames;
 import ado.model.git.Refs;
 import ado.model.git.Repositories;
 import ado.model.git.Stats;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -46,6 +41,7 @@ public final class Repository {
 
     private final Project project;
     private final NamedResource<GitRepository> self;
+    private final RefWrites refWrites = new RefWrites(this);
 
     Repository(Project project, String nameOrId) {
         this.project = project;
@@ -97,8 +93,6 @@ public final class Repository {
         return project.api().repository(self.urlKey());
     }
 
-    // ---- branches and tags
-
     /** {@return the default branch, if the repository has one (an empty one has none); loads the repository} */
     public Optional<Branch> defaultBranch() {
         return Optional.ofNullable(info().defaultBranch()).map(this::branch);
@@ -118,18 +112,18 @@ public final class Repository {
         return Refs.branches(api()).map(ref -> branch(ref.name()));
     }
 
-    /** {@return the tags as refs (an annotated tag's commit in {@link GitRef#peeledObjectId()})} */
-    public Stream<GitRef> tags() {
-        return Refs.tags(api());
+    /** {@return the tags as read, each with its commit (an annotated tag's peeled); one request per page} */
+    public Stream<Tag> tags() {
+        return Refs.tags(api()).map(ref -> new Tag(this, ref));
     }
 
     /**
-     * {@return tag {@code name} (short or full), matched exactly, if it exists}
+     * {@return tag {@code name} (short or full), matched exactly, if it exists; one request}
      *
      * @param name the tag name, short or full
      */
-    public Optional<GitRef> tag(String name) {
-        return Refs.find(api(), RefNames.tag(name));
+    public Optional<Tag> tag(String name) {
+        return Refs.find(api(), RefNames.tag(name)).map(ref -> new Tag(this, ref));
     }
 
     /**
@@ -137,16 +131,11 @@ public final class Repository {
      *
      * @param name the new branch name, short or full
      * @param fromBranchOrCommit a branch name (short or full) or a commit id to start from
-     * @throws AdoNotFoundException                if {@code fromBranchOrCommit} names a branch that does not
-     *                                             exist
-     * @throws ado.core.error.AdoConflictException if the server refused the ref update (the branch exists
-     *                                             already, say)
+     * @throws AdoNotFoundException                if {@code fromBranchOrCommit} names a missing branch
+     * @throws ado.core.error.AdoConflictException if the server refused the ref update (the branch exists, say)
      */
     public Branch createBranch(String name, String fromBranchOrCommit) {
-        Branch branch = branch(name);
-        String from = resolve(fromBranchOrCommit);
-        check(Refs.update(api(), List.of(GitRefUpdate.create(branch.fullName(), from))), branch.fullName());
-        return branch;
+        return refWrites.createBranch(name, fromBranchOrCommit);
     }
 
     /**
@@ -157,10 +146,7 @@ public final class Repository {
      * @throws ado.core.error.AdoConflictException if the server refused the ref update (it moved meanwhile, say)
      */
     public void deleteBranch(String name) {
-        Branch branch = branch(name);
-        GitRef ref = branch.ref().orElseThrow(() -> missingBranch(branch));
-        check(Refs.update(api(), List.of(GitRefUpdate.delete(branch.fullName(), ref.objectId()))),
-                branch.fullName());
+        refWrites.deleteBranch(name);
     }
 
     /**
@@ -168,17 +154,12 @@ public final class Repository {
      *
      * @param name the tag name, short or full
      * @param branchOrCommit a branch name (short or full) or a commit id
-     * @throws ado.core.error.AdoConflictException if the server refused the ref update (the tag exists already,
-     *                                             say)
-     * @throws AdoNotFoundException                if {@code branchOrCommit} names a branch that does not exist, or
-     *                                             the tag is gone again before it could be read back
+     * @throws ado.core.error.AdoConflictException if the server refused the ref update (the tag exists, say)
+     * @throws AdoNotFoundException                if {@code branchOrCommit} names a missing branch, or the tag is
+     *                                             gone again before it could be read back
      */
     public GitRef createTag(String name, String branchOrCommit) {
-        String full = RefNames.tag(name);
-        String target = resolve(branchOrCommit);
-        check(Refs.update(api(), List.of(new GitRefUpdate(full, GitRefUpdate.ZERO_SHA, target, null))), full);
-        return Refs.find(api(), full).orElseThrow(() -> ClientFailures.notFound(refsUri(), "Tag "
-                + RefNames.shortName(full) + " of repository " + name() + " was created but is gone again."));
+        return refWrites.createTag(name, branchOrCommit);
     }
 
     /**
@@ -200,11 +181,7 @@ public final class Repository {
      * @throws ado.core.error.AdoConflictException if the server refused the ref update (it moved meanwhile, say)
      */
     public void deleteTag(String name) {
-        String full = RefNames.tag(name);
-        GitRef ref = Refs.find(api(), full).orElseThrow(() -> ClientFailures.notFound(refsUri(), "Tag "
-                + RefNames.shortName(full) + " does not exist in repository " + name() + "."));
-        check(Refs.update(api(), List.of(new GitRefUpdate(full, ref.objectId(), GitRefUpdate.ZERO_SHA, null))),
-                full);
+        refWrites.deleteTag(name);
     }
 
     /** {@return how far each branch is ahead of and behind the default branch; one request} */
@@ -212,7 +189,26 @@ public final class Repository {
         return Stats.branches(api(), null);
     }
 
-    // ---- files
+    /**
+     * {@return this repository as of {@code version}: files, items, file checks and history there; no request}
+     *
+     * @param version a branch, tag or commit, such as {@code GitVersionDescriptor.tag("v1.1")}
+     */
+    public RepositoryVersion at(GitVersionDescriptor version) {
+        return new RepositoryVersion(this, version);
+    }
+
+    /**
+     * {@return this repository as of {@code ref}, a full ref name (such as {@code refs/pull/42/merge}) or a commit
+     * id} Branches, tags and commits need no request; any other ref is read once and its commit used.
+     *
+     * @param ref a full ref name or a commit id
+     * @throws IllegalArgumentException if {@code ref} is neither a full ref name nor a commit id
+     * @throws AdoNotFoundException     if {@code ref} is another ref that does not exist (naming it)
+     */
+    public RepositoryVersion atRef(String ref) {
+        return RepositoryVersion.ofRef(this, ref);
+    }
 
     /**
      * {@return the text (UTF-8) of file {@code path} at {@code branchOrCommit}, or empty if there is no such file}
@@ -222,7 +218,7 @@ public final class Repository {
      * @throws AdoNotFoundException if the branch or commit does not exist
      */
     public Optional<String> file(String path, String branchOrCommit) {
-        return fileBytes(path, branchOrCommit).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8));
+        return at(GitVersionDescriptor.branchOrCommit(branchOrCommit)).file(path);
     }
 
     /**
@@ -230,17 +226,10 @@ public final class Repository {
      *
      * @param path the repository path; a missing leading {@code /} is added
      * @param branchOrCommit a branch name (short or full) or a commit id
+     * @throws AdoNotFoundException if the branch or commit does not exist
      */
     public Optional<byte[]> fileBytes(String path, String branchOrCommit) {
-        GitVersionDescriptor version = GitVersionDescriptor.branchOrCommit(branchOrCommit);
-        try {
-            return Optional.of(Items.bytes(api(), RepositoryPaths.normalise(path, "path"), version));
-        } catch (AdoNotFoundException e) {
-            if (e.typeKey().filter("GitItemNotFoundException"::equals).isPresent()) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return at(GitVersionDescriptor.branchOrCommit(branchOrCommit)).fileBytes(path);
     }
 
     /**
@@ -261,11 +250,8 @@ public final class Repository {
      * @param branchOrCommit a branch name (short or full) or a commit id
      */
     public List<GitItem> files(String path, RecursionLevel recursion, String branchOrCommit) {
-        return Items.list(api(), RepositoryPaths.normalise(path, "path"), recursion,
-                GitVersionDescriptor.branchOrCommit(branchOrCommit));
+        return at(GitVersionDescriptor.branchOrCommit(branchOrCommit)).items(path, recursion);
     }
-
-    // ---- commits and diffs
 
     /**
      * {@return commit {@code id}; no request}
@@ -335,67 +321,55 @@ public final class Repository {
     }
 
     /**
-     * {@return the new commit on {@code branch} with {@code changes}}: reads the branch head and pushes with it as
-     * the expected old value, so a concurrent update is never overwritten.
-     *
-     * <p><b>Never duplicated.</b> When the push fails without an answer it may still have landed; the branch is then
-     * read, and if it holds this commit (the child of the old head with this message and these file contents) that
-     * commit is returned. If the branch did not move the push is sent once more with the same old value (safe: had
-     * the first landed, the second would be refused). A failure is therefore reported only when the commit is
-     * certainly not on the branch, and a caller may retry {@code commit} after any exception without creating a
-     * duplicate. The one exception: when more than {@value PushLanding#SEARCH_DEPTH} commits landed above the old
-     * head before the check could read them, the original failure (an {@link ado.core.error.AdoTransportException},
-     * the outcome still unknown) is rethrown.
+     * {@return the new commit on {@code branch} with {@code changes}}: one commit pushed as
+     * {@link #pushCommits pushCommits} pushes several, built on the head, atomic and never duplicated.
      *
      * @param branch the branch name, short or full
      * @param message the commit message
      * @param changes the file changes, applied in order
      * @param options where to create a missing branch from, or the head to expect
-     * @throws ado.core.error.AdoConflictException if the branch moved after it was read (nothing was changed;
-     *                                             read again and retry if that is what you want)
-     * @throws ado.core.error.AdoTransportException if the push failed twice without an answer and the branch does
-     *                                             not hold the commit (nothing was changed)
-     * @throws AdoNotFoundException                if the branch does not exist and {@code options} does not say
-     *                                             where to create it from (or names a branch that does not exist)
-     * @throws ado.core.error.AdoNotFoundException if a file to edit, delete or rename does not exist
+     * @throws ado.core.error.AdoConflictException  as {@link #pushCommits pushCommits}: the branch moved
+     * @throws ado.core.error.AdoTransportException as {@link #pushCommits pushCommits}: twice without an answer
+     * @throws AdoNotFoundException                 as {@link #pushCommits pushCommits}: no branch, or no file
      */
     public Commit commit(String branch, String message, List<? extends FileChange> changes, CommitOptions options) {
         Objects.requireNonNull(changes, "changes == null");
-        Objects.requireNonNull(options, "options == null");
+        return pushCommits(branch, List.of(new NewCommit(message, List.copyOf(changes))), options).get(0);
+    }
+
+    /**
+     * {@return the new commits on {@code branch}, oldest first: several commits, each with its own message and
+     * changes and each the parent of the next, in one push} It is built on the head read just before (or
+     * {@code options}' expected head) and is atomic: if the branch moved meanwhile it is refused as a conflict and
+     * none of the commits lands, so a concurrent update is never overwritten.
+     *
+     * <p><b>Never duplicated.</b> A push that fails without an answer may have landed: the branch is then read and
+     * if it holds these commits (above the old head, with these messages and file contents) they are returned; if
+     * it did not move the push is resent with the same old head (had the first landed, the second would be
+     * refused). So a failure means the commits are certainly not on the branch and a retry never duplicates them,
+     * except when more than {@value PushLanding#SEARCH_DEPTH} commits landed above the old head before the check:
+     * then the original {@link ado.core.error.AdoTransportException} (outcome unknown) is rethrown.
+     *
+     * @param branch the branch name, short or full
+     * @param commits the commits, oldest first; at least one
+     * @param options where to create a missing branch from, or the head to expect
+     * @throws ado.core.error.AdoConflictException  if the branch moved after it was read (nothing was changed;
+     *                                              read again and retry if that is what you want)
+     * @throws ado.core.error.AdoTransportException if the push failed twice without an answer and the branch does
+     *                                              not hold the commits (nothing was changed)
+     * @throws AdoNotFoundException                 if the branch does not exist and {@code options} does not say
+     *                                              where to create it from (or names a missing branch), or a file
+     *                                              to edit, delete or rename does not exist (nothing was changed)
+     * @throws IllegalArgumentException             if {@code commits} is empty
+     */
+    public List<Commit> pushCommits(String branch, List<NewCommit> commits, CommitOptions options) {
         Branch target = branch(branch);
-        GitCommit commit = GitCommit.of(message, changes.stream().map(FileChange::toGitChange).toList());
-        String old = options.expectedHead().orElseGet(() -> target.ref().map(GitRef::objectId)
-                .orElseGet(() -> options.createBranchFrom().map(this::resolve)
-                        .orElseThrow(() -> missingBranch(target))));
-        return new PushLanding(this, target, old, message, changes)
-                .push(GitPush.of(target.fullName(), old, commit));
+        return new PushLanding(this, target, commits).push(refWrites.pushBase(target, options));
     }
 
     /** {@return the commit id {@code branchOrCommit} stands for: itself, or the head of that branch} */
     String resolve(String branchOrCommit) {
-        if (RefNames.isSha(branchOrCommit)) {
-            return branchOrCommit.toLowerCase(Locale.ROOT);
-        }
-        Branch b = branch(branchOrCommit);
-        return b.ref().map(GitRef::objectId).orElseThrow(() -> missingBranch(b));
-    }
-
-    private AdoNotFoundException missingBranch(Branch branch) {
-        return ClientFailures.notFound(refsUri(), "Branch " + branch.name() + " does not exist in repository "
-                + label() + " of project " + project.label() + (branch.name().equals(branch.fullName()) ? ""
-                : " (" + branch.fullName() + ")") + ".");
-    }
-
-    private URI refsUri() {
-        return api().path("refs").uri();
-    }
-
-    /** A ref update the server answered but refused (200 with {@code success: false}): a conflict. */
-    private void check(List<GitRefUpdateResult> results, String ref) {
-        results.stream().filter(r -> !r.success()).findFirst().ifPresent(r -> {
-            throw ClientFailures.conflict("POST", refsUri(), "Ref update of " + ref + " in repository " + name()
-                    + " was refused: " + (r.customMessage() != null ? r.customMessage() : r.updateStatus()) + ".");
-        });
+        return refWrites.resolve(branchOrCommit);
     }
 
     // ---- pull requests
@@ -454,7 +428,6 @@ public final class Repository {
     IdentityMap identities() {
         return project.identities();
     }
-
 
     /** {@return the Git permissions of this repository (and, through it, of its branches); no request} */
     public RepositoryPermissions permissions() {

@@ -252,9 +252,9 @@ class RepositoryEndToEndTest {
 
     @Test
     void tags_exactName_findsOnlyThatTag() {
-        assertThat(repo.tags().map(t -> t.shortName())).containsExactlyInAnyOrder("v1.0", "v1.1");
+        assertThat(repo.tags().map(Tag::name)).containsExactlyInAnyOrder("v1.0", "v1.1");
         assertThat(repo.tag("v1")).isEmpty();
-        assertThat(repo.tag("refs/tags/v1.1").orElseThrow().peeledObjectId()).isNotNull();
+        assertThat(repo.tag("refs/tags/v1.1").orElseThrow().ref().peeledObjectId()).isNotNull();
     }
 
     @Test
@@ -268,18 +268,18 @@ class RepositoryEndToEndTest {
 
     @Test
     void createTag_existing_failsWithoutMovingIt() {
-        String before = repo.tag("v1.0").orElseThrow().objectId();
+        String before = repo.tag("v1.0").orElseThrow().ref().objectId();
 
         assertThatThrownBy(() -> repo.createTag("v1.0", "main")).isInstanceOf(AdoConflictException.class)
                 .hasMessageContaining("refs/tags/v1.0").hasMessageContaining(PROJECT);
-        assertThat(repo.tag("v1.0").orElseThrow().objectId()).isEqualTo(before);
+        assertThat(repo.tag("v1.0").orElseThrow().ref().objectId()).isEqualTo(before);
     }
 
     @Test
     void deleteTag_existing_removesOnlyIt() {
         repo.deleteTag("refs/tags/v1.0");
 
-        assertThat(repo.tags().map(GitRef::shortName)).containsExactly("v1.1");
+        assertThat(repo.tags().map(Tag::name)).containsExactly("v1.1");
     }
 
     @Test
@@ -295,7 +295,7 @@ class RepositoryEndToEndTest {
         GitAnnotatedTag tag = repo.createAnnotatedTag("v3", "feature/login", "Three");
 
         assertThat(tag.taggedObject().objectId()).isEqualTo(head);
-        assertThat(repo.tag("v3").orElseThrow().peeledObjectId()).isEqualTo(head);
+        assertThat(repo.tag("v3").orElseThrow().ref().peeledObjectId()).isEqualTo(head);
     }
 
     @Test

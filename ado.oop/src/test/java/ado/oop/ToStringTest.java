@@ -87,6 +87,9 @@ class ToStringTest {
         AddFile add = AddFile.of("/secrets.env", "commit-Sekr1t-0006");
         EditFile edit = EditFile.of("/README.md", "commit-Sekr1t-0006\nmore");
         objects.addAll(List.of(add, edit, CommitOptions.createBranchFrom("main")));
+        objects.add(NewCommit.of("Add settings", add, edit));
+        objects.addAll(repo.tags().toList());
+        objects.add(repo.at(ado.model.git.GitVersionDescriptor.tag("v1.1")));
         Commit commit = repo.commit("main", "Add settings", List.of(add, edit));
         objects.add(commit);
         objects.add(repo.commit(commit.id()));

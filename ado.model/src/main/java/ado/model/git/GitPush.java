@@ -50,4 +50,20 @@ public record GitPush(List<GitRefUpdate> refUpdates, List<GitCommit> commits, @J
     public static GitPush of(String branch, String oldObjectId, GitCommit commit) {
         return new GitPush(List.of(GitRefUpdate.push(branch, oldObjectId)), List.of(commit), null);
     }
+
+    /**
+     * {@return a push of {@code commits}, applied in order (each the parent of the next), onto {@code branch}
+     * whose head is {@code oldObjectId}}: one atomic push, so either every commit lands or none does
+     *
+     * @param branch      the branch name, short or full
+     * @param oldObjectId the branch's head now ({@link GitRefUpdate#ZERO_SHA} for a new branch); the push fails if
+     *                    it moved
+     * @param commits     the commits to push, oldest first; at least one
+     * @throws NullPointerException     if an argument is null or {@code commits} contains null
+     * @throws IllegalArgumentException if {@code branch} is not a well-formed branch name, {@code oldObjectId} is not
+     *                                  a SHA-1 or {@code commits} is empty
+     */
+    public static GitPush of(String branch, String oldObjectId, List<GitCommit> commits) {
+        return new GitPush(List.of(GitRefUpdate.push(branch, oldObjectId)), commits, null);
+    }
 }

@@ -25,6 +25,7 @@ public final class GitRoutes {
         new CommitRoutes(org, repos).register(r);
         new DiffRoutes(org, repos).register(r);
         new TagRoutes(org, repos, clock).register(r);
+        new CommitStatusRoutes(org, repos, clock).register(r);
         new PullRequestRoutes(org, repos, prs).register(r);
         new GitOperationRoutes(org, repos, prs, clock).register(r);
     }

@@ -26,6 +26,7 @@ public final class Repository {
     private final TreeMap<String, Ref> refs = new TreeMap<>();
     private final List<PushRecord> pushes = new ArrayList<>();
     private final Map<ObjectId, Integer> pushOfCommit = new ConcurrentHashMap<>();
+    private final Map<ObjectId, List<CommitStatus>> statuses = new java.util.HashMap<>();
     private volatile String defaultBranch;
 
     /** Creates the repository. */
@@ -115,6 +116,26 @@ public final class Repository {
     public Optional<PushRecord> pushOf(ObjectId commit) {
         Integer n = pushOfCommit.get(commit);
         return n == null ? Optional.empty() : locked(() -> Optional.of(pushes.get(n - 1)));
+    }
+
+    /** A status posted on a commit: its id (from 1 per commit), state, description, context and link. */
+    public record CommitStatus(int id, String state, String description, ado.core.json.JsonObject context,
+                               String targetUrl, UUID createdBy, Instant created) {
+    }
+
+    /** {@return the status {@code make} builds from the next id, appended to {@code commit}'s statuses} */
+    public CommitStatus addStatus(ObjectId commit, java.util.function.IntFunction<CommitStatus> make) {
+        return locked(() -> {
+            List<CommitStatus> list = statuses.computeIfAbsent(commit, k -> new ArrayList<>());
+            CommitStatus status = make.apply(list.size() + 1);
+            list.add(status);
+            return status;
+        });
+    }
+
+    /** {@return the statuses of {@code commit}, oldest first} */
+    public List<CommitStatus> statuses(ObjectId commit) {
+        return locked(() -> List.copyOf(statuses.getOrDefault(commit, List.of())));
     }
 
     /** {@return a rough size in bytes} */
