@@ -112,9 +112,27 @@ public final class Repository {
         return Refs.branches(api()).map(ref -> branch(ref.name()));
     }
 
+    /**
+     * {@return the branches whose name contains {@code text}, ignoring case (the server filters); one request per page}
+     *
+     * @param text the text to look for, such as {@code release}; not blank
+     */
+    public Stream<Branch> branches(String text) {
+        return Refs.list(api(), "heads/", text).map(ref -> branch(ref.name()));
+    }
+
     /** {@return the tags as read, each with its commit (an annotated tag's peeled); one request per page} */
     public Stream<Tag> tags() {
         return Refs.tags(api()).map(ref -> new Tag(this, ref));
+    }
+
+    /**
+     * {@return the tags whose name contains {@code text}, ignoring case (the server filters); one request per page}
+     *
+     * @param text the text to look for, such as {@code v1.}; not blank
+     */
+    public Stream<Tag> tags(String text) {
+        return Refs.list(api(), "tags/", text).map(ref -> new Tag(this, ref));
     }
 
     /**

@@ -258,6 +258,21 @@ class RepositoryEndToEndTest {
     }
 
     @Test
+    void branchesAndTags_textFilter_serverMatchesIgnoringCaseWithinTheirKind() {
+        repo.createBranch("release/2026-12", "main");
+        repo.createBranch("feature/Release-notes", "main");
+        repo.createTag("release-1", "main");
+
+        assertThat(repo.branches("RELEASE").map(Branch::name))
+                .containsExactlyInAnyOrder("release/2026-12", "feature/Release-notes");
+        assertThat(repo.tags("release").map(Tag::name)).containsExactly("release-1");
+        assertThat(repo.tags("v1.").map(Tag::name)).containsExactlyInAnyOrder("v1.0", "v1.1");
+        assertThat(repo.branches("no-such-text")).isEmpty();
+        assertThatThrownBy(() -> repo.branches(" ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("contains");
+    }
+
+    @Test
     void createTag_onBranch_pointsAtItsHead() {
         GitRef tag = repo.createTag("v2", "main");
 
