@@ -38,7 +38,8 @@ import java.util.stream.Stream;
  *
  * <p>The api-version goes into {@code Accept: application/json;api-version=<v>}, or, when {@link #accept} names a
  * non-JSON type, into the {@code api-version} query parameter. Every request also carries the client's
- * {@code User-Agent}, {@code Accept-Encoding: gzip}, {@code X-TFS-FedAuthRedirect: Suppress} and its credentials,
+ * {@code User-Agent}, {@code Accept-Encoding: gzip} (see {@link AdoClient.Builder#gzip(boolean)}),
+ * {@code X-TFS-FedAuthRedirect: Suppress} and its credentials,
  * and the call's correlation id in the client's correlation header ({@code X-VSS-E2EID} unless configured
  * otherwise; see {@link #correlationId(String)}).
  *
