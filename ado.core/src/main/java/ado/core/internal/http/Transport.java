@@ -233,7 +233,9 @@ public final class Transport {
         }
         try {
             R value = reader.read(response.statusCode(), response.headers(), body, length);
-            LOG.log(Level.DEBUG, () -> traced(spec) + " -> " + response.statusCode());
+            if (LOG.isLoggable(Level.DEBUG)) { // no lambda per call when DEBUG is off
+                LOG.log(Level.DEBUG, traced(spec) + " -> " + response.statusCode());
+            }
             trace.succeeded();
             return new Exchange<>(response.statusCode(), response.headers(), response.uri(), rateLimit, value);
         } catch (IOException e) {
