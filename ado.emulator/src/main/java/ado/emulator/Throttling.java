@@ -30,7 +30,15 @@ import java.util.Objects;
  */
 public record Throttling(int limit, Duration window, int blockAfter, Duration delay) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param limit      the units a user may use in {@code window} before delays begin; positive
+     * @param window     the sliding window the use drains over; positive
+     * @param blockAfter how many units over the budget a user may go before requests are blocked; 0 or more
+     * @param delay      how long a delayed request is held; zero or more, at most 30 s
+     * @throws IllegalArgumentException naming the value that is out of range
+     */
     public Throttling {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive: " + limit);
