@@ -20,6 +20,9 @@ final class JsonReader {
     private static final int NAME_CACHE_BITS = 8;
     private static final int NAME_CACHE_SIZE = 1 << NAME_CACHE_BITS;
     private static final int NAME_CACHE_PROBES = 16;
+    private static final int SHARED_NAMES_MAX = 4096;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SHARED_NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
@@ -261,10 +264,28 @@ final class JsonReader {
             }
         }
         int slot = free >= 0 ? free : home;
-        String name = new String(in, from, nameLength, StandardCharsets.ISO_8859_1); // ASCII
+        String name = shared(new String(in, from, nameLength, StandardCharsets.ISO_8859_1)); // ASCII
         nameCacheKeys[slot] = Arrays.copyOfRange(in, from, to);
         nameCacheValues[slot] = name;
         return name;
+    }
+
+    /**
+     * {@return the one String for {@code name} shared by all documents}, as Jackson's symbol table does, so records
+     * decoded from many answers do not each hold their own copy of every member name; at most
+     * {@value #SHARED_NAMES_MAX} names are kept (a hostile document cannot grow it without bound), later ones are
+     * shared within their document only
+     */
+    private static String shared(String name) {
+        String known = SHARED_NAMES.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (SHARED_NAMES.size() >= SHARED_NAMES_MAX || name.length() > 64) {
+            return name;
+        }
+        known = SHARED_NAMES.putIfAbsent(name, name);
+        return known != null ? known : name;
     }
 
     // ---------------------------------------------------------------- strings

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** Decoded trees share one String per member name within a document, as Jackson's do (memory per work item). */
+/** Decoded trees share one String per member name, within a document and across documents, as Jackson's do. */
 class MemberNameSharingTest {
 
     @Test
@@ -31,5 +31,16 @@ class MemberNameSharingTest {
             instances.addAll(((JsonObject) v).members().keySet());
         }
         assertThat(instances).hasSize(100);
+    }
+
+    @Test
+    void twoDocuments_shareTheirMemberNames() {
+        byte[] json = "{\"System.Title\":\"a\",\"System.State\":\"New\"}".getBytes(StandardCharsets.UTF_8);
+
+        JsonObject first = (JsonObject) JsonCodec.builtin().read(json, JsonValue.class);
+        JsonObject second = (JsonObject) JsonCodec.builtin().read(json, JsonValue.class);
+
+        String name = first.members().keySet().iterator().next();
+        assertThat(second.members().keySet().iterator().next()).isSameAs(name);
     }
 }
