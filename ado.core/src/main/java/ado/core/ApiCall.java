@@ -282,7 +282,9 @@ public final class ApiCall {
     }
 
     URI uri(Map<String, String> parameters) {
-        var sb = new StringBuilder().append(base).append(path);
+        String baseText = base.toString();
+        var sb = new StringBuilder(baseText.length() + path.length() + (fixedQuery == null ? 0 : fixedQuery.length())
+                + 32 * (parameters.size() + 1)).append(baseText).append(path);
         String separator = "?";
         if (fixedQuery != null) {
             sb.append(separator).append(fixedQuery);

@@ -38,7 +38,8 @@ import java.util.stream.Stream;
  *
  * <p>The api-version goes into {@code Accept: application/json;api-version=<v>}, or, when {@link #accept} names a
  * non-JSON type, into the {@code api-version} query parameter. Every request also carries the client's
- * {@code User-Agent}, {@code Accept-Encoding: gzip}, {@code X-TFS-FedAuthRedirect: Suppress} and its credentials,
+ * {@code User-Agent}, {@code Accept-Encoding: gzip} (see {@link AdoClient.Builder#gzip(boolean)}),
+ * {@code X-TFS-FedAuthRedirect: Suppress} and its credentials,
  * and the call's correlation id in the client's correlation header ({@code X-VSS-E2EID} unless configured
  * otherwise; see {@link #correlationId(String)}).
  *
@@ -350,7 +351,8 @@ public final class ApiRequest {
      * @param paging how the endpoint pages: where its items and its cursor are
      */
     public <T> Stream<T> stream(Paging<T> paging) {
-        return pages(paging).flatMap(page -> page.items().stream());
+        Objects.requireNonNull(paging, "paging == null");
+        return PageSpliterator.items(paging.pager(), fetcher(), this::describe);
     }
 
     /**
@@ -361,14 +363,22 @@ public final class ApiRequest {
      */
     public <T> Stream<Page<T>> pages(Paging<T> paging) {
         Objects.requireNonNull(paging, "paging == null");
-        PageFetcher fetcher = new PageFetcher() {
+        return PageSpliterator.pages(paging.pager(), fetcher(), this::describe);
+    }
+
+    private PageFetcher fetcher() {
+        return new PageFetcher() {
             @Override
             public <B> Fetched<B> fetch(Map<String, String> cursor, JsonType<B> type) {
                 AdoResponse<B> response = exchange(cursor, type);
                 return new Fetched<>(response.body(), response.headers());
             }
         };
-        return PageSpliterator.pages(paging.pager(), fetcher, method + ' ' + UrlRules.redact(uri()));
+    }
+
+    /** {@return the method and redacted URL, for messages} */
+    private String describe() {
+        return method + ' ' + UrlRules.redact(uri());
     }
 
     /**

@@ -227,4 +227,43 @@ class PagingTest {
         assertThat(get().asList(String.class)).isEqualTo(items(0, 3));
         assertThat(server.requests()).hasSize(1);
     }
+
+    @Test
+    void stream_onePageWithoutNext_sendsOneRequestAndYieldsItsItems() {
+        server.enqueue(Reply.json(200, envelope(0, 3)));
+
+        var iterator = get().stream(Paging.continuationHeader(String.class)).iterator();
+        var seen = new java.util.ArrayList<String>();
+        iterator.forEachRemaining(seen::add);
+
+        assertThat(seen).isEqualTo(items(0, 3));
+        assertThat(server.requests()).hasSize(1);
+        assertThat(server.request(0).target()).doesNotContain("continuationToken");
+    }
+
+    @Test
+    void stream_emptyPagesBetweenFullOnes_areSkippedOneItemAtATime() {
+        server.enqueue(Reply.json(200, envelope(0, 0)).header("x-ms-continuationtoken", "t1"),
+                Reply.json(200, envelope(0, 2)).header("x-ms-continuationtoken", "t2"),
+                Reply.json(200, envelope(0, 0)).header("x-ms-continuationtoken", "t3"),
+                Reply.json(200, envelope(2, 3)));
+
+        var spliterator = get().stream(Paging.continuationHeader(String.class)).spliterator();
+        var seen = new java.util.ArrayList<String>();
+        while (spliterator.tryAdvance(seen::add)) {
+            assertThat(server.requests().size()).isLessThanOrEqualTo(4);
+        }
+
+        assertThat(seen).isEqualTo(items(0, 3));
+        assertThat(server.requests()).hasSize(4);
+    }
+
+    @Test
+    void stream_firstItemOnly_fetchesNoSecondPage() {
+        server.enqueue(Reply.json(200, envelope(0, 2)).header("x-ms-continuationtoken", "t1"),
+                Reply.json(200, envelope(2, 4)));
+
+        assertThat(get().stream(Paging.continuationHeader(String.class)).findFirst()).contains("i0");
+        assertThat(server.requests()).hasSize(1);
+    }
 }

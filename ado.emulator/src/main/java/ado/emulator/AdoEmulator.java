@@ -74,6 +74,7 @@ public final class AdoEmulator implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger("ado.emulator");
 
+    private final ado.emulator.internal.http.Throttle throttle;
     private final Listeners listeners;
     private final URI url;
     private final String pat;
@@ -163,7 +164,9 @@ public final class AdoEmulator implements AutoCloseable {
                 .register(services.get(AdoClient.Service.ALMSEARCH));
         Set<String> bearer = new HashSet<>(b.bearerTokens);
         bearer.add(pat);
-        var settings = new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency);
+        this.throttle = b.throttling == null ? null : new ado.emulator.internal.http.Throttle(b.throttling.limit(),
+                b.throttling.window(), b.throttling.blockAfter(), b.throttling.delay());
+        var settings = new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency, throttle);
         this.selfSigned = b.httpsSelfSigned ? SelfSigned.generate() : null;
         this.spec = ado.emulator.internal.spec.SpecValidation.create(b.organization, b.specs);
         this.listeners = new Listeners(new Listeners.Config(settings, orgRouter, rootRouter, services,
@@ -173,6 +176,18 @@ public final class AdoEmulator implements AutoCloseable {
         this.url = listeners.url();
         listeners.start();
         LOG.log(System.Logger.Level.DEBUG, "emulator serving " + url);
+    }
+
+    /**
+     * Suspends ({@code false}) or resumes ({@code true}) the rate limiting set with
+     * {@link Builder#throttling(Throttling)}; while suspended, requests use no budget. No effect without it.
+     *
+     * @param active whether requests are charged and throttled
+     */
+    public void throttlingActive(boolean active) {
+        if (throttle != null) {
+            throttle.active(active);
+        }
     }
 
     /** {@return the emulator's conformance to the specification, for tests of this module} */
@@ -345,6 +360,7 @@ public final class AdoEmulator implements AutoCloseable {
         private boolean seeded = true;
         private boolean signInPageOnBadAuth;
         private Duration latency = Duration.ZERO;
+        private Throttling throttling;
         private int port;
         private int threads = 8;
         private ado.emulator.internal.wiql.WorkItemView workItemView;
@@ -434,6 +450,19 @@ public final class AdoEmulator implements AutoCloseable {
          */
         public Builder signInPageOnBadAuth(boolean signInPage) {
             this.signInPageOnBadAuth = signInPage;
+            return this;
+        }
+
+        /**
+         * Simulates Azure DevOps' rate limiting: a budget per user, {@code X-RateLimit-*} headers as it runs out,
+         * {@code Retry-After} on delayed answers, then 429 (see {@link Throttling}). Default: no rate limiting.
+         * {@link AdoEmulator#throttlingActive(boolean)} suspends it, to seed test data, say.
+         *
+         * @param throttling the budget and how requests over it are answered
+         * @return this builder
+         */
+        public Builder throttling(Throttling throttling) {
+            this.throttling = Objects.requireNonNull(throttling, "throttling == null");
             return this;
         }
 

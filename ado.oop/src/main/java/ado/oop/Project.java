@@ -361,7 +361,7 @@ public final class Project {
 
     // ---- work items
 
-    /** The number of batches {@link #workItems(List)} has in flight at once. */
+    /** The most batches {@link #workItems(List)} has in flight at once (fewer while Azure DevOps throttles). */
     public static final int DEFAULT_WORK_ITEM_PARALLELISM = 8;
 
     /**
@@ -395,7 +395,7 @@ public final class Project {
 
     /**
      * {@return the work items {@code ids}, in that order, read in batches of 200 with up to
-     * {@value #DEFAULT_WORK_ITEM_PARALLELISM} batches in flight}
+     * {@value #DEFAULT_WORK_ITEM_PARALLELISM} batches in flight, fewer while Azure DevOps throttles}
      *
      * @param ids the work item ids
      * @throws ado.core.error.AdoNotFoundException if an id does not exist or is deleted (ADO's TF401232 names the
@@ -406,10 +406,12 @@ public final class Project {
     }
 
     /**
-     * {@return the work items {@code ids}, in that order, with at most {@code parallelism} batches in flight}
+     * {@return the work items {@code ids}, in that order, with at most {@code parallelism} batches in flight}: an
+     * answer with {@code Retry-After} or a low {@code X-RateLimit-Remaining} halves the number in flight, clear
+     * answers raise it again one at a time, up to {@code parallelism}
      *
      * @param ids the work item ids
-     * @param parallelism how many batches may be in flight at once, positive
+     * @param parallelism the most batches in flight at once, positive
      */
     public List<WorkItem> workItems(List<Integer> ids, int parallelism) {
         return new WorkItemBatches(this).all(ids, parallelism);

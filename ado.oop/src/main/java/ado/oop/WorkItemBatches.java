@@ -1,6 +1,10 @@
 package ado.oop;
 
+import ado.core.AdoResponse;
+import ado.core.Body;
+import ado.core.Envelope;
 import ado.core.error.AdoException;
+import ado.core.json.JsonType;
 import ado.core.error.AdoTransportException;
 import ado.model.wit.WorkItemBatchRequest;
 import ado.model.wit.WorkItemErrorPolicy;
@@ -19,9 +23,13 @@ import java.util.stream.Stream;
 
 /**
  * Reads many work items of a project in batches of {@value WorkItemBatchRequest#MAX_IDS} ids
- * ({@code POST workitemsbatch}): eagerly with a bounded number of batches in flight, or lazily one batch at a time.
+ * ({@code POST workitemsbatch}): eagerly with a number of batches in flight that adapts to Azure DevOps' throttling
+ * ({@link AdaptiveLimit}, at most the parallelism asked for), or lazily one batch at a time.
  */
 final class WorkItemBatches {
+
+    private static final JsonType<Envelope<ado.model.wit.WorkItem>> PAGE =
+            JsonType.of(Envelope.class, ado.model.wit.WorkItem.class);
 
     private final Project project;
 
@@ -38,10 +46,35 @@ final class WorkItemBatches {
         return batches;
     }
 
+    private static WorkItemBatchRequest request(List<Integer> batch, WorkItemErrorPolicy policy) {
+        return WorkItemBatchRequest.builder(batch).expand(WorkItemExpand.RELATIONS).errorPolicy(policy).build();
+    }
+
     private List<WorkItem> fetch(List<Integer> batch, WorkItemErrorPolicy policy) {
-        var out = new ArrayList<WorkItem>(batch.size());
-        for (ado.model.wit.WorkItem info : WorkItems.batch(project.api(), WorkItemBatchRequest.builder(batch)
-                .expand(WorkItemExpand.RELATIONS).errorPolicy(policy).build())) {
+        return objects(WorkItems.batch(project.api(), request(batch, policy)), batch.size());
+    }
+
+    /**
+     * {@return the work items of one batch, sent when {@code limit} lets it}; the answer's rate-limit headers adapt
+     * the limit (the request of {@link WorkItems#batch}, sent through {@code exchange} to see them)
+     */
+    private List<WorkItem> fetch(List<Integer> batch, AdaptiveLimit limit) throws InterruptedException {
+        long ticket = limit.acquire();
+        ado.core.RateLimit seen = null;
+        try {
+            AdoResponse<Envelope<ado.model.wit.WorkItem>> answer = project.api().apis("wit", "workitemsbatch")
+                    .post(WorkItems.API_VERSION).body(Body.json(request(batch, WorkItemErrorPolicy.FAIL)))
+                    .exchange(PAGE);
+            seen = answer.rateLimit();
+            return objects(answer.body() == null ? List.of() : answer.body().value(), batch.size());
+        } finally {
+            limit.release(ticket, seen);
+        }
+    }
+
+    private List<WorkItem> objects(List<ado.model.wit.WorkItem> read, int expected) {
+        var out = new ArrayList<WorkItem>(expected);
+        for (ado.model.wit.WorkItem info : read) {
             if (info != null) {
                 WorkItem w = project.workItem(info.id());
                 w.offer(info);
@@ -53,8 +86,8 @@ final class WorkItemBatches {
 
     /**
      * {@return the work items {@code ids}, in that order, fetched with at most {@code parallelism} batches in
-     * flight}; the first id that cannot be read fails the call with ADO's
-     * {@link ado.core.error.AdoNotFoundException} (TF401232)
+     * flight, fewer while Azure DevOps throttles ({@link AdaptiveLimit})}; the first id that cannot be read fails
+     * the call with ADO's {@link ado.core.error.AdoNotFoundException} (TF401232)
      */
     List<WorkItem> all(List<Integer> ids, int parallelism) {
         Objects.requireNonNull(ids, "ids == null");
@@ -68,6 +101,7 @@ final class WorkItemBatches {
             batches.forEach(b -> out.addAll(fetch(b, WorkItemErrorPolicy.FAIL)));
             return out;
         }
+        var limit = new AdaptiveLimit(parallelism);
         var n = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, batches.size()), r -> {
             Thread t = new Thread(r, "ado-workitems-" + n.incrementAndGet());
@@ -77,7 +111,7 @@ final class WorkItemBatches {
         try {
             var futures = new ArrayList<Future<List<WorkItem>>>();
             for (List<Integer> b : batches) {
-                futures.add(pool.submit(() -> fetch(b, WorkItemErrorPolicy.FAIL)));
+                futures.add(pool.submit(() -> fetch(b, limit)));
             }
             var out = new ArrayList<WorkItem>(copy.size());
             for (Future<List<WorkItem>> f : futures) {

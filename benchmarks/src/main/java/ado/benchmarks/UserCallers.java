@@ -63,7 +63,7 @@ final class UserCallers {
 
     /** The callers by name, as {@code --clients} takes them. */
     static final List<String> NAMES = List.of("floor", "floor-h1", "floor-gzip", "floor-h1-gzip", "ado4j",
-            "ado4j-h1");
+            "ado4j-h1", "ado4j-gzip");
 
     /**
      * {@return the caller {@code name} for {@code organization}}
@@ -81,6 +81,14 @@ final class UserCallers {
             case "ado4j" -> {
                 var b = AdoClient.builder().organization(organization).environment(n -> null)
                         .credentials(Credentials.anonymous());
+                if (tls != null) {
+                    b.sslContext(tls);
+                }
+                yield new Ado4j(b.build());
+            }
+            case "ado4j-gzip" -> { // what a remote host gets by default: the slow link is served on loopback
+                var b = AdoClient.builder().organization(organization).environment(n -> null)
+                        .credentials(Credentials.anonymous()).gzip(true);
                 if (tls != null) {
                     b.sslContext(tls);
                 }

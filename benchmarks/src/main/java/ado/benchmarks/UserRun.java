@@ -102,7 +102,7 @@ public final class UserRun {
         int rounds = Integer.parseInt(options.getOrDefault("rounds", divisor > 1 ? "3" : "5"));
         int threads = Integer.parseInt(options.getOrDefault("threads", "4"));
         int gzipLevel = Integer.parseInt(options.getOrDefault("gzip-level", "6"));
-        List<String> clients = List.of(options.getOrDefault("clients", "floor,floor-h1,floor-gzip,ado4j,ado4j-h1")
+        List<String> clients = List.of(options.getOrDefault("clients", "floor,floor-h1,floor-gzip,ado4j,ado4j-h1,ado4j-gzip")
                 .split(","));
         List<String> targets = List.of(options.getOrDefault("targets", "plain,tls,slow").split(","));
 

@@ -19,14 +19,16 @@ import java.util.concurrent.Future;
 /**
  * Bulk work item reads: {@code project.workItems(10,000 ids)} (50 batches of 200, up to 8 in flight) against the
  * emulator with 20 ms added to every request, versus the same 50 batches fetched one after another
- * ({@code workItems(ids, 1)}, the same code path with one batch in flight). Each variant runs twice to warm up,
+ * ({@code workItems(ids, 1)}, the same code path with one batch in flight), and versus reading the work items one
+ * by one ({@code project.workItem(id).refresh()}, one GET each; timed on the first {@code oneByOne} ids of each
+ * round, 500 by default, and scaled to all of them, since 10,000 GETs at 20 ms would take over 200 s a round). Each variant runs twice to warm up,
  * then {@code rounds} times interleaved; the medians, their ratio and the process CPU time (client and emulator run
  * in this one JVM) are printed. With 20 ms per request, the one-after-another figure is 50 x (20 ms + the CPU of
  * one batch); the concurrent one is bounded by the CPU of all 50 batches, so on a busy machine the ratio measures
  * the CPU available as much as the client.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar ado.benchmarks.WorkItemBulkRun [items] [rounds]
- * [latencyMillis]}
+ * [latencyMillis] [oneByOne]}
  */
 public final class WorkItemBulkRun {
 
@@ -37,6 +39,7 @@ public final class WorkItemBulkRun {
         int items = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Duration latency = Duration.ofMillis(args.length > 2 ? Integer.parseInt(args[2]) : 20);
+        int sample = Math.min(items, args.length > 3 ? Integer.parseInt(args[3]) : 500);
         // jdk.httpserver answers without TCP_NODELAY unless told: every small write then waits for a delayed ACK
         // (about 40 ms), which no real server adds; set before the emulator's server class is loaded
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
@@ -45,14 +48,15 @@ public final class WorkItemBulkRun {
         try (AdoEmulator emulator = AdoEmulator.builder().latency(latency).threads(32).start()) {
             List<Integer> ids = seed(emulator, items);
             // the built-in codec, as an application without ado.json on its module path has
-            Project project = AzureDevOpsService.of(emulator.clientBuilder().jsonCodec(JsonCodec.builtin()).build())
-                    .organization().project("Fabrikam-Fiber-Git");
+            var client = emulator.clientBuilder().jsonCodec(JsonCodec.builtin()).build();
+            Project project = AzureDevOpsService.of(client).organization().project("Fabrikam-Fiber-Git");
             for (int warm = 0; warm < 2; warm++) {
                 check(project.workItems(ids), ids);
                 check(project.workItems(ids, 1), ids);
             }
             long[] concurrent = new long[rounds];
             long[] sequential = new long[rounds];
+            long[] oneByOne = new long[rounds];
             long[] concurrentCpu = new long[rounds];
             long[] sequentialCpu = new long[rounds];
             for (int r = 0; r < rounds; r++) {
@@ -62,9 +66,13 @@ public final class WorkItemBulkRun {
                 cpu = cpuMillis();
                 sequential[r] = time(() -> check(project.workItems(ids, 1), ids));
                 sequentialCpu[r] = cpuMillis() - cpu;
+                // a fresh service: its identity map holds nothing, so every refresh is one GET of one work item
+                Project fresh = AzureDevOpsService.of(client).organization().project("Fabrikam-Fiber-Git");
+                List<Integer> first = ids.subList(0, sample);
+                oneByOne[r] = time(() -> first.forEach(id -> fresh.workItem(id).refresh())) * items / sample;
                 System.out.printf("round %d: concurrent %,d ms (process CPU %,d ms), one after another %,d ms "
-                        + "(process CPU %,d ms)%n", r + 1, concurrent[r], concurrentCpu[r], sequential[r],
-                        sequentialCpu[r]);
+                        + "(process CPU %,d ms), one by one %,d ms (%d timed, scaled)%n", r + 1, concurrent[r],
+                        concurrentCpu[r], sequential[r], sequentialCpu[r], oneByOne[r], sample);
             }
             long c = median(concurrent);
             long s = median(sequential);
@@ -76,6 +84,9 @@ public final class WorkItemBulkRun {
                     (double) s / c, median(concurrentCpu), median(sequentialCpu),
                     Runtime.getRuntime().availableProcessors(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            long o = median(oneByOne);
+            System.out.printf("one by one (project.workItem(id).refresh(), %d of %,d timed per round, scaled): median "
+                    + "%,d ms; workItems(ids) is %.1fx faster%n", sample, items, o, (double) o / c);
         }
     }
 

@@ -36,12 +36,14 @@ final class Redirects {
     private final Watchdog watchdog = new Watchdog();
     private final Map<String, String> standardHeaders;
     private final Function<URI, Optional<String>> authorization;
+    private final WireOptions wire;
 
     Redirects(HttpClient http, Map<String, String> standardHeaders,
-              Function<URI, Optional<String>> authorization) {
+              Function<URI, Optional<String>> authorization, WireOptions wire) {
         this.http = http;
         this.standardHeaders = standardHeaders;
         this.authorization = authorization;
+        this.wire = wire;
     }
 
     /**
@@ -130,6 +132,7 @@ final class Redirects {
         var builder = HttpRequest.newBuilder(uri).timeout(left.isZero() ? Duration.ofMillis(1) : left)
                 .method(method, body.publisher().get());
         standardHeaders.forEach(builder::setHeader);
+        wire.apply(builder, uri);
         spec.headers().forEach((name, value) -> {
             if (!foreign || name.equalsIgnoreCase("Accept")) {
                 builder.setHeader(name, value);

@@ -61,12 +61,13 @@ public final class Transport {
      * @param reauthorize   told the {@code Authorization} value a 401 answered; true if one retry with a fresh
      *                      value can help (refreshed tokens)
      * @param observer      the HTTP log, the request listeners and the log of retries
+     * @param wire          the HTTP version on cleartext and when to ask for gzip
      */
     public Transport(HttpClient http, Duration timeout, String userAgent, Function<URI, Optional<String>> authorization,
                      Predicate<String> reauthorize, RetryPolicy policy, ErrorMapper errors, Clock clock,
-                     Sleeper sleeper, Observer observer) {
-        this.redirects = new Redirects(http, Map.of("User-Agent", userAgent, "Accept-Encoding", "gzip",
-                "X-TFS-FedAuthRedirect", "Suppress", "X-VSS-ForceMsaPassThrough", "true"), authorization);
+                     Sleeper sleeper, Observer observer, WireOptions wire) {
+        this.redirects = new Redirects(http, Map.of("User-Agent", userAgent,
+                "X-TFS-FedAuthRedirect", "Suppress", "X-VSS-ForceMsaPassThrough", "true"), authorization, wire);
         this.planner = new RetryPlanner(policy);
         this.pacing = new PacingGate(policy.maxRetryAfter());
         this.policy = policy;
@@ -232,7 +233,9 @@ public final class Transport {
         }
         try {
             R value = reader.read(response.statusCode(), response.headers(), body, length);
-            LOG.log(Level.DEBUG, () -> traced(spec) + " -> " + response.statusCode());
+            if (LOG.isLoggable(Level.DEBUG)) { // no lambda per call when DEBUG is off
+                LOG.log(Level.DEBUG, traced(spec) + " -> " + response.statusCode());
+            }
             trace.succeeded();
             return new Exchange<>(response.statusCode(), response.headers(), response.uri(), rateLimit, value);
         } catch (IOException e) {

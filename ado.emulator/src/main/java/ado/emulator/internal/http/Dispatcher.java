@@ -115,6 +115,8 @@ public final class Dispatcher implements HttpHandler {
             reply = signInPage();
         } else if (fault instanceof FaultAction.Throttle200 t) {
             reply = rateLimited(serve(exchange, method, rawPath, rawQuery, body), t.retryAfterSeconds());
+        } else if (settings.throttle() != null) {
+            reply = throttled(settings.throttle().charge(user(exchange)), exchange, method, rawPath, rawQuery, body);
         } else {
             reply = serve(exchange, method, rawPath, rawQuery, body);
         }
@@ -168,6 +170,28 @@ public final class Dispatcher implements HttpHandler {
             return Reply.error(new AdoError(500, "InvalidOperationException", "System",
                     "VS402999: The emulator failed: " + e));
         }
+    }
+
+    /** Serves a request under the simulated rate limiting: blocked (429), or held and served, with its headers. */
+    private Reply throttled(Throttle.Verdict verdict, HttpExchange exchange, String method, String rawPath,
+                            String rawQuery, byte[] body) {
+        Reply reply;
+        if (verdict.blocked()) {
+            reply = Reply.error(AdoError.throttled());
+        } else {
+            pause(verdict.hold());
+            reply = serve(exchange, method, rawPath, rawQuery, body);
+        }
+        for (Map.Entry<String, String> h : verdict.headers().entrySet()) {
+            reply = reply.withHeader(h.getKey(), h.getValue());
+        }
+        return reply;
+    }
+
+    /** {@return the user a request's budget is charged to: its credentials (hashed), or anonymous} */
+    private static String user(HttpExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        return authorization == null ? "anonymous" : Integer.toHexString(authorization.strip().hashCode());
     }
 
     private static Reply rateLimited(Reply reply, int retryAfterSeconds) {

@@ -6,10 +6,17 @@ import java.util.Set;
 
 /**
  * How the dispatcher authenticates and paces: the organisation name, the accepted PAT and bearer tokens, whether
- * bad credentials get a 203 sign-in page instead of a 401, and a latency added to every request.
+ * bad credentials get a 203 sign-in page instead of a 401, a latency added to every request, and the simulated
+ * rate limiting ({@code null}: none).
  */
 public record Settings(String organization, String pat, Set<String> bearerTokens, boolean signInPageOnBadAuth,
-                       Duration latency) {
+                       Duration latency, Throttle throttle) {
+
+    /** Settings without rate limiting. */
+    public Settings(String organization, String pat, Set<String> bearerTokens, boolean signInPageOnBadAuth,
+                    Duration latency) {
+        this(organization, pat, bearerTokens, signInPageOnBadAuth, latency, null);
+    }
 
     /** Checks the fields. */
     public Settings {
@@ -22,6 +29,6 @@ public record Settings(String organization, String pat, Set<String> bearerTokens
     @Override
     public String toString() {
         return "Settings[organization=" + organization + ", signInPageOnBadAuth=" + signInPageOnBadAuth
-                + ", latency=" + latency + "]";
+                + ", latency=" + latency + ", throttled=" + (throttle != null) + "]";
     }
 }
