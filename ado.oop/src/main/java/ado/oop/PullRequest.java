@@ -1,6 +1,7 @@
 package ado.oop;
 
 import ado.model.git.Comment;
+import ado.model.git.CommentThreadContext;
 import ado.model.git.CommentThreadStatus;
 import ado.model.git.GitPullRequest;
 import ado.model.git.GitPullRequestChange;
@@ -16,6 +17,7 @@ import ado.model.git.PullRequestLabels;
 import ado.model.git.PullRequestReviewers;
 import ado.model.git.PullRequestStatus;
 import ado.model.git.PullRequestStatuses;
+import ado.model.git.PullRequestThreadContext;
 import ado.model.git.PullRequestThreads;
 import ado.model.git.PullRequestUpdate;
 import ado.model.git.PullRequests;
@@ -246,6 +248,70 @@ public final class PullRequest {
      */
     public GitPullRequestCommentThread comment(String text) {
         return PullRequestThreads.create(repository.api(), id(), text);
+    }
+
+    /**
+     * {@return a new active thread opened with comment {@code text}, anchored to the file and lines of
+     * {@code where} (left side: the target's version, right side: the source's)}
+     * The thread compares the first iteration with the latest (the whole change, as the web's "Files" view does)
+     * and carries the file's change tracking id from the latest iteration's changes, so Azure DevOps keeps it on
+     * its lines across later pushes; two requests read them first. A file the pull request does not change gets a
+     * thread without a tracking id. For another status or other iterations, use
+     * {@link #comment(String, CommentThreadStatus, PullRequestThreads.Anchor)}.
+     *
+     * <pre>{@code
+     * repo.pullRequest(1).comment("Off by one?", CommentThreadContext.right("/src/app/Login.java", 3, 4));
+     * }</pre>
+     *
+     * @param text  the comment text (Markdown), not blank
+     * @param where the file and line range, such as {@code CommentThreadContext.right("/src/Main.java", 3, 4)}
+     * @throws NullPointerException                if {@code text} or {@code where} is null (nothing is sent)
+     * @throws IllegalArgumentException            if {@code text} is blank (nothing is sent)
+     * @throws ado.core.error.AdoNotFoundException if the pull request no longer exists
+     */
+    public GitPullRequestCommentThread comment(String text, CommentThreadContext where) {
+        requireText(text);
+        Objects.requireNonNull(where, "where == null");
+        List<GitPullRequestIteration> all = iterations();
+        if (all.isEmpty()) {
+            throw ClientFailures.unexpectedAnswer("the iterations of pull request " + id());
+        }
+        int latest = all.get(all.size() - 1).id();
+        Integer tracking = PullRequestIterations.changes(repository.api(), id(), latest).changeEntries().stream()
+                .filter(c -> where.filePath().equals(c.item().path())).map(GitPullRequestChange::changeTrackingId)
+                .findFirst().orElse(null);
+        PullRequestThreadContext iterations = new PullRequestThreadContext(
+                new PullRequestThreadContext.Iterations(1, latest), tracking);
+        return comment(text, CommentThreadStatus.ACTIVE, new PullRequestThreads.Anchor(where, iterations));
+    }
+
+    /**
+     * {@return a new thread with {@code status}, opened with comment {@code text} and anchored as {@code anchor}
+     * says: to a file and line range ({@code threadContext}) and iterations ({@code pullRequestThreadContext}),
+     * each as given, or to the whole pull request with {@code Anchor.NONE}}
+     *
+     * @param text   the comment text (Markdown), not blank
+     * @param status the thread's status, such as {@code ACTIVE}, or {@code CLOSED} for a note
+     * @param anchor where the thread is
+     * @throws NullPointerException                if an argument is null (nothing is sent)
+     * @throws IllegalArgumentException            if {@code text} is blank or {@code status} is {@code UNKNOWN}
+     *                                             (nothing is sent)
+     * @throws ado.core.error.AdoNotFoundException if the pull request no longer exists
+     */
+    public GitPullRequestCommentThread comment(String text, CommentThreadStatus status,
+                                               PullRequestThreads.Anchor anchor) {
+        requireText(text);
+        Objects.requireNonNull(status, "status == null");
+        Objects.requireNonNull(anchor, "anchor == null");
+        return PullRequestThreads.create(repository.api(), id(), text, status, anchor);
+    }
+
+    private static String requireText(String text) {
+        Objects.requireNonNull(text, "text == null");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("text must not be blank");
+        }
+        return text;
     }
 
     /**
