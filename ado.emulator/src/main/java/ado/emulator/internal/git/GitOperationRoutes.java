@@ -1,6 +1,5 @@
 package ado.emulator.internal.git;
 
-import ado.core.json.JsonArray;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonString;
 import ado.core.json.JsonValue;
@@ -98,9 +97,8 @@ public final class GitOperationRoutes {
             if (result.succeeded()) {
                 detail.put("mergeCommitId", result.commit().hex());
             } else {
-                detail.put("conflicts", new JsonArray(result.conflicts().stream()
-                        .map(p -> (JsonValue) new JsonString(p)).toList()))
-                        .put("failureMessage", "The merge has conflicts in " + String.join(", ", result.conflicts())
+                // GitMergeOperationStatusDetail has no member for the conflicts: the message names them
+                detail.put("failureMessage", "The merge has conflicts in " + String.join(", ", result.conflicts())
                                 + ".");
             }
             return base.toBuilder().put("status", result.succeeded() ? "completed" : "failed")
@@ -204,11 +202,14 @@ public final class GitOperationRoutes {
             }
             Instant now = clock.instant();
             if (now.isBefore(p.due())) {
-                return p.waiting().toBuilder().put("status", now.isAfter(p.created()) ? "inProgress" : "queued")
-                        .put("detailedStatus", JsonObject.builder().put("progress", ado.core.json.JsonNumber.of(
-                                (double) Duration.between(p.created(), now).toMillis()
-                                        / Duration.between(p.created(), p.due()).toMillis())).build())
-                        .build();
+                var waiting = p.waiting().toBuilder().put("status", now.isAfter(p.created()) ? "inProgress"
+                        : "queued");
+                if (!key.contains("/merges/")) {          // GitMergeOperationStatusDetail has no progress
+                    waiting.put("detailedStatus", JsonObject.builder().put("progress", ado.core.json.JsonNumber.of(
+                            (double) Duration.between(p.created(), now).toMillis()
+                                    / Duration.between(p.created(), p.due()).toMillis())).build());
+                }
+                return waiting.build();
             }
             out = p.work().get();
             done.put(key, out);
