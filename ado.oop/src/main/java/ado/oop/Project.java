@@ -89,6 +89,17 @@ public final class Project {
         return ProjectPullRequests.list(this, criteria);
     }
 
+    /**
+     * {@return pull request {@code id}, whichever repository of this project it belongs to; one request}
+     *
+     * @param id the pull request id, positive
+     * @throws ado.core.error.AdoNotFoundException if the project has no such pull request
+     * @throws IllegalArgumentException            if {@code id} is not positive (nothing is sent)
+     */
+    public PullRequest pullRequest(int id) {
+        return ProjectPullRequests.byId(this, id);
+    }
+
     /** {@return the active pull requests of every repository of this project, newest first, fetched lazily} */
     public Stream<PullRequest> activePullRequests() {
         return pullRequests(ado.model.git.PullRequestSearchCriteria.ACTIVE);

@@ -25,11 +25,18 @@ final class ProjectPullRequests {
         return PullRequests.listInProject(project.api(), criteria).map(pr -> of(project, pr));
     }
 
+    /** {@return pull request {@code id} of any repository of the project, loaded by that id alone} */
+    static PullRequest byId(Project project, int id) {
+        if (id <= 0) {
+            throw new IllegalArgumentException("id must be positive: " + id);
+        }
+        return of(project, PullRequests.getById(project.api(), id));
+    }
+
     private static PullRequest of(Project project, GitPullRequest value) {
         GitRepositoryRef ref = value.repository();
         if (ref == null || ref.id() == null) {
-            throw ClientFailures.unexpectedAnswer("the repository id of pull request " + value.pullRequestId()
-                    + " in a project-wide list");
+            throw ClientFailures.unexpectedAnswer("the repository id of pull request " + value.pullRequestId());
         }
         Repository repository = project.identities().byIdAndName(Repository.class, "repository", project, ref.id(),
                 ref.name(), n -> new Repository(project, n));

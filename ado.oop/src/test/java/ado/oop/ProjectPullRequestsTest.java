@@ -142,4 +142,25 @@ class ProjectPullRequestsTest {
         assertThatThrownBy(() -> project.pullRequests(null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("criteria");
     }
+
+    @Test
+    void pullRequest_byIdAlone_theRepositorysSharedObjectLoaded() {
+        Project fresh = AzureDevOpsService.of(emulator.client()).organization().project(PROJECT);
+
+        PullRequest found = fresh.pullRequest(docs.id());
+        long before = emulator.requests().total();
+
+        assertThat(found.title()).isEqualTo("Docs");
+        assertThat(emulator.requests().total()).isEqualTo(before);
+        assertThat(found).isSameAs(fresh.repository("Second").pullRequest(docs.id()));
+        assertThat(project.pullRequest(login.id())).isSameAs(login);
+    }
+
+    @Test
+    void pullRequest_unknownOrNotPositive_notFoundOrNamesIt() {
+        assertThatThrownBy(() -> project.pullRequest(9999))
+                .isInstanceOf(ado.core.error.AdoNotFoundException.class);
+        assertThatThrownBy(() -> project.pullRequest(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("id");
+    }
 }
