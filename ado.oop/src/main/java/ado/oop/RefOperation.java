@@ -261,7 +261,8 @@ public final class RefOperation {
      * {@return {@code true} if it ended (completed or failed) within {@code timeout}, {@code false} if the time ran
      * out} Polls every {@link #DEFAULT_POLL_INTERVAL}; see {@link #waitForCompletion(Duration, Duration)}.
      *
-     * @param timeout how long to wait; at least one poll is made
+     * @param timeout how long to wait; at least one poll is made unless it has ended already
+     * @throws NullPointerException                 if {@code timeout} is null
      * @throws IllegalArgumentException             if {@code timeout} is negative
      * @throws ado.core.error.AdoTransportException if the calling thread is interrupted (its flag is set again)
      */
@@ -275,7 +276,7 @@ public final class RefOperation {
      * already); the accessors then show the last read. A time-out returns {@code false}, an interrupt throws, a poll
      * that fails throws its exception.
      *
-     * @param timeout      how long to wait; at least one poll is made
+     * @param timeout      how long to wait; at least one poll is made unless it has ended already
      * @param pollInterval the time between polls, positive
      * @throws NullPointerException                 if an argument is null
      * @throws IllegalArgumentException             if {@code timeout} is negative or {@code pollInterval} not
