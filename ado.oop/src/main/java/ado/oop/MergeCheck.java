@@ -43,6 +43,17 @@ public final class MergeCheck {
                 : s == GitAsyncOperationStatus.FAILED ? Outcome.NOT_MERGEABLE : Outcome.UNDECIDED;
     }
 
+    /** {@return the outcome of merging the heads of active pull request {@code pr} (just read as {@code info})} */
+    static MergeCheck of(PullRequest pr, ado.model.git.GitPullRequest info, Duration timeout) {
+        if (info.status() != ado.model.git.PullRequestStatus.ACTIVE) {
+            throw new IllegalStateException("pull request " + pr.id() + " of repository "
+                    + pr.repository().label() + " is " + info.status() + ", not active");
+        }
+        Repository repository = pr.repository();
+        return run(repository, repository.resolve(info.targetRefName()), repository.resolve(info.sourceRefName()),
+                "Merge check of pull request " + pr.id(), timeout, POLL_INTERVAL);
+    }
+
     /**
      * {@return the outcome of merging commit {@code source} into commit {@code target} of {@code repository},
      * polled every {@code pollInterval} for at most {@code timeout}}

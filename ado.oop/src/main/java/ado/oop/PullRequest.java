@@ -139,6 +139,22 @@ public final class PullRequest {
     }
 
     /**
+     * {@return reviewer {@code identity} after casting {@code vote}, marked as a re-approval when
+     * {@code reapprove} ({@code isReapprove}: approving again after a push reset the votes)}
+     *
+     * @param identity  the reviewer
+     * @param vote      the vote
+     * @param reapprove whether this vote approves again
+     * @throws NullPointerException if {@code identity} or {@code vote} is null
+     */
+    public IdentityRefWithVote vote(UUID identity, Vote vote, boolean reapprove) {
+        Objects.requireNonNull(vote, "vote == null");
+        IdentityRefWithVote r = PullRequestReviewers.vote(repository.api(), id(), identity, vote.value(), reapprove);
+        self.reload();
+        return r;
+    }
+
+    /**
      * Removes reviewer {@code identity} from the pull request.
      *
      * @param identity the reviewer's identity id
@@ -220,12 +236,10 @@ public final class PullRequest {
     }
 
     /**
-     * {@return a new active thread opened with comment {@code text}, anchored to the file and lines of
-     * {@code where} (left side: the target's version, right side: the source's)}
-     * The thread compares the first iteration with the latest (the whole change, as the web's "Files" view does)
-     * and carries the file's change tracking id from the latest iteration's changes, so Azure DevOps keeps it on
-     * its lines across later pushes; two requests read them first. A file the pull request does not change gets a
-     * thread without a tracking id. For another status or other iterations, use
+     * {@return a new active thread opened with comment {@code text} on the file and lines of {@code where} (left:
+     * the target's version, right: the source's)} It compares the first iteration with the latest and carries the
+     * file's change tracking id (none for a file the pull request does not change), so Azure DevOps keeps it on its
+     * lines after later pushes; two requests read them first. See also
      * {@link #comment(String, CommentThreadStatus, PullRequestThreads.Anchor)}.
      *
      * @param text  the comment text (Markdown), not blank
@@ -412,14 +426,7 @@ public final class PullRequest {
      */
     public MergeCheck checkMerge(java.time.Duration timeout) {
         Poller.check(timeout, MergeCheck.POLL_INTERVAL);
-        GitPullRequest pr = self.reload();
-        if (pr.status() != PullRequestStatus.ACTIVE) {
-            throw new IllegalStateException("pull request " + id() + " of repository " + repository.label()
-                    + " is " + pr.status() + ", not active");
-        }
-        return MergeCheck.run(repository, repository.resolve(pr.targetRefName()),
-                repository.resolve(pr.sourceRefName()), "Merge check of pull request " + id(), timeout,
-                MergeCheck.POLL_INTERVAL);
+        return MergeCheck.of(this, self.reload(), timeout);
     }
 
     /**
