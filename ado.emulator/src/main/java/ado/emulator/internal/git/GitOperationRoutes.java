@@ -99,7 +99,7 @@ public final class GitOperationRoutes {
             } else {
                 // GitMergeOperationStatusDetail has no member for the conflicts: the message names them
                 detail.put("failureMessage", "The merge has conflicts in " + String.join(", ", result.conflicts())
-                                + ".");
+                        + ".");
             }
             return base.toBuilder().put("status", result.succeeded() ? "completed" : "failed")
                     .put("detailedStatus", detail.build()).build();
@@ -131,30 +131,34 @@ public final class GitOperationRoutes {
         String key = key(repo, kind, id);
         byGeneratedRef.put(key(repo, kind, generated), key);
         return start(key, base, () -> {
-            String failure = repo.locked(() -> apply(repo, onto, generated, commits, revert));
-            var detail = JsonObject.builder().put("conflict", failure != null && failure.startsWith("Conflicts"))
+            Failure failure = repo.locked(() -> apply(repo, onto, generated, commits, revert));
+            var detail = JsonObject.builder().put("conflict", failure != null && failure.conflict())
                     .put("progress", ado.core.json.JsonNumber.of(1.0));
             repo.ref(generated).filter(r -> failure == null).ifPresent(r -> detail.put("currentCommitId",
                     r.objectId().hex()));
             if (failure != null) {
-                detail.put("failureMessage", failure);
+                detail.put("failureMessage", failure.message());
             }
-            if (failure != null && failure.endsWith("no longer exists.")) {
-                detail.put("status", "targetBranchDeleted");
+            if (failure != null && failure.status() != null) {
+                detail.put("status", failure.status());
             }
             return base.toBuilder().put("status", failure == null ? "completed" : "failed")
                     .put("detailedStatus", detail.build()).build();
         });
     }
 
+    /** Why a cherry-pick or revert failed: the message, whether on a conflict, ADO's failure status or null. */
+    private record Failure(String message, boolean conflict, String status) {
+    }
+
     /** Applies the commits onto {@code onto} into the new ref {@code generated}; {@return why it failed, or null} */
-    private String apply(Repository repo, String onto, String generated, List<ObjectId> commits, boolean revert) {
+    private Failure apply(Repository repo, String onto, String generated, List<ObjectId> commits, boolean revert) {
         Optional<ObjectId> head = repo.ref(onto).map(Ref::objectId);
         if (head.isEmpty()) {
-            return "The ref " + onto + " no longer exists.";
+            return new Failure("The ref " + onto + " no longer exists.", false, "targetBranchDeleted");
         }
         if (repo.ref(generated).isPresent()) {
-            return "The ref " + generated + " already exists.";
+            return new Failure("The ref " + generated + " already exists.", false, null);
         }
         List<ObjectId> order = new ArrayList<>(commits);
         if (revert) {
@@ -164,7 +168,7 @@ public final class GitOperationRoutes {
         Merger.Result result = revert ? merger.revert(head.get(), order, signature())
                 : merger.cherryPick(head.get(), order, signature());
         if (!result.succeeded()) {
-            return "Conflicts in " + String.join(", ", result.conflicts()) + ".";
+            return new Failure("Conflicts in " + String.join(", ", result.conflicts()) + ".", true, null);
         }
         repo.setRef(generated, result.commit(), org.me().id());
         List<Commit> created = new ArrayList<>(merger.commitsBetween(head.get(), result.commit()));
