@@ -91,6 +91,27 @@ public final class EmulatorGit {
         return repos.find(project(project).id(), name).id().toString();
     }
 
+    /**
+     * Makes merges, cherry-picks and reverts ({@code .../merges}, {@code .../cherryPicks}, {@code .../reverts}) take
+     * {@code duration} of the emulator's clock, as ADO runs them asynchronously: the create answers {@code queued},
+     * a read answers {@code inProgress} once the clock moved, and the first read at or after {@code duration} runs
+     * the operation against the repository as it is then and answers its outcome. Zero (the default) finishes them
+     * before the create answers. Applies to operations created afterwards.
+     *
+     * @param duration how long they run, zero or positive
+     * @return this
+     * @throws NullPointerException     if {@code duration} is null
+     * @throws IllegalArgumentException if {@code duration} is negative
+     */
+    public EmulatorGit operationDuration(java.time.Duration duration) {
+        java.util.Objects.requireNonNull(duration, "duration == null");
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("duration must not be negative: " + duration);
+        }
+        repos.operationDuration(duration);
+        return this;
+    }
+
     private Project project(String nameOrId) {
         return org.findProject(nameOrId)
                 .orElseThrow(() -> new IllegalArgumentException("no such project: " + nameOrId));

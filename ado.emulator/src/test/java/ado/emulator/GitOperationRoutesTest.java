@@ -118,6 +118,29 @@ class GitOperationRoutesTest {
     }
 
     @Test
+    void merge_conflict_failedWithMessageNamingTheFileAndNoConflictsMember() {
+        String main = ref("refs/heads/main");
+        Raw.json(raw.post(REPO + "/pushes", "{\"refUpdates\":[{\"name\":\"refs/heads/side\",\"oldObjectId\":\""
+                + "0".repeat(40) + "\"}],\"commits\":[{\"comment\":\"x\",\"parents\":[\"" + main + "\"],\"changes\":"
+                + "[{\"changeType\":\"edit\",\"item\":{\"path\":\"/README.md\"},\"newContent\":{\"content\":\"side\","
+                + "\"contentType\":\"rawtext\"}}]}]}"), 201);
+        Raw.json(raw.post(REPO + "/pushes", "{\"refUpdates\":[{\"name\":\"refs/heads/main\",\"oldObjectId\":\""
+                + main + "\"}],\"commits\":[{\"comment\":\"y\",\"changes\":[{\"changeType\":\"edit\",\"item\":"
+                + "{\"path\":\"/README.md\"},\"newContent\":{\"content\":\"main\",\"contentType\":\"rawtext\"}}]}]}"),
+                201);
+        String mainNow = ref("refs/heads/main");
+
+        JsonObject merge = Raw.json(raw.post(REPO + "/merges", "{\"parents\":[\"" + mainNow + "\",\""
+                + ref("refs/heads/side") + "\"],\"comment\":\"m\"}"), 201);
+
+        assertThat(merge.string("status")).contains("failed");
+        assertThat(detail(merge).members().keySet()).containsExactly("failureMessage");
+        assertThat(detail(merge).string("failureMessage")).hasValueSatisfying(m -> assertThat(m)
+                .contains("/README.md"));
+        assertThat(ref("refs/heads/main")).isEqualTo(mainNow);
+    }
+
+    @Test
     void revert_completedPullRequest_undoesItsChange() {
         JsonObject pr = Raw.json(raw.post(REPO + "/pullrequests", "{\"sourceRefName\":\"refs/heads/feature/login\","
                 + "\"targetRefName\":\"refs/heads/main\",\"title\":\"Login\"}"), 201);

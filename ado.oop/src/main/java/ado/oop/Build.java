@@ -1,6 +1,5 @@
 package ado.oop;
 
-import ado.core.error.AdoTransportException;
 import ado.model.build.BuildArtifact;
 import ado.model.build.BuildArtifacts;
 import ado.model.build.BuildLog;
@@ -453,29 +452,13 @@ public final class Build {
         Objects.requireNonNull(timeout, "timeout == null");
         Objects.requireNonNull(pollInterval, "pollInterval == null");
         Objects.requireNonNull(listener, "listener == null");
-        if (timeout.isNegative() || pollInterval.isNegative() || pollInterval.isZero()) {
-            throw new IllegalArgumentException("timeout must not be negative and pollInterval must be positive: "
-                    + timeout + ", " + pollInterval);
-        }
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
+        Poller.check(timeout, pollInterval);
+        return Poller.until(() -> {
             ado.model.build.Build current = self.reload();
             listener.accept(progress(current));
-            if (current.isCompleted()) {
-                return true;
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return false;
-            }
-            try {
-                Thread.sleep(Math.max(1, Math.min(pollInterval.toMillis(), left / 1_000_000)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AdoTransportException("Interrupted while waiting for build " + id() + " of project "
-                        + project.label() + " to complete", e);
-            }
-        }
+            return current;
+        }, ado.model.build.Build::isCompleted, timeout, pollInterval,
+                () -> "build " + id() + " of project " + project.label() + " to complete").isCompleted();
     }
 
     private BuildProgress progress(ado.model.build.Build current) {

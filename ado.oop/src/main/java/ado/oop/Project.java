@@ -80,6 +80,34 @@ public final class Project {
     }
 
     /**
+     * {@return the pull requests of every repository of this project that {@code criteria} selects (status,
+     * creator, reviewer, source and target branch, repository, time range), newest first, fetched lazily page by
+     * page; each is the one object of its repository}
+     *
+     * @param criteria the search criteria, {@code PullRequestSearchCriteria.ACTIVE} for the active ones
+     * @throws NullPointerException if {@code criteria} is null
+     */
+    public Stream<PullRequest> pullRequests(ado.model.git.PullRequestSearchCriteria criteria) {
+        return ProjectPullRequests.list(this, criteria);
+    }
+
+    /**
+     * {@return pull request {@code id}, whichever repository of this project it belongs to; one request}
+     *
+     * @param id the pull request id, positive
+     * @throws ado.core.error.AdoNotFoundException if the project has no such pull request
+     * @throws IllegalArgumentException            if {@code id} is not positive (nothing is sent)
+     */
+    public PullRequest pullRequest(int id) {
+        return ProjectPullRequests.byId(this, id);
+    }
+
+    /** {@return the active pull requests of every repository of this project, newest first, fetched lazily} */
+    public Stream<PullRequest> activePullRequests() {
+        return pullRequests(ado.model.git.PullRequestSearchCriteria.ACTIVE);
+    }
+
+    /**
      * {@return repository {@code nameOrId} (a name matches case-insensitively); no request}
      *
      * @param nameOrId the repository name or id

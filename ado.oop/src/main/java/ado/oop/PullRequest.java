@@ -1,6 +1,7 @@
 package ado.oop;
 
 import ado.model.git.Comment;
+import ado.model.git.CommentThreadContext;
 import ado.model.git.CommentThreadStatus;
 import ado.model.git.GitPullRequest;
 import ado.model.git.GitPullRequestChange;
@@ -14,18 +15,15 @@ import ado.model.git.IdentityRefWithVote;
 import ado.model.git.PullRequestIterations;
 import ado.model.git.PullRequestLabels;
 import ado.model.git.PullRequestReviewers;
+import ado.model.git.PullRequestAsyncStatus;
 import ado.model.git.PullRequestStatus;
 import ado.model.git.PullRequestStatuses;
 import ado.model.git.PullRequestThreads;
 import ado.model.git.PullRequestUpdate;
 import ado.model.git.PullRequests;
 import ado.model.git.WebApiTagDefinition;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -149,6 +147,22 @@ public final class PullRequest {
     }
 
     /**
+     * {@return reviewer {@code identity} after casting {@code vote}, marked as a re-approval when
+     * {@code reapprove} ({@code isReapprove}: approving again after a push reset the votes)}
+     *
+     * @param identity  the reviewer
+     * @param vote      the vote
+     * @param reapprove whether this vote approves again
+     * @throws NullPointerException if {@code identity} or {@code vote} is null
+     */
+    public IdentityRefWithVote vote(UUID identity, Vote vote, boolean reapprove) {
+        Objects.requireNonNull(vote, "vote == null");
+        IdentityRefWithVote r = PullRequestReviewers.vote(repository.api(), id(), identity, vote.value(), reapprove);
+        self.reload();
+        return r;
+    }
+
+    /**
      * Removes reviewer {@code identity} from the pull request.
      *
      * @param identity the reviewer's identity id
@@ -215,34 +229,7 @@ public final class PullRequest {
      * @throws IllegalArgumentException if a name is null or blank (nothing is sent)
      */
     public List<String> syncLabels(Collection<String> names) {
-        Objects.requireNonNull(names, "names == null");
-        Map<String, String> wanted = new LinkedHashMap<>();
-        int i = 0;
-        for (String name : names) {
-            if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("names[" + i + "] must not be null or blank: "
-                        + (name == null ? "null" : "\"" + name + "\""));
-            }
-            wanted.putIfAbsent(labelKey(name), name.strip());
-            i++;
-        }
-        List<String> result = new ArrayList<>();
-        for (WebApiTagDefinition label : PullRequestLabels.list(repository.api(), id())) {
-            if (wanted.remove(labelKey(label.name())) != null) {
-                result.add(label.name());
-            } else {
-                PullRequestLabels.remove(repository.api(), id(),
-                        label.id() != null ? label.id().toString() : label.name());
-            }
-        }
-        for (String name : wanted.values()) {
-            result.add(PullRequestLabels.add(repository.api(), id(), name).name());
-        }
-        return List.copyOf(result);
-    }
-
-    private static String labelKey(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+        return LabelSync.sync(repository.api(), id(), names);
     }
 
     // ---- threads and statuses
@@ -254,6 +241,47 @@ public final class PullRequest {
      */
     public GitPullRequestCommentThread comment(String text) {
         return PullRequestThreads.create(repository.api(), id(), text);
+    }
+
+    /**
+     * {@return a new active thread opened with comment {@code text} on the file and lines of {@code where} (left:
+     * the target's version, right: the source's)} It compares the first iteration with the latest and carries the
+     * file's change tracking id (none for a file the pull request does not change), so Azure DevOps keeps it on its
+     * lines after later pushes; two requests read them first. See also
+     * {@link #comment(String, CommentThreadStatus, PullRequestThreads.Anchor)}.
+     *
+     * @param text  the comment text (Markdown), not blank
+     * @param where the file and line range, such as {@code CommentThreadContext.right("/src/Main.java", 3, 4)}
+     * @throws NullPointerException                if {@code text} or {@code where} is null (nothing is sent)
+     * @throws IllegalArgumentException            if {@code text} is blank (nothing is sent)
+     * @throws ado.core.error.AdoNotFoundException if the pull request no longer exists
+     */
+    public GitPullRequestCommentThread comment(String text, CommentThreadContext where) {
+        ThreadAnchors.requireText(text);
+        Objects.requireNonNull(where, "where == null");
+        return comment(text, CommentThreadStatus.ACTIVE, new PullRequestThreads.Anchor(where,
+                ThreadAnchors.latest(repository.api(), id(), where.filePath())));
+    }
+
+    /**
+     * {@return a new thread with {@code status}, opened with comment {@code text} and anchored as {@code anchor}
+     * says: to a file and line range ({@code threadContext}) and iterations ({@code pullRequestThreadContext}),
+     * each as given, or to the whole pull request with {@code Anchor.NONE}}
+     *
+     * @param text   the comment text (Markdown), not blank
+     * @param status the thread's status, such as {@code ACTIVE}, or {@code CLOSED} for a note
+     * @param anchor where the thread is
+     * @throws NullPointerException                if an argument is null (nothing is sent)
+     * @throws IllegalArgumentException            if {@code text} is blank or {@code status} is {@code UNKNOWN}
+     *                                             (nothing is sent)
+     * @throws ado.core.error.AdoNotFoundException if the pull request no longer exists
+     */
+    public GitPullRequestCommentThread comment(String text, CommentThreadStatus status,
+                                               PullRequestThreads.Anchor anchor) {
+        ThreadAnchors.requireText(text);
+        Objects.requireNonNull(status, "status == null");
+        Objects.requireNonNull(anchor, "anchor == null");
+        return PullRequestThreads.create(repository.api(), id(), text, status, anchor);
     }
 
     /**
@@ -382,6 +410,60 @@ public final class PullRequest {
     public PullRequest update(PullRequestUpdate update) {
         self.set(PullRequests.update(repository.api(), id(), update));
         return this;
+    }
+
+    // ---- merge check, cherry-pick and revert
+
+    /** {@return the state of Azure DevOps' own merge of this pull request as last read, if it has one} */
+    public java.util.Optional<PullRequestAsyncStatus> mergeStatus() {
+        return java.util.Optional.ofNullable(info().mergeStatus());
+    }
+
+    /**
+     * {@return whether the pull request would merge cleanly now: a trial merge of its source branch's head into
+     * its target branch's head by Azure DevOps ({@code .../merges}, no branch moves), polled for at most
+     * {@code timeout}} Check before {@link #complete}: {@link MergeCheck#failureMessage()} names the conflicts.
+     * Reads the pull request and both branches first.
+     *
+     * @param timeout how long to wait for the outcome; {@link MergeCheck.Outcome#UNDECIDED} after it
+     * @throws NullPointerException                 if {@code timeout} is null
+     * @throws IllegalArgumentException             if {@code timeout} is negative
+     * @throws IllegalStateException                if the pull request is not active
+     * @throws ado.core.error.AdoNotFoundException  if its source or target branch no longer exists
+     * @throws ado.core.error.AdoTransportException if the calling thread is interrupted while waiting
+     */
+    public MergeCheck checkMerge(java.time.Duration timeout) {
+        Poller.check(timeout, MergeCheck.POLL_INTERVAL);
+        return MergeCheck.of(this, self.reload(), timeout);
+    }
+
+    /**
+     * {@return the started cherry-pick of this completed pull request's changes onto branch {@code onto} into the
+     * new branch {@code newBranch}, such as a fix brought to a release branch}
+     *
+     * @param onto      the branch to apply them onto, short or full
+     * @param newBranch the branch to create with the result, short or full; must not exist
+     * @throws NullPointerException                  if an argument is null
+     * @throws IllegalArgumentException              if a branch name is malformed (nothing is sent)
+     * @throws ado.core.error.AdoBadRequestException if the pull request is not completed
+     */
+    public RefOperation cherryPick(String onto, String newBranch) {
+        return repository.operations().startForPullRequest(RefOperation.Kind.CHERRY_PICK, onto, newBranch, id());
+    }
+
+    /**
+     * {@return the started revert of this completed pull request on its target branch, into the new branch
+     * {@code newBranch} (from which a pull request undoes it)}
+     *
+     * @param newBranch the branch to create with the result, short or full; must not exist
+     * @throws NullPointerException                  if {@code newBranch} is null
+     * @throws IllegalArgumentException              if {@code newBranch} is malformed (nothing is sent)
+     * @throws ado.core.error.AdoBadRequestException if the pull request is not completed
+     */
+    public RefOperation revert(String newBranch) {
+        Objects.requireNonNull(newBranch, "newBranch == null");
+        return repository.operations().startForPullRequest(RefOperation.Kind.REVERT, info().targetRefName(),
+                newBranch, id());
     }
 
     // ---- iterations and changes

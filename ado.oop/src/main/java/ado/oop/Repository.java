@@ -429,6 +429,11 @@ public final class Repository {
         return ado.model.git.PullRequests.list(api(), criteria).map(this::pullRequest);
     }
 
+    /** {@return the cherry-picks, reverts and trial merges of this repository; no request} */
+    public RepositoryOperations operations() {
+        return new RepositoryOperations(this);
+    }
+
     PullRequest pullRequest(ado.model.git.GitPullRequest value) {
         PullRequest pr = pullRequest(value.pullRequestId());
         pr.offer(value);

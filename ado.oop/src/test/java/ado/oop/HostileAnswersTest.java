@@ -160,6 +160,30 @@ class HostileAnswersTest {
     }
 
     @Test
+    void projectPullRequests_withoutRepository_failsTypedNamingThePullRequest() {
+        answers.put("/git/pullrequests", "{\"count\":1,\"value\":[{\"pullRequestId\":12,\"title\":\"T\"}]}");
+
+        assertThatThrownBy(() -> project.activePullRequests().toList()).isInstanceOf(AdoJsonException.class)
+                .hasMessageContaining("repository id of pull request 12");
+    }
+
+    @Test
+    void cherryPick_answeredAsARevert_failsTyped() {
+        answers.put("/cherryPicks/3", "{\"revertId\":3,\"status\":\"completed\"}");
+
+        assertThatThrownBy(() -> project.repository("r").operations().cherryPick(3).status())
+                .isInstanceOf(AdoJsonException.class).hasMessageContaining("cherry-pick");
+    }
+
+    @Test
+    void refOperation_withoutParameters_createdBranchFailsTyped() {
+        answers.put("/reverts/4", "{\"revertId\":4,\"status\":\"completed\"}");
+
+        assertThatThrownBy(() -> project.repository("r").operations().revert(4).createdBranch())
+                .isInstanceOf(AdoJsonException.class).hasMessageContaining("generatedRefName");
+    }
+
+    @Test
     void clientFailures_goodValues_parse() {
         assertThat(ClientFailures.intId("42", "x")).isEqualTo(42);
         assertThat(ClientFailures.uuid(PROJECT_ID, "x")).hasToString(PROJECT_ID);

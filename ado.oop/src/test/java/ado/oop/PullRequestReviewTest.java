@@ -89,6 +89,19 @@ class PullRequestReviewTest {
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("identity");
     }
 
+    @Test
+    void vote_reapprove_sentAndShownOnTheReviewer() {
+        IdentityRefWithVote voted = pr.vote(grace, Vote.APPROVED, true);
+
+        String body = emulator.requests().matching("PUT", "/reviewers/" + grace).get(0).bodyText();
+        assertThat(body).contains("\"isReapprove\":true").contains("\"vote\":10");
+        assertThat(voted.vote()).isEqualTo(10);
+        assertThat(pr.reviewers()).filteredOn(r -> grace.equals(r.id()))
+                .singleElement().satisfies(r -> assertThat(r.isReapprove()).isTrue());
+        assertThatThrownBy(() -> pr.vote(grace, null, true)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("vote");
+    }
+
     // ---- threads
 
     @Test

@@ -94,6 +94,10 @@ class ToStringTest {
         objects.add(commit);
         objects.add(repo.commit(commit.id()));
         objects.add(repo.createPullRequest("Ship it", "feature/login", "main", "commit-Sekr1t-0006"));
+        String login = repo.branch("feature/login").head().orElseThrow().id();
+        objects.addAll(List.of(repo.operations(), repo.operations().cherryPick(7),
+                repo.operations().cherryPick("main", "picked", List.of(login)),
+                repo.operations().checkMerge("main", "feature/login", Duration.ofSeconds(30))));
         objects.addAll(repo.policies());
 
         Wiki wiki = project.collaboration().createWiki("Docs");

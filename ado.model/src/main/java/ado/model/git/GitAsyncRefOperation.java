@@ -53,10 +53,11 @@ public record GitAsyncRefOperation(Integer cherryPickId, Integer revertId, GitAs
      * @param conflict        whether it stopped on a conflict, or {@code null}
      * @param failureMessage  why it failed, or {@code null}
      * @param progress        the progress from 0 to 1, or {@code null}
+     * @param status          why it failed, or {@code null}
      * @param other           members ado4j does not model; never {@code null}
      */
     public record Detail(String currentCommitId, Boolean conflict, String failureMessage, Double progress,
-                         @JsonUnmapped JsonObject other) {
+                         GitAsyncRefOperationFailureStatus status, @JsonUnmapped JsonObject other) {
         /**
          * Defaults {@code other} to empty.
          *
@@ -64,6 +65,7 @@ public record GitAsyncRefOperation(Integer cherryPickId, Integer revertId, GitAs
          * @param conflict        whether it stopped on a conflict, or {@code null}
          * @param failureMessage  why it failed, or {@code null}
          * @param progress        the progress from 0 to 1, or {@code null}
+         * @param status          why it failed, or {@code null}
          * @param other           members ado4j does not model; never {@code null}
          */
         public Detail {

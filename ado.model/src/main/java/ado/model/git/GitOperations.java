@@ -147,6 +147,39 @@ public final class GitOperations {
         return get(repo, "reverts", id);
     }
 
+    /**
+     * {@return the latest cherry-pick whose generated ref is {@code generatedRefName} (Azure DevOps looks at its
+     * 1000 most recent ones); how to find a cherry-pick whose start answer was lost}
+     *
+     * @param repo             the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param generatedRefName the full name of the ref the cherry-pick was asked to create
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository or cherry-pick
+     * @throws NullPointerException                if {@code generatedRefName} is null
+     * @throws IllegalArgumentException            if {@code generatedRefName} is not a well-formed full ref name
+     */
+    public static GitAsyncRefOperation cherryPickForRef(ApiCall repo, String generatedRefName) {
+        return forRef(repo, "cherryPicks", generatedRefName);
+    }
+
+    /**
+     * {@return the latest revert whose generated ref is {@code generatedRefName} (Azure DevOps looks at its 1000
+     * most recent ones); how to find a revert whose start answer was lost}
+     *
+     * @param repo             the repository scope, {@code client.api().project(p).repository(idOrName)}
+     * @param generatedRefName the full name of the ref the revert was asked to create
+     * @throws ado.core.error.AdoNotFoundException if there is no such repository or revert
+     * @throws NullPointerException                if {@code generatedRefName} is null
+     * @throws IllegalArgumentException            if {@code generatedRefName} is not a well-formed full ref name
+     */
+    public static GitAsyncRefOperation revertForRef(ApiCall repo, String generatedRefName) {
+        return forRef(repo, "reverts", generatedRefName);
+    }
+
+    private static GitAsyncRefOperation forRef(ApiCall repo, String kind, String generatedRefName) {
+        return repo.path(kind).query("refName", Checks.refName(generatedRefName, "generatedRefName"))
+                .get(API_VERSION).as(GitAsyncRefOperation.class);
+    }
+
     private static JsonObject commits(List<String> commitIds) {
         Objects.requireNonNull(commitIds, "commitIds == null");
         if (commitIds.isEmpty()) {

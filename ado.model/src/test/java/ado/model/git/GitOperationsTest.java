@@ -123,4 +123,29 @@ class GitOperationsTest {
         assertThatThrownBy(() -> new GitAsyncRefOperation(1, 2, null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cherryPickId");
     }
+
+    @Test
+    void cherryPickForRef_generatedRef_theOperation() {
+        GitAsyncRefOperation pick = GitOperations.cherryPick(repo, "refs/heads/main", "refs/heads/picked",
+                List.of(head("feature/login")));
+
+        GitAsyncRefOperation found = GitOperations.cherryPickForRef(repo, "refs/heads/picked");
+
+        assertThat(found.cherryPickId()).isEqualTo(pick.id());
+        assertThat(found.status()).isEqualTo(GitAsyncOperationStatus.COMPLETED);
+        assertThatThrownBy(() -> GitOperations.cherryPickForRef(repo, "refs/heads/other"))
+                .isInstanceOf(AdoNotFoundException.class);
+        assertThatThrownBy(() -> GitOperations.revertForRef(repo, "refs/heads/picked"))
+                .isInstanceOf(AdoNotFoundException.class);
+    }
+
+    @Test
+    void revertForRef_generatedRef_theOperationAndBadNameRefused() {
+        GitAsyncRefOperation revert = GitOperations.revert(repo, "refs/heads/main", "refs/heads/undone",
+                List.of(head("main")));
+
+        assertThat(GitOperations.revertForRef(repo, "refs/heads/undone").revertId()).isEqualTo(revert.id());
+        assertThatThrownBy(() -> GitOperations.revertForRef(repo, "main"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("generatedRefName");
+    }
 }

@@ -10,6 +10,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class RepoStore {
 
     private final List<Repository> repositories = new CopyOnWriteArrayList<>();
+    private volatile java.time.Duration operationDuration = java.time.Duration.ZERO;
+
+    /** {@return how long (of the emulator's clock) merges, cherry-picks and reverts run; zero: done at once} */
+    public java.time.Duration operationDuration() {
+        return operationDuration;
+    }
+
+    /** Sets how long (of the emulator's clock) merges, cherry-picks and reverts run. */
+    public void operationDuration(java.time.Duration duration) {
+        this.operationDuration = duration;
+    }
 
     /** Creates an empty repository; 409 when the project already has one of that name. */
     public synchronized Repository create(UUID id, String name, UUID projectId) {
