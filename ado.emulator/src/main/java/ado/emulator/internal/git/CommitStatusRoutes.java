@@ -89,19 +89,8 @@ public final class CommitStatusRoutes {
 
     private JsonObject status(Call call, Repository repo, ObjectId commit, Repository.CommitStatus s) {
         Wire wire = Wire.of(call, org);
-        var b = JsonObject.builder().put("id", s.id()).put("state", s.state());
-        if (s.description() != null) {
-            b.put("description", s.description());
-        }
-        b.put("context", s.context())
-                .put("creationDate", Wire.time(s.created()))
-                .put("updatedDate", Wire.time(s.created()))
-                .put("createdBy", wire.identity(s.createdBy()));
-        if (s.targetUrl() != null) {
-            b.put("targetUrl", s.targetUrl());
-        }
         String commitUrl = wire.repoUrl(repo) + "/commits/" + commit.hex();
-        return b.put("_links", Wire.links("self", commitUrl + "/statuses/" + s.id(),
-                "repository", wire.repoUrl(repo))).build();
+        return StatusWire.write(JsonObject.builder(), wire, s, commitUrl + "/statuses/" + s.id(), wire.repoUrl(repo))
+                .build();
     }
 }

@@ -211,7 +211,8 @@ public final class PullRequest {
 
     /** A status posted on the pull request or one of its iterations. */
     public record Status(int id, Integer iterationId, String state, String description, JsonValue context,
-                         String targetUrl, JsonObject properties, UUID createdBy, Instant created) {
+                         String targetUrl, JsonObject properties, UUID createdBy, Instant created)
+            implements StatusWire.Entry {
     }
 
     /** Completion options as sent (ADO's GitPullRequestCompletionOptions). */

@@ -164,19 +164,7 @@ final class PullRequestWire {
         if (s.iterationId() != null) {
             b.put("iterationId", s.iterationId());
         }
-        b.put("id", s.id()).put("state", s.state());
-        if (s.description() != null) {
-            b.put("description", s.description());
-        }
-        b.put("context", s.context())
-                .put("creationDate", Wire.time(s.created()))
-                .put("updatedDate", Wire.time(s.created()))
-                .put("createdBy", wire.identity(s.createdBy()));
-        if (s.targetUrl() != null) {
-            b.put("targetUrl", s.targetUrl());
-        }
-        return b.put("_links", Wire.links("self", prUrl(pr) + "/statuses/" + s.id(),
-                "repository", wire.repoUrl(pr.repository()))).build();
+        return StatusWire.write(b, wire, s, prUrl(pr) + "/statuses/" + s.id(), wire.repoUrl(pr.repository())).build();
     }
 
     JsonObject label(PullRequest pr, PullRequest.Label l) {

@@ -120,7 +120,7 @@ public final class Repository {
 
     /** A status posted on a commit: its id (from 1 per commit), state, description, context and link. */
     public record CommitStatus(int id, String state, String description, ado.core.json.JsonObject context,
-                               String targetUrl, UUID createdBy, Instant created) {
+                               String targetUrl, UUID createdBy, Instant created) implements StatusWire.Entry {
     }
 
     /** {@return the status {@code make} builds from the next id, appended to {@code commit}'s statuses} */
