@@ -6,7 +6,6 @@ import ado.emulator.internal.http.AdoError;
 import ado.emulator.internal.http.Call;
 import ado.emulator.internal.http.Reply;
 import ado.emulator.internal.http.Router;
-import ado.emulator.internal.http.WireEnums;
 import ado.emulator.internal.org.OrgStore;
 import ado.emulator.internal.wire.Bodies;
 import ado.emulator.internal.wire.Pages;
@@ -46,12 +45,8 @@ public final class CommitStatusRoutes {
         Repository repo = GitScope.repository(call, org, repos);
         Commit commit = commit(call, repo);
         JsonObject body = Bodies.object(call.json(), "body");
-        String state = WireEnums.STATUS_STATE.read(body, "state").orElse("notSet");
-        if (!List.of("notSet", "pending", "succeeded", "failed", "error", "notApplicable").contains(state)) {
-            throw AdoError.badRequest("The status state '" + state + "' is not valid.");
-        }
-        JsonObject context = Bodies.optionalObject(body, "context")
-                .orElseThrow(() -> AdoError.missingArgument("context"));
+        String state = StatusWire.state(body);
+        JsonObject context = StatusWire.context(body);
         String name = Bodies.string(context, "name");
         var wireContext = JsonObject.builder().put("name", name);
         Bodies.optionalString(context, "genre").ifPresent(g -> wireContext.put("genre", g));

@@ -60,13 +60,8 @@ final class PullRequestIterationRoutes extends PullRequestCalls {
 
     private Reply createStatus(Call call, Integer pathIteration) {
         JsonObject body = Bodies.object(call.json(), "body");
-        String state = WireEnums.STATUS_STATE.read(body, "state").orElse("notSet");
-        if (!List.of("notSet", "pending", "succeeded", "failed", "error", "notApplicable").contains(state)) {
-            throw AdoError.badRequest("The status state '" + state + "' is not valid.");
-        }
-        JsonObject context = Bodies.optionalObject(body, "context")
-                .orElseThrow(() -> AdoError.missingArgument("context"));
-        Bodies.string(context, "name");
+        String state = StatusWire.state(body);
+        JsonObject context = StatusWire.context(body);
         return mutate(call, pr -> {
             Integer iteration = pathIteration != null ? pathIteration
                     : body.get("iterationId") instanceof JsonNumber n ? (int) n.longValue() : null;

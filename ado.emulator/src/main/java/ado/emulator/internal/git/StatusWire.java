@@ -2,8 +2,12 @@ package ado.emulator.internal.git;
 
 import ado.core.json.JsonObject;
 import ado.core.json.JsonValue;
+import ado.emulator.internal.http.AdoError;
+import ado.emulator.internal.http.WireEnums;
+import ado.emulator.internal.wire.Bodies;
 import ado.emulator.internal.wire.Wire;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -29,7 +33,27 @@ final class StatusWire {
         Instant created();
     }
 
+    private static final List<String> STATES =
+            List.of("notSet", "pending", "succeeded", "failed", "error", "notApplicable");
+
     private StatusWire() {
+    }
+
+    /** {@return the {@code state} of a status body ({@code notSet} when absent); 400 when it is not a state} */
+    static String state(JsonObject body) {
+        String state = WireEnums.STATUS_STATE.read(body, "state").orElse("notSet");
+        if (!STATES.contains(state)) {
+            throw AdoError.badRequest("The status state '" + state + "' is not valid.");
+        }
+        return state;
+    }
+
+    /** {@return the {@code context} of a status body; 400 when it or its {@code name} is missing} */
+    static JsonObject context(JsonObject body) {
+        JsonObject context = Bodies.optionalObject(body, "context")
+                .orElseThrow(() -> AdoError.missingArgument("context"));
+        Bodies.string(context, "name");
+        return context;
     }
 
     /**
