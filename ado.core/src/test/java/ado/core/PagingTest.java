@@ -173,6 +173,43 @@ class PagingTest {
                 "/org/_apis/graph/users?$top=2&$skip=4");
     }
 
+    /**
+     * The contract {@code UserRun}'s floor also follows (ado-protocol.md section 5: keep going until a page comes
+     * back with fewer than {@code $top} items): 1,000 items in pages of 100 cost the ten full pages and one empty
+     * page, since a full tenth page cannot prove the end; nothing more, every page on the one kept-alive connection.
+     */
+    @Test
+    void offset_thousandInPagesOfHundred_makesTenFullRequestsAndOneEmptyOnOneConnection() {
+        for (int from = 0; from < 1000; from += 100) {
+            server.enqueue(Reply.json(200, envelope(from, from + 100)));
+        }
+        server.enqueue(Reply.json(200, envelope(1000, 1000))); // a twelfth request would get 599 and fail
+
+        List<String> all = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> get().stream(Paging.offset(String.class, 100)).toList());
+
+        assertThat(all).isEqualTo(items(0, 1000));
+        assertThat(server.requests()).extracting(FakeServer.Recorded::target).containsExactlyElementsOf(
+                IntStream.rangeClosed(0, 10).mapToObj(i -> "/org/_apis/graph/users?$top=100&$skip=" + i * 100)
+                        .toList());
+        assertThat(server.connections()).isEqualTo(1);
+    }
+
+    @Test
+    void offset_shortLastPage_endsTheListWithoutAnEmptyRequest() {
+        for (int from = 0; from < 900; from += 100) {
+            server.enqueue(Reply.json(200, envelope(from, from + 100)));
+        }
+        server.enqueue(Reply.json(200, envelope(900, 950)));
+
+        List<String> all = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> get().stream(Paging.offset(String.class, 100)).toList());
+
+        assertThat(all).isEqualTo(items(0, 950));
+        assertThat(server.requests()).hasSize(10);
+        assertThat(server.request(9).target()).endsWith("$skip=900");
+    }
+
     @Test
     void offset_customNames_stopOnEmptyPage() {
         server.enqueue(Reply.json(200, envelope(0, 2)), Reply.json(200, envelope(0, 0)));
