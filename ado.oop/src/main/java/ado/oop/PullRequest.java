@@ -481,7 +481,7 @@ public final class PullRequest {
 
     /** {@return the commits of the pull request, newest first} */
     public List<Commit> commits() {
-        return PullRequests.commits(repository.api(), id()).stream().map(repository::commit).toList();
+        return PullRequests.commits(repository.api(), id()).stream().map(c -> Commit.of(repository, c)).toList();
     }
 
     private UUID me() {
