@@ -2,34 +2,11 @@ package ado.emulator;
 
 import ado.core.AdoClient;
 import ado.core.auth.Credentials;
-import ado.emulator.internal.build.BuildSeed;
-import ado.emulator.internal.build.BuildStore;
-import ado.emulator.internal.git.Pusher;
-import ado.emulator.internal.git.RepoStore;
 import ado.emulator.internal.http.Listeners;
 import ado.emulator.internal.http.PublicUrls;
 import ado.emulator.internal.http.SelfSigned;
 import ado.emulator.internal.http.Router;
 import ado.emulator.internal.http.Settings;
-import ado.emulator.internal.library.Library;
-import ado.emulator.internal.org.OrgStore;
-import ado.emulator.internal.org.User;
-import ado.emulator.internal.build.BuildRoutes;
-import ado.emulator.internal.identity.Directory;
-import ado.emulator.internal.org.CoreRoutes;
-import ado.emulator.internal.identity.EntitlementRoutes;
-import ado.emulator.internal.git.GitRoutes;
-import ado.emulator.internal.library.LibraryRoutes;
-import ado.emulator.internal.library.PipelineResourceRoutes;
-import ado.emulator.internal.build.PipelineRoutes;
-import ado.emulator.internal.build.TaskPlaneRoutes;
-import ado.emulator.internal.wiql.WiqlRoutes;
-import ado.emulator.internal.identity.GraphRoutes;
-import ado.emulator.internal.search.SearchRoutes;
-import ado.emulator.internal.security.SecurityRoutes;
-import ado.emulator.internal.search.CodeSearch;
-import ado.emulator.internal.security.SecurityStore;
-import ado.emulator.internal.seed.Seeder;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -41,7 +18,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -80,13 +56,9 @@ public final class AdoEmulator implements AutoCloseable {
     private final String pat;
     private final Faults faults;
     private final RequestLog requests;
-    private final EmulatorGit git;
-    private final EmulatorLibrary library;
     private final EmulatorClock clock;
-    private final EmulatorPipelines pipelines;
-    /** The work item store as the WIQL engine reads it. */
-    private final ado.emulator.internal.wiql.WorkItemView workItemView;
-    private final EmulatorPolicies policies;
+    /** The stores and routes, and the test facades over them ({@link #git()}, {@link #library()}, ...). */
+    private final EmulatorWiring wiring;
     private final SelfSigned selfSigned;
     /** Holds answers to Microsoft's REST specification (see the README, "Conformance to the specification"). */
     private final ado.emulator.internal.spec.SpecValidation spec;
@@ -95,82 +67,16 @@ public final class AdoEmulator implements AutoCloseable {
         this.pat = b.pat != null ? b.pat : HexFormat.of().formatHex(new SecureRandom().generateSeed(26));
         this.faults = new Faults();
         this.requests = new RequestLog();
-        var org = new OrgStore(b.organization, new User(UUID.nameUUIDFromBytes(("user/ada@" + b.organization)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "Ada Lovelace", "ada@fabrikam.example"));
-        var repos = new RepoStore();
         this.clock = b.clockStart == null ? EmulatorClock.system() : EmulatorClock.frozenAt(b.clockStart);
-        var pusher = new Pusher(clock);
-        var builds = new BuildStore(org, repos, clock);
-        if (b.seeded) {
-            Seeder.seed(org, repos, pusher);
-            BuildSeed.seed(org, builds);
-        }
-        this.pipelines = new EmulatorPipelines(org, builds);
-        this.git = new EmulatorGit(org, repos);
-        var libraryStores = new Library(org, clock);
-        if (b.seeded) {
-            libraryStores.seed(org);
-        }
-        this.library = new EmulatorLibrary(org, libraryStores);
-        var work = new ado.emulator.internal.work.WorkStore(org, clock);
-        if (b.seeded) {
-            work.seedAreas(Seeder.GIT_PROJECT);
-        }
-        Router orgRouter = new Router();
-        Router rootRouter = new Router();
-        var core = new CoreRoutes(org);
-        core.register(orgRouter);
-        core.registerRoot(rootRouter);
-        var prs = new ado.emulator.internal.git.PullRequestStore(clock);
-        GitRoutes.register(orgRouter, org, repos, pusher, clock, prs);
-        // work items follow the rules of the process and classification-node store
-        var workItems = new ado.emulator.internal.wit.WorkItemStore(org,
-                new ado.emulator.internal.work.ProcessRules(work), clock);
-        workItems.onArtifactLink(ado.emulator.internal.git.PullRequestRoutes.workItemLinks(org, prs));
-        new ado.emulator.internal.wit.WorkItemRoutes(org, workItems,
-                new ado.emulator.internal.wit.Attachments()).register(orgRouter);
-        this.workItemView = new ado.emulator.internal.wit.StoreView(workItems);
-        work.useWorkItems(workItemView);
-        new WiqlRoutes(org, b.workItemView != null ? b.workItemView : workItemView,
-                b.wiqlClock != null ? b.wiqlClock : clock).register(orgRouter);
-        new LibraryRoutes(org, libraryStores).register(orgRouter);
-        new PipelineResourceRoutes(org, libraryStores).register(orgRouter);
-        new BuildRoutes(org, repos, builds).register(orgRouter);
-        new PipelineRoutes(org, builds).register(orgRouter);
-        new TaskPlaneRoutes(org, builds).register(orgRouter);
-        ado.emulator.internal.work.WorkRoutes.register(orgRouter, work);
-        var directory = new Directory(org);
-        new SecurityRoutes(org, directory, new SecurityStore(org, repos, directory)).register(orgRouter);
-        var services = new EnumMap<AdoClient.Service, Router>(AdoClient.Service.class);
-        services.put(AdoClient.Service.VSSPS, new Router());
-        services.put(AdoClient.Service.VSAEX, new Router());
-        services.put(AdoClient.Service.ALMSEARCH, new Router());
-        new GraphRoutes(org, directory).register(services.get(AdoClient.Service.VSSPS));
-        new EntitlementRoutes(org, directory).register(services.get(AdoClient.Service.VSAEX));
-        var policyEngine = ado.emulator.internal.policy.PolicyWikiRoutes.register(orgRouter, org, repos, prs,
-                clock);
-        // builds run on refs/pull/{id}/merge (the pull request's merge commit), as build validation queues them
-        var mergeReader = ado.emulator.internal.git.Signature.utc(org.me().displayName(), org.me().uniqueName(),
-                java.time.Instant.EPOCH);
-        builds.pullRequestMerges(prs.mergeCommits(mergeReader));
-        // build validation reads the build engine; results a test records stand in where no build ran
-        policyEngine.evaluator().builds((projectId, definitionId, sourceBranch) ->
-                latestBuild(builds, org, projectId, definitionId, sourceBranch)
-                        .or(() -> policyEngine.recorded().latestResult(projectId, definitionId, sourceBranch)));
-        this.policies = new EmulatorPolicies(org, policyEngine.recorded());
-        new SearchRoutes(org, new CodeSearch(org, repos),
-                new ado.emulator.internal.search.WorkItemSearch(org, workItemView),
-                new ado.emulator.internal.search.WikiSearch(org, policyEngine.wikis()))
-                .register(services.get(AdoClient.Service.ALMSEARCH));
+        this.wiring = new EmulatorWiring(b.organization, b.seeded, clock, b.workItemView, b.wiqlClock);
         Set<String> bearer = new HashSet<>(b.bearerTokens);
         bearer.add(pat);
-        this.throttle = b.throttling == null ? null : new ado.emulator.internal.http.Throttle(b.throttling.limit(),
-                b.throttling.window(), b.throttling.blockAfter(), b.throttling.delay());
+        this.throttle = b.throttling == null ? null : b.throttling.newThrottle();
         var settings = new Settings(b.organization, pat, bearer, b.signInPageOnBadAuth, b.latency, throttle);
         this.selfSigned = b.httpsSelfSigned ? SelfSigned.generate() : null;
         this.spec = ado.emulator.internal.spec.SpecValidation.create(b.organization, b.specs);
-        this.listeners = new Listeners(new Listeners.Config(settings, orgRouter, rootRouter, services,
-                faults.source(), requests.recorder(), b.port, b.threads,
+        this.listeners = new Listeners(new Listeners.Config(settings, wiring.orgRouter, wiring.rootRouter,
+                wiring.services, faults.source(), requests.recorder(), b.port, b.threads,
                 selfSigned != null ? selfSigned.server() : b.sslContext,
                 PublicUrls.of(b.organization, b.publicUrl, b.servicePublicUrls), spec.registry()));
         this.url = listeners.url();
@@ -288,12 +194,12 @@ public final class AdoEmulator implements AutoCloseable {
 
     /** {@return direct access to the Git repositories} */
     public EmulatorGit git() {
-        return git;
+        return wiring.git;
     }
 
     /** {@return direct access to the pipelines library (stored variable groups with their secrets, ...)} */
     public EmulatorLibrary library() {
-        return library;
+        return wiring.library;
     }
 
     /** {@return the emulator's clock: advance it to move queued builds and runs forward} */
@@ -303,20 +209,12 @@ public final class AdoEmulator implements AutoCloseable {
 
     /** {@return the pipeline definitions and runs, for defining pipelines and looking into runs} */
     public EmulatorPipelines pipelines() {
-        return pipelines;
+        return wiring.pipelines;
     }
 
     /** {@return test access to what branch policies read (build results)} */
     public EmulatorPolicies policies() {
-        return policies;
-    }
-
-    /** {@return the result of the newest completed build of {@code definitionId} for {@code sourceBranch}} */
-    private static java.util.Optional<String> latestBuild(BuildStore builds, OrgStore org, UUID projectId,
-                                                          int definitionId, String sourceBranch) {
-        return builds.runs(org.project(projectId), r -> r.definition().id() == definitionId
-                        && r.sourceBranch().equalsIgnoreCase(sourceBranch) && "completed".equals(r.status()))
-                .stream().reduce((older, newer) -> newer).map(ado.emulator.internal.build.Run::result);
+        return wiring.policies;
     }
 
     /**

@@ -67,4 +67,9 @@ public record Throttling(int limit, Duration window, int blockAfter, Duration de
     public static Throttling of(int limit, Duration window) {
         return new Throttling(limit, window, Math.max(1, limit / 4), Duration.ofMillis(10));
     }
+
+    /** {@return the emulator's throttle enforcing this budget, one per emulator} */
+    ado.emulator.internal.http.Throttle newThrottle() {
+        return new ado.emulator.internal.http.Throttle(limit, window, blockAfter, delay);
+    }
 }

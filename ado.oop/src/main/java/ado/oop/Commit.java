@@ -29,6 +29,22 @@ public final class Commit {
         this.self = new Resource<>(id, k -> Commits.get(repository.api(), k));
     }
 
+    /** {@return the repository's one object of commit {@code id} (40 hex digits, any case); no request} */
+    static Commit of(Repository repository, String id) {
+        if (!ado.model.git.RefNames.isSha(id)) {
+            throw new IllegalArgumentException("id must be 40 hex digits: '" + id + "'");
+        }
+        String sha = id.toLowerCase(java.util.Locale.ROOT);
+        return repository.identities().byId(Commit.class, "commit", repository, sha, () -> new Commit(repository, sha));
+    }
+
+    /** {@return the repository's one object of commit {@code ref}, its details set from {@code ref}} */
+    static Commit of(Repository repository, GitCommitRef ref) {
+        Commit c = of(repository, ref.commitId());
+        c.offer(ref);
+        return c;
+    }
+
     /** {@return the repository} */
     public Repository repository() {
         return repository;
@@ -81,7 +97,8 @@ public final class Commit {
      */
     public Optional<PullRequest> pullRequest() {
         return PullRequests.byMergeCommit(repository.api(), id()).stream()
-                .max(Comparator.comparingInt(GitPullRequest::pullRequestId)).map(repository::pullRequest);
+                .max(Comparator.comparingInt(GitPullRequest::pullRequestId))
+                .map(pr -> RepositoryPullRequests.of(repository, pr));
     }
 
     /**

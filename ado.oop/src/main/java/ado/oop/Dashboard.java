@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A dashboard of a team ({@link Team#dashboard(UUID)}) or of a project ({@link Collaboration#dashboard(UUID)}): its name,
- * description and widgets. One object per dashboard and scope per service; the dashboard loads on first use.
+ * A dashboard of a team ({@link Team#dashboard(UUID)}) or of a project ({@link Collaboration#dashboard(UUID)}): its
+ * name, description and widgets. One object per dashboard and scope per service; the dashboard loads on first use.
  *
  * <p><b>Thread safety.</b> Thread-safe: one object per dashboard per service; its record loads once even when threads
  * ask together, and a newer record (a list, a refresh, an update) replaces it whole, never mixed.

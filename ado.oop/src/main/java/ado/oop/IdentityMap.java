@@ -78,7 +78,7 @@ final class IdentityMap {
         if (nameOrId.isBlank()) {
             throw new IllegalArgumentException("nameOrId must not be blank");
         }
-        UUID id = Project.parseId(nameOrId);
+        UUID id = parseId(nameOrId);
         Key key = id != null ? new Key(kind, null, id.toString()) : Key.name(kind, owner, nameOrId);
         return resolve(type, List.of(key), () -> factory.apply(nameOrId));
     }
@@ -156,6 +156,18 @@ final class IdentityMap {
         for (Reference<?> r = queue.poll(); r != null; r = queue.poll()) {
             Entry e = (Entry) r;
             entries.remove(e.key, e);
+        }
+    }
+
+    /** {@return {@code value} as an id if it is the 36-character text of a UUID, else null (it is a name)} */
+    static UUID parseId(String value) {
+        if (value.length() != 36) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 }

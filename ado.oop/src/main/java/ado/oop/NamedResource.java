@@ -24,12 +24,12 @@ final class NamedResource<T> {
 
     /** {@return the name: as given when reached by name, else from the record (loading it if reached by id)} */
     String name() {
-        return info.loaded() || Project.parseId(info.key()) != null ? name.apply(info.get()) : info.key();
+        return info.loaded() || IdentityMap.parseId(info.key()) != null ? name.apply(info.get()) : info.key();
     }
 
     /** {@return the id: as given when reached by id, else from the record (loading it)} */
     UUID id() {
-        UUID given = Project.parseId(info.key());
+        UUID given = IdentityMap.parseId(info.key());
         return given != null ? given : id.apply(info.get());
     }
 

@@ -3,14 +3,8 @@ package ado.oop;
 import ado.core.ApiCall;
 import ado.model.core.Projects;
 import ado.model.core.TeamProject;
-import ado.model.core.Teams;
-import ado.model.core.WebApiTeam;
-import ado.model.core.WebApiTeamRef;
 import ado.model.git.GitRepository;
 import ado.model.git.Repositories;
-import ado.model.wit.Queries;
-import ado.model.wit.QueryExpand;
-import ado.model.wit.QueryHierarchyItem;
 import ado.model.wit.Wiql;
 import ado.model.wit.WiqlResult;
 import java.util.List;
@@ -123,9 +117,11 @@ public final class Project {
         return r;
     }
 
+    // ---- teams (logic in Team) ---------------------------------------------------------------------------------
+
     /** {@return the teams of this project, fetched lazily} */
     public Stream<Team> teams() {
-        return Teams.list(organization.api(), key()).map(this::team);
+        return Team.list(this);
     }
 
     /**
@@ -137,22 +133,12 @@ public final class Project {
         return identities().byNameOrId(Team.class, "team", this, nameOrId, n -> new Team(this, n));
     }
 
-    Team team(WebApiTeam info) {
-        Team t = identities().byIdAndName(Team.class, "team", this, info.id(), info.name(), n -> new Team(this, n));
-        t.offer(info);
-        return t;
-    }
-
     /** {@return the default team (loads the project): its {@code defaultTeam}, else the team "{name} Team"} */
     public Team defaultTeam() {
-        WebApiTeamRef ref = info().defaultTeam();
-        if (ref == null) {
-            return team(name() + " Team");
-        }
-        return identities().byIdAndName(Team.class, "team", this, ref.id(), ref.name(), n -> new Team(this, n));
+        return Team.defaultOf(this);
     }
 
-    // ---- WIQL and saved queries --------------------------------------------------------------------------------
+    // ---- WIQL and saved queries (logic in ProjectQueries) -----------------------------------------------------------
 
     /**
      * {@return the result of {@code wiql} run in this project (ids only)}
@@ -191,8 +177,7 @@ public final class Project {
      * @param wiql the WIQL query
      */
     public Stream<List<Integer>> queryIdBatches(String wiql) {
-        Objects.requireNonNull(wiql, "wiql == null");
-        return IdBatches.stream(() -> queryIds(wiql), IdBatches.WORK_ITEM_BATCH, List::of);
+        return ProjectQueries.idBatches(this, wiql);
     }
 
     /**
@@ -205,13 +190,12 @@ public final class Project {
      *                                               work items (on the first pull)
      */
     public Stream<WorkItem> query(String wiql) {
-        Objects.requireNonNull(wiql, "wiql == null");
-        return new WorkItemBatches(this).lazily(() -> queryIds(wiql).iterator());
+        return ProjectQueries.workItems(this, wiql);
     }
 
     /** {@return the root folders of the saved queries, "My Queries" and "Shared Queries", with their children} */
     public List<SavedQuery> queries() {
-        return Queries.list(api(), 1, QueryExpand.ALL).stream().map(this::savedQuery).toList();
+        return ProjectQueries.roots(this);
     }
 
     /**
@@ -222,22 +206,10 @@ public final class Project {
      * @throws ado.core.error.AdoNotFoundException if a path names nothing
      */
     public SavedQuery savedQuery(String idOrPath) {
-        Objects.requireNonNull(idOrPath, "idOrPath == null");
-        UUID id = parseId(idOrPath.strip());
-        if (id != null) {
-            return identities().byId(SavedQuery.class, "query", null, id, () -> new SavedQuery(this, id));
-        }
-        return savedQuery(Queries.get(api(), idOrPath, 1, QueryExpand.ALL));
+        return ProjectQueries.byIdOrPath(this, idOrPath);
     }
 
-    SavedQuery savedQuery(QueryHierarchyItem item) {
-        SavedQuery q = identities().byId(SavedQuery.class, "query", null, item.id(),
-                () -> new SavedQuery(this, item.id()));
-        q.offer(item);
-        return q;
-    }
-
-    // ---- pipelines ----------------------------------------------------------------------------------------------
+    // ---- pipelines (logic in ProjectBuilds) -------------------------------------------------------------------------
 
     /**
      * {@return the project's pipelines library and resources: variable groups, environments, secure files, task
@@ -258,9 +230,7 @@ public final class Project {
      * @throws IllegalArgumentException if {@code name} is blank
      */
     public java.util.Optional<Pipeline> pipelineNamed(String name) {
-        NamedLookup.checked("name", name);
-        return NamedLookup.exact(ado.model.build.BuildDefinitions.list(api(), name),
-                ado.model.build.BuildDefinition::name, name).map(d -> pipeline(d.id()));
+        return ProjectBuilds.pipelineNamed(this, name);
     }
 
     /**
@@ -281,7 +251,7 @@ public final class Project {
      * @param request the queue request
      */
     public Build startBuild(ado.model.build.BuildQueueRequest request) {
-        return build(ado.model.build.Builds.queue(api(), request));
+        return ProjectBuilds.start(this, request);
     }
 
     /**
@@ -290,16 +260,7 @@ public final class Project {
      * @param id the build id
      */
     public Build build(int id) {
-        if (id <= 0) {
-            throw new IllegalArgumentException("id must be > 0: " + id);
-        }
-        return identities().byId(Build.class, "build", this, id, () -> new Build(this, id));
-    }
-
-    private Build build(ado.model.build.Build info) {
-        Build b = build(info.id());
-        b.offer(info);
-        return b;
+        return ProjectBuilds.build(this, id);
     }
 
     /**
@@ -308,7 +269,7 @@ public final class Project {
      * @param filter the filter
      */
     public Stream<Build> builds(ado.model.build.BuildFilter filter) {
-        return ado.model.build.Builds.list(api(), filter).map(this::build);
+        return ProjectBuilds.builds(this, filter);
     }
 
     /**
@@ -317,15 +278,12 @@ public final class Project {
      * @param id the pipeline id
      */
     public Pipeline pipeline(int id) {
-        if (id <= 0) {
-            throw new IllegalArgumentException("id must be > 0: " + id);
-        }
-        return identities().byId(Pipeline.class, "pipeline", this, id, () -> new Pipeline(this, id));
+        return ProjectBuilds.pipeline(this, id);
     }
 
     /** {@return the project's pipelines; fetched lazily} */
     public Stream<Pipeline> pipelines() {
-        return ado.model.pipelines.Pipelines.list(api()).map(p -> pipeline(p.id()));
+        return ProjectBuilds.pipelines(this);
     }
 
     /**
@@ -337,14 +295,17 @@ public final class Project {
         return ado.model.pipelines.Approvals.list(api(), status).stream().map(a -> new Approval(this, a)).toList();
     }
 
+    // ---- areas, iterations and process (logic in ProjectWorkItems) -------------------------------------------
+
     /** {@return the area tree: the root area with all its descendants; one request} */
     public ClassificationNode areas() {
-        return node(ado.model.wit.TreeStructureGroup.AREAS, "", ClassificationNode.WHOLE_TREE);
+        return ProjectWorkItems.node(this, ado.model.wit.TreeStructureGroup.AREAS, "", ClassificationNode.WHOLE_TREE);
     }
 
     /** {@return the iteration tree: the root iteration with all its descendants; one request} */
     public ClassificationNode iterations() {
-        return node(ado.model.wit.TreeStructureGroup.ITERATIONS, "", ClassificationNode.WHOLE_TREE);
+        return ProjectWorkItems.node(this, ado.model.wit.TreeStructureGroup.ITERATIONS, "",
+                ClassificationNode.WHOLE_TREE);
     }
 
     /**
@@ -353,7 +314,7 @@ public final class Project {
      * @param path the area path below the root, backslash- or slash-separated
      */
     public ClassificationNode area(String path) {
-        return node(ado.model.wit.TreeStructureGroup.AREAS, path, 1);
+        return ProjectWorkItems.node(this, ado.model.wit.TreeStructureGroup.AREAS, path, 1);
     }
 
     /**
@@ -362,11 +323,7 @@ public final class Project {
      * @param path the iteration path below the root, backslash- or slash-separated
      */
     public ClassificationNode iteration(String path) {
-        return node(ado.model.wit.TreeStructureGroup.ITERATIONS, path, 1);
-    }
-
-    private ClassificationNode node(ado.model.wit.TreeStructureGroup group, String path, int depth) {
-        return new ClassificationNode(this, group, ado.model.wit.ClassificationNodes.get(api(), group, path, depth));
+        return ProjectWorkItems.node(this, ado.model.wit.TreeStructureGroup.ITERATIONS, path, 1);
     }
 
     /**
@@ -375,19 +332,10 @@ public final class Project {
      * @throws ado.core.error.AdoJsonException if the project's answer does not name its process
      */
     public WorkProcess process() {
-        java.util.Map<String, String> template = info().capabilities().get("processTemplate");
-        if (template == null || template.get("templateTypeId") == null) {
-            refresh();
-            template = info().capabilities().get("processTemplate");
-        }
-        if (template == null || template.get("templateTypeId") == null) {
-            throw ClientFailures.unexpectedAnswer("the process of project " + name()
-                    + " (no processTemplate capability)");
-        }
-        return organization.process(ClientFailures.uuid(template.get("templateTypeId"), "a process template id"));
+        return ProjectWorkItems.process(this);
     }
 
-    // ---- work items
+    // ---- work items (logic in ProjectWorkItems, WorkItemBatches and TypedWorkItems) ---------------------------
 
     /** The most batches {@link #workItems(List)} has in flight at once (fewer while Azure DevOps throttles). */
     public static final int DEFAULT_WORK_ITEM_PARALLELISM = 8;
@@ -398,10 +346,7 @@ public final class Project {
      * @param id the work item id
      */
     public WorkItem workItem(int id) {
-        if (id <= 0) {
-            throw new IllegalArgumentException("id must be positive: " + id);
-        }
-        return identities().byId(WorkItem.class, "workItem", this, id, () -> new WorkItem(this, id));
+        return ProjectWorkItems.byId(this, id);
     }
 
     /**
@@ -414,11 +359,7 @@ public final class Project {
      * @throws ado.core.error.AdoBadRequestException if a rule fails, a field is unknown or a path does not exist
      */
     public WorkItem createWorkItem(String type, java.util.Map<?, ?> fields) {
-        ado.model.wit.WorkItem created = ado.model.wit.WorkItems.create(api(), type,
-                ado.model.wit.WorkItemPatch.of(fields));
-        WorkItem w = workItem(created.id());
-        w.offer(created);
-        return w;
+        return ProjectWorkItems.create(this, type, fields);
     }
 
     /**
@@ -479,8 +420,7 @@ public final class Project {
      * @param id the id of the deleted work item
      */
     public WorkItem restoreWorkItem(int id) {
-        ado.model.wit.WorkItems.restore(api(), id);
-        return workItem(id).refresh();
+        return ProjectWorkItems.restore(this, id);
     }
 
     /** The name or id to put in URLs: the id once known. */
@@ -498,17 +438,6 @@ public final class Project {
 
     IdentityMap identities() {
         return organization.service().identities();
-    }
-
-    static UUID parseId(String value) {
-        if (value.length() != 36) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** {@return the project's branch policies, wikis and dashboards; no request} */

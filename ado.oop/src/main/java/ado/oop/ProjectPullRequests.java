@@ -40,6 +40,6 @@ final class ProjectPullRequests {
         }
         Repository repository = project.identities().byIdAndName(Repository.class, "repository", project, ref.id(),
                 ref.name(), n -> new Repository(project, n));
-        return repository.pullRequest(value);
+        return RepositoryPullRequests.of(repository, value);
     }
 }

@@ -14,7 +14,6 @@ import ado.model.git.GitStatusState;
 import ado.model.git.IdentityRefWithVote;
 import ado.model.git.PullRequestIterations;
 import ado.model.git.PullRequestLabels;
-import ado.model.git.PullRequestReviewers;
 import ado.model.git.PullRequestAsyncStatus;
 import ado.model.git.PullRequestStatus;
 import ado.model.git.PullRequestStatuses;
@@ -99,7 +98,7 @@ public final class PullRequest {
         return repository.branch(info().targetRefName());
     }
 
-    // ---- reviewers
+    // ---- reviewers (logic in PullRequestReviews) --------------------------------------------------------------
 
     /**
      * {@return the reviewer {@code identity}, added as required or optional}
@@ -108,9 +107,7 @@ public final class PullRequest {
      * @param required whether it is required
      */
     public IdentityRefWithVote addReviewer(UUID identity, boolean required) {
-        IdentityRefWithVote r = PullRequestReviewers.add(repository.api(), id(), identity, required);
-        self.reload();
-        return r;
+        return PullRequestReviews.add(this, identity, required);
     }
 
     /**
@@ -140,10 +137,7 @@ public final class PullRequest {
      * @param vote the vote
      */
     public IdentityRefWithVote vote(UUID identity, Vote vote) {
-        Objects.requireNonNull(vote, "vote == null");
-        IdentityRefWithVote r = PullRequestReviewers.vote(repository.api(), id(), identity, vote.value());
-        self.reload();
-        return r;
+        return PullRequestReviews.vote(this, identity, vote, null);
     }
 
     /**
@@ -156,10 +150,7 @@ public final class PullRequest {
      * @throws NullPointerException if {@code identity} or {@code vote} is null
      */
     public IdentityRefWithVote vote(UUID identity, Vote vote, boolean reapprove) {
-        Objects.requireNonNull(vote, "vote == null");
-        IdentityRefWithVote r = PullRequestReviewers.vote(repository.api(), id(), identity, vote.value(), reapprove);
-        self.reload();
-        return r;
+        return PullRequestReviews.vote(this, identity, vote, reapprove);
     }
 
     /**
@@ -170,9 +161,7 @@ public final class PullRequest {
      * @throws NullPointerException                if {@code identity} is null
      */
     public void removeReviewer(UUID identity) {
-        Objects.requireNonNull(identity, "identity == null");
-        PullRequestReviewers.remove(repository.api(), id(), identity);
-        self.reload();
+        PullRequestReviews.remove(this, identity);
     }
 
     /**
@@ -189,7 +178,7 @@ public final class PullRequest {
 
     /** {@return the reviewers and their votes} */
     public List<IdentityRefWithVote> reviewers() {
-        return PullRequestReviewers.list(repository.api(), id());
+        return PullRequestReviews.list(this);
     }
 
     // ---- labels
@@ -232,7 +221,7 @@ public final class PullRequest {
         return LabelSync.sync(repository.api(), id(), names);
     }
 
-    // ---- threads and statuses
+    // ---- threads (logic in PullRequestReviews and ThreadAnchors) and statuses ---------------------------------
 
     /**
      * {@return a new thread on the whole pull request, opened with comment {@code text}}
@@ -257,10 +246,7 @@ public final class PullRequest {
      * @throws ado.core.error.AdoNotFoundException if the pull request no longer exists
      */
     public GitPullRequestCommentThread comment(String text, CommentThreadContext where) {
-        ThreadAnchors.requireText(text);
-        Objects.requireNonNull(where, "where == null");
-        return comment(text, CommentThreadStatus.ACTIVE, new PullRequestThreads.Anchor(where,
-                ThreadAnchors.latest(repository.api(), id(), where.filePath())));
+        return PullRequestReviews.comment(this, text, where);
     }
 
     /**
@@ -278,10 +264,7 @@ public final class PullRequest {
      */
     public GitPullRequestCommentThread comment(String text, CommentThreadStatus status,
                                                PullRequestThreads.Anchor anchor) {
-        ThreadAnchors.requireText(text);
-        Objects.requireNonNull(status, "status == null");
-        Objects.requireNonNull(anchor, "anchor == null");
-        return PullRequestThreads.create(repository.api(), id(), text, status, anchor);
+        return PullRequestReviews.comment(this, text, status, anchor);
     }
 
     /**
@@ -481,7 +464,7 @@ public final class PullRequest {
 
     /** {@return the commits of the pull request, newest first} */
     public List<Commit> commits() {
-        return PullRequests.commits(repository.api(), id()).stream().map(repository::commit).toList();
+        return PullRequests.commits(repository.api(), id()).stream().map(c -> Commit.of(repository, c)).toList();
     }
 
     private UUID me() {

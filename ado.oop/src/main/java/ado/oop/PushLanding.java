@@ -109,7 +109,7 @@ final class PushLanding {
         String id = head;
         for (int i = out.length - 1; i >= 0; i--) {
             GitCommitRef ref = answered.get(id);
-            Commit commit = ref != null ? repository.commit(ref) : repository.commit(id);
+            Commit commit = ref != null ? Commit.of(repository, ref) : repository.commit(id);
             out[i] = commit;
             if (i > 0) {
                 List<String> parents = ref != null && !ref.parents().isEmpty() ? ref.parents()

@@ -8,7 +8,6 @@ import ado.model.git.Diffs;
 import ado.model.git.GitAnnotatedTag;
 import ado.model.git.GitBranchStats;
 import ado.model.git.GitChange;
-import ado.model.git.GitCommitRef;
 import ado.model.git.GitCommitSearchCriteria;
 import ado.model.git.GitItem;
 import ado.model.git.GitRef;
@@ -21,7 +20,6 @@ import ado.model.git.Refs;
 import ado.model.git.Repositories;
 import ado.model.git.Stats;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -277,11 +275,7 @@ public final class Repository {
      * @param id the commit id, 40 hex digits
      */
     public Commit commit(String id) {
-        if (!RefNames.isSha(id)) {
-            throw new IllegalArgumentException("id must be 40 hex digits: '" + id + "'");
-        }
-        String sha = id.toLowerCase(Locale.ROOT);
-        return identities().byId(Commit.class, "commit", this, sha, () -> new Commit(this, sha));
+        return Commit.of(this, id);
     }
 
     /** {@return the commits reachable from the default branch, newest first, fetched lazily} */
@@ -295,7 +289,7 @@ public final class Repository {
      * @param criteria the search criteria
      */
     public Stream<Commit> commits(GitCommitSearchCriteria criteria) {
-        return Commits.list(api(), criteria).map(this::commit);
+        return Commits.list(api(), criteria).map(c -> Commit.of(this, c));
     }
 
     /**
@@ -305,13 +299,7 @@ public final class Repository {
      * @param pageSize the page size, positive
      */
     public Stream<Commit> commits(GitCommitSearchCriteria criteria, int pageSize) {
-        return Commits.list(api(), criteria, pageSize).map(this::commit);
-    }
-
-    Commit commit(GitCommitRef ref) {
-        Commit c = commit(ref.commitId());
-        c.offer(ref);
-        return c;
+        return Commits.list(api(), criteria, pageSize).map(c -> Commit.of(this, c));
     }
 
     /**
@@ -390,7 +378,7 @@ public final class Repository {
         return refWrites.resolve(branchOrCommit);
     }
 
-    // ---- pull requests
+    // ---- pull requests (logic in RepositoryPullRequests) -------------------------------------------------------
 
     /**
      * {@return the new pull request from {@code source} into {@code target}} (branch names short or full:
@@ -403,9 +391,7 @@ public final class Repository {
      * @throws ado.core.error.AdoConflictException if an active pull request for these branches exists
      */
     public PullRequest createPullRequest(String title, String source, String target, String description) {
-        var created = ado.model.git.PullRequests.create(api(), ado.model.git.PullRequestCreate.builder(
-                RefNames.branch(source), RefNames.branch(target), title).description(description).build());
-        return pullRequest(created);
+        return RepositoryPullRequests.create(this, title, source, target, description);
     }
 
     /**
@@ -414,10 +400,7 @@ public final class Repository {
      * @param id the pull request id, positive
      */
     public PullRequest pullRequest(int id) {
-        if (id <= 0) {
-            throw new IllegalArgumentException("id must be positive: " + id);
-        }
-        return identities().byId(PullRequest.class, "pullRequest", this, id, () -> new PullRequest(this, id));
+        return RepositoryPullRequests.byId(this, id);
     }
 
     /**
@@ -426,18 +409,12 @@ public final class Repository {
      * @param criteria the search criteria
      */
     public Stream<PullRequest> pullRequests(ado.model.git.PullRequestSearchCriteria criteria) {
-        return ado.model.git.PullRequests.list(api(), criteria).map(this::pullRequest);
+        return RepositoryPullRequests.list(this, criteria);
     }
 
     /** {@return the cherry-picks, reverts and trial merges of this repository; no request} */
     public RepositoryOperations operations() {
         return new RepositoryOperations(this);
-    }
-
-    PullRequest pullRequest(ado.model.git.GitPullRequest value) {
-        PullRequest pr = pullRequest(value.pullRequestId());
-        pr.offer(value);
-        return pr;
     }
 
     void offer(GitRepository value) {
@@ -457,12 +434,11 @@ public final class Repository {
         return new RepositoryPermissions(this, null);
     }
 
-    // ---- branch policies --------------------------------------------------------------------------------------
+    // ---- branch policies (logic in RepositoryPolicies) --------------------------------------------------------------
 
     /** {@return the policies that apply to this repository (any branch)} */
     public List<Policy> policies() {
-        return ado.model.policy.Policies.forRepository(project.api(), id(), null)
-                .map(c -> new Policy(project, c)).toList();
+        return RepositoryPolicies.list(this, null);
     }
 
     /**
@@ -471,8 +447,7 @@ public final class Repository {
      * @param branch the branch name, short or full
      */
     public List<Policy> policies(String branch) {
-        return ado.model.policy.Policies.forRepository(project.api(), id(), RefNames.branch(branch))
-                .map(c -> new Policy(project, c)).toList();
+        return RepositoryPolicies.list(this, Objects.requireNonNull(branch, "branch == null"));
     }
 
     /**
@@ -483,7 +458,7 @@ public final class Repository {
      * @param count the minimum number of approving reviewers
      */
     public Policy requireReviewers(String branch, int count) {
-        return requirePolicy(ado.model.policy.PolicySettings.MinimumReviewers.of(count, scope(branch)));
+        return RepositoryPolicies.reviewers(this, branch, count);
     }
 
     /**
@@ -493,7 +468,7 @@ public final class Repository {
      * @param definitionId the build definition (pipeline) that must succeed
      */
     public Policy requireBuild(String branch, int definitionId) {
-        return requirePolicy(ado.model.policy.PolicySettings.BuildValidation.of(definitionId, scope(branch)));
+        return RepositoryPolicies.build(this, branch, definitionId);
     }
 
     /**
@@ -502,7 +477,7 @@ public final class Repository {
      * @param branch the branch name, short or full
      */
     public Policy requireLinkedWorkItems(String branch) {
-        return requirePolicy(new ado.model.policy.PolicySettings.WorkItemLinking(List.of(scope(branch))));
+        return RepositoryPolicies.linkedWorkItems(this, branch);
     }
 
     /**
@@ -511,15 +486,7 @@ public final class Repository {
      * @param branch the branch name, short or full
      */
     public Policy requireCommentResolution(String branch) {
-        return requirePolicy(new ado.model.policy.PolicySettings.CommentResolution(List.of(scope(branch))));
-    }
-
-    private ado.model.policy.PolicyScope scope(String branch) {
-        return ado.model.policy.PolicyScope.branch(id(), RefNames.branch(branch));
-    }
-
-    private Policy requirePolicy(ado.model.policy.PolicySettings settings) {
-        return project.collaboration().createPolicy(ado.model.policy.PolicyDefinition.blocking(settings));
+        return RepositoryPolicies.commentResolution(this, branch);
     }
 
     @Override

@@ -173,7 +173,7 @@ public final class RepositoryVersion {
      */
     public Stream<Commit> commits(GitCommitSearchCriteria criteria) {
         Objects.requireNonNull(criteria, "criteria == null");
-        return Commits.list(repository.api(), criteria.withItemVersion(version)).map(repository::commit);
+        return Commits.list(repository.api(), criteria.withItemVersion(version)).map(c -> Commit.of(repository, c));
     }
 
     private static <T> Optional<T> absentIfMissing(Supplier<T> read) {

@@ -79,7 +79,7 @@ public final class SavedQuery {
         if (!isFolder()) {
             return List.of();
         }
-        return refresh().info().children().stream().map(project::savedQuery).toList();
+        return refresh().info().children().stream().map(q -> ProjectQueries.of(project, q)).toList();
     }
 
     /**
@@ -103,7 +103,7 @@ public final class SavedQuery {
      * @param wiql the WIQL query
      */
     public SavedQuery createQuery(String name, String wiql) {
-        return project.savedQuery(Queries.create(project.api(), id().toString(), name, wiql));
+        return ProjectQueries.of(project, Queries.create(project.api(), id().toString(), name, wiql));
     }
 
     /**
@@ -112,7 +112,7 @@ public final class SavedQuery {
      * @param name the folder name
      */
     public SavedQuery createFolder(String name) {
-        return project.savedQuery(Queries.createFolder(project.api(), id().toString(), name));
+        return ProjectQueries.of(project, Queries.createFolder(project.api(), id().toString(), name));
     }
 
     /**

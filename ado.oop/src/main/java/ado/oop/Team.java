@@ -46,6 +46,26 @@ public final class Team {
                 WebApiTeam::name, WebApiTeam::id);
     }
 
+    /** {@return the teams of {@code project}, fetched lazily; each is the project's one object of its team} */
+    static java.util.stream.Stream<Team> list(Project project) {
+        return Teams.list(project.organization().api(), project.key()).map(info -> {
+            Team t = project.identities().byIdAndName(Team.class, "team", project, info.id(), info.name(),
+                    n -> new Team(project, n));
+            t.offer(info);
+            return t;
+        });
+    }
+
+    /** {@return the default team of {@code project} (loads it): its {@code defaultTeam}, else "{name} Team"} */
+    static Team defaultOf(Project project) {
+        ado.model.core.WebApiTeamRef ref = project.info().defaultTeam();
+        if (ref == null) {
+            return project.team(project.name() + " Team");
+        }
+        return project.identities().byIdAndName(Team.class, "team", project, ref.id(), ref.name(),
+                n -> new Team(project, n));
+    }
+
     /** {@return the project} */
     public Project project() {
         return project;

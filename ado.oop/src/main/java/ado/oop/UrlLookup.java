@@ -116,7 +116,7 @@ final class UrlLookup {
         if (p.project().isPresent()) {
             return project(org, p).repository(idOrName);
         }
-        if (Project.parseId(idOrName) == null) {
+        if (IdentityMap.parseId(idOrName) == null) {
             throw ObjectUrls.invalid(p.url(), p.expected(), "it names a repository by name ('" + idOrName
                     + "') but no project");
         }
