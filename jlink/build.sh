@@ -211,7 +211,13 @@ if (( startup > 0 )); then
             || fail "the AOT training run failed: $(cat "$images/a-core-aot-training.log")"
         [[ -s "$aot_cache" ]] || fail "the AOT training run wrote no cache: $(cat "$images/a-core-aot-training.log")"
         echo "AOT cache for a-core: $(mb "$(size "$aot_cache")")"
-        timed+=(a-core-aot)
+        # The same for the bar, so that a-core-aot / hello-aot is ado4j's own share once both are archived.
+        hello_aot="$images/hello.aot"
+        rm -f "$hello_aot"
+        AZURE_DEVOPS_ORG="$url" AZURE_DEVOPS_EXT_PAT="$pat" "$images/hello/bin/java" -XX:AOTCacheOutput="$hello_aot" \
+            -m ado.hello/ado.hello.Hello >"$images/hello-aot-training.log" 2>&1 \
+            || fail "the AOT training run of hello failed: $(cat "$images/hello-aot-training.log")"
+        timed+=(hello-aot a-core-aot)
     fi
     node_modules="$here/../ado.emulator/src/test/node/node_modules"
     if command -v node >/dev/null && [[ -d "$node_modules/azure-devops-node-api" ]]; then
@@ -225,6 +231,8 @@ if (( startup > 0 )); then
     for round in $(seq 0 "$startup"); do
         for name in "${timed[@]}"; do
             case "$name" in
+                hello-aot) cmd=("$images/hello/bin/java" -XX:AOTCache="$hello_aot" -XX:AOTMode=on
+                                -m ado.hello/ado.hello.Hello) ;;
                 hello*) cmd=("$images/$name/bin/hello") ;;
                 c-appcds) cmd=("$images/c-cds/bin/java" -XX:SharedArchiveFile="$app_archive" -Xshare:auto
                                -m ado.demo/ado.demo.Demo --first-request) ;;
@@ -258,6 +266,7 @@ if (( startup > 0 )); then
     echo "c-cds / hello     = $(ratio c-cds hello) (the bar: <= 2.50x)"
     echo "c-cds / hello-cds = $(ratio c-cds hello-cds)"
     echo "a-core / hello    = $(ratio a-core hello)"
+    if [[ -n "${med[a-core-aot]:-}" ]]; then echo "a-core-aot / hello-aot = $(ratio a-core-aot hello-aot)"; fi
     if [[ -n "${med[node]:-}" ]]; then
         bar=""
         if (( feature < 25 )); then bar=" (the bar on JDK 17 with CDS: <= 2.00x)"; fi
@@ -265,6 +274,7 @@ if (( startup > 0 )); then
         if [[ -n "${med[c-appcds]:-}" ]]; then echo "c-appcds / node   = $(ratio c-appcds node)$bar"; fi
         if [[ -n "${med[a-core-aot]:-}" ]]; then
             echo "a-core-aot / node = $(ratio a-core-aot node) (the bar on JDK 25 with an AOT cache: <= 1.50x)"
+            echo "hello-aot / node  = $(ratio hello-aot node) (the JDK's own share: a plain java.net.http GET)"
         fi
     fi
 fi
