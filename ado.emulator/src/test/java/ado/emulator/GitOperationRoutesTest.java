@@ -96,8 +96,8 @@ class GitOperationRoutesTest {
         assertThat(ref("refs/heads/feature/login")).isEqualTo(login);
     }
 
-    @Test
-    void cherryPick_conflict_failedWithConflictFlag() {
+    /** Branches {@code side} off main and then changes main, both editing /README.md: merging them conflicts. */
+    private void conflictingSideBranch() {
         String main = ref("refs/heads/main");
         Raw.json(raw.post(REPO + "/pushes", "{\"refUpdates\":[{\"name\":\"refs/heads/side\",\"oldObjectId\":\""
                 + "0".repeat(40) + "\"}],\"commits\":[{\"comment\":\"x\",\"parents\":[\"" + main + "\"],\"changes\":"
@@ -107,6 +107,11 @@ class GitOperationRoutesTest {
                 + main + "\"}],\"commits\":[{\"comment\":\"y\",\"changes\":[{\"changeType\":\"edit\",\"item\":"
                 + "{\"path\":\"/README.md\"},\"newContent\":{\"content\":\"main\",\"contentType\":\"rawtext\"}}]}]}"),
                 201);
+    }
+
+    @Test
+    void cherryPick_conflict_failedWithConflictFlag() {
+        conflictingSideBranch();
 
         JsonObject pick = Raw.json(raw.post(REPO + "/cherryPicks", "{\"ontoRefName\":\"refs/heads/main\","
                 + "\"generatedRefName\":\"refs/heads/picked\",\"source\":{\"commitList\":[{\"commitId\":\""
@@ -119,15 +124,7 @@ class GitOperationRoutesTest {
 
     @Test
     void merge_conflict_failedWithMessageNamingTheFileAndNoConflictsMember() {
-        String main = ref("refs/heads/main");
-        Raw.json(raw.post(REPO + "/pushes", "{\"refUpdates\":[{\"name\":\"refs/heads/side\",\"oldObjectId\":\""
-                + "0".repeat(40) + "\"}],\"commits\":[{\"comment\":\"x\",\"parents\":[\"" + main + "\"],\"changes\":"
-                + "[{\"changeType\":\"edit\",\"item\":{\"path\":\"/README.md\"},\"newContent\":{\"content\":\"side\","
-                + "\"contentType\":\"rawtext\"}}]}]}"), 201);
-        Raw.json(raw.post(REPO + "/pushes", "{\"refUpdates\":[{\"name\":\"refs/heads/main\",\"oldObjectId\":\""
-                + main + "\"}],\"commits\":[{\"comment\":\"y\",\"changes\":[{\"changeType\":\"edit\",\"item\":"
-                + "{\"path\":\"/README.md\"},\"newContent\":{\"content\":\"main\",\"contentType\":\"rawtext\"}}]}]}"),
-                201);
+        conflictingSideBranch();
         String mainNow = ref("refs/heads/main");
 
         JsonObject merge = Raw.json(raw.post(REPO + "/merges", "{\"parents\":[\"" + mainNow + "\",\""

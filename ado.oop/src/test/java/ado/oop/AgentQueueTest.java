@@ -34,10 +34,7 @@ class AgentQueueTest {
     }
 
     private static <T> T requests(long expected, java.util.function.Supplier<T> call) {
-        long before = emulator.requests().total();
-        T value = call.get();
-        assertThat(emulator.requests().total() - before).as("requests").isEqualTo(expected);
-        return value;
+        return RequestCount.expect(emulator, expected, call);
     }
 
     @Test

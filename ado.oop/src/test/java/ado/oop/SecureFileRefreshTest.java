@@ -34,10 +34,7 @@ class SecureFileRefreshTest {
     }
 
     private static <T> T requests(long expected, Supplier<T> action) {
-        long before = emulator.requests().total();
-        T value = action.get();
-        assertThat(emulator.requests().total() - before).as("requests").isEqualTo(expected);
-        return value;
+        return RequestCount.expect(emulator, expected, action);
     }
 
     @Test

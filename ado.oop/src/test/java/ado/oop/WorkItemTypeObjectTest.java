@@ -42,10 +42,7 @@ class WorkItemTypeObjectTest {
     }
 
     private <T> T requests(long expected, Supplier<T> call) {
-        long before = emulator.requests().total();
-        T result = call.get();
-        assertThat(emulator.requests().total() - before).as("requests").isEqualTo(expected);
-        return result;
+        return RequestCount.expect(emulator, expected, call);
     }
 
     @Test
