@@ -1,10 +1,8 @@
 package ado.oop;
 
 import ado.core.AdoResponse;
-import ado.core.Body;
 import ado.core.Envelope;
 import ado.core.error.AdoException;
-import ado.core.json.JsonType;
 import ado.core.error.AdoTransportException;
 import ado.model.wit.WorkItemBatchRequest;
 import ado.model.wit.WorkItemErrorPolicy;
@@ -28,8 +26,6 @@ import java.util.stream.Stream;
  */
 final class WorkItemBatches {
 
-    private static final JsonType<Envelope<ado.model.wit.WorkItem>> PAGE =
-            JsonType.of(Envelope.class, ado.model.wit.WorkItem.class);
 
     private final Project project;
 
@@ -56,15 +52,14 @@ final class WorkItemBatches {
 
     /**
      * {@return the work items of one batch, sent when {@code limit} lets it}; the answer's rate-limit headers adapt
-     * the limit (the request of {@link WorkItems#batch}, sent through {@code exchange} to see them)
+     * the limit ({@link WorkItems#batchResponse} keeps them)
      */
     private List<WorkItem> fetch(List<Integer> batch, AdaptiveLimit limit) throws InterruptedException {
         long ticket = limit.acquire();
         ado.core.RateLimit seen = null;
         try {
-            AdoResponse<Envelope<ado.model.wit.WorkItem>> answer = project.api().apis("wit", "workitemsbatch")
-                    .post(WorkItems.API_VERSION).body(Body.json(request(batch, WorkItemErrorPolicy.FAIL)))
-                    .exchange(PAGE);
+            AdoResponse<Envelope<ado.model.wit.WorkItem>> answer =
+                    WorkItems.batchResponse(project.api(), request(batch, WorkItemErrorPolicy.FAIL));
             seen = answer.rateLimit();
             return objects(answer.body() == null ? List.of() : answer.body().value(), batch.size());
         } finally {

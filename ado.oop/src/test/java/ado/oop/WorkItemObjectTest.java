@@ -236,6 +236,19 @@ class WorkItemObjectTest {
     }
 
     @Test
+    void workItems_batchConnectionReset_resentAndEveryItemRead() {
+        List<Integer> ids = IntStream.range(0, 3).mapToObj(i -> task("Reset " + i).id()).toList();
+        emulator.faults().on("POST", "/_apis/wit/workitemsbatch").once().resetAfterRead();
+        long before = emulator.requests().count("POST", "/_apis/wit/workitemsbatch");
+
+        List<WorkItem> items = project.workItems(ids);
+
+        assertThat(items).extracting(WorkItem::id).containsExactlyElementsOf(ids);
+        assertThat(emulator.requests().count("POST", "/_apis/wit/workitemsbatch") - before)
+                .as("the batch read resent once after the reset").isEqualTo(2);
+    }
+
+    @Test
     void workItems_missingId_notFoundNamingIt() {
         int id = task("Present").id();
 

@@ -23,6 +23,10 @@ public final class WorkItems {
 
     /** The api-version of these operations. */
     public static final String API_VERSION = "7.1";
+
+    private static final ado.core.json.JsonType<ado.core.Envelope<WorkItem>> BATCH =
+            ado.core.json.JsonType.of(ado.core.Envelope.class, WorkItem.class);
+
     /** The page size of revisions and updates. */
     public static final int PAGE_SIZE = 200;
 
@@ -93,9 +97,24 @@ public final class WorkItems {
      * @throws NullPointerException                if {@code request} is null
      */
     public static List<WorkItem> batch(ApiCall scope, WorkItemBatchRequest request) {
+        ado.core.Envelope<WorkItem> read = batchResponse(scope, request).body();
+        return read == null || read.value() == null ? List.of() : read.value();
+    }
+
+    /**
+     * {@return the answer of {@link #batch}: its work items in {@code value} and its headers, among them the rate
+     * limits ({@link ado.core.AdoResponse#rateLimit()}) a caller with several batches in flight adapts to}
+     *
+     * @param scope   an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param request the ids (1 to 200) and what to read of them
+     * @throws ado.core.error.AdoNotFoundException with the default policy, if an id cannot be read
+     * @throws NullPointerException                if {@code request} is null
+     */
+    public static ado.core.AdoResponse<ado.core.Envelope<WorkItem>> batchResponse(ApiCall scope,
+            WorkItemBatchRequest request) {
         Objects.requireNonNull(request, "request == null");
         return scope.apis("wit", "workitemsbatch").post(API_VERSION).resendSafe().body(Body.json(request))
-                .asList(WorkItem.class);
+                .exchange(BATCH);
     }
 
     /**
