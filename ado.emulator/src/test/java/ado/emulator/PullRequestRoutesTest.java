@@ -392,6 +392,17 @@ class PullRequestRoutesTest {
     }
 
     @Test
+    void status_badStateOrMissingContext_400AndNothingStored() {
+        JsonObject pr = openLogin();
+
+        Raw.json(raw.post(pr(pr) + "/statuses", "{\"state\":\"sideways\",\"context\":{\"name\":\"ci\"}}"), 400);
+        Raw.json(raw.post(pr(pr) + "/statuses", "{\"state\":\"succeeded\"}"), 400);
+        Raw.json(raw.post(pr(pr) + "/statuses", "{\"state\":\"succeeded\",\"context\":{\"genre\":\"ci\"}}"), 400);
+
+        assertThat(Raw.value(raw.json(pr(pr) + "/statuses", 200)).size()).isZero();
+    }
+
+    @Test
     void label_addListRemove() {
         JsonObject pr = openLogin();
 
