@@ -10,6 +10,7 @@ import ado.core.internal.http.AsyncCall;
 import ado.core.internal.http.Correlation;
 import ado.core.internal.http.ErrorMapper;
 import ado.core.internal.http.HttpSyntax;
+import ado.core.internal.http.LazyDefaultTls;
 import ado.core.internal.http.Observer;
 import ado.core.internal.http.Sleeper;
 import ado.core.internal.http.Transport;
@@ -676,10 +677,10 @@ public final class AdoClient implements AutoCloseable {
             Credentials creds = env.credentials(credentials, ProviderLookup::tokenProvider);
             JsonCodec codec = jsonCodec != null ? jsonCodec : ProviderLookup.codec();
             HttpLogLevel level = env.httpLog(httpLog, System::getProperty);
-            return new AdoClient(this, org, creds, codec, http(), sleeper, level);
+            return new AdoClient(this, org, creds, codec, http(org), sleeper, level);
         }
 
-        private HttpClient http() {
+        private HttpClient http(URI org) {
             if (httpClient != null) {
                 if (sslContext != null || proxySelector != null || executor != null || httpVersion != null) {
                     throw new AdoConfigurationException("httpClient cannot be combined with sslContext, "
@@ -695,6 +696,8 @@ public final class AdoClient implements AutoCloseable {
                     .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(connectTimeout);
             if (sslContext != null) {
                 b.sslContext(sslContext);
+            } else if ("http".equalsIgnoreCase(org.getScheme())) {
+                b.sslContext(LazyDefaultTls.create()); // no trust store loaded unless a request needs TLS
             }
             ProxySelector proxies = proxySelector != null ? proxySelector : ProxySelector.getDefault();
             if (proxies != null) {
