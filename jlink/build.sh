@@ -69,6 +69,10 @@ if (( feature < 22 )); then
     tls=(jdk.crypto.ec)            # SunEC: TLS to real servers fails without it; part of java.base from JDK 22 on
 fi
 join() { local IFS=,; echo "$*"; }
+# The demo and hello images are short-lived command-line programs: baked-in JVM options (jlink --add-options) keep
+# the JIT to C1 (no C2 compiler threads competing for the cores during the first second) and skip the hsperfdata
+# file. A long-running service linked the same way would leave these out: C2 is what makes it fast later.
+cli=(--add-options="-XX:TieredStopAtLevel=1 -XX:-UsePerfData")
 
 link() { # name, modules, extra jlink options...; runs in the background, output in target/images/<name>.log
     local name="$1" add="$2"; shift 2
@@ -87,12 +91,13 @@ echo "build.sh: JDK $version at $JAVA_HOME, flags: ${flags[*]}${tls:+, plus ${tl
 
 pids=()
 link floor "$(join java.base java.net.http "${tls[@]}")"
-link a-core "$(join ado.demo "${tls[@]}")" --launcher ado-demo=ado.demo/ado.demo.Demo
-link b-json "$(join ado.demo ado.json "${tls[@]}")" --launcher ado-demo=ado.demo/ado.demo.Demo
+link a-core "$(join ado.demo "${tls[@]}")" --launcher ado-demo=ado.demo/ado.demo.Demo "${cli[@]}"
+link b-json "$(join ado.demo ado.json "${tls[@]}")" --launcher ado-demo=ado.demo/ado.demo.Demo "${cli[@]}"
 demo_images=(a-core b-json)
 if $cds; then
     # Its log has harmless warnings about java.logging classes the default class list names: no java.logging here.
-    link c-cds "$(join ado.demo "${tls[@]}")" --launcher ado-demo=ado.demo/ado.demo.Demo --generate-cds-archive
+    link c-cds "$(join ado.demo "${tls[@]}")" --launcher ado-demo=ado.demo/ado.demo.Demo --generate-cds-archive \
+        "${cli[@]}"
     demo_images+=(c-cds)
 fi
 if (( startup > 0 )); then
@@ -101,8 +106,9 @@ if (( startup > 0 )); then
     "$JAVA_HOME/bin/javac" --release 17 -d "$target/hello-classes" $(find "$here/src/hello/java" -name '*.java')
     "$JAVA_HOME/bin/jar" --create --file "$target/hello.jar" -C "$target/hello-classes" .
     module_path="$module_path:$target/hello.jar"
-    link hello "$(join ado.hello "${tls[@]}")" --launcher hello=ado.hello/ado.hello.Hello
-    link hello-cds "$(join ado.hello "${tls[@]}")" --launcher hello=ado.hello/ado.hello.Hello --generate-cds-archive
+    link hello "$(join ado.hello "${tls[@]}")" --launcher hello=ado.hello/ado.hello.Hello "${cli[@]}"
+    link hello-cds "$(join ado.hello "${tls[@]}")" --launcher hello=ado.hello/ado.hello.Hello --generate-cds-archive \
+        "${cli[@]}"
 fi
 for entry in "${pids[@]}"; do
     wait "${entry%%:*}" || { cat "$images/${entry#*:}.log" >&2; echo "build.sh: FAILED to link ${entry#*:}" >&2; exit 1; }
@@ -127,6 +133,10 @@ done
 if $cds; then
     "$images/c-cds/bin/java" -Xshare:on -version >/dev/null 2>&1 || fail "c-cds does not start with its CDS archive"
 fi
+for name in "${demo_images[@]}"; do # the baked-in options are in effect
+    level="$("$images/$name/bin/java" -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2 == "TieredStopAtLevel" { print $4 }')"
+    [[ "$level" == 1 ]] || fail "$name runs without its command-line JVM options (TieredStopAtLevel=$level)"
+done
 
 echo
 printf '%-8s %10s  %s\n' image size modules
