@@ -16,7 +16,7 @@ import java.util.Objects;
  * {@link WriteOutcome.Unknown}. So an update is never applied twice and never reported lost when it landed.
  *
  * <pre>{@code
- * WorkItem bug = project.workItem(42);
+ * var bug = project.workItem(42);
  * var change = new WorkItemChange(bug, Map.of("System.State", "Resolved"));
  * }</pre>
  *

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * </ul>
  *
  * <pre>{@code
- * List<WriteOutcome<WorkItem>> outcomes = project.createWorkItems(List.of(
+ * var outcomes = project.createWorkItems(List.of(
  *         new WorkItemDraft("Task", Map.of("System.Title", "Write the docs")),
  *         new WorkItemDraft("Task", Map.of("System.Title", "Review the docs"))), 8);
  * WriteOutcome.failures(outcomes).forEach((index, failed) ->
