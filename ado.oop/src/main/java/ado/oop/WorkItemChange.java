@@ -20,6 +20,8 @@ import java.util.Objects;
  * var change = new WorkItemChange(bug, Map.of("System.State", "Resolved"));
  * }</pre>
  *
+ * <p><b>Thread safety.</b> Immutable and thread-safe (the fields are copied; the work item is thread-safe).
+ *
  * @param workItem the work item to change
  * @param fields   the fields: keys {@link ado.model.wit.WorkItemFieldName} or reference-name strings, values as
  *                 {@link ado.model.wit.WorkItemPatch} writes them ({@code null} clears a field); kept in the given

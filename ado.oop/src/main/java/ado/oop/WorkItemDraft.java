@@ -17,6 +17,8 @@ import java.util.Objects;
  * var draft = new WorkItemDraft("Bug", Map.of("System.Title", "Crash on save", "Microsoft.VSTS.Common.Priority", 1));
  * }</pre>
  *
+ * <p><b>Thread safety.</b> Immutable and thread-safe (the fields are copied; keep the values themselves unchanged).
+ *
  * @param type   the work item type, such as {@code Task} or {@code User Story}
  * @param fields the fields: keys {@link ado.model.wit.WorkItemFieldName} or reference-name strings, values as
  *               {@link WorkItemPatch} writes them; kept in the given order, unmodifiable

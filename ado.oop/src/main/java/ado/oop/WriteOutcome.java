@@ -29,7 +29,7 @@ import java.util.TreeMap;
  *         System.out.println("draft " + index + ": " + failed.error().orElseThrow().getMessage()));
  * }</pre>
  *
- * <p><b>Thread safety.</b> Immutable.
+ * <p><b>Thread safety.</b> Its implementations are immutable records, safe to share between threads.
  *
  * @param <T> the type of the object written
  */
