@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * <p>An update whose answer was lost (the connection dropped after it was sent, a cut or garbled answer, a 5xx
  * that a gateway may send after the service applied it) is resolved by reading the work item back: still at the
- * revision it tested, the update did not land and is sent again (the test keeps that safe; at most twice); one
+ * revision it tested, the update did not land and is sent again (the test keeps that safe; at most twice, and a
+ * 412 to it is read back too, as the first may have landed late); one
  * revision on with every field holding what was sent, it landed and is {@link WriteOutcome.Written} with what was
  * read; anything else (someone else wrote too, or the server rewrote a value, such as an identity) is
  * {@link WriteOutcome.Unknown}. So an update is never applied twice and never reported lost when it landed.

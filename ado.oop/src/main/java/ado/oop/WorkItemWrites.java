@@ -5,6 +5,7 @@ import ado.core.error.AdoException;
 import ado.core.error.AdoHttpException;
 import ado.core.error.AdoJsonException;
 import ado.core.error.AdoOutcomeUnknownException;
+import ado.core.error.AdoPreconditionFailedException;
 import ado.core.error.AdoServerException;
 import ado.core.error.AdoTransportException;
 import ado.core.json.JsonNull;
@@ -28,8 +29,9 @@ import java.util.Objects;
  * <p>A lost answer (the connection dropped after sending, a garbled 2xx, a 5xx a gateway may send after the service
  * applied the write) leaves a create {@link WriteOutcome.Unknown}: Azure DevOps has no idempotency key, so it is
  * never resent. An update is resolved by reading the work item back: at the revision it tested, the update did not
- * land and is sent again (its {@code test /rev} keeps that safe), at most {@value #RESENDS} times; one revision on
- * with the fields holding what was sent, it landed; anything else is unknown. Stateless.
+ * land and is sent again (its {@code test /rev} keeps that safe; a 412 to it is read back too), at most
+ * {@value #RESENDS} times; one revision on with the fields holding what was sent, it landed; anything else is
+ * unknown. Stateless.
  */
 final class WorkItemWrites {
 
@@ -144,9 +146,10 @@ final class WorkItemWrites {
                 Thread.currentThread().interrupt();
                 return new WriteOutcome.Unknown<>(lost);
             } catch (AdoException e) {
-                if (!lost(e)) {
+                if (!lost(e) && !(e instanceof AdoPreconditionFailedException)) {
                     return answered(e);
                 }
+                // a 412 now: the first send may have landed after all (late), or someone else wrote; read again
                 e.addSuppressed(lost);
                 lost = e;
             }

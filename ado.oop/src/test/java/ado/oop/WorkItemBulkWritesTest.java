@@ -193,6 +193,43 @@ class WorkItemBulkWritesTest {
     }
 
     @Test
+    void updateWorkItems_resentAfterALostAnswer_butTheFirstLandedLate_412ResolvedToWritten() {
+        WorkItem w = written(project.createWorkItems(tasks("bulk-late", 1), 1)).get(0);
+        int rev = w.rev();
+        Map<WorkItemFieldName, Object> fields = Map.of(WorkItemFieldName.TITLE, "bulk-late done");
+        emulator.faults().on("PATCH", "/workitems/" + w.id()).resetAfterRead();
+        var stage = new AtomicInteger(); // 0: first send, 1: its answer lost, 2: landed late
+        var late = new RequestListener() {
+            @Override
+            public void onFailure(RequestEvent.Failure event) {
+                if (event.method().equals("PATCH")) {
+                    stage.compareAndSet(0, 1);
+                }
+            }
+
+            @Override
+            public void onResponse(RequestEvent.Response event) {
+                // the read-back has been answered (still at rev): now the first send lands, late, as if delayed
+                if (event.method().equals("GET") && stage.compareAndSet(1, 2)) {
+                    elsewhere(w.id()).update(fields);
+                }
+            }
+        };
+        try (AdoClient client = emulator.clientBuilder().listener(late).build()) {
+            WorkItem mine = AzureDevOpsService.of(client).organization().project(P).workItem(w.id());
+            mine.rev();
+
+            List<WriteOutcome<WorkItem>> outcomes = AzureDevOpsService.of(client).organization().project(P)
+                    .updateWorkItems(List.of(new WorkItemChange(mine, fields)), 1);
+
+            assertThat(outcomes.get(0).written()).containsSame(mine);
+            assertThat(mine.rev()).isEqualTo(rev + 1);
+            assertThat(emulator.requests().count("PATCH", "/workitems/" + w.id()))
+                    .as("lost, landed late (elsewhere), resent and refused 412").isEqualTo(3);
+        }
+    }
+
+    @Test
     void bulkWrites_badInput_refusedNamingIt_nothingSent() {
         WorkItem w = project.workItem(1);
         var drafts = Arrays.asList(tasks("bulk-bad", 1).get(0), null);
