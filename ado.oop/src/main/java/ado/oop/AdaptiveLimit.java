@@ -1,6 +1,9 @@
 package ado.oop;
 
+import ado.core.AdoResponse;
 import ado.core.RateLimit;
+import ado.core.error.AdoHttpException;
+import java.util.function.Supplier;
 
 /**
  * How many requests of one bulk operation may be in flight, adapted to Azure DevOps' throttling (additive increase,
@@ -67,6 +70,29 @@ final class AdaptiveLimit {
             clear = 0;
         }
         notifyAll();
+    }
+
+    /**
+     * {@return the answer of {@code request}, sent once fewer than the limit are in flight}; its rate-limit headers,
+     * or those of the error the server answered with, adapt the limit
+     *
+     * @param request one request
+     * @param <T> the body type
+     * @throws InterruptedException if interrupted while waiting for a place; nothing was sent then
+     */
+    <T> AdoResponse<T> send(Supplier<AdoResponse<T>> request) throws InterruptedException {
+        long ticket = acquire();
+        RateLimit seen = null;
+        try {
+            AdoResponse<T> answer = request.get();
+            seen = answer.rateLimit();
+            return answer;
+        } catch (AdoHttpException e) {
+            seen = e.rateLimit();
+            throw e;
+        } finally {
+            release(ticket, seen);
+        }
     }
 
     /** {@return whether an answer asks the client to send less} */

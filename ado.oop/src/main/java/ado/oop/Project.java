@@ -335,7 +335,7 @@ public final class Project {
         return ProjectWorkItems.process(this);
     }
 
-    // ---- work items (logic in ProjectWorkItems, WorkItemBatches and TypedWorkItems) ---------------------------
+    // ---- work items (logic in ProjectWorkItems, WorkItemBatches, WorkItemWrites, TypedWorkItems) ---------------
 
     /** The most batches {@link #workItems(List)} has in flight at once (fewer while Azure DevOps throttles). */
     public static final int DEFAULT_WORK_ITEM_PARALLELISM = 8;
@@ -384,6 +384,34 @@ public final class Project {
      */
     public List<WorkItem> workItems(List<Integer> ids, int parallelism) {
         return new WorkItemBatches(this).all(ids, parallelism);
+    }
+
+    /**
+     * {@return one outcome per draft, in order, each created by its own request with at most {@code parallelism}
+     * in flight (fewer while Azure DevOps throttles)}; a create whose answer was lost is never resent
+     * ({@link WriteOutcome})
+     *
+     * @param drafts the work items to create
+     * @param parallelism the most requests in flight at once, positive
+     * @throws NullPointerException if {@code drafts} or one of them is null (naming its index); nothing is sent
+     * @throws IllegalArgumentException if {@code parallelism} is not positive; nothing is sent
+     */
+    public List<WriteOutcome<WorkItem>> createWorkItems(List<WorkItemDraft> drafts, int parallelism) {
+        return WorkItemWrites.create(this, drafts, parallelism);
+    }
+
+    /**
+     * {@return one outcome per change, in order, sent as {@link #createWorkItems} sends, each testing the revision its
+     * object holds (someone else's change since: {@link WriteOutcome.Refused}, 412); a lost answer is resolved by
+     * reading back ({@link WorkItemChange})}
+     *
+     * @param changes the changes, at most one per work item
+     * @param parallelism the most requests in flight at once, positive
+     * @throws NullPointerException if {@code changes} or one of them is null (naming its index); nothing is sent
+     * @throws IllegalArgumentException if two changes name one work item or {@code parallelism} is not positive
+     */
+    public List<WriteOutcome<WorkItem>> updateWorkItems(List<WorkItemChange> changes, int parallelism) {
+        return WorkItemWrites.update(changes, parallelism);
     }
 
     /**

@@ -26,9 +26,13 @@ final class ProjectWorkItems {
 
     /** {@return the new work item of {@code type} with {@code fields}, its details set from the answer} */
     static WorkItem create(Project project, String type, Map<?, ?> fields) {
-        ado.model.wit.WorkItem created = WorkItems.create(project.api(), type, WorkItemPatch.of(fields));
-        WorkItem w = byId(project, created.id());
-        w.offer(created);
+        return offered(project, WorkItems.create(project.api(), type, WorkItemPatch.of(fields)));
+    }
+
+    /** {@return the project's object of work item {@code info}, now holding {@code info}} */
+    static WorkItem offered(Project project, ado.model.wit.WorkItem info) {
+        WorkItem w = byId(project, info.id());
+        w.offer(info);
         return w;
     }
 

@@ -188,7 +188,12 @@ public final class WorkItem {
      * @throws ado.core.error.AdoBadRequestException    if a rule fails; nothing changes
      */
     public WorkItem update(Map<?, ?> fields) {
-        return patch(WorkItemPatch.builder().testRev(rev()).fields(fields));
+        return patch(fieldsPatch(rev(), fields));
+    }
+
+    /** {@return the patch that sets {@code fields} on the work item at revision {@code rev}, and only then} */
+    static WorkItemPatch fieldsPatch(int rev, Map<?, ?> fields) {
+        return WorkItemPatch.builder().testRev(rev).fields(fields);
     }
 
     private WorkItem patch(WorkItemPatch patch) {

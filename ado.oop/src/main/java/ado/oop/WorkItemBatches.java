@@ -2,7 +2,6 @@ package ado.oop;
 
 import ado.core.AdoResponse;
 import ado.core.Envelope;
-import ado.core.error.AdoException;
 import ado.core.error.AdoTransportException;
 import ado.model.wit.WorkItemBatchRequest;
 import ado.model.wit.WorkItemErrorPolicy;
@@ -12,17 +11,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
  * Reads many work items of a project in batches of {@value WorkItemBatchRequest#MAX_IDS} ids
  * ({@code POST workitemsbatch}): eagerly with a number of batches in flight that adapts to Azure DevOps' throttling
- * ({@link AdaptiveLimit}, at most the parallelism asked for), or lazily one batch at a time.
+ * ({@link AdaptiveLimit}, at most the parallelism asked for; run by {@link BulkRunner}), or lazily one batch at a
+ * time.
  */
 final class WorkItemBatches {
 
@@ -55,16 +50,9 @@ final class WorkItemBatches {
      * the limit ({@link WorkItems#batchResponse} keeps them)
      */
     private List<WorkItem> fetch(List<Integer> batch, AdaptiveLimit limit) throws InterruptedException {
-        long ticket = limit.acquire();
-        ado.core.RateLimit seen = null;
-        try {
-            AdoResponse<Envelope<ado.model.wit.WorkItem>> answer =
-                    WorkItems.batchResponse(project.api(), request(batch, WorkItemErrorPolicy.FAIL));
-            seen = answer.rateLimit();
-            return objects(answer.body() == null ? List.of() : answer.body().value(), batch.size());
-        } finally {
-            limit.release(ticket, seen);
-        }
+        AdoResponse<Envelope<ado.model.wit.WorkItem>> answer =
+                limit.send(() -> WorkItems.batchResponse(project.api(), request(batch, WorkItemErrorPolicy.FAIL)));
+        return objects(answer.body() == null ? List.of() : answer.body().value(), batch.size());
     }
 
     private List<WorkItem> objects(List<ado.model.wit.WorkItem> read, int expected) {
@@ -86,50 +74,15 @@ final class WorkItemBatches {
      */
     List<WorkItem> all(List<Integer> ids, int parallelism) {
         Objects.requireNonNull(ids, "ids == null");
-        if (parallelism < 1) {
-            throw new IllegalArgumentException("parallelism must be positive: " + parallelism);
-        }
         List<Integer> copy = List.copyOf(ids);
-        List<List<Integer>> batches = split(copy);
-        if (batches.size() <= 1 || parallelism == 1) {
-            var out = new ArrayList<WorkItem>(copy.size());
-            batches.forEach(b -> out.addAll(fetch(b, WorkItemErrorPolicy.FAIL)));
-            return out;
+        BulkRunner.Results<List<WorkItem>> read =
+                BulkRunner.run(split(copy), parallelism, "ado-workitems", this::fetch);
+        if (read.interrupted()) {
+            throw new AdoTransportException("interrupted while reading " + ids.size() + " work items", null);
         }
-        var limit = new AdaptiveLimit(parallelism);
-        var n = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, batches.size()), r -> {
-            Thread t = new Thread(r, "ado-workitems-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            var futures = new ArrayList<Future<List<WorkItem>>>();
-            for (List<Integer> b : batches) {
-                futures.add(pool.submit(() -> fetch(b, limit)));
-            }
-            var out = new ArrayList<WorkItem>(copy.size());
-            for (Future<List<WorkItem>> f : futures) {
-                out.addAll(f.get());
-            }
-            return out;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof AdoException ado) {
-                throw ado;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause()); // fetch throws no checked exception
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AdoTransportException("interrupted while reading " + ids.size() + " work items", e);
-        } finally {
-            pool.shutdownNow();
-        }
+        var out = new ArrayList<WorkItem>(copy.size());
+        read.values().forEach(out::addAll);
+        return out;
     }
 
     /**

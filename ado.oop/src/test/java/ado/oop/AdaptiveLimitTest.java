@@ -3,8 +3,15 @@ package ado.oop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ado.core.AdoResponse;
 import ado.core.RateLimit;
+import ado.core.error.AdoThrottledException;
+import ado.core.error.AdoTransportException;
+import ado.core.error.HttpFailure;
+import java.net.URI;
+import java.net.http.HttpHeaders;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -92,6 +99,30 @@ class AdaptiveLimitTest {
 
         assertThat(second.await(20, TimeUnit.SECONDS)).isTrue();
         assertThat(limit.limit()).isEqualTo(1);
+    }
+
+    @Test
+    void send_adaptsToTheAnswer_andToTheErrorTheServerAnsweredWith() throws InterruptedException {
+        var limit = new AdaptiveLimit(8);
+        URI uri = URI.create("http://127.0.0.1/x");
+        HttpHeaders none = HttpHeaders.of(Map.of(), (a, b) -> true);
+
+        assertThat(limit.send(() -> new AdoResponse<>(200, uri, none, LOW, "ok")).body()).isEqualTo("ok");
+        assertThat(limit.limit()).isEqualTo(4);
+
+        var throttled = new AdoThrottledException(new HttpFailure(429, "POST", uri, "TF400733", null, null, 0, null,
+                RETRY_AFTER, false));
+        assertThatThrownBy(() -> limit.send(() -> {
+            throw throttled;
+        })).isSameAs(throttled);
+        assertThat(limit.limit()).as("the 429's Retry-After").isEqualTo(2);
+
+        assertThatThrownBy(() -> limit.send(() -> {
+            throw new AdoTransportException("no answer", null);
+        })).isInstanceOf(AdoTransportException.class);
+        assertThat(limit.limit()).as("no answer: no signal").isEqualTo(2);
+        assertThat(limit.send(() -> new AdoResponse<>(200, uri, none, CLEAR, "free")).body())
+                .as("every place handed back").isEqualTo("free");
     }
 
     @Test

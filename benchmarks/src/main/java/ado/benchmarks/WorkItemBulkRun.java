@@ -27,8 +27,13 @@ import java.util.concurrent.Future;
  * one batch); the concurrent one is bounded by the CPU of all 50 batches, so on a busy machine the ratio measures
  * the CPU available as much as the client.
  *
+ * <p>Bulk work item writes: {@code project.updateWorkItems(changes, 8)} ({@code updates} single PATCH requests
+ * with {@code test /rev}, 1,000 by default, on the first work items seeded) versus the same updates one after
+ * another ({@code workItem.update(fields)}), once to warm up, then {@code rounds} times interleaved; medians and
+ * their ratio printed as for the reads. {@code updates} 0 skips them.
+ *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar ado.benchmarks.WorkItemBulkRun [items] [rounds]
- * [latencyMillis] [oneByOne]}
+ * [latencyMillis] [oneByOne] [updates]}
  */
 public final class WorkItemBulkRun {
 
@@ -40,6 +45,7 @@ public final class WorkItemBulkRun {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Duration latency = Duration.ofMillis(args.length > 2 ? Integer.parseInt(args[2]) : 20);
         int sample = Math.min(items, args.length > 3 ? Integer.parseInt(args[3]) : 500);
+        int updates = Math.min(items, args.length > 4 ? Integer.parseInt(args[4]) : 1_000);
         // jdk.httpserver answers without TCP_NODELAY unless told: every small write then waits for a delayed ACK
         // (about 40 ms), which no real server adds; set before the emulator's server class is loaded
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
@@ -87,7 +93,50 @@ public final class WorkItemBulkRun {
             long o = median(oneByOne);
             System.out.printf("one by one (project.workItem(id).refresh(), %d of %,d timed per round, scaled): median "
                     + "%,d ms; workItems(ids) is %.1fx faster%n", sample, items, o, (double) o / c);
+            if (updates > 0) {
+                writes(project, ids.subList(0, updates), rounds, latency);
+            }
         }
+    }
+
+    /** Times {@code updateWorkItems} (parallelism 8) against one update after another on work items {@code ids}. */
+    private static void writes(Project project, List<Integer> ids, int rounds, Duration latency) {
+        List<ado.oop.WorkItem> items = project.workItems(ids); // loaded: each object holds the revision to test
+        long[] bulk = new long[rounds];
+        long[] sequential = new long[rounds];
+        long[] bulkCpu = new long[rounds];
+        long[] sequentialCpu = new long[rounds];
+        for (int r = -1; r < rounds; r++) { // round -1 warms both up
+            String title = "Updated in round " + r;
+            long cpu = cpuMillis();
+            long b = time(() -> {
+                List<ado.oop.WriteOutcome<ado.oop.WorkItem>> outcomes = project.updateWorkItems(items.stream()
+                        .map(w -> new ado.oop.WorkItemChange(w, Map.of(WorkItemFieldName.TITLE, title + " bulk")))
+                        .toList(), Project.DEFAULT_WORK_ITEM_PARALLELISM);
+                if (!ado.oop.WriteOutcome.failures(outcomes).isEmpty()) {
+                    throw new IllegalStateException("updates not written: " + ado.oop.WriteOutcome.failures(outcomes));
+                }
+            });
+            long bc = cpuMillis() - cpu;
+            cpu = cpuMillis();
+            long s = time(() -> items.forEach(w -> w.update(Map.of(WorkItemFieldName.TITLE, title + " single"))));
+            long sc = cpuMillis() - cpu;
+            if (r >= 0) {
+                bulk[r] = b;
+                bulkCpu[r] = bc;
+                sequential[r] = s;
+                sequentialCpu[r] = sc;
+                System.out.printf("writes round %d: updateWorkItems %,d ms (process CPU %,d ms), one after another "
+                        + "%,d ms (process CPU %,d ms)%n", r + 1, b, bc, s, sc);
+            }
+        }
+        long b = median(bulk);
+        long s = median(sequential);
+        System.out.printf("%,d updates, %d ms latency per request: updateWorkItems(changes, %d) median %,d ms; one "
+                        + "after another median %,d ms; %.1fx (process CPU per run: median %,d ms and %,d ms; load "
+                        + "average %.1f)%n", ids.size(), latency.toMillis(), Project.DEFAULT_WORK_ITEM_PARALLELISM, b,
+                s, (double) s / b, median(bulkCpu), median(sequentialCpu),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** Creates {@code n} tasks through the API, 32 at a time (the latency applies to these requests too). */

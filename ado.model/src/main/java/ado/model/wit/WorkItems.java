@@ -170,6 +170,26 @@ public final class WorkItems {
      */
     public static WorkItem create(ApiCall project, String type, List<JsonPatchOperation> patch,
                                   WorkItemUpdateOptions options) {
+        return createResponse(project, type, patch, options).body();
+    }
+
+    /**
+     * {@return the answer of {@link #create(ApiCall, String, List, WorkItemUpdateOptions)}: the new work item and
+     * the headers, among them the rate limits ({@link ado.core.AdoResponse#rateLimit()}) a caller with several
+     * writes in flight adapts to}
+     *
+     * @param project the project scope, {@code client.api().project(p)}
+     * @param type    the work item type name, such as {@code Task}
+     * @param patch   the fields and relations of the new work item
+     * @param options validate only, bypass rules, suppress notifications; {@link WorkItemUpdateOptions#NONE}
+     *                for none
+     * @throws ado.core.error.AdoBadRequestException if a rule fails, a field is unknown or a path does not exist
+     * @throws ado.core.error.AdoNotFoundException   if there is no such project or work item type
+     * @throws NullPointerException                  if an argument is null
+     * @throws IllegalArgumentException              if {@code type} is blank or {@code patch} is empty
+     */
+    public static ado.core.AdoResponse<WorkItem> createResponse(ApiCall project, String type,
+            List<JsonPatchOperation> patch, WorkItemUpdateOptions options) {
         Checks.nonBlank(type, "type");
         return send(project.apis("wit", "workitems", "$" + type).post(API_VERSION), patch, options);
     }
@@ -208,17 +228,38 @@ public final class WorkItems {
      */
     public static WorkItem update(ApiCall scope, int id, List<JsonPatchOperation> patch,
                                   WorkItemUpdateOptions options) {
+        return updateResponse(scope, id, patch, options).body();
+    }
+
+    /**
+     * {@return the answer of {@link #update(ApiCall, int, List, WorkItemUpdateOptions)}: the work item after the
+     * change and the headers, among them the rate limits ({@link ado.core.AdoResponse#rateLimit()}) a caller with
+     * several writes in flight adapts to}
+     *
+     * @param scope   an organisation or project scope, {@code client.api()} or {@code client.api().project(p)}
+     * @param id      the work item id
+     * @param patch   the field and relation changes, such as {@link WorkItemPatch} builds
+     * @param options validate only, bypass rules, suppress notifications; {@link WorkItemUpdateOptions#NONE}
+     *                for none
+     * @throws ado.core.error.AdoPreconditionFailedException if a {@code test} fails; nothing changes
+     * @throws ado.core.error.AdoBadRequestException         if a rule fails; nothing changes
+     * @throws ado.core.error.AdoNotFoundException           if there is no such work item
+     * @throws NullPointerException                          if {@code patch} or {@code options} is null
+     * @throws IllegalArgumentException                      if {@code patch} is empty or {@code id} is not positive
+     */
+    public static ado.core.AdoResponse<WorkItem> updateResponse(ApiCall scope, int id,
+            List<JsonPatchOperation> patch, WorkItemUpdateOptions options) {
         return send(item(scope, id).patch(API_VERSION), patch, options);
     }
 
-    private static WorkItem send(ado.core.ApiRequest request, List<JsonPatchOperation> patch,
+    private static ado.core.AdoResponse<WorkItem> send(ado.core.ApiRequest request, List<JsonPatchOperation> patch,
                                  WorkItemUpdateOptions options) {
         Objects.requireNonNull(patch, "patch == null");
         Objects.requireNonNull(options, "options == null");
         if (patch.isEmpty()) {
             throw new IllegalArgumentException("patch must not be empty");
         }
-        return request.query(options.query()).body(Body.jsonPatch(List.copyOf(patch))).as(WorkItem.class);
+        return request.query(options.query()).body(Body.jsonPatch(List.copyOf(patch))).exchange(WorkItem.class);
     }
 
     /**
