@@ -37,6 +37,8 @@ import java.util.Objects;
  * it is reused ends before any answer, and whether the server read it first cannot be known: unless declared
  * {@link ApiRequest#resendSafe()}, it fails with {@link ado.core.error.AdoOutcomeUnknownException} instead of being
  * sent again. Do not set {@code jdk.httpclient.enableAllMethodRetry}: the JDK would then resend such writes itself.
+ * The JDK 17 client keeps idle connections for 1,200 s; a JVM talking to a server that closes them sooner over
+ * HTTP/1.1 can make this rarer with {@code -Djdk.httpclient.keepalive.timeout} set below the server's idle timeout.
  *
  * <pre>{@code
  * RetryPolicy policy = RetryPolicy.builder().maxAttempts(6).maxTotalTime(Duration.ofMinutes(5)).build();

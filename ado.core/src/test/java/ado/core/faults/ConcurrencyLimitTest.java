@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -225,6 +226,26 @@ class ConcurrencyLimitTest {
         releaseHeld.countDown();
 
         assertAllPlacesFree(2);
+    }
+
+    @Test
+    void cancelledAsyncCalls_inFlightOrWaitingInLine_giveTheirPlacesBack() throws Exception {
+        start(1, Duration.ofSeconds(30));
+        mode = Mode.HOLD;
+        CompletableFuture<?> atServer = get().async().send();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (inFlight.get() == 0 && System.nanoTime() < until) {
+            sleep(5);
+        }
+        CompletableFuture<?> inLine = get().async().send();
+
+        inLine.cancel(true);
+        atServer.cancel(true);
+        releaseHeld.countDown();
+
+        assertThat(inLine).isCancelled();
+        assertThat(atServer).isCancelled();
+        assertAllPlacesFree(1);
     }
 
     @Test
