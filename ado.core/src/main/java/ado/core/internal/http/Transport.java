@@ -32,7 +32,8 @@ import java.util.zip.GZIPInputStream;
  * <p>Each call has one {@link Deadline}: its own {@code ApiRequest.timeout} when it has one, else
  * {@code RetryPolicy.maxTotalTime} after it starts, but at least one {@code requestTimeout} ({@link CallControl}). Pacing waits, attempts and backoff waits all end by it. Each attempt also ends by its own
  * {@code requestTimeout} (connect, headers and a body read into memory). A write that failed after it may have
- * reached the server is not resent and fails with {@link AdoOutcomeUnknownException}.
+ * reached the server is not resent and fails with {@link AdoOutcomeUnknownException}. Each attempt holds a place of
+ * the client's {@link RequestLimit} from before it is sent until its body is read (none while it waits to retry).
  */
 public final class Transport {
 
