@@ -12,6 +12,7 @@ import ado.core.internal.http.ErrorMapper;
 import ado.core.internal.http.HttpSyntax;
 import ado.core.internal.http.LazyDefaultTls;
 import ado.core.internal.http.Observer;
+import ado.core.internal.http.RequestLimit;
 import ado.core.internal.http.Sleeper;
 import ado.core.internal.http.Transport;
 import ado.core.internal.http.UrlRules;
@@ -110,7 +111,8 @@ public final class AdoClient implements AutoCloseable {
                 new Observer(httpLog, b.httpLogBodyLimit, b.httpLogRedactHeaders, b.listeners,
                         () -> CredentialsAccess.secrets(credentials)),
                 new WireOptions(b.httpClient == null && b.httpVersion == null, b.gzip == null
-                        ? WireOptions.Gzip.EXCEPT_LOOPBACK : b.gzip ? WireOptions.Gzip.ALWAYS : WireOptions.Gzip.NEVER));
+                        ? WireOptions.Gzip.EXCEPT_LOOPBACK : b.gzip ? WireOptions.Gzip.ALWAYS : WireOptions.Gzip.NEVER),
+                new RequestLimit(b.maxConcurrentRequests));
         this.root = host(organization);
     }
 
@@ -314,6 +316,7 @@ public final class AdoClient implements AutoCloseable {
         HttpClient.Version httpVersion;
         Boolean gzip;
         Duration requestTimeout = Duration.ofSeconds(60);
+        int maxConcurrentRequests = RequestLimit.DEFAULT;
         RetryPolicy retryPolicy = RetryPolicy.defaults();
         String userAgent = UserAgent.DEFAULT;
         private JsonCodec jsonCodec;
@@ -540,6 +543,20 @@ public final class AdoClient implements AutoCloseable {
          */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = positive(timeout, "requestTimeout");
+            return this;
+        }
+
+        /**
+         * Sets how many requests are in flight at once (sent, body not yet read or, for {@code openStream}, not yet
+         * ended or closed); default 64: fewer HTTP/1.1 connections than threads, and fewer than the 100 streams HTTP/2
+         * servers commonly allow. Others wait in line until their call's deadline, then fail (nothing sent).
+         *
+         * @param max the most requests in flight; at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code max} is below 1
+         */
+        public Builder maxConcurrentRequests(int max) {
+            this.maxConcurrentRequests = RequestLimit.checked(max);
             return this;
         }
 

@@ -33,7 +33,12 @@ import java.util.Objects;
  * <p>The JDK's {@code HttpClient} adds attempts of its own, on top of {@link #maxAttempts()}: it silently sends a
  * GET or HEAD once more when a pooled connection dies before any response byte arrives, and it retries a failed
  * connect once for every method (unless {@code jdk.httpclient.disableRetryConnect=true}). Neither can duplicate a
- * write: a failed connect sent nothing.
+ * write: a failed connect sent nothing. A write sent on a kept-alive HTTP/1.1 connection that the server closes as
+ * it is reused ends before any answer, and whether the server read it first cannot be known: unless declared
+ * {@link ApiRequest#resendSafe()}, it fails with {@link ado.core.error.AdoOutcomeUnknownException} instead of being
+ * sent again. Do not set {@code jdk.httpclient.enableAllMethodRetry}: the JDK would then resend such writes itself.
+ * The JDK 17 client keeps idle connections for 1,200 s; a JVM talking to a server that closes them sooner over
+ * HTTP/1.1 can make this rarer with {@code -Djdk.httpclient.keepalive.timeout} set below the server's idle timeout.
  *
  * <pre>{@code
  * RetryPolicy policy = RetryPolicy.builder().maxAttempts(6).maxTotalTime(Duration.ofMinutes(5)).build();

@@ -40,12 +40,9 @@ import javax.net.ssl.SSLContext;
 public final class AdoEmulator implements AutoCloseable {
 
     static {
-        // jdk.httpserver writes headers and body separately; without TCP_NODELAY every small answer waits for the
-        // client's delayed ACK (about 40 ms). Read once, when the JDK's server configuration loads; a value the
-        // application set is kept.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+        // TCP_NODELAY, and idle connections kept longer than JDK clients keep them; read once, when the JDK's server
+        // configuration loads; a value the application set is kept
+        ado.emulator.internal.http.ServerDefaults.apply(System.getProperties());
     }
 
     private static final System.Logger LOG = System.getLogger("ado.emulator");

@@ -2,7 +2,9 @@ package ado.core.error;
 
 /**
  * A request that is not safe to repeat failed after it may have reached the server, so whether it was applied is
- * unknown: the connection was reset or timed out after the request was sent, or the answer was cut off.
+ * unknown: the connection was reset or timed out after the request was sent, closed before any answer arrived
+ * (which is also how a kept-alive connection that the server closed as the request went out looks), or the answer
+ * was cut off.
  *
  * <p>The client does not send such a request again by itself. Before retrying, find out whether the first attempt
  * landed (read the resource back); the object layer does this itself where it can, for example

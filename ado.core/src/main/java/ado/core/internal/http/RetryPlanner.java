@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
@@ -19,6 +20,12 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 public final class RetryPlanner {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    /** The JDK's words for an HTTP/1.1 connection that ended before the status line ({@code Http1HeaderParser}). */
+    private static final String NO_ANSWER = "HTTP/1.1 header parser received no bytes";
+
+    /** The JDK's words for an HTTP/2 stream it did not open; {@code HttpClient.send} wraps them once. */
+    private static final String NO_STREAM = "too many concurrent streams";
 
     private final RetryPolicy policy;
 
@@ -105,9 +112,35 @@ public final class RetryPlanner {
         return within(backoff(attempts, previous), attempts, left);
     }
 
-    /** {@return whether {@code failure} proves that no byte of the request reached the server} */
+    /**
+     * {@return whether {@code failure} proves that no byte of the request reached the server}: a failed connect,
+     * or the JDK's refusal to open an HTTP/2 stream beyond the server's {@code SETTINGS_MAX_CONCURRENT_STREAMS}
+     * ({@code Http2Connection.reserveStream} throws it before the stream exists, JDK 17 to 25)
+     */
     public static boolean notSent(IOException failure) {
-        return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException;
+        return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException
+                || inChain(failure, 2, t -> t.getClass() == IOException.class && NO_STREAM.equals(t.getMessage()));
+    }
+
+    /**
+     * {@return whether the connection ended before any byte of an HTTP/1.1 answer arrived} The JDK says so in the
+     * message of the failure it raises ({@code Http1HeaderParser}, JDK 11 to 25), whatever ended the connection
+     * (end of stream or reset). It proves nothing about the request: a server that read it and closed, and one that
+     * closed a kept-alive connection as the request went out (without reading it), look the same to the client.
+     */
+    public static boolean closedBeforeAnswer(IOException failure) {
+        return inChain(failure, 4, t -> t.getMessage() != null && t.getMessage().contains(NO_ANSWER));
+    }
+
+    /** Whether {@code failure} or one of its first causes (at most {@code depth} in all) passes {@code test}. */
+    private static boolean inChain(Throwable failure, int depth, Predicate<Throwable> test) {
+        Throwable t = failure;
+        for (int i = 0; i < depth && t != null; i++, t = t.getCause()) {
+            if (test.test(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Duration> within(Duration wait, int attempts, Duration left) {

@@ -32,7 +32,8 @@ import java.util.zip.GZIPInputStream;
  * <p>Each call has one {@link Deadline}: its own {@code ApiRequest.timeout} when it has one, else
  * {@code RetryPolicy.maxTotalTime} after it starts, but at least one {@code requestTimeout} ({@link CallControl}). Pacing waits, attempts and backoff waits all end by it. Each attempt also ends by its own
  * {@code requestTimeout} (connect, headers and a body read into memory). A write that failed after it may have
- * reached the server is not resent and fails with {@link AdoOutcomeUnknownException}.
+ * reached the server is not resent and fails with {@link AdoOutcomeUnknownException}. Each attempt holds a place of
+ * the client's {@link RequestLimit} from before it is sent until its body is read (none while it waits to retry).
  */
 public final class Transport {
 
@@ -49,6 +50,7 @@ public final class Transport {
     private final Predicate<String> reauthorize;
     private final Lifecycle lifecycle = new Lifecycle();
     private final Observer observer;
+    private final RequestLimit limit;
 
     /**
      * Creates the transport.
@@ -62,10 +64,11 @@ public final class Transport {
      *                      value can help (refreshed tokens)
      * @param observer      the HTTP log, the request listeners and the log of retries
      * @param wire          the HTTP version on cleartext and when to ask for gzip
+     * @param limit         the bound on requests in flight
      */
     public Transport(HttpClient http, Duration timeout, String userAgent, Function<URI, Optional<String>> authorization,
                      Predicate<String> reauthorize, RetryPolicy policy, ErrorMapper errors, Clock clock,
-                     Sleeper sleeper, Observer observer, WireOptions wire) {
+                     Sleeper sleeper, Observer observer, WireOptions wire, RequestLimit limit) {
         this.redirects = new Redirects(http, Map.of("User-Agent", userAgent,
                 "X-TFS-FedAuthRedirect", "Suppress", "X-VSS-ForceMsaPassThrough", "true"), authorization, wire);
         this.planner = new RetryPlanner(policy);
@@ -77,6 +80,7 @@ public final class Transport {
         this.sleeper = sleeper;
         this.reauthorize = reauthorize;
         this.observer = observer;
+        this.limit = limit;
     }
 
     /** {@return the gate that paces this client's requests after the server asked it to slow down} */
@@ -132,6 +136,7 @@ public final class Transport {
         Deadline deadline = call;
         for (int attempt = 1; ; attempt++) {
             boolean exposed = false; // whether this attempt's bytes may have reached the server
+            RequestLimit.Permit permit = null; // this attempt's place in flight, given back in finally or by the stream
             try {
                 Duration held = pacing.remaining();
                 if (!pacing.await(sleeper, call)) {
@@ -142,6 +147,7 @@ public final class Transport {
                 if (!held.isZero()) {
                     trace.paced(held);
                 }
+                permit = limit.acquire(call, () -> describe(spec));
                 deadline = call.earlier(Deadline.after(requestTimeout, "requestTimeout"));
                 exposed = true;
                 trace.sending(attempt);
@@ -179,6 +185,7 @@ public final class Transport {
                         Redirects.discard(response);
                         exposed = false; // 429, 503 with Retry-After, or a resendable request: nothing to lose
                         trace.retrying(status, "HTTP " + status, retry.get(), rateLimit, policy.maxAttempts());
+                        permit.release(); // no place in flight while waiting
                         sleeper.sleep(retry.get());
                         previous = retry.get();
                         continue;
@@ -190,7 +197,11 @@ public final class Transport {
                     throw errors.map(status, spec.method(), response.uri(), response.headers(), errorBody,
                             rateLimit, status < 400);
                 }
-                return read(spec, response, reader, rateLimit, trace, call);
+                Exchange<R> done = read(spec, response, reader, rateLimit, trace, call, permit);
+                if (reader.handsOver()) {
+                    permit = null; // the caller's stream gives it back when the body ends or is closed
+                }
+                return done;
             } catch (IOException | UncheckedIOException e) {
                 IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
                 trace.unanswered(io);
@@ -203,10 +214,17 @@ public final class Transport {
                     throw failed(spec, io, "after " + attempt + " attempt" + (attempt == 1 ? "" : "s"), deadline);
                 }
                 trace.retrying(0, io.getClass().getSimpleName(), retry.get(), RateLimit.NONE, policy.maxAttempts());
+                if (permit != null) {
+                    permit.release(); // no place in flight while waiting
+                }
                 sleepOrThrow(spec, retry.get());
                 previous = retry.get();
             } catch (InterruptedException e) {
                 throw interrupted(spec, exposed, e);
+            } finally {
+                if (permit != null) {
+                    permit.release();
+                }
             }
         }
     }
@@ -218,7 +236,8 @@ public final class Transport {
     }
 
     private <R> Exchange<R> read(RequestSpec spec, HttpResponse<InputStream> response, BodyReader<R> reader,
-                                 RateLimit rateLimit, CallTrace trace, Deadline call) throws IOException {
+                                 RateLimit rateLimit, CallTrace trace, Deadline call, RequestLimit.Permit permit)
+            throws IOException {
         StreamBody streamed = StreamBody.of(response.body());
         if (streamed != null && !reader.inMemory()) {
             // a call with its own time limit must have its whole body by then; otherwise only stalls are limited
@@ -229,7 +248,7 @@ public final class Transport {
         InputStream body = trace.body(response, decoded);
         if (reader.handsOver()) {
             body = new CallerStream(body, io -> Correlation.tag(failed(spec, io, "while reading its response body",
-                    null), spec.control().correlationId()), lifecycle::exit);
+                    null), spec.control().correlationId()), permit, lifecycle::exit);
         }
         try {
             R value = reader.read(response.statusCode(), response.headers(), body, length);
@@ -253,10 +272,16 @@ public final class Transport {
         if (io instanceof HttpTimeoutException && deadline != null && !text.contains(deadline.name())) {
             text += " (" + deadline.name() + ")";
         }
-        String message = describe(spec) + " failed " + when + ": " + io.getClass().getSimpleName() + text;
+        String failure = io.getClass().getSimpleName() + text;
+        boolean unanswered = RetryPlanner.closedBeforeAnswer(io);
+        String message = describe(spec) + " failed " + when + ": " + (unanswered
+                ? "the connection closed before any answer arrived (" + failure + ")" : failure);
         if (!RetryPlanner.safe(spec.method()) && !RetryPlanner.notSent(io)) {
-            return new AdoOutcomeUnknownException(spec.method(), message + "; the server may have applied it, so "
-                    + "read the resource back before sending it again", io);
+            return new AdoOutcomeUnknownException(spec.method(), message + (unanswered
+                    ? "; the server may have applied it or may never have read it (a kept-alive connection it closed"
+                    + " as the request went out looks the same), so it was not sent again: read the resource back "
+                    + "before sending it again"
+                    : "; the server may have applied it, so read the resource back before sending it again"), io);
         }
         return new AdoTransportException(message, io);
     }

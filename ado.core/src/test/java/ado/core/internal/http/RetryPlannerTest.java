@@ -56,6 +56,34 @@ class RetryPlannerTest {
         }
     }
 
+    /** As {@code HttpClient.send} raises them: the JDK's own exception wrapped once in a plain IOException. */
+    private static IOException asSendThrows(IOException jdk) {
+        return new IOException(jdk.getMessage(), jdk);
+    }
+
+    @Test
+    void http2StreamRefusedByTheJdk_isNotSent_soAWriteMayBeRetried() {
+        IOException refused = asSendThrows(new IOException("too many concurrent streams"));
+
+        assertThat(RetryPlanner.notSent(refused)).isTrue();
+        assertThat(planner.afterFailure(false, refused, 1, null, PLENTY)).isPresent();
+        assertThat(RetryPlanner.notSent(new IOException("server said: too many concurrent streams, and more")))
+                .isFalse();
+        assertThat(RetryPlanner.notSent(new java.net.SocketException("too many concurrent streams"))).isFalse();
+    }
+
+    @Test
+    void connectionClosedBeforeAnyAnswer_isRecognisedButProvesNothingAboutTheWrite() {
+        IOException stale = asSendThrows(new IOException("HTTP/1.1 header parser received no bytes",
+                new java.io.EOFException("EOF reached while reading")));
+
+        assertThat(RetryPlanner.closedBeforeAnswer(stale)).isTrue();
+        assertThat(RetryPlanner.notSent(stale)).isFalse();
+        assertThat(planner.afterFailure(false, stale, 1, null, PLENTY)).isEmpty();
+        assertThat(planner.afterFailure(true, stale, 1, null, PLENTY)).isPresent();
+        assertThat(RetryPlanner.closedBeforeAnswer(new IOException("Connection reset"))).isFalse();
+    }
+
     @Test
     void attemptsCap_stops() {
         assertThat(planner.afterStatus(true, 503, RateLimit.NONE, 4, null, PLENTY)).isEmpty();

@@ -25,6 +25,8 @@ import java.util.UUID;
 public final class Dispatcher implements HttpHandler {
 
     private static final System.Logger LOG = System.getLogger("ado.emulator");
+    /** The {@code Keep-Alive} hint on every answer: the idle time after which the server closes a connection. */
+    private static final String KEEP_ALIVE = "timeout=" + ServerDefaults.idleSeconds(System.getProperties());
 
     private final Settings settings;
     private final Authenticator auth;
@@ -218,6 +220,10 @@ public final class Dispatcher implements HttpHandler {
         var headers = exchange.getResponseHeaders();
         headers.set("Content-Type", reply.contentType());
         reply.headers().forEach(headers::set);
+        if (!headers.containsKey("Keep-Alive") && !"close".equalsIgnoreCase(headers.getFirst("Connection"))
+                && !"close".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Connection"))) {
+            headers.set("Keep-Alive", KEEP_ALIVE);   // how long the connection stays open idle, for clients that read it
+        }
         byte[] body = reply.body();
         boolean noBody = body.length == 0 || reply.status() == 204 || reply.status() == 304;
         exchange.sendResponseHeaders(reply.status(), noBody ? -1 : body.length);
