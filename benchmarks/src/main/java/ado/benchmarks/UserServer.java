@@ -42,7 +42,8 @@ import java.util.zip.GZIPOutputStream;
  * {@code --gzip-level} (default 6, as Apache and the JDK default), as a dynamic-compression server does.
  *
  * <p>Run: {@code java -cp benchmarks.jar ado.benchmarks.UserServer [--tls keystore.p12] [--latency-ms n]
- * [--mbps n] [--gzip-level n] [--h2] [--max-streams n]}; prints {@code LISTENING port} on stdout, then serves until stdin closes.
+ * [--mbps n] [--gzip-level n] [--h2] [--max-streams n]}; prints {@code LISTENING port} on stdout, then serves
+ * until stdin closes.
  */
 public final class UserServer implements AutoCloseable {
 
