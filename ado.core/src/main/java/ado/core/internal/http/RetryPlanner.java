@@ -19,6 +19,8 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 public final class RetryPlanner {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    /** The message of the JDK client's refusal to open a stream beyond the server's limit (see {@link #notSent}). */
+    static final String STREAM_LIMIT = "too many concurrent streams";
 
     private final RetryPolicy policy;
 
@@ -105,9 +107,15 @@ public final class RetryPlanner {
         return within(backoff(attempts, previous), attempts, left);
     }
 
-    /** {@return whether {@code failure} proves that no byte of the request reached the server} */
+    /**
+     * {@return whether {@code failure} proves that no byte of the request reached the server}: no connection, or the
+     * JDK client's own refusal to open an HTTP/2 stream beyond the server's {@code SETTINGS_MAX_CONCURRENT_STREAMS}
+     * (JDK 17 does not wait for a free stream: {@code Http2Connection.reserveStream} throws a plain
+     * {@code IOException} with {@value #STREAM_LIMIT} before the stream exists)
+     */
     public static boolean notSent(IOException failure) {
-        return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException;
+        return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException
+                || failure.getClass() == IOException.class && STREAM_LIMIT.equals(failure.getMessage());
     }
 
     private Optional<Duration> within(Duration wait, int attempts, Duration left) {

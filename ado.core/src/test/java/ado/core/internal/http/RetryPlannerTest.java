@@ -131,6 +131,22 @@ class RetryPlannerTest {
         assertThat(planner.afterFailure(false, new HttpTimeoutException("timed out"), 1, null, PLENTY)).isEmpty();
     }
 
+    /**
+     * JDK 17's client refuses to open an HTTP/2 stream beyond the server's {@code SETTINGS_MAX_CONCURRENT_STREAMS}
+     * with exactly this exception ({@code Http2Connection.reserveStream}), before the stream exists: nothing was
+     * sent, so a write may be sent again (benchmarks' {@code StreamLimitTest} shows it against a real server).
+     */
+    @Test
+    void failures_jdkRefusedStreamBeyondTheServersLimit_isNotSentSoWritesRetry() {
+        var refused = new IOException("too many concurrent streams");
+        assertThat(RetryPlanner.notSent(refused)).isTrue();
+        assertThat(planner.afterFailure(false, refused, 1, null, PLENTY)).isPresent();
+        // only that exception: another message, or a subclass with it, may come after bytes were sent
+        assertThat(RetryPlanner.notSent(new IOException("too many concurrent streams reset"))).isFalse();
+        assertThat(RetryPlanner.notSent(new HttpTimeoutException("too many concurrent streams"))).isFalse();
+        assertThat(RetryPlanner.notSent(new IOException((String) null))).isFalse();
+    }
+
     @Test
     void failures_tlsHandshakeIsNotRetried() {
         assertThat(planner.afterFailure(true, new SSLHandshakeException("bad cert"), 1, null, PLENTY)).isEmpty();
