@@ -12,6 +12,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * What a benchmark server saw, counted on the server side: client connections opened, requests by protocol
  * ({@code HTTP/2.0} requests are HTTP/2 streams), and the most requests in flight at once since the last
  * {@link #snapshot()}. Thread-safe. Paths under {@code /_bench/} (the harness's own probes) are not counted.
+ *
+ * <p>A request is in flight from the handler's entry to its return, so the peak can pass a client's own bound by one
+ * or two: the last bytes of an answer reach the client, which sends its next request, before the server thread
+ * that wrote them has returned (seen on a loaded machine: 9 with the object layer's 8).
  */
 final class Traffic {
 
