@@ -12,19 +12,25 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A {@link UserServer} in a JVM of its own, started with the same {@code java} and class path as this process;
- * closing it closes the child's stdin (the child then exits) and, if it lingers, destroys it.
+ * A server ({@link UserServer}, or another main such as {@link BulkServer}) in a JVM of its own, started with the same
+ * {@code java} and class path as this process; it prints {@code LISTENING port} when it serves. Closing it closes the
+ * child's stdin (the child then exits) and, if it lingers, destroys it. A child that reads commands from its stdin
+ * answers them with {@link #ask(String)}.
  */
 final class ServerProcess implements AutoCloseable {
 
     private final Process process;
+    private final BufferedReader out;
     private final int port;
     private final boolean tls;
+    private final String path;
 
-    private ServerProcess(Process process, int port, boolean tls) {
+    private ServerProcess(Process process, BufferedReader out, int port, boolean tls, String path) {
         this.process = process;
+        this.out = out;
         this.port = port;
         this.tls = tls;
+        this.path = path;
     }
 
     /**
@@ -51,14 +57,58 @@ final class ServerProcess implements AutoCloseable {
      * @throws IOException if it does not start or does not report its port
      */
     static ServerProcess start(Path keystore, int latencyMillis, double mbps, int gzipLevel) throws IOException {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), UserServer.class.getName(),
-                "--latency-ms", Integer.toString(latencyMillis), "--mbps", Double.toString(mbps),
-                "--gzip-level", Integer.toString(gzipLevel)));
+        return start(keystore, latencyMillis, mbps, gzipLevel, false, H2ServerProvider.DEFAULT_MAX_STREAMS);
+    }
+
+    /**
+     * Starts a server process, the JDK's server or (with {@code h2}) Jetty with HTTP/2 over TLS, and waits (at most
+     * 60 s) for it to listen.
+     *
+     * @param keystore      the TLS key store, or {@code null} for plain HTTP
+     * @param latencyMillis delay before each response's first byte
+     * @param mbps          body pacing in Mbit/s, or 0 for none
+     * @param gzipLevel     the deflate level (1 to 9) for requests that accept gzip
+     * @param h2            Jetty offering {@code h2} and {@code http/1.1} by ALPN (needs {@code keystore})
+     * @param maxStreams    the HTTP/2 {@code SETTINGS_MAX_CONCURRENT_STREAMS} of an {@code h2} server
+     * @return the running process
+     * @throws IOException if it does not start or does not report its port
+     */
+    static ServerProcess start(Path keystore, int latencyMillis, double mbps, int gzipLevel, boolean h2,
+                               int maxStreams) throws IOException {
+        var args = new ArrayList<>(List.of("--latency-ms", Integer.toString(latencyMillis), "--mbps",
+                Double.toString(mbps), "--gzip-level", Integer.toString(gzipLevel)));
         if (keystore != null) {
-            command.add("--tls");
-            command.add(keystore.toString());
+            args.add("--tls");
+            args.add(keystore.toString());
         }
+        if (h2) {
+            args.add("--h2");
+            args.add("--max-streams");
+            args.add(Integer.toString(maxStreams));
+        }
+        return launch(List.of("-Xmx512m"), UserServer.class, args, keystore != null,
+                "/" + AdoShapedServer.ORGANIZATION, 60);
+    }
+
+    /**
+     * Starts {@code main} in a JVM of its own and waits (at most {@code seconds}) for its {@code LISTENING port} line.
+     *
+     * @param jvmOptions options before the class path (heap, system properties)
+     * @param main       the main class; it prints {@code LISTENING port} on stdout, serves until stdin closes
+     * @param args       its arguments
+     * @param tls        whether it serves {@code https}
+     * @param path       the organisation's path on the server, {@code /fabrikam}
+     * @param seconds    how long it may take to listen
+     * @return the running process
+     * @throws IOException if it does not start or does not report its port
+     */
+    static ServerProcess launch(List<String> jvmOptions, Class<?> main, List<String> args, boolean tls, String path,
+                                int seconds) throws IOException {
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(args);
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         var line = CompletableFuture.supplyAsync(() -> {
@@ -70,22 +120,42 @@ final class ServerProcess implements AutoCloseable {
         });
         String first;
         try {
-            first = line.get(60, TimeUnit.SECONDS);
+            first = line.get(seconds, TimeUnit.SECONDS);
         } catch (Exception e) {
             process.destroyForcibly();
-            throw new IOException("the server process did not start in 60 s", e);
+            throw new IOException("the server process did not start in " + seconds + " s", e);
         }
         if (first == null || !first.startsWith("LISTENING ")) {
             process.destroyForcibly();
             throw new IOException("the server process did not report its port: " + first);
         }
-        return new ServerProcess(process, Integer.parseInt(first.substring("LISTENING ".length()).strip()),
-                keystore != null);
+        return new ServerProcess(process, out, Integer.parseInt(first.substring("LISTENING ".length()).strip()),
+                tls, path);
     }
 
     /** {@return the organisation URL, {@code http[s]://127.0.0.1:port/fabrikam}} */
     URI organization() {
-        return URI.create((tls ? "https" : "http") + "://127.0.0.1:" + port + "/" + AdoShapedServer.ORGANIZATION);
+        return URI.create((tls ? "https" : "http") + "://127.0.0.1:" + port + path);
+    }
+
+    /**
+     * Sends one command line to the child's stdin and returns the line it answers on stdout.
+     *
+     * @param command the command, without a line break
+     * @return the child's answer
+     * @throws IOException if the child does not answer (it ended)
+     */
+    String ask(String command) throws IOException {
+        synchronized (process) {
+            var in = process.getOutputStream();
+            in.write((command + "\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            String answer = out.readLine();
+            if (answer == null) {
+                throw new IOException("the server process ended instead of answering " + command);
+            }
+            return answer;
+        }
     }
 
     /** {@return whether the child is still running} */

@@ -24,20 +24,25 @@ import javax.net.ssl.SSLContext;
 
 /**
  * Measures ado4j the way a user meets it: the {@link UserServer} in a JVM of its own (started here with the same
- * {@code java} and class path), plain HTTP and TLS on loopback and a slow link (added latency, paced bandwidth); the
+ * {@code java} and class path), plain HTTP and TLS on loopback (the JDK's server, HTTP/1.1), TLS on loopback with
+ * HTTP/2 (Jetty, ALPN offering {@code h2} and {@code http/1.1}) and a slow link (added latency, paced bandwidth); the
  * callers ({@link UserCallers}: the floor and its variants, ado4j) in this process, making real calls one after the
  * other or from several threads at once. All runs of one invocation share this process, and the callers take turns
  * block by block (floor, ado4j, floor, ado4j, ...) so that the machine's load falls on all of them alike.
  *
  * <p>Per caller and run it reports milliseconds per call (p50/p90/p99 and mean, each call timed alone), the ratio of
  * the mean to the floor's, calls per second, and the CPU time per call of this process (callers, HttpClient threads,
- * GC) and of the server process. Output is a markdown table on stdout.
+ * GC) and of the server process, and as the server counted them: the connections the caller opened, the protocol its
+ * requests came in ({@code h2} or {@code http/1.1}) and the most requests in flight at once. Output is a markdown
+ * table on stdout.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar ado.benchmarks.UserRun --all} (about three minutes on
  * two cores), {@code --quick} for a fifth of the calls; {@code --clients floor,ado4j,...} (from
- * {@link UserCallers#NAMES}), {@code --targets plain,tls,slow}, {@code --threads n} (concurrent rows, default 4, 0 for
- * none), {@code --rounds n}, {@code --gzip-level n} (the server's deflate level, default 6), {@code --cold n} (fresh JVMs per caller
- * for the cold-start table, default 10 with {@code --all}, else 0).
+ * {@link UserCallers#NAMES}), {@code --targets plain,tls,h2,slow}, {@code --threads n} (concurrent rows, default 4, 0
+ * for none; the h2 target also has rows at {@code --h2-threads n}, default 16), {@code --max-streams n} (the h2
+ * server's {@code SETTINGS_MAX_CONCURRENT_STREAMS}, default 128), {@code --rounds n}, {@code --gzip-level n} (the
+ * server's deflate level, default 6), {@code --cold n} (fresh JVMs per caller for the cold-start table, default 10
+ * with {@code --all}, else 0).
  */
 public final class UserRun {
 
@@ -46,7 +51,7 @@ public final class UserRun {
     private static volatile Object sink;
 
     /** A network condition served by one server process. */
-    record Target(String name, boolean tls, int latencyMillis, double mbps) {
+    record Target(String name, boolean tls, boolean h2, int latencyMillis, double mbps) {
         String label() {
             return name + (latencyMillis > 0 || mbps > 0 ? " (" + latencyMillis + " ms, " + (int) mbps + " Mbit/s)" : "");
         }
@@ -68,6 +73,18 @@ public final class UserRun {
         long serverCpu;
         long upgrades;
         long connections;
+        long http2Requests;
+        long http1Requests;
+        long peakInFlight;
+
+        String protocol() {
+            if (http2Requests > 0 && http1Requests == 0) {
+                return "h2";
+            } else if (http1Requests > 0 && http2Requests == 0) {
+                return "http/1.1";
+            }
+            return http2Requests + " h2, " + http1Requests + " http/1.1";
+        }
     }
 
     static final Scenario PROJECTS = new Scenario("project list GET", Caller::projects, 5);
@@ -102,16 +119,20 @@ public final class UserRun {
         int rounds = Integer.parseInt(options.getOrDefault("rounds", divisor > 1 ? "3" : "5"));
         int threads = Integer.parseInt(options.getOrDefault("threads", "4"));
         int gzipLevel = Integer.parseInt(options.getOrDefault("gzip-level", "6"));
+        int h2Threads = Integer.parseInt(options.getOrDefault("h2-threads", "16"));
+        int maxStreams = Integer.parseInt(options.getOrDefault("max-streams",
+                Integer.toString(H2ServerProvider.DEFAULT_MAX_STREAMS)));
         List<String> clients = List.of(options.getOrDefault("clients", "floor,floor-h1,floor-gzip,ado4j,ado4j-h1,ado4j-gzip")
                 .split(","));
-        List<String> targets = List.of(options.getOrDefault("targets", "plain,tls,slow").split(","));
+        List<String> targets = List.of(options.getOrDefault("targets", "plain,tls,h2,slow").split(","));
 
-        var plain = new Target("loopback", false, 0, 0);
-        var tls = new Target("loopback TLS", true, 0, 0);
-        var slow = new Target("slow link", false, 20, 50);
+        var plain = new Target("loopback", false, false, 0, 0);
+        var tls = new Target("loopback TLS", true, false, 0, 0);
+        var h2 = new Target("loopback TLS, Jetty h2", true, true, 0, 0);
+        var slow = new Target("slow link", false, false, 20, 50);
         var runs = new ArrayList<Run>();
-        for (Target t : new Target[] {plain, tls}) {
-            if (targets.contains(t.tls() ? "tls" : "plain")) {
+        for (Target t : new Target[] {plain, tls, h2}) {
+            if (targets.contains(t.h2() ? "h2" : t.tls() ? "tls" : "plain")) {
                 runs.add(new Run(t, PROJECTS, 500 / divisor, 1));
                 runs.add(new Run(t, BATCH, 100 / divisor, 1));
                 runs.add(new Run(t, PULL_REQUESTS, 25 / divisor, 1));
@@ -119,6 +140,10 @@ public final class UserRun {
                 if (threads > 1) {
                     runs.add(new Run(t, PROJECTS, 1000 / divisor, threads));
                     runs.add(new Run(t, BATCH, 100 / divisor, threads));
+                }
+                if (t.h2() && h2Threads > 1 && h2Threads != threads) { // many streams on one connection
+                    runs.add(new Run(t, PROJECTS, 1000 / divisor, h2Threads));
+                    runs.add(new Run(t, BATCH, 100 / divisor, h2Threads));
                 }
             }
         }
@@ -146,7 +171,7 @@ public final class UserRun {
                 Target t = run.target();
                 if (!servers.containsKey(t)) {
                     servers.put(t, ServerProcess.start(t.tls() ? keystore : null, t.latencyMillis(), t.mbps(),
-                            gzipLevel));
+                            gzipLevel, t.h2(), maxStreams));
                     var byName = new LinkedHashMap<String, Caller>();
                     for (String name : clients) {
                         byName.put(name, UserCallers.create(name, servers.get(t).organization(),
@@ -164,8 +189,9 @@ public final class UserRun {
             ado4j.ifPresent(c -> System.out.println("ado4j's JSON codec (defaults): "
                     + ((UserCallers.Ado4j) c).codec() + "\n"));
             System.out.println("| target | scenario | callers | client | calls | p50 ms | p90 ms | p99 ms | mean ms "
-                    + "| mean / floor | calls/s | caller CPU ms/call | server CPU ms/call | h2c upgrade requests | new connections |");
-            System.out.println("|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                    + "| mean / floor | calls/s | caller CPU ms/call | server CPU ms/call | h2c upgrade requests "
+                    + "| new connections | protocol | peak in flight |");
+            System.out.println("|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|");
             for (Run run : runs) {
                 var results = measure(run, callers.get(run.target()), servers.get(run.target()), trust, rounds, pool);
                 print(run, results);
@@ -272,6 +298,9 @@ public final class UserRun {
                     t.serverCpu += server1[0] - server0[0];
                     t.upgrades += server1[1] - server0[1];
                     t.connections += server1[2] - server0[2];
+                    t.http2Requests += server1[3] - server0[3];
+                    t.http1Requests += server1[4] - server0[4];
+                    t.peakInFlight = Math.max(t.peakInFlight, server1[5]);
                 }
             }
         }
@@ -310,7 +339,10 @@ public final class UserRun {
         return latencies;
     }
 
-    /** {@return the server's CPU time (ns), requests with an {@code Upgrade} header and connections so far} */
+    /**
+     * {@return the server's CPU time (ns), requests with an {@code Upgrade} header, connections, HTTP/2 and HTTP/1.1
+     * requests so far, and the most requests in flight since the previous call}
+     */
     private static long[] serverCpu(HttpClient probe, URI uri) throws Exception {
         var response = probe.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -325,11 +357,12 @@ public final class UserRun {
             long[] sorted = t.latencies.stream().mapToLong(Long::longValue).sorted().toArray();
             int n = sorted.length;
             double mean = Arrays.stream(sorted).average().orElse(Double.NaN);
-            System.out.printf("| %s | %s | %d | %s | %d | %.2f | %.2f | %.2f | %.2f | %.2fx | %.0f | %.2f | %.2f | %d | %d |%n",
+            System.out.printf("| %s | %s | %d | %s | %d | %.2f | %.2f | %.2f | %.2f | %.2fx | %.0f | %.2f | %.2f | %d "
+                            + "| %d | %s | %d |%n",
                     run.target().label(), run.scenario().name(), run.threads(), e.getKey(), n,
                     ms(percentile(sorted, 50)), ms(percentile(sorted, 90)), ms(percentile(sorted, 99)), ms(mean),
                     mean / floorLatencyMean, n / (t.wall / 1e9), ms(t.cpu / (double) n), ms(t.serverCpu / (double) n),
-                    t.upgrades, t.connections);
+                    t.upgrades, t.connections, t.protocol(), t.peakInFlight);
         }
     }
 

@@ -26,8 +26,15 @@ import java.util.zip.GZIPOutputStream;
  * on 127.0.0.1, in a JVM of its own so that its CPU and allocation never land in the measured caller process.
  * Serves the shapes of {@link AdoShapedServer} (project list, 200-item work item batch, pull request pages by
  * {@code $top}/{@code $skip}, build pages by {@code x-ms-continuationtoken}) from the same {@link BenchData} (seed 42),
- * plus {@code GET /_bench/cpu}: the process CPU time in nanoseconds and the number of requests so far that carried an
- * {@code Upgrade} header (the JDK client's h2c attempt) and of client connections (distinct remote addresses), as text (read between measured blocks).
+ * plus {@code GET /_bench/cpu}: as text (read between measured blocks), the process CPU time in nanoseconds, the number
+ * of requests so far that carried an {@code Upgrade} header (the JDK client's h2c attempt), then the {@link Traffic}
+ * counts: client connections opened, HTTP/2 requests (streams), HTTP/1.1 requests and the most requests in flight at
+ * once since the previous {@code /_bench/cpu} (the probes themselves not counted).
+ *
+ * <p>With {@code --h2} the server is Jetty 12 ({@link JettyH2Server}) instead of the JDK's {@link HttpsServer}: TLS
+ * with ALPN offering {@code h2} and {@code http/1.1}, the same handler, answers and gzip; {@code --max-streams n} sets
+ * its HTTP/2 {@code SETTINGS_MAX_CONCURRENT_STREAMS} (default 128). Connections are then counted by Jetty as it
+ * accepts them; on the JDK's server, as distinct remote addresses of requests.
  *
  * <p>Network conditions are applied per response: {@code --latency-ms} sleeps before the status line (the time to
  * first byte grows by that much; TCP handshakes and ACK round trips are not delayed), {@code --mbps} paces the body
@@ -35,7 +42,8 @@ import java.util.zip.GZIPOutputStream;
  * {@code --gzip-level} (default 6, as Apache and the JDK default), as a dynamic-compression server does.
  *
  * <p>Run: {@code java -cp benchmarks.jar ado.benchmarks.UserServer [--tls keystore.p12] [--latency-ms n]
- * [--mbps n] [--gzip-level n]}; prints {@code LISTENING port} on stdout, then serves until stdin closes.
+ * [--mbps n] [--gzip-level n] [--h2] [--max-streams n]}; prints {@code LISTENING port} on stdout, then serves
+ * until stdin closes.
  */
 public final class UserServer implements AutoCloseable {
 
@@ -51,6 +59,11 @@ public final class UserServer implements AutoCloseable {
     static {
         // See AdoShapedServer: without TCP_NODELAY small responses meet the client's delayed ACK (about 40 ms).
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        // jetty-http-spi (on the class path for the h2 target) registers Jetty as the provider of HttpServer.create;
+        // the plain and TLS targets measure the JDK's own server
+        if (System.getProperty(H2ServerProvider.PROPERTY) == null) {
+            System.setProperty(H2ServerProvider.PROPERTY, H2ServerProvider.JDK);
+        }
     }
 
     private final HttpServer server;
@@ -67,9 +80,27 @@ public final class UserServer implements AutoCloseable {
     private final List<byte[]> pullRequestPages;
     private final List<byte[]> buildPages;
     private final java.util.concurrent.atomic.AtomicLong upgrades = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.Set<InetSocketAddress> clients = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Traffic traffic;
 
-    private UserServer(Path keystore, int latencyMillis, double mbps, int gzipLevel) throws Exception {
+    /** How the server listens: the JDK's server (plain or TLS) or Jetty with HTTP/2 over TLS. */
+    record Options(Path keystore, int latencyMillis, double mbps, int gzipLevel, boolean h2, int maxStreams) {
+        /** Requires a key store for HTTP/2 (only over TLS) and at least one stream. */
+        Options {
+            if (h2 && keystore == null) {
+                throw new IllegalArgumentException("--h2 needs --tls: HTTP/2 is served over TLS only");
+            }
+            if (maxStreams < 1) {
+                throw new IllegalArgumentException("max-streams must be at least 1: " + maxStreams);
+            }
+        }
+    }
+
+    private UserServer(Options o) throws Exception {
+        this(o.keystore(), o.latencyMillis(), o.mbps(), o.gzipLevel(), o.h2(), o.maxStreams());
+    }
+
+    private UserServer(Path keystore, int latencyMillis, double mbps, int gzipLevel, boolean h2, int maxStreams)
+            throws Exception {
         var data = new BenchData(42);
         JsonCodec writer = JsonCodec.builtin();
         projects = data.projectList(5, writer);
@@ -80,15 +111,18 @@ public final class UserServer implements AutoCloseable {
         this.nanosPerByte = mbps <= 0 ? 0 : 8e9 / (mbps * 1e6);
         this.gzipLevel = gzipLevel;
         var address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        traffic = new Traffic(!h2);
         if (keystore == null) {
             server = HttpServer.create(address, 128);
         } else {
-            var https = HttpsServer.create(address, 128);
+            var https = h2 ? new JettyH2Server(address, 128, true, maxStreams, traffic)
+                    : HttpsServer.create(address, 128);
             https.setHttpsConfigurator(new HttpsConfigurator(BenchTls.serverContext(keystore)));
             server = https;
         }
         server.setExecutor(executor);
-        server.createContext("/", this::handle);
+        // JettyH2Server counts by itself (connections as Jetty accepts them)
+        server.createContext("/", h2 ? this::handle : traffic.count(this::handle));
         server.start();
     }
 
@@ -103,7 +137,18 @@ public final class UserServer implements AutoCloseable {
      * @throws Exception if the server cannot start
      */
     static UserServer start(Path keystore, int latencyMillis, double mbps, int gzipLevel) throws Exception {
-        return new UserServer(keystore, latencyMillis, mbps, gzipLevel);
+        return new UserServer(keystore, latencyMillis, mbps, gzipLevel, false, H2ServerProvider.DEFAULT_MAX_STREAMS);
+    }
+
+    /**
+     * Starts a server in this JVM as {@code options} say.
+     *
+     * @param options the server's options
+     * @return the running server
+     * @throws Exception if the server cannot start
+     */
+    static UserServer start(Options options) throws Exception {
+        return new UserServer(options);
     }
 
     /** {@return the port the server listens on} */
@@ -114,7 +159,7 @@ public final class UserServer implements AutoCloseable {
     /**
      * The server process.
      *
-     * @param args {@code [--tls keystore] [--latency-ms n] [--mbps n] [--gzip-level n]}
+     * @param args {@code [--tls keystore] [--latency-ms n] [--mbps n] [--gzip-level n] [--h2] [--max-streams n]}
      * @throws Exception if the server cannot start
      */
     public static void main(String[] args) throws Exception {
@@ -122,16 +167,26 @@ public final class UserServer implements AutoCloseable {
         int latency = 0;
         double mbps = 0;
         int level = 6;
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        boolean h2 = false;
+        int maxStreams = H2ServerProvider.DEFAULT_MAX_STREAMS;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--h2")) {
+                h2 = true;
+                continue;
+            }
+            if (i + 1 == args.length) {
+                throw new IllegalArgumentException("option without a value: " + args[i]);
+            }
             switch (args[i]) {
-                case "--tls" -> keystore = Path.of(args[i + 1]);
-                case "--latency-ms" -> latency = Integer.parseInt(args[i + 1]);
-                case "--mbps" -> mbps = Double.parseDouble(args[i + 1]);
-                case "--gzip-level" -> level = Integer.parseInt(args[i + 1]);
+                case "--tls" -> keystore = Path.of(args[++i]);
+                case "--latency-ms" -> latency = Integer.parseInt(args[++i]);
+                case "--mbps" -> mbps = Double.parseDouble(args[++i]);
+                case "--gzip-level" -> level = Integer.parseInt(args[++i]);
+                case "--max-streams" -> maxStreams = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option: " + args[i]);
             }
         }
-        try (var server = start(keystore, latency, mbps, level)) {
+        try (var server = start(new Options(keystore, latency, mbps, level, h2, maxStreams))) {
             System.out.println("LISTENING " + server.port());
             System.out.flush();
             // Serve until the harness closes our stdin (or dies).
@@ -144,7 +199,6 @@ public final class UserServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             exchange.getRequestBody().readAllBytes();
-            clients.add(exchange.getRemoteAddress()); // one address (port) per client connection
             if (exchange.getRequestHeaders().containsKey("Upgrade")) {
                 upgrades.incrementAndGet(); // the JDK client's h2c attempt; this server answers HTTP/1.1 anyway
             }
@@ -155,7 +209,7 @@ public final class UserServer implements AutoCloseable {
             if (path.equals("/_bench/cpu")) {
                 long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                         .getProcessCpuTime();
-                byte[] text = (cpu + " " + upgrades.get() + " " + clients.size())
+                byte[] text = (cpu + " " + upgrades.get() + " " + traffic.snapshot().text())
                         .getBytes(StandardCharsets.US_ASCII);
                 exchange.sendResponseHeaders(200, text.length);
                 exchange.getResponseBody().write(text);

@@ -81,7 +81,8 @@ class UserServerTest {
                     HttpResponse.BodyHandlers.ofByteArray());
             String stats = http.send(HttpRequest.newBuilder(base.resolve("/_bench/cpu")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            assertThat(stats).matches("\\d+ 1 \\d+"); // CPU ns, one request that offered h2c, connections
+            // CPU ns, one request that offered h2c; connections, HTTP/2 and HTTP/1.1 requests, peak in flight
+            assertThat(stats).matches("\\d+ 1 \\d+ 0 3 1");
             var missing = http.send(HttpRequest.newBuilder(base.resolve("/fabrikam/_apis/nothing")).build(),
                     HttpResponse.BodyHandlers.discarding());
             assertThat(missing.statusCode()).isEqualTo(404);

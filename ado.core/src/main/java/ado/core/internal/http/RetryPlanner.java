@@ -20,7 +20,6 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 public final class RetryPlanner {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
-
     /** The JDK's words for an HTTP/1.1 connection that ended before the status line ({@code Http1HeaderParser}). */
     private static final String NO_ANSWER = "HTTP/1.1 header parser received no bytes";
 
