@@ -9,6 +9,7 @@ import ado.core.internal.config.OrganizationUrls;
 import ado.core.internal.http.AsyncCall;
 import ado.core.internal.http.Correlation;
 import ado.core.internal.http.ErrorMapper;
+import ado.core.internal.http.FirstConnection;
 import ado.core.internal.http.HttpSyntax;
 import ado.core.internal.http.LazyDefaultTls;
 import ado.core.internal.http.Observer;
@@ -112,7 +113,9 @@ public final class AdoClient implements AutoCloseable {
                         () -> CredentialsAccess.secrets(credentials)),
                 new WireOptions(b.httpClient == null && b.httpVersion == null, b.gzip == null
                         ? WireOptions.Gzip.EXCEPT_LOOPBACK : b.gzip ? WireOptions.Gzip.ALWAYS : WireOptions.Gzip.NEVER),
-                new RequestLimit(b.maxConcurrentRequests));
+                new RequestLimit(b.maxConcurrentRequests),
+                new FirstConnection(http.version() == HttpClient.Version.HTTP_2,
+                        http.connectTimeout().orElse(b.connectTimeout)));
         this.root = host(organization);
     }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The emulator, unchanged, served over HTTP/2 by Jetty through {@link H2ServerProvider} in a process of its own
- * ({@link BulkServer}); the object layer's bulk read over it: HTTP/2 on one connection, HTTP/1.1 on at most as many
+ * ({@link BulkServer}); the object layer's bulk read over it: HTTP/2 on one connection from the first request on,
+ * HTTP/1.1 on at most as many
  * connections as batches in flight. No timings.
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
@@ -41,8 +42,11 @@ class BulkServerTest {
             assertThat(ids).hasSize(ITEMS).doesNotHaveDuplicates();
             var read = BulkTransportRun.scenarios(PARALLELISM).get("read");
 
+            long[] fresh = BulkTransportRun.stats(server);
             Project h2 = project(server, trust, null);
-            assertThat(read.run(h2, ids)).isEqualTo(ITEMS); // connects (the first batches may race to connect)
+            assertThat(read.run(h2, ids)).isEqualTo(ITEMS); // the first request opens the connection alone
+            assertThat(BulkTransportRun.Seen.between(fresh, BulkTransportRun.stats(server)).connections())
+                    .as("connections a fresh HTTP/2 client opened").isEqualTo(1);
             long[] before = BulkTransportRun.stats(server);
             assertThat(read.run(h2, ids)).isEqualTo(ITEMS);
             var overH2 = BulkTransportRun.Seen.between(before, BulkTransportRun.stats(server));

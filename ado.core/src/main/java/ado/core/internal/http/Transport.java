@@ -51,6 +51,7 @@ public final class Transport {
     private final Lifecycle lifecycle = new Lifecycle();
     private final Observer observer;
     private final RequestLimit limit;
+    private final FirstConnection first;
 
     /**
      * Creates the transport.
@@ -65,10 +66,12 @@ public final class Transport {
      * @param observer      the HTTP log, the request listeners and the log of retries
      * @param wire          the HTTP version on cleartext and when to ask for gzip
      * @param limit         the bound on requests in flight
+     * @param first         lets the first request to an HTTPS origin open the HTTP/2 connection alone
      */
     public Transport(HttpClient http, Duration timeout, String userAgent, Function<URI, Optional<String>> authorization,
                      Predicate<String> reauthorize, RetryPolicy policy, ErrorMapper errors, Clock clock,
-                     Sleeper sleeper, Observer observer, WireOptions wire, RequestLimit limit) {
+                     Sleeper sleeper, Observer observer, WireOptions wire, RequestLimit limit,
+                     FirstConnection first) {
         this.redirects = new Redirects(http, Map.of("User-Agent", userAgent,
                 "X-TFS-FedAuthRedirect", "Suppress", "X-VSS-ForceMsaPassThrough", "true"), authorization, wire);
         this.planner = new RetryPlanner(policy);
@@ -81,6 +84,7 @@ public final class Transport {
         this.reauthorize = reauthorize;
         this.observer = observer;
         this.limit = limit;
+        this.first = first;
     }
 
     /** {@return the gate that paces this client's requests after the server asked it to slow down} */
@@ -137,6 +141,7 @@ public final class Transport {
         for (int attempt = 1; ; attempt++) {
             boolean exposed = false; // whether this attempt's bytes may have reached the server
             RequestLimit.Permit permit = null; // this attempt's place in flight, given back in finally or by the stream
+            FirstConnection.Turn turn = null; // set when this attempt opens its origin's connection alone
             try {
                 Duration held = pacing.remaining();
                 if (!pacing.await(sleeper, call)) {
@@ -148,11 +153,13 @@ public final class Transport {
                     trace.paced(held);
                 }
                 permit = limit.acquire(call, () -> describe(spec));
+                turn = first.await(spec.uri(), call);
                 deadline = call.earlier(Deadline.after(requestTimeout, "requestTimeout"));
                 exposed = true;
                 trace.sending(attempt);
                 HttpResponse<InputStream> response = redirects.send(trace.prepare(reader.prepare(spec)),
                         reader.inMemory(), deadline);
+                turn.done(true);
                 trace.responded(response);
                 int status = response.statusCode();
                 if (status == 401 && !reauthorized && rejectedToken(response)) {
@@ -222,6 +229,9 @@ public final class Transport {
             } catch (InterruptedException e) {
                 throw interrupted(spec, exposed, e);
             } finally {
+                if (turn != null) {
+                    turn.done(false); // a no-op once answered; after a failure the next request goes first
+                }
                 if (permit != null) {
                     permit.release();
                 }
