@@ -35,13 +35,17 @@ public final class StrictInput {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
-    /** {@return whether the 8 bytes at {@code i} are printable ASCII other than a backslash} */
-    private static boolean plain(byte[] b, int i) {
+    /**
+     * {@return the high bits of the bytes among the 8 at {@code i} that are not printable ASCII or are a backslash}
+     * (zero when all 8 are plain). The lowest set bit marks the first such byte exactly: a borrow only carries
+     * upwards, out of a byte that is itself marked.
+     */
+    private static long marked(byte[] b, int i) {
         long w = (long) LONGS.get(b, i);
         long control = (w - 0x20 * ONES) & ~w; // high bit set where a byte is below 0x20 (or w has one >= 0x80)
         long x = w ^ ('\\' * ONES);
         long backslash = (x - ONES) & ~x; // high bit set where a byte is a backslash
-        return ((w | control | backslash) & HIGHS) == 0;
+        return (w | control | backslash) & HIGHS;
     }
 
     /** {@return the offset of the first problem, or -1} */
@@ -49,9 +53,13 @@ public final class StrictInput {
         int n = b.length;
         int i = 0;
         while (i < n) {
-            if (i + 8 <= n && plain(b, i)) {
-                i += 8;
-                continue;
+            if (i + 8 <= n) {
+                long marked = marked(b, i);
+                if (marked == 0) {
+                    i += 8;
+                    continue;
+                }
+                i += Long.numberOfTrailingZeros(marked) >>> 3; // to the first marked byte: those before it are plain
             }
             int c = b[i];
             if (c >= 0x20) { // printable ASCII
