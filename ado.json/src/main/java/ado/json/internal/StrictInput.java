@@ -36,16 +36,15 @@ public final class StrictInput {
     private static final long HIGHS = 0x8080808080808080L;
 
     /**
-     * {@return the high bits of the bytes among the 8 at {@code i} that are not printable ASCII or are a backslash}
-     * (zero when all 8 are plain). The lowest set bit marks the first such byte exactly: a borrow only carries
-     * upwards, out of a byte that is itself marked.
+     * {@return the high bits of the bytes among the 8 at {@code i} that may not be printable ASCII other than a
+     * backslash} (zero when all 8 are). Every byte below the lowest marked one is plain: going up from the lowest
+     * byte, a plain byte neither is marked nor borrows from the next, and a byte that is not plain is marked.
      */
     private static long marked(byte[] b, int i) {
         long w = (long) LONGS.get(b, i);
-        long control = (w - 0x20 * ONES) & ~w; // high bit set where a byte is below 0x20 (or w has one >= 0x80)
-        long x = w ^ ('\\' * ONES);
-        long backslash = (x - ONES) & ~x; // high bit set where a byte is a backslash
-        return (w | control | backslash) & HIGHS;
+        long below = w - 0x20 * ONES; // high bit set where a byte is below 0x20 (above 0x9F too, marked by w anyway)
+        long backslash = (w ^ ('\\' * ONES)) - ONES; // high bit set where a byte is a backslash (and for some above 0x80)
+        return (w | below | backslash) & HIGHS;
     }
 
     /** {@return the offset of the first problem, or -1} */
