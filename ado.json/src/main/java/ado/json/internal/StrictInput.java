@@ -43,7 +43,7 @@ public final class StrictInput {
     private static long marked(byte[] b, int i) {
         long w = (long) LONGS.get(b, i);
         long below = w - 0x20 * ONES; // high bit set where a byte is below 0x20 (above 0x9F too, marked by w anyway)
-        long backslash = (w ^ ('\\' * ONES)) - ONES; // high bit set where a byte is a backslash (and for some above 0x80)
+        long backslash = (w ^ ('\\' * ONES)) - ONES; // high bit set where a byte is a backslash (or some above 0x80)
         return (w | below | backslash) & HIGHS;
     }
 

@@ -58,8 +58,12 @@ class StrictInputTest {
 
     @Test
     void firstProblem_afterValidMarkedBytesInTheSameWord_isFoundThere() {
-        byte[][] harmless = {"\u00e9".getBytes(StandardCharsets.UTF_8), "\\n".getBytes(StandardCharsets.US_ASCII),
-            "\ud83d\ude00".getBytes(StandardCharsets.UTF_8), "\\ud83d\\ude00".getBytes(StandardCharsets.US_ASCII), {'\t'}};
+        byte[][] harmless = {
+            "\u00e9".getBytes(StandardCharsets.UTF_8),
+            "\\n".getBytes(StandardCharsets.US_ASCII),
+            "\ud83d\ude00".getBytes(StandardCharsets.UTF_8),
+            "\\ud83d\\ude00".getBytes(StandardCharsets.US_ASCII),
+            {'\t'}};
         for (byte[] first : harmless) {
             for (int at = 2; at < 24; at++) {
                 for (int gap = 0; gap < 9; gap++) {

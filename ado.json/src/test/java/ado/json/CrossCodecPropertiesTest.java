@@ -34,7 +34,7 @@ import net.jqwik.api.Tuple;
  * Random JSON trees written by one codec read back equal by the other; random objects bound to records that keep
  * unknown members ({@code @JsonUnmapped}) give equal records in both codecs, or fail in both at the same path.
  */
-class CrossCodecProperties {
+class CrossCodecPropertiesTest {
 
     private static final JsonType<JsonValue> TREE = JsonType.of(JsonValue.class);
 
@@ -251,7 +251,7 @@ class CrossCodecProperties {
         return objects(Arbitraries.frequencyOf(
                 Tuple.of(3, member(Arbitraries.just("id"), ints())),
                 Tuple.of(2, member(Arbitraries.just("name"),
-                        Arbitraries.oneOf(strings().map(CrossCodecProperties::quoted), wrongTypes()))),
+                        Arbitraries.oneOf(strings().map(CrossCodecPropertiesTest::quoted), wrongTypes()))),
                 Tuple.of(1, member(Arbitraries.of("other", "ID", "_links"), treeTexts())),
                 Tuple.of(3, member(strings(), treeTexts()))));
     }
