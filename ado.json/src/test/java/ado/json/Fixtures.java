@@ -54,6 +54,14 @@ public final class Fixtures {
     public record Open(int id, String name, @JsonUnmapped JsonObject other) {
     }
 
+    /**
+     * A record keeping unknown members, with a renamed component ({@code _links}, whose Java name {@code links} is an
+     * unknown member on the wire), an enum, a date, and nested records keeping their own unknown members.
+     */
+    public record OpenTree(int id, @JsonName("_links") Map<String, String> links, Open child, List<Open> children,
+                           Color color, Instant at, @JsonUnmapped JsonObject rest) {
+    }
+
     /** Scalars, primitive and boxed. */
     public record Scalars(int i, long l, double d, boolean b, Integer boxed, String s, BigDecimal dec, BigInteger big,
                           UUID uuid, URI uri) {

@@ -35,13 +35,16 @@ public final class StrictInput {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
-    /** {@return whether the 8 bytes at {@code i} are printable ASCII other than a backslash} */
-    private static boolean plain(byte[] b, int i) {
+    /**
+     * {@return the high bits of the bytes among the 8 at {@code i} that may not be printable ASCII other than a
+     * backslash} (zero when all 8 are). Every byte below the lowest marked one is plain: going up from the lowest
+     * byte, a plain byte neither is marked nor borrows from the next, and a byte that is not plain is marked.
+     */
+    private static long marked(byte[] b, int i) {
         long w = (long) LONGS.get(b, i);
-        long control = (w - 0x20 * ONES) & ~w; // high bit set where a byte is below 0x20 (or w has one >= 0x80)
-        long x = w ^ ('\\' * ONES);
-        long backslash = (x - ONES) & ~x; // high bit set where a byte is a backslash
-        return ((w | control | backslash) & HIGHS) == 0;
+        long below = w - 0x20 * ONES; // high bit set where a byte is below 0x20 (above 0x9F too, marked by w anyway)
+        long backslash = (w ^ ('\\' * ONES)) - ONES; // high bit set where a byte is a backslash (or some above 0x80)
+        return (w | below | backslash) & HIGHS;
     }
 
     /** {@return the offset of the first problem, or -1} */
@@ -49,9 +52,13 @@ public final class StrictInput {
         int n = b.length;
         int i = 0;
         while (i < n) {
-            if (i + 8 <= n && plain(b, i)) {
-                i += 8;
-                continue;
+            if (i + 8 <= n) {
+                long marked = marked(b, i);
+                if (marked == 0) {
+                    i += 8;
+                    continue;
+                }
+                i += Long.numberOfTrailingZeros(marked) >>> 3; // to the first marked byte: those before it are plain
             }
             int c = b[i];
             if (c >= 0x20) { // printable ASCII

@@ -3,26 +3,18 @@ package ado.json.internal;
 import ado.core.json.JsonName;
 import ado.core.json.JsonObject;
 import ado.core.json.JsonUnmapped;
-import ado.core.json.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
-import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
-import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -57,7 +49,7 @@ final class Unmapped {
         return name != null ? name.value() : c.getName();
     }
 
-    /** Wraps the record deserializer of records with a {@link JsonUnmapped} component. */
+    /** Wraps the record deserializer of records with a {@link JsonUnmapped} component in an {@link UnmappedReader}. */
     static final class DeserializerModifier extends BeanDeserializerModifier {
         private static final long serialVersionUID = 1L;
 
@@ -71,62 +63,11 @@ final class Unmapped {
             }
             Set<String> known = new HashSet<>();
             for (RecordComponent c : type.getRecordComponents()) {
-                if (c != unmapped) {
+                if (!c.getName().equals(unmapped.getName())) { // getRecordComponents() gives new objects each call
                     known.add(wireName(c));
                 }
             }
-            return new Reader(deserializer, known, wireName(unmapped));
-        }
-    }
-
-    /**
-     * Buffers the mapped members, collects the others into a {@link JsonObject}, and hands the buffer plus that
-     * object (under the marked component's name) to Jackson's record deserializer.
-     */
-    static final class Reader extends DelegatingDeserializer {
-        private static final long serialVersionUID = 1L;
-
-        private final Set<String> known;
-        private final String unmappedName;
-
-        Reader(JsonDeserializer<?> delegate, Set<String> known, String unmappedName) {
-            super(delegate);
-            this.known = known;
-            this.unmappedName = unmappedName;
-        }
-
-        @Override
-        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
-            return new Reader(newDelegatee, known, unmappedName);
-        }
-
-        @Override
-        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonToken t = p.currentToken();
-            if (t == JsonToken.START_OBJECT) {
-                t = p.nextToken();
-            } else if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT) {
-                return _delegatee.deserialize(p, ctxt); // let Jackson report the mismatch
-            }
-            TokenBuffer buffer = ctxt.bufferForInputBuffering(p);
-            buffer.writeStartObject();
-            var others = new LinkedHashMap<String, JsonValue>();
-            for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                String name = p.currentName();
-                p.nextToken();
-                if (known.contains(name)) {
-                    buffer.writeFieldName(name);
-                    buffer.copyCurrentStructure(p);
-                } else {
-                    others.put(name, JsonValues.read(p));
-                }
-            }
-            buffer.writeFieldName(unmappedName);
-            JsonValues.write(new JsonObject(others), buffer);
-            buffer.writeEndObject();
-            try (JsonParser buffered = buffer.asParserOnFirstToken()) {
-                return _delegatee.deserialize(buffered, ctxt);
-            }
+            return new UnmappedReader(deserializer, known, wireName(unmapped));
         }
     }
 

@@ -55,4 +55,27 @@ class StrictInputTest {
         assertThat(StrictInput.firstProblem(withAt(FILLER, 21, (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80)))
                 .isEqualTo(21);
     }
+
+    @Test
+    void firstProblem_afterValidMarkedBytesInTheSameWord_isFoundThere() {
+        byte[][] harmless = {
+            "\u00e9".getBytes(StandardCharsets.UTF_8),
+            "\\n".getBytes(StandardCharsets.US_ASCII),
+            "\ud83d\ude00".getBytes(StandardCharsets.UTF_8),
+            "\\ud83d\\ude00".getBytes(StandardCharsets.US_ASCII),
+            {'\t'}};
+        for (byte[] first : harmless) {
+            for (int at = 2; at < 24; at++) {
+                for (int gap = 0; gap < 9; gap++) {
+                    byte[] bad = new byte[first.length + gap + 1];
+                    System.arraycopy(first, 0, bad, 0, first.length);
+                    java.util.Arrays.fill(bad, first.length, first.length + gap, (byte) 'x');
+                    bad[bad.length - 1] = 0x02;
+                    assertThat(StrictInput.firstProblem(withAt(FILLER, at, bad)))
+                            .as("%s at %d, gap %d", new String(first, StandardCharsets.UTF_8), at, gap)
+                            .isEqualTo(at + first.length + gap);
+                }
+            }
+        }
+    }
 }
