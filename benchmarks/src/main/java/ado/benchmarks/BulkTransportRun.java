@@ -29,7 +29,9 @@ import javax.net.ssl.SSLContext;
  *
  * <p>The scenario is a function of the {@link Project} and the seeded ids ({@link Scenario}); {@code read} is
  * {@code project.workItems(ids, parallelism)} (batches of 200, up to {@code --parallelism} in flight, default 8).
- * A bulk write plugs in as one more entry of {@link #scenarios(int)}.
+ * {@code write} reads them the same way, then updates every title with
+ * {@code project.updateWorkItems(changes, parallelism)} (one PATCH per work item; run it with fewer items, e.g.
+ * {@code --items 1000}); any outcome other than written fails the run.
  *
  * <p>For each transport: one run on a fresh client (its connections are counted apart), one warm-up run, then
  * {@code --rounds} runs, the transports taking turns. Per transport it prints the median, minimum and maximum time,
@@ -38,7 +40,7 @@ import javax.net.ssl.SSLContext;
  * process and of the server process.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar ado.benchmarks.BulkTransportRun [--items 10000]
- * [--latency-ms 20] [--rounds 3] [--parallelism 8] [--scenario read] [--server-threads 32]}
+ * [--latency-ms 20] [--rounds 3] [--parallelism 8] [--scenario read|write] [--server-threads 32]}
  */
 public final class BulkTransportRun {
 
@@ -100,8 +102,19 @@ public final class BulkTransportRun {
     static Map<String, Scenario> scenarios(int parallelism) {
         var scenarios = new LinkedHashMap<String, Scenario>();
         scenarios.put("read", (project, ids) -> checkRead(project.workItems(ids, parallelism), ids));
-        // A bulk write plugs in here, e.g.:
-        // scenarios.put("write", (project, ids) -> project.updateWorkItems(...).size());
+        var run = new java.util.concurrent.atomic.AtomicInteger();
+        scenarios.put("write", (project, ids) -> { // one PATCH per work item (read first, in batches)
+            String title = "bulk write " + run.incrementAndGet();
+            List<ado.oop.WriteOutcome<ado.oop.WorkItem>> outcomes = project.updateWorkItems(
+                    project.workItems(ids, parallelism).stream().map(w -> new ado.oop.WorkItemChange(w,
+                            Map.of("System.Title", title))).toList(), parallelism);
+            var failed = ado.oop.WriteOutcome.failures(outcomes);
+            if (!failed.isEmpty()) {
+                throw new IllegalStateException(failed.size() + " updates not written, first: " + failed.values()
+                        .iterator().next());
+            }
+            return outcomes.size();
+        });
         return scenarios;
     }
 
