@@ -1,9 +1,6 @@
 package ado.benchmarks;
 
 import ado.emulator.AdoEmulator;
-import ado.model.wit.WorkItemFieldName;
-import ado.model.wit.WorkItemPatch;
-import ado.model.wit.WorkItems;
 import com.sun.net.httpserver.spi.HttpServerProvider;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -11,12 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
@@ -69,7 +61,8 @@ public final class BulkServer {
         }
         try (AdoEmulator emulator = AdoEmulator.builder().https(BenchTls.serverContext(keystore)).pat(PAT)
                 .latency(Duration.ofMillis(latency)).threads(threads).start()) {
-            List<Integer> ids = seed(emulator, BenchTls.clientContext(keystore), items);
+            List<Integer> ids = WorkItemBulkRun.seed(emulator.clientBuilder().sslContext(BenchTls.clientContext(
+                    keystore)).build().api().project(BulkTransportRun.PROJECT), items);
             System.out.println("LISTENING " + emulator.url().getPort());
             System.out.flush();
             var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -84,28 +77,6 @@ public final class BulkServer {
                 }
                 System.out.flush();
             }
-        }
-    }
-
-    /** Creates {@code n} tasks through the API, 32 at a time. */
-    private static List<Integer> seed(AdoEmulator emulator, javax.net.ssl.SSLContext trust, int n) throws Exception {
-        var project = emulator.clientBuilder().sslContext(trust).build().api().project(BulkTransportRun.PROJECT);
-        ExecutorService pool = Executors.newFixedThreadPool(32);
-        try {
-            var futures = new ArrayList<Future<Integer>>();
-            for (int i = 0; i < n; i++) {
-                int k = i;
-                futures.add(pool.submit(() -> WorkItems.create(project, "Task", WorkItemPatch.of(Map.of(
-                        WorkItemFieldName.TITLE, "Bulk work item " + k, WorkItemFieldName.DESCRIPTION,
-                        "<p>Benchmark data " + k + "</p>", WorkItemFieldName.TAGS, "bench; bulk"))).id()));
-            }
-            var ids = new ArrayList<Integer>(n);
-            for (Future<Integer> f : futures) {
-                ids.add(f.get());
-            }
-            return ids;
-        } finally {
-            pool.shutdown();
         }
     }
 }

@@ -52,7 +52,7 @@ public final class WorkItemBulkRun {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
         try (AdoEmulator emulator = AdoEmulator.builder().latency(latency).threads(32).start()) {
-            List<Integer> ids = seed(emulator, items);
+            List<Integer> ids = seed(emulator.client().api().project("Fabrikam-Fiber-Git"), items);
             // the built-in codec, as an application without ado.json on its module path has
             var client = emulator.clientBuilder().jsonCodec(JsonCodec.builtin()).build();
             Project project = AzureDevOpsService.of(client).organization().project("Fabrikam-Fiber-Git");
@@ -139,9 +139,13 @@ public final class WorkItemBulkRun {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    /** Creates {@code n} tasks through the API, 32 at a time (the latency applies to these requests too). */
-    private static List<Integer> seed(AdoEmulator emulator, int n) throws Exception {
-        var project = emulator.client().api().project("Fabrikam-Fiber-Git");
+    /**
+     * Creates {@code n} tasks in {@code project} through the API, 32 at a time (an emulator's latency applies to
+     * these requests too); {@link BulkServer} seeds its emulator the same way.
+     *
+     * @return their ids, in creation order
+     */
+    static List<Integer> seed(ado.core.ApiCall project, int n) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(32);
         try {
             var futures = new ArrayList<Future<Integer>>();
