@@ -53,9 +53,19 @@ class CrossCodecPropertiesTest {
         assertThat(Codecs.JACKSON.fromTree(Codecs.JACKSON.toTree(tree), TREE)).isEqualTo(tree);
     }
 
+    /**
+     * JSON trees up to four levels of arrays and objects deep, at most four members or elements each: a bounded size
+     * (a recursive generator with no depth bound grew trees that ran the test JVM out of memory once it ran in the
+     * build).
+     */
     @Provide
     Arbitrary<JsonValue> trees() {
-        return Arbitraries.lazyOf(this::scalar, this::scalar, this::scalar, this::array, this::object);
+        return Arbitraries.recursive(this::scalar, this::containers, 0, 4);
+    }
+
+    /** Scalars and arrays and objects of {@code inner}, three to two. */
+    private Arbitrary<JsonValue> containers(Arbitrary<JsonValue> inner) {
+        return Arbitraries.oneOf(scalar(), scalar(), scalar(), array(inner), object(inner));
     }
 
     private Arbitrary<JsonValue> scalar() {
@@ -79,12 +89,12 @@ class CrossCodecPropertiesTest {
         return Arbitraries.oneOf(bmp, bmp, astral.list().ofMaxSize(3).map(l -> String.join("", l)));
     }
 
-    private Arbitrary<JsonValue> array() {
-        return trees().list().ofMaxSize(4).map(l -> (JsonValue) new JsonArray(l));
+    private static Arbitrary<JsonValue> array(Arbitrary<JsonValue> inner) {
+        return inner.list().ofMaxSize(4).map(l -> (JsonValue) new JsonArray(l));
     }
 
-    private Arbitrary<JsonValue> object() {
-        return Arbitraries.maps(strings(), trees()).ofMaxSize(4).map(m -> {
+    private static Arbitrary<JsonValue> object(Arbitrary<JsonValue> inner) {
+        return Arbitraries.maps(strings(), inner).ofMaxSize(4).map(m -> {
             JsonValue o = new JsonObject(new LinkedHashMap<>(m));
             return o;
         });
