@@ -53,7 +53,8 @@ public final class UserRun {
     /** A network condition served by one server process. */
     record Target(String name, boolean tls, boolean h2, int latencyMillis, double mbps) {
         String label() {
-            return name + (latencyMillis > 0 || mbps > 0 ? " (" + latencyMillis + " ms, " + (int) mbps + " Mbit/s)" : "");
+            String rate = mbps == Math.rint(mbps) ? Long.toString((long) mbps) : Double.toString(mbps);
+            return name + (latencyMillis > 0 || mbps > 0 ? " (" + latencyMillis + " ms, " + rate + " Mbit/s)" : "");
         }
     }
 
@@ -101,7 +102,8 @@ public final class UserRun {
     /**
      * Runs the benchmark.
      *
-     * @param args {@code --all | --quick}, {@code --clients}, {@code --targets}, {@code --threads}, {@code --rounds}
+     * @param args {@code --all | --quick}, {@code --clients}, {@code --targets}, {@code --threads}, {@code --rounds},
+     *             {@code --latency-ms} and {@code --mbps} (the slow link's added latency and bandwidth)
      * @throws Exception if a server does not start or a call fails
      */
     public static void main(String[] args) throws Exception {
@@ -129,7 +131,13 @@ public final class UserRun {
         var plain = new Target("loopback", false, false, 0, 0);
         var tls = new Target("loopback TLS", true, false, 0, 0);
         var h2 = new Target("loopback TLS, Jetty h2", true, true, 0, 0);
-        var slow = new Target("slow link", false, false, 20, 50);
+        int latency = Integer.parseInt(options.getOrDefault("latency-ms", "20"));
+        double mbps = Double.parseDouble(options.getOrDefault("mbps", "50"));
+        if (latency < 0 || !(mbps > 0) || Double.isInfinite(mbps)) {
+            throw new IllegalArgumentException("the slow link needs --latency-ms >= 0 and a finite --mbps > 0, got "
+                    + latency + " ms and " + options.getOrDefault("mbps", "50") + " Mbit/s");
+        }
+        var slow = new Target("slow link", false, false, latency, mbps);
         var runs = new ArrayList<Run>();
         for (Target t : new Target[] {plain, tls, h2}) {
             if (targets.contains(t.h2() ? "h2" : t.tls() ? "tls" : "plain")) {
