@@ -93,13 +93,29 @@ public sealed interface WriteOutcome<T> {
     }
 
     /**
+     * Any outcome but {@link Written}: {@link Refused}, {@link Unknown} or {@link NotSent}, each carrying why.
+     *
+     * @param <T> the type of the object written
+     */
+    sealed interface Failed<T> extends WriteOutcome<T> {
+
+        /** {@return why the write was not applied, or may not have been} */
+        AdoException cause();
+
+        @Override
+        default Optional<AdoException> error() {
+            return Optional.of(cause());
+        }
+    }
+
+    /**
      * The server answered with an error; nothing changed.
      *
      * @param cause the error, such as {@link ado.core.error.AdoBadRequestException} (a rule or an unknown field) or
      *              {@link ado.core.error.AdoPreconditionFailedException} (someone else changed the work item)
      * @param <T> the type of the object written
      */
-    record Refused<T>(AdoException cause) implements WriteOutcome<T> {
+    record Refused<T>(AdoException cause) implements Failed<T> {
         /**
          * Checks the cause.
          *
@@ -109,10 +125,6 @@ public sealed interface WriteOutcome<T> {
             Objects.requireNonNull(cause, "cause == null");
         }
 
-        @Override
-        public Optional<AdoException> error() {
-            return Optional.of(cause);
-        }
     }
 
     /**
@@ -121,7 +133,7 @@ public sealed interface WriteOutcome<T> {
      * @param cause why the answer is missing, usually {@link ado.core.error.AdoOutcomeUnknownException}
      * @param <T> the type of the object written
      */
-    record Unknown<T>(AdoException cause) implements WriteOutcome<T> {
+    record Unknown<T>(AdoException cause) implements Failed<T> {
         /**
          * Checks the cause.
          *
@@ -131,10 +143,6 @@ public sealed interface WriteOutcome<T> {
             Objects.requireNonNull(cause, "cause == null");
         }
 
-        @Override
-        public Optional<AdoException> error() {
-            return Optional.of(cause);
-        }
     }
 
     /**
@@ -144,7 +152,7 @@ public sealed interface WriteOutcome<T> {
      *              connection)
      * @param <T> the type of the object written
      */
-    record NotSent<T>(AdoException cause) implements WriteOutcome<T> {
+    record NotSent<T>(AdoException cause) implements Failed<T> {
         /**
          * Checks the cause.
          *
@@ -154,9 +162,5 @@ public sealed interface WriteOutcome<T> {
             Objects.requireNonNull(cause, "cause == null");
         }
 
-        @Override
-        public Optional<AdoException> error() {
-            return Optional.of(cause);
-        }
     }
 }

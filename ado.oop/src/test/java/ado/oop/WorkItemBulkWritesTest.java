@@ -89,7 +89,10 @@ class WorkItemBulkWritesTest {
         assertThat(WriteOutcome.failures(outcomes)).containsOnlyKeys(3);
         assertThat(outcomes.get(3)).isInstanceOf(WriteOutcome.Refused.class);
         assertThat(outcomes.get(3).error().orElseThrow()).isInstanceOf(AdoBadRequestException.class)
-                .hasMessageContaining("Custom.NoSuchField");
+                .hasMessageContaining("Custom.NoSuchField")
+                .isSameAs(((WriteOutcome.Failed<WorkItem>) outcomes.get(3)).cause());
+        assertThat(outcomes.get(3).written()).isEmpty();
+        assertThat(outcomes.get(0).error()).isEmpty();
         assertThat(stored("bulk-badfield")).isEqualTo(5);
     }
 
