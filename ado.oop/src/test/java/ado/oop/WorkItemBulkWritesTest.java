@@ -69,6 +69,35 @@ class WorkItemBulkWritesTest {
                 .toList();
     }
 
+    /**
+     * Microsoft's own example of Work Items - Update ("update a field": {@code test /rev}, then one {@code add} per
+     * field, the values as given) is the oracle for what a bulk update puts on the wire, not our emulator.
+     */
+    @Test
+    void updateWorkItems_wireBody_isMicrosoftsUpdateAFieldExample() throws Exception {
+        var codec = ado.core.json.JsonCodec.builtin();
+        var json = ado.core.json.JsonType.of(ado.core.json.JsonValue.class);
+        var vector = (ado.core.json.JsonObject) codec.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "../testdata/ado-vectors/wit/WorkItems_Update--update-a-field.json")), json);
+        var example = (ado.core.json.JsonArray) vector.get("request");
+        WorkItem w = written(project.createWorkItems(tasks("bulk-wire", 1), 1)).get(0);
+        var fields = new java.util.LinkedHashMap<String, Object>();
+        fields.put("System.AreaPath", P); // the example's area does not exist here; the project's root area does
+        fields.put("System.History", "Moving to the right area path");
+        long before = emulator.requests().count("PATCH", "/workitems/" + w.id());
+
+        assertThat(written(project.updateWorkItems(List.of(new WorkItemChange(w, fields)), 1))).hasSize(1);
+
+        List<ado.emulator.RecordedRequest> patches = emulator.requests().matching("PATCH", "/workitems/" + w.id());
+        assertThat(patches).hasSize((int) before + 1);
+        var sent = (ado.core.json.JsonArray) codec.read(patches.get(patches.size() - 1).body(), json);
+        String expected = codec.writeString(example).replace("\"value\":1}", "\"value\":" + (w.rev() - 1) + "}")
+                .replace("Fabrikam-Fiber-Git\\\\Website", P);
+        assertThat(codec.writeString(sent)).isEqualTo(expected);
+        assertThat(patches.get(patches.size() - 1).header("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json-patch+json"));
+    }
+
     @Test
     void createWorkItems_allFine_writtenInInputOrder() {
         List<WriteOutcome<WorkItem>> outcomes = project.createWorkItems(tasks("bulk-order", 25), 4);
