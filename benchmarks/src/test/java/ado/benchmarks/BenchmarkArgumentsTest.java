@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Timeout;
 
 /** Bad arguments to {@link UserRun} and {@link BulkTransportRun} fail before any server starts, naming them. */
 @Timeout(30)
-class UserRunArgumentsTest {
+class BenchmarkArgumentsTest {
 
     @Test
     void main_slowLinkWithoutBandwidth_isRefusedNamingBothValues() {
